@@ -1,0 +1,46 @@
+"""bytes → Document → Outline → items → Plan. Each step reads only what the previous made."""
+from __future__ import annotations
+
+from . import __version__
+from .document import Document
+from .models import Plan, Source
+
+
+def parse(source, **kwargs) -> Plan:
+    from .readers import read
+
+    return parse_document(read(source, **kwargs))
+
+
+def parse_document(doc: Document) -> Plan:
+    from .extract import bodies as bodies_x
+    from .extract import deadlines as deadlines_x
+    from .extract import goals as goals_x
+    from .extract import identity as identity_x
+    from .extract import percentages as percentages_x
+    from .extract import references as references_x
+    from .extract import tasks as tasks_x
+    from .sections import build_outline
+
+    text = doc.text
+    warnings = list(doc.warnings)
+    outline = build_outline(doc)
+    info = identity_x.extract(doc, outline, warnings)
+    refs = references_x.extract(text, outline)
+    year = _year_of(info.issued_date or info.published_date)
+    deadlines = deadlines_x.extract(text, outline, refs, year, warnings)
+    percentages = percentages_x.extract(text, outline)
+    bodies = bodies_x.extract(doc, outline, info, refs)
+    tasks = tasks_x.extract(doc, outline, bodies, deadlines)
+    goals = goals_x.extract(text, outline, deadlines)
+    return Plan(
+        khparse_version=__version__,
+        source=Source(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages),
+        document=info, sections=outline.sections, appendices=outline.appendices,
+        goals=goals, percentages=percentages, deadlines=deadlines, bodies=bodies,
+        tasks=tasks, references=refs, warnings=warnings,
+    )
+
+
+def _year_of(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
