@@ -1,0 +1,95 @@
+"""Find and interpret calendar expressions; ISO strings at the precision the text gives."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import dates as L
+
+_FORMS = [  # order matters: longer, more specific forms first
+    ("day", re.compile(L.LONG, re.I)),
+    ("day", re.compile(L.DMY)),
+    ("quarter", re.compile(L.QUARTER, re.I)),
+    ("half", re.compile(L.HALF, re.I)),
+    ("month", re.compile(L.MONTH_YEAR, re.I)),
+    ("year", re.compile(L.YEAR, re.I)),
+]
+_MY = re.compile(L.MY)
+_DM = re.compile(L.DM)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str | None          # "2018-12-31", "2018-12", "2019-Q1", "2019-H1", "2019"
+    precision: str           # day | month | quarter | half | year
+    year_assumed: bool = False
+
+
+def _iso(precision: str, g: dict, year: int | None = None) -> str | None:
+    y = int(g["y"]) if g.get("y") else year
+    if y is None:
+        return None
+    if precision == "quarter":
+        return f"{y}-Q{L.QUARTER_NUMBERS[g['q'].upper()]}"
+    if precision == "half":
+        return f"{y}-H{1 if g['half'] == 'đầu' else 2}"
+    if precision == "year":
+        return f"{y}"
+    m = int(g["m"])
+    if not 1 <= m <= 12:
+        return None
+    if precision == "day" and g.get("d"):
+        d = int(g["d"])
+        if not 1 <= d <= 31:
+            return None
+        return f"{y}-{m:02d}-{d:02d}"
+    return f"{y}-{m:02d}"
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, *,
+               default_year: int | None = None, bare_month_year: bool = False,
+               bare_day_month: bool = False) -> list[DateMatch]:
+    """All date expressions in text[start:end], non-overlapping, in order.
+
+    ``bare_month_year`` also accepts "12/2018"; ``bare_day_month`` accepts "31/12" and takes
+    ``default_year`` (the match says ``year_assumed``). Both are off by default because such
+    numbers are often not dates.
+    """
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    out: list[DateMatch] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    forms = list(_FORMS)
+    if bare_month_year:
+        forms.insert(4, ("month", _MY))
+    for precision, rx in forms:
+        for m in rx.finditer(text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            p = "month" if precision == "day" and not g.get("d") else precision
+            iso = _iso(p, g)
+            if iso is None:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(DateMatch(m.start(), m.end(), iso, p))
+    if bare_day_month and default_year:
+        for m in _DM.finditer(text, start, end):
+            if free(m.start(), m.end()):
+                iso = _iso("day", m.groupdict(), default_year)
+                if iso:
+                    taken.append((m.start(), m.end()))
+                    out.append(DateMatch(m.start(), m.end(), iso, "day", year_assumed=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_date(s: str) -> str | None:
+    """The first date in ``s`` as ISO, or None."""
+    found = find_dates(s)
+    return found[0].iso if found else None

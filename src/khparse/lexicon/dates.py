@@ -1,0 +1,23 @@
+"""How dates are written (genre.md, "Time limits"): numeric, spelled-out, month, quarter, year.
+
+Regex sources only; :mod:`khparse.dates` compiles and interprets them.
+"""
+
+# 31/12/2018, 1/7/2025, 31-12-2018, 31.12.2018 (fraction slashes are folded to "/" upstream)
+DMY = r"(?<![\d/.-])(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<m>[01]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d)(?![\d/])"
+# ngày 31 tháng 12 năm 2018 — the day may be left blank in drafts: "ngày   tháng 9 năm 2022"
+LONG = (r"(?:ngày\s+(?P<d>[0-3]?\d)\s+|ngày\s+)?tháng\s+(?P<m>[01]?\d)\s+năm\s+(?P<y>(?:19|20)\d\d)")
+# tháng 12/2018, tháng 12-2018
+MONTH_YEAR = r"tháng\s+(?P<m>[01]?\d)\s?[/-]\s?(?P<y>(?:19|20)\d\d)"
+# 12/2018 without "tháng" (only after a time cue; see deadlines)
+MY = r"(?<![\d/.])(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+# quý I/2019, quý 2 năm 2019, quý IV - 2019
+QUARTER = r"quý\s+(?P<q>IV|I{1,3}|[1-4])\s?(?:[/-]\s?|\s+năm\s+)(?P<y>(?:19|20)\d\d)"
+# 6 tháng đầu năm 2019 / 6 tháng cuối năm 2019
+HALF = r"6\s+tháng\s+(?P<half>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)"
+# năm 2019
+YEAR = r"năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])"
+# 31/12 (no year: the document's year is assumed, with a warning)
+DM = r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"
+
+QUARTER_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
