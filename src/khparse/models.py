@@ -64,7 +64,8 @@ class Section(_Model):
     level: int
     kind: str = Field(description="part | roman | article | clause | point | item")
     path: str = Field(description="'III.1.a'")
-    span: Span = Field(description="the heading line")
+    heading: str = Field(description="the heading as printed: label and title; text[span]")
+    span: Span = Field(description="the heading: label and title")
     body_span: Span = Field(description="the whole section, heading to end")
     agency: Optional[str] = Field(None, description="the body named by an agency clause")
     children: list["Section"] = Field(default_factory=list)

@@ -1,9 +1,270 @@
-"""Sectioner: the heading tree of the body (PHẦN/I./1./a)/- levels), appendices, regions."""
+"""Sectioner: regions (header, body, closing, appendices) and the heading tree of each.
+
+Headings are recognised at the start of a paragraph only, so a number inside a sentence
+("theo Điều 16 Quy chế…", "31/12/2018") never opens a section. Levels are ranked
+(PHẦN > Chương > I./Điều > 1. > 1.1. > a) > - > +) and the tree is built from whichever
+ranks occur, so the top level is the highest one present.
+"""
 from __future__ import annotations
 
-from .document import Document
+import re
+from dataclasses import dataclass, field
+
+from .document import Block, Document
+from .lexicon import structure as L
+from .models import Appendix, Section
 from .outline import Outline
+
+_HEADINGS = [(kind, rank, re.compile(rx)) for kind, rank, rx in L.HEADINGS]
+_MOTTO = re.compile("|".join(L.MOTTO), re.I)
+_NUMBER = re.compile(L.NUMBER_LINE)
+_PLACE_DATE = re.compile(L.PLACE_DATE_LINE, re.I)
+_TYPE = re.compile(r"^(?:" + "|".join(L.DOC_TYPE_WORDS) + r")$")
+_ADDRESS = re.compile(L.ADDRESS_LINE, re.I)
+_SUBJECT = re.compile(L.SUBJECT_LINE)
+_MARK = re.compile(L.URGENCY_SECRECY)
+_PUBLISHED = re.compile(L.PUBLISHED_LINE, re.I)
+_RECIPIENTS = re.compile(L.RECIPIENTS_LINE, re.I)
+_AUTHORITY = re.compile(L.AUTHORITY_LINE)
+_WEB = re.compile(L.WEB_TRAILER, re.I)
+_APPENDIX = re.compile(L.APPENDIX)
+_AGENCY = re.compile(
+    r"^(?:(?:" + "|".join(L.AGENCY_PREFIXES) + r")\s+)?(?:" +
+    "|".join(sorted(map(re.escape, L.AGENCY_HEADS), key=len, reverse=True)) + r")\b")
+_TITLE_MAX = 160
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    block: Block
+
+
+@dataclass
+class _Node:
+    kind: str
+    rank: int
+    number: str | None
+    line: _Line
+    label_end: int          # offset after the label ("1. ")
+    children: list["_Node"] = field(default_factory=list)
+
+
+def _lines(doc: Document) -> list[_Line]:
+    return [_Line(b.start, b.end, doc.text[b.start:b.end], b) for b in doc.blocks]
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+# ---- regions -------------------------------------------------------------------------------
+
+def _header_end(lines: list[_Line]) -> int:
+    """Index of the first body line: after issuer, motto, number, date, type, title, Kính gửi."""
+    limit = min(len(lines), 40)
+    last = -1
+    type_at = None
+    for i in range(limit):
+        t = lines[i].text.strip()
+        if (_MOTTO.search(t) or _NUMBER.match(t) or _PLACE_DATE.match(t) or _MARK.match(t)
+                or _PUBLISHED.match(t)):
+            last = i
+        elif _TYPE.match(t):
+            last = type_at = i
+            break
+        elif _SUBJECT.match(t) or _ADDRESS.match(t):
+            last = i
+    if last < 0:
+        return 0
+    i = last + 1
+    if type_at is not None:
+        # the title (trích yếu): short lines after the type line, not yet body prose
+        while i < len(lines) and i <= type_at + 4:
+            t = lines[i].text.strip()
+            if _starts_body(t) or len(t) > 250:
+                break
+            i += 1
+            if t.endswith((".", ";")):
+                break
+    # V/v continuation lines, then a Kính gửi block
+    while i < len(lines):
+        t = lines[i].text.strip()
+        if _SUBJECT.match(t) or _ADDRESS.match(t):
+            i += 1
+            continue
+        if _in_address_block(lines, i):
+            i += 1
+            continue
+        if i > 0 and _SUBJECT.match(lines[i - 1].text.strip()) and not _starts_body(t) and len(t) < 120 \
+                and not t.endswith("."):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _in_address_block(lines: list[_Line], i: int) -> bool:
+    """A line of the addressee list: after Kính gửi, short or "- X;" style, up to a final "."."""
+    j = i - 1
+    while j >= 0 and not _ADDRESS.match(lines[j].text.strip()):
+        t = lines[j].text.strip()
+        if not _address_item(t) or t.endswith("."):
+            return False
+        j -= 1
+    if j < 0 or (j < i - 1 and lines[j].text.strip().endswith(".")):
+        return False
+    return _address_item(lines[i].text.strip())
+
+
+def _address_item(t: str) -> bool:
+    return len(t) <= 150 and (t.startswith(("-", "+", "•")) or len(t) <= 100 and not _starts_body(t))
+
+
+def _starts_body(t: str) -> bool:
+    return bool(re.match(r"(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Triển khai|Trên cơ sở|Ngày\s+\d)", t)) or any(
+        rx.match(t) for kind, _, rx in _HEADINGS if kind in ("roman", "part", "clause", "article"))
+
+
+def _closing_start(lines: list[_Line], first: int) -> int:
+    """Index where the closing block (Nơi nhận, signature, web trailer) begins."""
+    for i in range(first, len(lines)):
+        t = lines[i].text.strip()
+        if _RECIPIENTS.match(t) or _WEB.match(t):
+            return _before_byline(lines, first, i)
+        if _AUTHORITY.match(t) and _is_caps(t) and len(t) < 80:
+            return i
+        if _APPENDIX.match(t) and i > first:
+            return i
+        if lines[i].block.kind in ("footnote", "endnote"):
+            return i
+    return _before_byline(lines, first, len(lines))
+
+
+def _before_byline(lines: list[_Line], first: int, i: int) -> int:
+    """Step back over a news article's byline ("Huyền Linh", "H.Duy") before the end."""
+    j = i - 1
+    if j > first:
+        t = lines[j].text.strip()
+        words = t.split()
+        if 1 <= len(words) <= 4 and len(t) <= 30 and not t.endswith((":", ";", ",")) and all(
+                w[:1].isupper() for w in re.split(r"[\s.]+", t) if w) and not _is_caps(t):
+            return j
+    return i
+
+
+# ---- headings ------------------------------------------------------------------------------
+
+def _match_heading(line: _Line) -> tuple[str, int, str | None, int] | None:
+    t = line.text
+    for kind, rank, rx in _HEADINGS:
+        m = rx.match(t)
+        if not m:
+            continue
+        g = m.groupdict()
+        num = g.get("num") or g.get("num2")
+        if kind == "roman" and not (_is_caps(t[m.end():m.end() + 30]) or line.block.bold or len(t) < 120):
+            continue  # "V. I. Lênin" style initials in prose
+        if kind == "point" and g.get("num2") and not line.block.bold and len(t) > 300:
+            continue
+        return kind, rank, num, line.start + m.end()
+    return None
+
+
+def _title(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """Title after the label: the lead-in up to ':' or the whole short line; (title, end)."""
+    seg = text[start:end]
+    first_line = seg.split("\n", 1)[0]
+    colon = first_line.find(":")
+    if 0 < colon <= _TITLE_MAX and not re.search(r"[.;]\s", first_line[:colon]):
+        t = first_line[:colon].rstrip()
+        return t, start + len(t)
+    stripped = first_line.rstrip(" .;")
+    if len(stripped) <= _TITLE_MAX and not re.search(r"[.;]\s", stripped) and not first_line.rstrip().endswith((".", ";")):
+        return stripped, start + len(stripped)
+    return None, start
+
+
+def _tree(nodes: list[_Node]) -> list[_Node]:
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for n in nodes:
+        while stack and stack[-1].rank >= n.rank:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(n)
+        stack.append(n)
+    return roots
+
+
+def _agency(title: str | None) -> str | None:
+    if not title or not _AGENCY.match(title) or len(title) > 120:
+        return None
+    name = re.sub(r"^(?:" + "|".join(L.AGENCY_PREFIXES) + r")\s+", "", title)
+    return name.strip(" :;.")
+
+
+def _to_sections(roots: list[_Node], text: str, region_end: int, parent_path: str = "",
+                 level: int = 1) -> list[Section]:
+    out: list[Section] = []
+    counter = 0
+    for idx, n in enumerate(roots):
+        nxt = roots[idx + 1].line.start if idx + 1 < len(roots) else region_end
+        counter += 1
+        number = n.number
+        key = number if number else str(counter)
+        path = f"{parent_path}.{key}" if parent_path else key
+        title, title_end = _title(text, n.label_end, n.line.end)
+        head_end = title_end if title else n.label_end
+        while head_end > n.line.start and text[head_end - 1] == " ":
+            head_end -= 1
+        body_end = nxt
+        while body_end > n.line.start and text[body_end - 1] in "\n ":
+            body_end -= 1
+        out.append(Section(
+            number=number, title=title, level=level, kind=n.kind, path=path,
+            heading=text[n.line.start:head_end], span=(n.line.start, head_end),
+            body_span=(n.line.start, body_end), agency=_agency(title),
+            children=_to_sections(n.children, text, nxt, path, level + 1)))
+    return out
+
+
+def _section_tree(lines: list[_Line], text: str, region_end: int) -> list[Section]:
+    nodes = []
+    for ln in lines:
+        h = _match_heading(ln)
+        if h:
+            kind, rank, num, label_end = h
+            nodes.append(_Node(kind, rank, num, ln, label_end))
+    return _to_sections(_tree(nodes), text, region_end)
 
 
 def build_outline(doc: Document) -> Outline:
-    return Outline(sections=[], header_end=0, body_end=len(doc.text), text_len=len(doc.text))
+    text = doc.text
+    lines = _lines(doc)
+    if not lines:
+        return Outline(sections=[], header_end=0, body_end=0, text_len=len(text))
+    first = _header_end(lines)
+    close = _closing_start(lines, first)
+    header_end = lines[first].start if first < len(lines) else len(text)
+    body_end = lines[close].start if close < len(lines) else len(text)
+    body_lines = [ln for ln in lines[first:close] if ln.block.kind not in ("footnote", "endnote")]
+    sections = _section_tree(body_lines, text, body_end)
+
+    appendices: list[Appendix] = []
+    starts = [i for i in range(close, len(lines)) if _APPENDIX.match(lines[i].text.strip())]
+    for k, i in enumerate(starts):
+        j = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        while j > i + 1 and lines[j - 1].block.kind in ("footnote", "endnote"):
+            j -= 1
+        end = lines[j - 1].end
+        heading = lines[i].text.strip()
+        title_line = lines[i + 1].text.strip() if i + 1 < j else ""
+        title = title_line if _is_caps(title_line) or not _is_caps(heading) is False else heading
+        sub = [ln for ln in lines[i + 1:j]]
+        appendices.append(Appendix(title=title or heading, span=(lines[i].start, end),
+                                   sections=_section_tree(sub, text, end)))
+    return Outline(sections=sections, appendices=appendices, header_end=header_end,
+                   body_end=body_end, text_len=len(text))

@@ -1,0 +1,62 @@
+"""How the parts of a document are marked (Decree 30/2020/NĐ-CP layout; genre.md "Layout").
+
+Heading labels by level, the lines that belong to the header and closing blocks, appendix
+markers, and the words that open an agency clause ("1. Sở Tư pháp:").
+"""
+
+# ---- heading labels, matched at the start of a paragraph ----------------------------------
+ROMAN = r"(?:XX|XI[XV]|XV?I{0,3}|I[XV]|V?I{1,3}|V|X)"
+# rank: smaller = higher in the tree. kind names are what Section.kind reports.
+HEADINGS = [
+    ("part", 0, r"(?:PHẦN|Phần)\s+(?P<num>thứ\s+\w+|" + ROMAN + r"|\d{1,2})\b\s*[.:-]?\s*"),
+    ("chapter", 1, r"(?:CHƯƠNG|Chương)\s+(?P<num>" + ROMAN + r"|\d{1,2})\b\s*[.:-]?\s*"),
+    ("article", 3, r"(?:ĐIỀU|Điều)\s+(?P<num>\d{1,3})\s*[.:]\s*"),
+    ("roman", 3, r"(?P<num>" + ROMAN + r")\s*(?:[.:)]|\s-)\s*(?=\S)"),
+    ("subclause", 5, r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)"),
+    ("clause", 4, r"(?P<num>\d{1,2})\s*[.)]\s*(?=[^\d\s/.,])"),
+    ("point", 6, r"(?P<num>[a-zđ])\s*\)\s*(?=\S)|(?P<num2>[a-zđ])\.\s+(?=\S)"),
+    ("item", 7, r"(?P<bullet>[-•·*◦▪])\s*(?=\S)"),
+    ("subitem", 8, r"(?P<bullet>\+)\s*(?=\S)"),
+]
+
+# ---- the header block (before the body) ---------------------------------------------------
+MOTTO = [r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", r"Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc",
+         r"ĐẢNG CỘNG SẢN VIỆT NAM"]
+NUMBER_LINE = r"^Số\s*[:.]?\s*[\w\s./&-]*/"
+PLACE_DATE_LINE = r"^[^\n,]{2,60},\s*ngày\b.*\bnăm\s+\d{4}"
+# Type words as they stand alone, in capitals, on the type line (Phụ lục III of Decree 30).
+DOC_TYPE_WORDS = [
+    "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "THÔNG BÁO", "BÁO CÁO", "CHƯƠNG TRÌNH", "HƯỚNG DẪN",
+    "TỜ TRÌNH", "NGHỊ QUYẾT", "CÔNG ĐIỆN", "PHƯƠNG ÁN", "ĐỀ ÁN", "QUY CHẾ", "QUY ĐỊNH",
+    "THÔNG CÁO", "GIẤY MỜI", "CÔNG VĂN", "DỰ ÁN", "BIÊN BẢN", "KẾT LUẬN",
+]
+ADDRESS_LINE = r"^Kính\s+gửi\s*:?"
+SUBJECT_LINE = r"^V/v\b"
+URGENCY_SECRECY = r"^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT)$"
+# Lines that only label a web page's publication time: "Thứ năm 25/10/2018 16:31", "24/12/2019 18:24"
+PUBLISHED_LINE = (r"^(?:(?:Thứ\s+\w+|Chủ nhật),?\s*)?(?:Ngày đăng:?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+                  r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+\d:]*\))?$")
+
+# ---- the closing block ---------------------------------------------------------------------
+RECIPIENTS_LINE = r"^Nơi\s+nhận\s*:?"
+AUTHORITY_LINE = r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S"
+# Web-page chrome after a news article's text.
+WEB_TRAILER = r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Xem thêm|Chia sẻ|Bình luận)\s*:?$"
+
+# ---- appendices -----------------------------------------------------------------------------
+APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
+            r"|^\(?\s*(?:Kèm|Ban hành kèm) theo\s+(?:Kế hoạch|Quyết định|Công văn|Chương trình|Thông báo|Báo cáo)")
+
+# ---- agency clauses --------------------------------------------------------------------------
+# Words that open the name of a body (genre.md "Bodies"); a heading whose lead-in starts with
+# one of them, optionally after "Đề nghị"/"Giao"/"Thủ trưởng", names the agency in charge.
+AGENCY_HEADS = [
+    "Bộ Chỉ huy", "Bộ đội Biên phòng", "Bộ", "Sở", "Ban Chỉ đạo", "Ban Quản lý", "Ban", "Phòng",
+    "Cục Thuế", "Chi cục", "Tổng cục", "Cục", "Vụ", "Văn phòng", "Thanh tra", "Trung tâm",
+    "Ủy ban nhân dân", "UBND", "Ủy ban Mặt trận", "Ủy ban MTTQ", "Ủy ban", "Hội đồng nhân dân",
+    "HĐND", "Công an", "Viện Kiểm sát", "Tòa án", "Hội", "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn",
+    "Đoàn", "Đội", "Tổ", "Liên đoàn", "Kho bạc", "Ngân hàng", "Đài", "Báo", "Trường",
+    "Bệnh viện", "Các sở", "Các Sở", "Các cơ quan", "Các đơn vị", "Thủ trưởng", "Chủ tịch",
+    "Cơ quan", "Đơn vị", "Mặt trận", "MTTQ", "Lực lượng", "Bảo hiểm xã hội", "Cảnh sát",
+]
+AGENCY_PREFIXES = ["Đề nghị", "Giao", "Yêu cầu"]

@@ -1,0 +1,125 @@
+"""Sectioner on short realistic snippets (built as .txt documents)."""
+from khparse import read
+from khparse.sections import build_outline
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 632/KH-UBND
+
+Cao Bằng, ngày 04 tháng 3 năm 2019
+
+KẾ HOẠCH
+Phòng, chống mại dâm trên địa bàn tỉnh năm 2019
+
+Căn cứ Quyết định số 361/QĐ-TTg ngày 07/3/2016 của Thủ tướng Chính phủ;
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+a) Nâng cao nhận thức của các cấp, các ngành.
+b) Giảm tụ điểm phức tạp.
+2. Yêu cầu
+Triển khai đồng bộ theo Điều 16 Quy chế phối hợp.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Lao động - Thương binh và Xã hội:
+- Chủ trì, phối hợp với Công an tỉnh triển khai Kế hoạch.
+31/12/2019 là hạn báo cáo năm.
+- Tổng hợp báo cáo kết quả.
+2. Đề nghị Ủy ban MTTQ tỉnh: Phối hợp tuyên truyền.
+- Công an tỉnh: Chỉ đạo Công an các huyện triệt xóa tụ điểm.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+
+PHỤ LỤC I
+PHÂN CÔNG NHIỆM VỤ
+1. Tuyên truyền
+"""
+
+LETTER = """Số: /UBND-VX
+V/v tăng cường phòng, chống mại dâm
+Kính gửi:
+- Công an huyện;
+- UBND các xã, thị trấn.
+
+Thời gian qua, công tác phòng, chống mại dâm đạt kết quả nhất định.
+1. Thủ trưởng các cơ quan, đơn vị: chủ động xây dựng kế hoạch triển khai.
+2. Công an huyện tăng cường đấu tranh với tội phạm mại dâm trên địa bàn, xử lý nghiêm các vi phạm theo quy định của pháp luật và báo cáo kết quả.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def outline_of(text):
+    doc = read(text.encode())
+    return doc, build_outline(doc)
+
+
+def test_roman_parts_are_top_level_with_nested_clauses_and_points():
+    doc, o = outline_of(PLAN)
+    assert [(s.number, s.title) for s in o.sections] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "TỔ CHỨC THỰC HIỆN")]
+    one = o.sections[0].children[0]
+    assert (one.number, one.title, one.path) == ("1", "Mục đích", "I.1")
+    assert [c.number for c in one.children] == ["a", "b"]
+    assert one.children[1].path == "I.1.b"
+
+
+def test_number_inside_sentence_or_date_opens_no_section():
+    doc, o = outline_of(PLAN)
+    yeu_cau = o.sections[0].children[1]
+    assert yeu_cau.children == []          # "theo Điều 16 Quy chế" stays prose
+    agency = o.sections[1].children[0]
+    assert [c.kind for c in agency.children] == ["item", "item"]  # "31/12/2019 …" is not a clause
+
+
+def test_agency_clauses_and_inline_agency_items():
+    doc, o = outline_of(PLAN)
+    clauses = o.sections[1].children
+    assert clauses[0].agency == "Sở Lao động - Thương binh và Xã hội"
+    assert clauses[1].title == "Đề nghị Ủy ban MTTQ tỉnh" and clauses[1].agency == "Ủy ban MTTQ tỉnh"
+    assert clauses[1].children[0].agency == "Công an tỉnh"
+
+
+def test_header_closing_and_appendix_are_not_body_sections():
+    doc, o = outline_of(PLAN)
+    assert doc.text[o.header_end:].startswith("Căn cứ Quyết định")
+    assert doc.text[o.body_end:].startswith("Nơi nhận")
+    assert len(o.appendices) == 1 and o.appendices[0].title == "PHÂN CÔNG NHIỆM VỤ"
+    assert [s.title for s in o.appendices[0].sections] == ["Tuyên truyền"]
+    flat = o.all_sections()
+    assert all(o.header_end <= s.span[0] for s in flat)
+
+
+def test_letter_numbered_paragraphs_are_top_level_even_as_prose():
+    doc, o = outline_of(LETTER)
+    assert [s.number for s in o.sections] == ["1", "2"]
+    assert o.sections[0].title == "Thủ trưởng các cơ quan, đơn vị"
+    assert o.sections[1].title is None      # a running paragraph has no title
+    assert doc.text[o.header_end:].startswith("Thời gian qua")
+
+
+def test_spans_and_paths():
+    doc, o = outline_of(PLAN)
+    for s in o.all_sections():
+        assert doc.text[s.span[0]:s.span[1]] == s.heading
+        assert s.body_span[0] == s.span[0] and s.body_span[1] >= s.span[1]
+    sec = o.sections[1].children[0].children[0]
+    assert o.path_at(sec.span[0] + 5) == sec.path == "II.1.1"
+
+
+def test_parts_and_articles():
+    text = "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2. Quyết định có hiệu lực.\n"
+    doc, o = outline_of(text)
+    assert [(s.kind, s.number) for s in o.sections] == [("article", "1"), ("article", "2")]
+    doc, o = outline_of("Phần thứ nhất. TÌNH HÌNH\n1. Kết quả\nPhần thứ hai. NHIỆM VỤ\n1. Nhiệm vụ\n")
+    assert [(s.kind, s.number) for s in o.sections] == [("part", "thứ nhất"), ("part", "thứ hai")]
