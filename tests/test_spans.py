@@ -4,7 +4,9 @@ import pytest
 import khparse
 from khparse.normalize import fold
 
-from .conftest import SAMPLES
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 DOCS = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".docx", ".pdf"))
 
