@@ -24,6 +24,7 @@ _ADDRESS = re.compile(L.ADDRESS_LINE, re.I)
 _SUBJECT = re.compile(L.SUBJECT_LINE)
 _MARK = re.compile(L.URGENCY_SECRECY)
 _PUBLISHED = re.compile(L.PUBLISHED_LINE, re.I)
+_PUBLISHED_TAIL = re.compile(L.PUBLISHED_TAIL, re.I)
 _RECIPIENTS = re.compile(L.RECIPIENTS_LINE, re.I)
 _AUTHORITY = re.compile(L.AUTHORITY_LINE)
 _WEB = re.compile(L.WEB_TRAILER, re.I)
@@ -71,7 +72,7 @@ def _header_end(lines: list[_Line]) -> int:
     for i in range(limit):
         t = lines[i].text.strip()
         if (_MOTTO.search(t) or _NUMBER.match(t) or _PLACE_DATE.match(t) or _MARK.match(t)
-                or _PUBLISHED.match(t)):
+                or _PUBLISHED.match(t) or _PUBLISHED_TAIL.search(t)):
             last = i
         elif _TYPE.match(t):
             last = type_at = i

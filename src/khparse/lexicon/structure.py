@@ -36,6 +36,8 @@ URGENCY_SECRECY = r"^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TU
 # Lines that only label a web page's publication time: "Thứ năm 25/10/2018 16:31", "24/12/2019 18:24"
 PUBLISHED_LINE = (r"^(?:(?:Thứ\s+\w+|Chủ nhật),?\s*)?(?:Ngày đăng:?\s*)?\d{1,2}/\d{1,2}/\d{4}"
                   r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+\d:]*\))?$")
+# The same label run onto the headline line by a web export: "… Ngày đăng: 15/03/2019"
+PUBLISHED_TAIL = r"(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}[\s\d:]*$"
 
 # ---- the closing block ---------------------------------------------------------------------
 RECIPIENTS_LINE = r"^Nơi\s+nhận\s*:?"
