@@ -50,8 +50,8 @@ def _root(
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> None:
-    """One plain line on stderr, then exit."""
-    sys.stderr.write(f"khparse: {message}\n")
+    """One plain line on stderr (newlines in library messages folded), then exit."""
+    sys.stderr.write("khparse: " + " ".join(message.split()) + "\n")
     raise typer.Exit(code)
 
 
@@ -70,6 +70,8 @@ def run_guarded(fn, debug: bool):
     except BrokenPipeError:
         raise typer.Exit(EXIT_OK)
     except MemoryError:
+        if debug:
+            raise
         fail("out of memory while reading the file (try a smaller --max-size)", EXIT_INPUT)
     except Exception as exc:  # noqa: BLE001 - the one place bugs are turned into a message
         if debug:
@@ -83,6 +85,8 @@ MAX_SIZE_HELP = "Refuse inputs larger than this many MB (default 50)."
 
 
 def _max_bytes(max_size: Optional[float]) -> Optional[int]:
+    if max_size is not None and not max_size > 0:
+        fail(f"--max-size must be a positive number of MB, not {max_size:g}", EXIT_USAGE)
     return None if max_size is None else int(max_size * 1024 * 1024)
 
 

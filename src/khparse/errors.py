@@ -24,34 +24,47 @@ class KhparseError(Exception):
         tail = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.message}{tail}"
 
+    def record(self) -> dict:
+        """The error as batch reports store it: kind, message (with hint), path."""
+        tail = f" ({self.hint})" if self.hint else ""
+        return {"kind": self.kind, "message": f"{self.message}{tail}", "path": self.path}
+
 
 class InputNotFound(KhparseError):
+    """Missing path, a directory, or a file the OS will not let us read."""
     kind = "not_found"
 
 
 class EmptyInput(KhparseError):
+    """Zero bytes, only whitespace, or a valid container with no text in it."""
     kind = "empty"
 
 
 class UnsupportedFormat(KhparseError):
+    """A readable file of a kind khparse does not parse (.doc, .odt, images, binary data)."""
     kind = "unsupported"
 
 
 class CorruptFile(KhparseError):
+    """A .docx/.pdf that is truncated or malformed, or a file whose content contradicts its name."""
     kind = "corrupt"
 
 
 class EncryptedFile(KhparseError):
+    """A password-protected PDF: it must be decrypted first."""
     kind = "encrypted"
 
 
 class NoTextLayer(KhparseError):
+    """A PDF with pages but no extractable text: a scan that needs OCR."""
     kind = "no_text"
 
 
 class TooLarge(KhparseError):
+    """Over a documented limit (input size, XML size or compression ratio)."""
     kind = "too_large"
 
 
 class Timeout(KhparseError):
+    """A document took longer than the batch time limit."""
     kind = "timeout"

@@ -3,6 +3,10 @@
 The format is decided by content (magic bytes), not by the file name, so a PDF named
 .docx or a .docx named .pdf is still read. Heavy libraries are imported by the reader
 that needs them, never at package import.
+
+Every failure leaves :func:`read` as a :class:`~khparse.errors.KhparseError` that names the
+file: a library exception escaping a reader on a malformed file is turned into
+:class:`~khparse.errors.CorruptFile` (the original stays chained for ``--debug``).
 """
 from __future__ import annotations
 
@@ -11,42 +15,63 @@ import sys
 from pathlib import Path
 
 from ..document import Document
-from ..errors import EmptyInput, InputNotFound, KhparseError, TooLarge
+from ..errors import CorruptFile, EmptyInput, InputNotFound, KhparseError, TooLarge, UnsupportedFormat
 from .sniff import sniff
 
-#: Largest input read by default; raise with ``--max-size`` or KHPARSE_MAX_BYTES.
+#: Largest input read by default (50 MiB); raise with ``--max-size MB`` or KHPARSE_MAX_BYTES.
 DEFAULT_MAX_BYTES = int(os.environ.get("KHPARSE_MAX_BYTES", 50 * 1024 * 1024))
+
+_MB = 1024 * 1024
+_SIGNATURE = {".pdf": ("PDF", "%PDF-"), ".docx": (".docx", "zip")}
+
+
+def _mb(n: int) -> str:
+    """Bytes as the MB figure --max-size takes (MiB), without noise: 50, 0.01, 12.3."""
+    v = n / _MB
+    return f"{v:.0f}" if v >= 10 else f"{v:.2g}" if v < 1 else f"{v:.1f}"
+
+
+def _too_large(size: int | None, limit: int, path: str | None) -> TooLarge:
+    what = f"file is {_mb(size)} MB" if size is not None else "input is larger than that"
+    need = f" (e.g. --max-size {int(size / _MB) + 1})" if size is not None else ""
+    return TooLarge(f"{what}, over the {_mb(limit)} MB input limit", path=path,
+                    hint=f"raise it with --max-size MB{need} or KHPARSE_MAX_BYTES")
 
 
 def load_bytes(source: str | os.PathLike | bytes, max_bytes: int | None = None) -> tuple[bytes, str | None]:
-    """Return the input's bytes and its display path; ``-`` reads stdin."""
+    """Return the input's bytes and its display path; ``-`` reads stdin.
+
+    Never reads more than ``max_bytes + 1`` bytes, so a huge file or an endless stream
+    is refused without being loaded. ``max_bytes=0`` means no limit.
+    """
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    if isinstance(source, (bytes, bytearray)):
+    if isinstance(source, (bytes, bytearray, memoryview)):
         data, path = bytes(source), None
     elif str(source) == "-":
-        data, path = sys.stdin.buffer.read(limit + 1), "<stdin>"
+        data, path = sys.stdin.buffer.read(limit + 1 if limit else -1), "<stdin>"
     else:
         p = Path(source)
         path = str(p)
-        if not p.exists():
-            raise InputNotFound("no such file", path=path, hint="check the path")
-        if p.is_dir():
-            raise InputNotFound("is a directory, not a file", path=path,
-                                hint="use `khparse batch DIR -o OUT` for folders")
         try:
+            if not p.exists():
+                raise InputNotFound("no such file", path=path, hint="check the path")
+            if p.is_dir():
+                raise InputNotFound("is a directory, not a file", path=path,
+                                    hint="use `khparse batch DIR -o OUT` for folders")
             size = p.stat().st_size
             if limit and size > limit:
-                raise TooLarge(f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit",
-                               path=path, hint="raise it with --max-size")
+                raise _too_large(size, limit, path)
             with p.open("rb") as fh:
                 data = fh.read(limit + 1 if limit else -1)
         except OSError as exc:
-            raise InputNotFound(f"cannot read file: {exc.strerror or exc}", path=path) from None
+            raise InputNotFound(f"cannot read file: {exc.strerror or exc}", path=path,
+                                hint="check its permissions") from None
+        except ValueError as exc:  # e.g. a NUL byte in the path
+            raise InputNotFound(f"invalid path: {exc}", path=path) from None
     if limit and len(data) > limit:
-        raise TooLarge(f"input is over the {limit / 1e6:.0f} MB limit", path=path,
-                       hint="raise it with --max-size")
-    if not data.strip():
-        raise EmptyInput("file is empty", path=path)
+        raise _too_large(None, limit, path)
+    if not data or data.isspace():
+        raise EmptyInput("file is empty", path=path, hint="nothing to parse")
     return data, path
 
 
@@ -54,17 +79,44 @@ def read(source: str | os.PathLike | bytes, *, max_bytes: int | None = None) -> 
     """Read a file (path, ``-`` for stdin, or bytes) into a normalized Document."""
     data, path = load_bytes(source, max_bytes)
     fmt = sniff(data, path)
+    if fmt == "pdf":
+        from .pdf import read_pdf as reader
+    elif fmt == "docx":
+        from .docx import read_docx as reader
+    else:
+        from .txt import read_txt as reader
     try:
-        if fmt == "pdf":
-            from .pdf import read_pdf as reader
-        elif fmt == "docx":
-            from .docx import read_docx as reader
-        else:
-            from .txt import read_txt as reader
         doc = reader(data, path=path)
     except KhparseError as exc:
         exc.path = exc.path or path
+        better = _misnamed(path, exc) if fmt == "txt" else None
+        if better is not None:
+            raise better from exc
         raise
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a library choking on a malformed file
+        raise CorruptFile(
+            f"cannot read this {fmt.upper() if fmt == 'pdf' else '.' + fmt} file "
+            f"({type(exc).__name__}: {_short(exc)})", path=path,
+            hint="it is damaged or not really this format; if it opens fine elsewhere, "
+                 "rerun with --debug and report it") from exc
     if not doc.text.strip():
-        raise EmptyInput(f"no text found in this {fmt} file", path=path)
+        raise EmptyInput(f"no text found in this {fmt} file", path=path,
+                         hint="the document has no words in it")
     return doc
+
+
+def _misnamed(path: str | None, exc: KhparseError) -> KhparseError | None:
+    """Binary data named .pdf/.docx reads better as 'not a valid PDF' than 'not text'."""
+    ext = os.path.splitext(path or "")[1].lower()
+    if not isinstance(exc, UnsupportedFormat) or ext not in _SIGNATURE:
+        return None
+    name, magic = _SIGNATURE[ext]
+    return CorruptFile(f"not a valid {name} file (no {magic} signature) and not text either",
+                       path=path, hint="the file is damaged or in another format")
+
+
+def _short(exc: BaseException, limit: int = 120) -> str:
+    msg = " ".join(str(exc).split()) or "no details"
+    return msg if len(msg) <= limit else msg[: limit - 1] + "…"

@@ -1,12 +1,24 @@
-"""Decide a file's format from its first bytes."""
+"""Decide a file's format from its first bytes, never from its name.
+
+Only the zip directory is read here (no member is decompressed except a bounded peek at
+``_rels/.rels``), so sniffing a decompression bomb costs nothing.
+"""
 from __future__ import annotations
 
 import io
+import re
+import struct
 import zipfile
 
 from ..errors import CorruptFile, UnsupportedFormat
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CONVERT = "convert it: libreoffice --headless --convert-to docx FILE"
+_RESAVE = "re-save it from Word or LibreOffice"
+# What zipfile raises on a damaged archive (a bad header, a lying offset, a bad name).
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
+               struct.error, NotImplementedError, OverflowError, KeyError, IndexError)
+_RELS_PEEK = 64 * 1024
 
 
 def sniff(data: bytes, path: str | None = None) -> str:
@@ -14,33 +26,59 @@ def sniff(data: bytes, path: str | None = None) -> str:
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
-    if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
-        try:
-            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except (zipfile.BadZipFile, ValueError, OSError):
-            if path and path.lower().endswith(".docx"):
-                raise CorruptFile("corrupt or truncated .docx (not a readable zip archive)",
-                                  path=path, hint="re-save it from Word or LibreOffice") from None
-            raise CorruptFile("corrupt or truncated zip archive", path=path) from None
-        if "word/document.xml" in names:
-            return "docx"
-        if any(n.startswith("word/") for n in names) or "[Content_Types].xml" in names and (
-                path or "").lower().endswith(".docx"):
-            raise CorruptFile(".docx has no word/document.xml", path=path,
-                              hint="re-save it from Word or LibreOffice")
-        if "content.xml" in names:
-            raise UnsupportedFormat("OpenDocument file (.odt) is not supported", path=path,
-                                    hint="convert it: libreoffice --headless --convert-to docx FILE")
-        raise UnsupportedFormat("zip archive that is not a .docx", path=path)
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        return _sniff_zip(data, path)
     if data[:8] == _OLE2:
         raise UnsupportedFormat("legacy Word .doc (or other OLE2) file is not supported", path=path,
-                                hint="convert it: libreoffice --headless --convert-to docx FILE")
+                                hint=_CONVERT)
     if head.lstrip().startswith(b"{\\rtf"):
-        raise UnsupportedFormat("RTF file is not supported", path=path,
-                                hint="convert it: libreoffice --headless --convert-to docx FILE")
+        raise UnsupportedFormat("RTF file is not supported", path=path, hint=_CONVERT)
     for magic, name in ((b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
                         (b"GIF8", "GIF image"), (b"II*\x00", "TIFF image"), (b"MM\x00*", "TIFF image")):
         if data.startswith(magic):
             raise UnsupportedFormat(f"{name}, not a document", path=path,
                                     hint="run OCR first (e.g. ocrmypdf) and pass the PDF")
     return "txt"
+
+
+def _sniff_zip(data: bytes, path: str | None) -> str:
+    named_docx = (path or "").lower().endswith(".docx")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+    except _ZIP_ERRORS:
+        what = "corrupt or truncated .docx (not a readable zip archive)" if named_docx \
+            else "corrupt or truncated zip archive"
+        raise CorruptFile(what, path=path, hint=_RESAVE) from None
+    if "word/document.xml" in names:
+        return "docx"
+    if "content.xml" in names and "mimetype" in names:
+        raise UnsupportedFormat("OpenDocument file (.odt) is not supported", path=path, hint=_CONVERT)
+    if any(n.startswith("xl/") for n in names):
+        raise UnsupportedFormat("Excel workbook (.xlsx) is not supported", path=path)
+    if any(n.startswith("ppt/") for n in names):
+        raise UnsupportedFormat("PowerPoint file (.pptx) is not supported", path=path)
+    if named_docx or "[Content_Types].xml" in names or any(n.startswith("word/") for n in names):
+        if _main_part(zf, names) is not None:
+            return "docx"  # Word sometimes names the main part word/document2.xml
+        raise CorruptFile("not a valid .docx: word/document.xml is missing", path=path, hint=_RESAVE)
+    raise UnsupportedFormat("zip archive that is not a .docx", path=path,
+                            hint="unpack it and pass the documents inside")
+
+
+def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The main document part named by ``_rels/.rels``, if it exists (bounded read)."""
+    if "_rels/.rels" not in names:
+        return None
+    try:
+        with zf.open("_rels/.rels") as fh:
+            rels = fh.read(_RELS_PEEK)
+    except Exception:  # noqa: BLE001 - any damage here just means "no main part"
+        return None
+    for rel in re.findall(rb"<[^>]*officeDocument\"[^>]*>", rels):
+        m = re.search(rb'Target="/?([^"]+)"', rel)
+        if m:
+            target = m.group(1).decode("utf-8", "replace")
+            if target in names and target.startswith("word/"):
+                return target
+    return None
