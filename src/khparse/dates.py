@@ -16,6 +16,8 @@ _FORMS = [  # order matters: longer, more specific forms first
 ]
 _MY = re.compile(L.MY)
 _DM = re.compile(L.DM)
+_DM_LONG = re.compile(L.DM_LONG, re.I)
+_MONTH_ONLY = re.compile(L.MONTH_ONLY, re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +52,13 @@ def _iso(precision: str, g: dict, year: int | None = None) -> str | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None, *,
                default_year: int | None = None, bare_month_year: bool = False,
-               bare_day_month: bool = False) -> list[DateMatch]:
+               bare_day_month: bool = False, bare_month: bool = False) -> list[DateMatch]:
     """All date expressions in text[start:end], non-overlapping, in order.
 
     ``bare_month_year`` also accepts "12/2018"; ``bare_day_month`` accepts "31/12" and takes
-    ``default_year`` (the match says ``year_assumed``). Both are off by default because such
-    numbers are often not dates.
+    ``default_year`` (the match says ``year_assumed``), also written "ngày 31 tháng 12";
+    ``bare_month`` accepts "tháng 12" with ``default_year``. All are off by default because
+    such numbers are often not dates.
     """
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
@@ -66,7 +69,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
 
     forms = list(_FORMS)
     if bare_month_year:
-        forms.insert(4, ("month", _MY))
+        forms.insert(5, ("month", _MY))  # after "tháng 12/2018", which is longer
     for precision, rx in forms:
         for m in rx.finditer(text, start, end):
             if not free(m.start(), m.end()):
@@ -78,13 +81,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
                 continue
             taken.append((m.start(), m.end()))
             out.append(DateMatch(m.start(), m.end(), iso, p))
+    assumed = []
     if bare_day_month and default_year:
-        for m in _DM.finditer(text, start, end):
+        assumed += [("day", _DM_LONG), ("day", _DM)]
+    if bare_month and default_year:
+        assumed.append(("month", _MONTH_ONLY))
+    for precision, rx in assumed:
+        for m in rx.finditer(text, start, end):
             if free(m.start(), m.end()):
-                iso = _iso("day", m.groupdict(), default_year)
+                iso = _iso(precision, m.groupdict(), default_year)
                 if iso:
                     taken.append((m.start(), m.end()))
-                    out.append(DateMatch(m.start(), m.end(), iso, "day", year_assumed=True))
+                    out.append(DateMatch(m.start(), m.end(), iso, precision, year_assumed=True))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -1,10 +1,153 @@
-"""Time limits set on work (trước ngày …, trong tháng …, định kỳ …)."""
+"""Time limits set on work (trước ngày …, trong tháng …, định kỳ …).
+
+A calendar date is a deadline only when a time cue ends right before it (lexicon/time.py):
+dates of cited documents, the document's own date line, periods and horizons ("giai đoạn
+2016 - 2020", "đến năm 2030", a bare "năm 2019") carry no such cue. Rules without a calendar
+date (relative, within, periodic) are kept with ``date: null`` and the rule text.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from ..dates import DateMatch, find_dates
+from ..lexicon import time as L
 from ..models import Deadline, Reference
 from ..outline import Outline
+
+_CUES = [(kind, re.compile(src, re.I)) for kind, src in L.CUES]
+_RELATIVE_RE = re.compile(L.RELATIVE, re.I)
+_PERIODIC_RES = [re.compile(src, re.I) for src in L.PERIODIC]
+_CITED_RE = re.compile(L.CITED_BEFORE, re.I)
+_CITED_TYPE_RE = re.compile(L.CITED_TYPE_BEFORE, re.I)
+_EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
+_DATE_LINE_RES = [re.compile(src, re.I | re.M) for src in L.DATE_LINES]
+_LONG_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", re.I)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_WINDOW = 80
 
 
 def extract(text: str, outline: Outline, refs: list[Reference], year: int | None,
             warnings: list[str]) -> list[Deadline]:
-    return []
+    in_body = lambda i: outline.in_body(i) and not outline.in_appendix(i)  # noqa: E731
+    rules = [d for d in _rules(text, outline) if in_body(d.span[0])]
+    taken = [d.span for d in rules]
+    doc_year = year or _guess_year(text, outline)
+    ref_spans = [r.span for r in refs]
+    dated: list[Deadline] = []
+    for dm in find_dates(text, default_year=doc_year, bare_month_year=True,
+                         bare_day_month=True, bare_month=True):
+        if not in_body(dm.start) or _overlaps(dm.start, dm.end, taken):
+            continue
+        if _overlaps(dm.start, dm.end, ref_spans) or _not_a_deadline(text, dm):
+            continue
+        cue = _cue_before(text, dm)
+        if cue is None:
+            continue
+        kind, cue_start = cue
+        if dm.year_assumed:
+            warnings.append(f"deadline '{text[cue_start:dm.end]}' gives no year; "
+                            f"assumed {doc_year}, the document's year")
+        dated.append(Deadline(date=dm.iso, kind=kind, text=text[cue_start:dm.end],
+                              year_assumed=dm.year_assumed, section=outline.path_at(cue_start),
+                              span=(cue_start, dm.end)))
+        taken.append((cue_start, dm.end))
+    out = dated + rules
+    out.sort(key=lambda d: d.span[0])
+    return out
+
+
+def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
+    """The kind and start of the time cue ending right before the date, if any."""
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    lo = max(line_start, dm.start - _WINDOW)
+    for kind, rx in _CUES:
+        m = _word_search(rx, text, lo, dm.start)
+        if not m:
+            continue
+        if dm.year_assumed and dm.precision == "day" and not text.startswith("ngày", dm.start) \
+                and kind != "before" and "ngày" not in m.group(0).lower():
+            continue  # "trong 2/3 số xã" is a fraction, not a date
+        if kind == "before:day":
+            if dm.precision != "day":
+                continue
+            kind = "before"
+        elif kind == "auto:on":
+            kind = "on" if dm.precision == "day" else "during"
+        elif kind == "during" and dm.precision == "day":
+            kind = "on"
+        return kind, m.start()
+    return None
+
+
+def _word_search(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The leftmost match of rx in text[lo:hi] that starts a word."""
+    pos = lo
+    while pos < hi:
+        m = rx.search(text, pos, hi)
+        if not m:
+            return None
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            return m
+        pos = m.start() + 1
+    return None
+
+
+def _not_a_deadline(text: str, dm: DateMatch) -> bool:
+    """The date of a cited document, an effective date, or a document/article date line."""
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    line_end = text.find("\n", dm.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if any(rx.search(line) for rx in _DATE_LINE_RES):
+        return True
+    lo = max(line_start, dm.start - _WINDOW)
+    return any(rx.search(text, lo, dm.start) for rx in (_CITED_RE, _CITED_TYPE_RE, _EFFECTIVE_RE))
+
+
+def _rules(text: str, outline: Outline) -> list[Deadline]:
+    """Deadlines with no calendar date: periodic and relative rules."""
+    out: list[Deadline] = []
+    spans: list[tuple[int, int]] = []
+    for rx in _PERIODIC_RES:
+        for m in rx.finditer(text):
+            s, e = m.start(), _trim_end(text, m.start(), m.end())
+            if _overlaps(s, e, spans) or (s and text[s - 1].isalnum()):
+                continue
+            spans.append((s, e))
+            out.append(Deadline(date=None, kind="periodic", text=text[s:e], rule=_one_line(text[s:e]),
+                                section=outline.path_at(s), span=(s, e)))
+    for m in _RELATIVE_RE.finditer(text):
+        s, e = m.start(), _trim_end(text, m.start(), m.end())
+        if _overlaps(s, e, spans) or (s and text[s - 1].isalnum()):
+            continue
+        spans.append((s, e))
+        kind = "relative" if m.group("anchor") else "within"
+        out.append(Deadline(date=None, kind=kind, text=text[s:e], rule=_one_line(text[s:e]),
+                            section=outline.path_at(s), span=(s, e)))
+    return out
+
+
+def _trim_end(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in " ,;:(\n":
+        e -= 1
+    if text.count("(", s, e) < text.count(")", s, e) and text[e - 1] == ")":
+        e -= 1
+    return e
+
+
+def _one_line(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _overlaps(s: int, e: int, spans) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _guess_year(text: str, outline: Outline) -> int | None:
+    """The document's year when the header gave none: its date line, else the commonest year."""
+    head = text[: max(outline.header_end, 600)]
+    m = _LONG_DATE_RE.search(head)
+    if m:
+        return int(m.group(1))
+    years = Counter(int(y) for y in _YEAR_RE.findall(text))
+    return years.most_common(1)[0][0] if years else None

@@ -1,9 +1,121 @@
-"""Percentage figures with the clause they sit in."""
+"""Percentage figures with the clause they sit in.
+
+Forms: 80%, 80 %, 12,5%, ranges 70-80% and "từ 70% đến 80%" (one item, value/value_max),
+and words: "tám mươi phần trăm", "80 phần trăm". A qualifier right before the figure
+("trên", "ít nhất", "tối thiểu") is kept apart from the figure's text.
+"""
 from __future__ import annotations
 
+import re
+
+from ..lexicon import targets as L
 from ..models import Percentage
 from ..outline import Outline
 
+_NUM = rf"(?:{L.NUMBER})"
+_ANY_NUM = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
+_PCT = rf"(?:{L.PERCENT_SIGN}|{L.PERCENT_WORDS})"
+# "từ 70% đến 80%", "70-80%", "70 - 80 %", "từ 70 đến 80 phần trăm"
+_RANGE_RE = re.compile(rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUM})\s*(?:{_PCT})?{L.RANGE_SEP}(?P<b>{_NUM}){_PCT}",
+                       re.I)
+_SINGLE_RE = re.compile(rf"(?P<a>{_ANY_NUM}){_PCT}", re.I)
+_QUAL_RE = re.compile(rf"(?:^|(?<=\s)|(?<=[,(]))(?P<q>{L.QUALIFIERS})\s+$", re.I)
+_WORD_RE = re.compile(r"\w+")
+# a clause ends at ";", a line break, or a "." that is not inside a number
+_CLAUSE_END = re.compile(r";|\n|\.(?!\d)")
+
+
+def parse_number(s: str) -> float | None:
+    """'80' → 80, '12,5' → 12.5, '1.000' → 1000, 'tám mươi' → 80, 'một trăm' → 100."""
+    s = s.strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+            return float(s.replace(".", ""))
+        try:
+            return float(s.replace(",", "."))
+        except ValueError:
+            return None
+    return _words_to_number(s.lower().split())
+
+
+def _words_to_number(words: list[str]) -> float | None:
+    total, cur, seen = 0, 0, False
+    for w in words:
+        if w in L.DIGIT_WORDS:
+            cur += L.DIGIT_WORDS[w]
+        elif w in L.TEN_WORDS:
+            cur += L.TEN_WORDS[w]
+        elif w == "mươi":
+            cur = (cur or 1) * 10
+        elif w == "trăm":
+            total += (cur or 1) * 100
+            cur = 0
+        elif w in ("nghìn", "ngàn"):
+            total = (total + (cur or 1)) * 1000
+            cur = 0
+        elif w in L.FILLERS:
+            continue
+        else:
+            return None
+        seen = True
+    return float(total + cur) if seen else None
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: between ';', '.', or line breaks (trimmed)."""
+    lo = max(0, start - 1500)
+    a = lo
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        if not _in_number(text, m.start()):
+            a = m.end()
+    b = len(text)
+    for m in _CLAUSE_END.finditer(text, end):
+        if not _in_number(text, m.start()):
+            b = m.start()
+            break
+    while a < b and text[a] in " -+•*\t":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return a, b
+
+
+def _in_number(text: str, i: int) -> bool:
+    """A '.' between digits (12.5, 1.000) does not end a clause."""
+    return (text[i] == "." and 0 < i < len(text) - 1
+            and text[i - 1].isdigit() and text[i + 1].isdigit())
+
+
+def find_percentages(text: str, start: int = 0, end: int | None = None) -> list[dict]:
+    """Raw percentage matches in text[start:end] (used by goals for metrics)."""
+    end = len(text) if end is None else end
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for rx, is_range in ((_RANGE_RE, True), (_SINGLE_RE, False)):
+        for m in rx.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            a = parse_number(m.group("a"))
+            b = parse_number(m.group("b")) if is_range else None
+            if a is None or (is_range and (b is None or b <= a)):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append({"start": m.start(), "end": m.end(), "value": a, "value_max": b})
+    out.sort(key=lambda d: d["start"])
+    return out
+
 
 def extract(text: str, outline: Outline) -> list[Percentage]:
-    return []
+    items: list[Percentage] = []
+    for p in find_percentages(text):
+        s, e = p["start"], p["end"]
+        if not outline.in_body(s):
+            continue
+        q = _QUAL_RE.search(text, max(0, s - 30), s)
+        ca, cb = clause_around(text, s, e)
+        items.append(Percentage(
+            value=p["value"], value_max=p["value_max"], qualifier=q.group("q").lower() if q else None,
+            text=text[s:e], context=text[ca:cb], section=outline.path_at(s), span=(s, e)))
+    return items

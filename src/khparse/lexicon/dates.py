@@ -19,5 +19,9 @@ HALF = r"6\s+tháng\s+(?P<half>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)"
 YEAR = r"năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])"
 # 31/12 (no year: the document's year is assumed, with a warning)
 DM = r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"
+# ngày 15 tháng 12 (no year; not "ngày 15 tháng 12 hàng năm", which is a yearly rule)
+DM_LONG = r"ngày\s+(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?!\s*(?:[/.-]\s*\d|\d|năm|hàng|hằng|của|mỗi))"
+# tháng 12 (no year: "trong tháng 12"; not "tháng 12 hàng năm")
+MONTH_ONLY = r"(?<!\d\s)tháng\s+(?P<m>[01]?\d)(?!\s*(?:[/.-]\s*\d|\d|năm|hàng|hằng|của|mỗi))"
 
 QUARTER_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}

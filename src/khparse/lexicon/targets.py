@@ -1,0 +1,78 @@
+"""How plans state aims and quantified targets (genre.md, "Targets"; Decree 30 plans open with
+"I. MỤC ĐÍCH, YÊU CẦU" or "MỤC TIÊU"): headings, cue words, numbers written as digits or
+words, and the units counted in targets ("47 cơ sở", "từ 06 đến 08 tụ điểm").
+
+Regex sources and word tables only; the extractors compile them.
+"""
+
+# ---- numbers -----------------------------------------------------------------------------
+# Vietnamese number words (tám mươi = 80, một trăm = 100, mười lăm = 15, hai mươi mốt = 21).
+DIGIT_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+               "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+TEN_WORDS = {"mười": 10}
+MULTIPLIERS = {"mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000}
+FILLERS = {"linh", "lẻ"}
+_W = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+# a run of number words that starts with a digit word or mười (not with "mươi/lăm/linh")
+NUMBER_WORDS = (r"(?<![\w])(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+                rf"(?:\s+{_W})*(?![\w])")
+# 80, 12,5, 12.5, 1.000 (thousands), 06
+NUMBER = r"(?<![\w.,/])\d{1,3}(?:(?:\.\d{3})+(?![\d]))?(?:[.,]\d{1,2})?(?![\d/])"
+
+# ---- percentages -------------------------------------------------------------------------
+PERCENT_SIGN = r"\s?%"
+PERCENT_WORDS = r"\s+phần\s+trăm"
+RANGE_SEP = r"\s*(?:-|đến|tới)\s*"
+# A qualifier right before the figure: trên 90%, ít nhất 50%, tối thiểu 70%, dưới 5%.
+QUALIFIERS = (r"(?:ít nhất(?:\s+là)?|tối thiểu(?:\s+là)?|tối đa(?:\s+là)?|không quá|không dưới"
+              r"|không thấp hơn|không ít hơn|không vượt quá|trên|dưới|hơn|khoảng|gần|xấp xỉ|trở lên)")
+
+# ---- counts ------------------------------------------------------------------------------
+# Nouns counted in targets, longest first where one is a prefix of another.
+COUNT_UNITS = [
+    "xã, phường, thị trấn", "xã, phường", "phường, xã, thị trấn", "xã, thị trấn", "phường, xã",
+    "cơ sở kinh doanh", "cơ sở", "vụ án", "vụ việc", "vụ", "tụ điểm", "điểm", "địa bàn",
+    "mô hình", "câu lạc bộ", "nhóm", "người", "lượt người", "lượt", "đối tượng", "hộ gia đình",
+    "hộ", "gia đình", "cán bộ", "công chức", "hội viên", "đoàn viên", "học viên", "học sinh",
+    "sinh viên", "lao động", "nạn nhân", "lớp", "buổi", "cuộc", "hội nghị", "hội thi",
+    "hình thức", "đợt", "chuyên đề", "tin bài", "tin", "bài", "phóng sự", "pa nô", "tờ rơi",
+    "tài liệu", "ấn phẩm", "doanh nghiệp", "đơn vị", "trường", "thôn", "tổ dân phố", "khu dân cư",
+    "làng", "bản", "xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "đường dây", "ổ nhóm",
+    "tuyến", "tuyến đường", "khu vực", "sản phẩm", "dự án", "đề án", "công trình", "chương trình",
+    "cuộc kiểm tra", "đoàn", "tổ", "đội", "văn bản", "kế hoạch", "phiên tòa", "tỷ đồng",
+    "triệu đồng", "đồng",
+]
+# A number right after one of these is a name or a number of something, not a count.
+NOT_COUNT_BEFORE = (r"(?:\bsố|\bĐiều|\bkhoản|\bđiểm|\bquận|\bphường|\bĐoàn|\bĐội|\bTổ|\bkhu|\bấp|\bthôn"
+                    r"|\bđường|\blần(?:\s+thứ)?|\bChương|\bMục|\bPhụ lục|\btầng|\bphòng|\blô|\bkỳ"
+                    r"|\bkhóa|\bnăm|\btháng|\bngày|\bquý|\bthứ|\bnhóm|\bcấp|\bloại|\bhạng|\bbậc|\bsố\s+nhà"
+                    r"|\btrang|\bcâu|\bbước|\bgiai đoạn|\btuyến)\s*$")
+# Units that measure time, not targets ("3 năm liền", "05 ngày làm việc").
+TIME_UNITS = r"(?:năm|tháng|ngày|tuần|giờ|phút|quý|lần)"
+
+# ---- goal cues ---------------------------------------------------------------------------
+# A heading of a purpose/objective part: "I. MỤC ĐÍCH - YÊU CẦU", "1. Mục đích", "MỤC TIÊU".
+PART_WORDS = r"(?:mục đích|yêu cầu|mục tiêu(?:\s+(?:chung|cụ thể|tổng quát))?|chỉ tiêu(?:\s+cụ thể)?)"
+PART_HEADING = (rf"^(?P<marker>(?:PHẦN\s+\S+|[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(?:[-:]\s*)?)?"
+                rf"(?P<title>{PART_WORDS}(?:\s*(?:,|-|và|&)\s*{PART_WORDS})*)\s*"
+                r"(?::\s*(?P<rest>\S.*)|[.:]?\s*)$")
+KIND_OF_PART = [("yêu cầu", "requirement"), ("mục đích", "purpose"), ("mục tiêu", "target"),
+                ("chỉ tiêu", "target")]
+# A requirement item inside a mixed "MỤC ĐÍCH - YÊU CẦU" part.
+REQUIREMENT_CUES = r"(?:\bphải\b|^\s*(?:bảo đảm|đảm bảo|yêu cầu)\b)"
+
+# A sentence that states the document's purpose: "Nhằm nâng cao …", "Mục đích của … nhằm …".
+PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mục đích|với mục tiêu)\s"
+                 r"|mục đích(?:\s+(?:của|chung))?(?:\s|:)|mục tiêu(?:\s+(?:của|chung))?(?:\s|:)"
+                 r"|kế hoạch\s+(?:này\s+)?(?:nhằm|đặt ra mục tiêu|đề ra mục tiêu|hướng tới|đặt mục tiêu)\b)")
+# Sentences that carry targets wherever they stand.
+TARGET_WORDS = r"(?:\bmục tiêu\b|\bchỉ tiêu\b|\bphấn đấu\b)"
+# Cues that make a spelled-out count a target ("tổ chức được ít nhất một hình thức").
+COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s+\S+)?\s+(?:có|tổ chức)|không dưới)\s*$"
+# A statement of results already achieved, not a target.
+PAST_MARKERS = r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bso với cùng kỳ\b|\bkết quả đạt được\b)"
+# Words that open a paragraph assigning work: it ends a purpose passage.
+ASSIGNMENT_CUES = (r"(?:\bgiao\b|\bđề nghị\b|\bchủ trì\b|\bphối hợp với\b|\bcó trách nhiệm\b"
+                   r"|^\s*chỉ đạo\b|\byêu cầu\b|\bphân công\b|\btham mưu\b)")
+# A news photo caption: "… (Ảnh minh họa: VOV)", "Ảnh: …".
+CAPTION = r"(?:\(\s*ảnh\b|^\s*ảnh(?:\s+minh họa)?\s*[:.])"

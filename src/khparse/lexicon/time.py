@@ -1,0 +1,80 @@
+"""How time limits on work are written (genre.md, "Time limits"): cues before a date, rules
+without one, and what is *not* a time limit.
+
+Regex sources only; :mod:`khparse.extract.deadlines` compiles them. A calendar date counts
+as a deadline only when one of the CUES ends right before it (the date form itself comes
+from :mod:`khparse.lexicon.dates`).
+"""
+
+# Spelled-out small numbers in "trong thời hạn năm ngày", "sau mười ngày".
+_N = r"(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hai mươi|ba mươi)"
+_DONE = r"(?:hoàn thành|hoàn tất|thực hiện xong|xong)"
+
+# Cues that end right before the date, tried in order; (kind, regex source anchored at $).
+# "kind" may be "auto": during for month/quarter/half/year precision, otherwise the fallback.
+CUES: list[tuple[str, str]] = [
+    # trước ngày 31/12/2018, hoàn thành trước 15/12/2018, chậm nhất là ngày 30/6, hạn chót …
+    ("before", rf"(?:{_DONE}\s+)?(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|trễ nhất(?:\s+là)?"
+               rf"|hạn chót(?:\s+là)?)\s*(?:vào\s+)?(?:ngày\s*)?$"),
+    # trong tháng 12/2018, trong quý I/2019, trong năm 2019 (the date itself starts with tháng/quý/năm)
+    ("during", r"trong\s+(?:ngày\s*)?$"),
+    # 13h30 ngày 29/4/2026, lúc 8 giờ 00 ngày …, vào hồi 14h00, thứ Sáu, ngày …
+    ("on", r"(?:(?:vào\s+)?(?:lúc|hồi)\s+)?\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|')?)?\s*,?\s*"
+           r"(?:(?:sáng|chiều|tối)\s*,?\s*)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:vào\s+)?(?:ngày\s*)?$"),
+    # vào ngày 29/4/2026, vào sáng thứ Hai, ngày …, dự kiến tổ chức vào ngày …
+    ("on", r"vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?$"),
+    # hạn/thời hạn (hoàn thành): 31/12/2018
+    ("before", r"(?<!trong )(?:thời hạn|hạn)(?:\s+hoàn thành|\s+cuối cùng|\s+nộp|\s+gửi)?\s*(?:là|:)?\s*(?:ngày\s*)?$"),
+    # thời gian hoàn thành: 31/12/2018 — tháng 12/2018
+    ("before", rf"(?:thời gian|thời điểm)\s+{_DONE}\s*(?:là|:)?\s*(?:vào\s+)?(?:ngày\s*)?$"),
+    # hoàn thành ngày 30/6/2019, hoàn thành tháng 6/2019
+    ("before", rf"{_DONE}\s*(?:vào\s+)?(?:ngày\s*)?$"),
+    # thời gian thực hiện: tháng 12/2018; tiến độ: quý II/2019
+    ("auto:on", r"(?:thời gian|tiến độ)(?:\s+(?:thực hiện|triển khai|tổ chức|dự kiến))?\s*(?::|là)\s*(?:ngày\s*)?$"),
+    # từ ngày 1/10 đến (hết) ngày 31/12/2018: the end of the period (day precision only)
+    ("before:day", r"đến\s+(?:hết\s+)?ngày\s*$"),
+]
+
+# Dateless rules. Relative: a period counted from an event.
+RELATIVE = (
+    rf"(?:trong\s+(?:thời hạn|thời gian|vòng)|chậm nhất(?:\s+là)?|sau|không quá)\s+"
+    rf"(?:(?:không quá|tối đa|chậm nhất)\s+)?{_N}\s+(?:ngày(?:\s+làm việc)?|tháng|tuần|giờ)"
+    r"(?:\s*\([^()\n]{0,40}\))?"
+    r"(?P<anchor>\s*,?\s*(?:kể từ|tính từ|sau khi|từ khi|từ ngày|trước khi)\s+[^,.;:()\n]{1,80})?"
+)
+# Periodic: a rule repeated each period.
+PERIODIC = [
+    # báo cáo quý trước ngày 15 tháng cuối quý; báo cáo năm trước ngày 15 tháng 12 hàng năm;
+    # (trước ngày 20 của kỳ báo cáo); trước ngày 25 hằng tháng
+    r"(?:báo cáo\s+(?:định kỳ\s+)?(?:tháng|quý|năm|6 tháng|sáu tháng|hằng tháng|hàng tháng|hằng quý"
+    r"|hàng quý|hằng năm|hàng năm)\s+(?:\([^()\n]{0,30}\)\s+)?(?:gửi\s+)?)?"
+    r"(?:trước|chậm nhất(?:\s+là)?|trong)\s+ngày\s+\d{1,2}\s+"
+    r"(?:(?:của\s+)?tháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:quý|kỳ)(?:\s+(?:sau|tiếp theo))?"
+    r"|(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm)"
+    r"|tháng\s+\d{1,2}\s+(?:hằng|hàng)\s+năm"
+    r"|(?:của\s+)?(?:kỳ|tháng|quý|năm)\s+(?:báo cáo|sau|tiếp theo|kế tiếp)"
+    r"|(?:của\s+)?tháng\s+(?:sau|tiếp theo|kế tiếp))",
+    # định kỳ 6 tháng, định kỳ hằng quý, định kỳ hàng tháng, quý, năm
+    r"định kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:\d{1,2}\s+|sáu\s+|ba\s+)?(?:tháng|quý|năm|tuần)"
+    r"(?:\s*(?:,|và|hoặc|/)\s*(?:\d{1,2}\s+)?(?:tháng|quý|năm))*"
+    r"(?:\s*(?:\(|,)?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?:\s+(?:hằng|hàng)\s+(?:tháng|quý))?\)?)?",
+    # báo cáo hằng tháng/quý/năm (a standing reporting rule)
+    r"(?:báo cáo|tổng hợp|sơ kết|giao ban)\s+(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)",
+]
+
+# A date right after these is the date of a cited document, not a deadline.
+CITED_BEFORE = (
+    r"(?:(?:\bsố|\bsố hiệu)\s*)?\d+[\w.]*(?:/\d{4})?[/-][\w&.Đđ-]+\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s*)?$"
+)
+DOC_TYPES = (r"(?:Quyết định|Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Thông báo|Báo cáo"
+             r"|Hướng dẫn|Chương trình|Luật|Tờ trình|Đề án|Công điện|Thông tri|Kết luận|Văn bản)")
+CITED_TYPE_BEFORE = DOC_TYPES + r"\s*(?:số\s*\S+\s*)?(?:ban hành\s+)?(?:ngày\s*)?$"
+# có hiệu lực (thi hành) (kể) từ ngày … — an effective date.
+EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s*)?$"
+
+# Lines that carry the document's own or an article's date, never a deadline.
+DATE_LINES = [
+    r"^\s*[^\n,;.]{2,60},\s*ngày\s[^\n]{0,20}tháng\s[^\n]{0,10}năm\s+\d{4}\s*$",   # Hà Nội, ngày … tháng … năm …
+    r"^\s*(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}\s*,?\s*(?:-\s*)?\d{1,2}:\d{2}",  # Thứ năm 25/10/2018 16:31
+    r"(?:ngày đăng|cập nhật|đăng lúc|ngày xuất bản|thời gian đăng)\s*:",
+]

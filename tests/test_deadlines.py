@@ -1,0 +1,121 @@
+"""Deadlines: calendar dates with a time cue, dateless rules, and what is not a deadline."""
+import pytest
+
+from khparse.extract.deadlines import extract
+from khparse.models import Reference
+from khparse.outline import Outline
+from khparse.pipeline import parse
+
+
+def _run(text: str, year: int | None = 2018, refs=(), warnings=None):
+    return extract(text, Outline([], text_len=len(text), body_end=len(text)), list(refs), year,
+                   [] if warnings is None else warnings)
+
+
+@pytest.mark.parametrize("text, date, kind, shown", [
+    ("Hoàn thành chỉ tiêu trước ngày 31/12/2018.", "2018-12-31", "before", "trước ngày 31/12/2018"),
+    ("Báo cáo kết quả trước ngày 1/7/2025.", "2025-07-01", "before", "trước ngày 1/7/2025"),
+    ("gửi Sở Tư pháp chậm nhất ngày 31-12-2018.", "2018-12-31", "before", "chậm nhất ngày 31-12-2018"),
+    ("hạn chót là 31.12.2018.", "2018-12-31", "before", "hạn chót là 31.12.2018"),
+    ("xong trước 4⁄3⁄2019".replace("⁄", "/"), "2019-03-04", "before", "xong trước 4/3/2019"),
+    ("thời gian hoàn thành trước 15/12/2018.", "2018-12-15", "before", "hoàn thành trước 15/12/2018"),
+    ("trình UBND trước ngày 31 tháng 12 năm 2018.", "2018-12-31", "before",
+     "trước ngày 31 tháng 12 năm 2018"),
+    ("thời gian thực hiện trong tháng 12/2018.", "2018-12", "during", "trong tháng 12/2018"),
+    ("Hoàn thành trong quý I/2019.", "2019-Q1", "during", "trong quý I/2019"),
+    ("triển khai trong năm 2019.", "2019", "during", "trong năm 2019"),
+    ("Đoàn kiểm tra làm việc lúc 13h30 ngày 29/4/2026 tại trụ sở.", "2026-04-29", "on",
+     "lúc 13h30 ngày 29/4/2026"),
+    ("Hội nghị tổ chức vào ngày 15/01/2019.", "2019-01-15", "on", "vào ngày 15/01/2019"),
+    ("Thời gian thực hiện: từ ngày 01/10/2018 đến ngày 31/12/2018.", "2018-12-31", "before",
+     "đến ngày 31/12/2018"),
+])
+def test_calendar_deadlines(text, date, kind, shown):
+    (d,) = _run(text)
+    assert (d.date, d.kind, d.text) == (date, kind, shown)
+    assert text[d.span[0]:d.span[1]] == shown and d.rule is None and not d.year_assumed
+
+
+def test_day_month_without_year_takes_document_year_and_warns():
+    warnings = []
+    (d,) = _run("Các đơn vị báo cáo trước 15/12.", year=2018, warnings=warnings)
+    assert (d.date, d.kind, d.year_assumed) == ("2018-12-15", "before", True)
+    assert warnings and "15/12" in warnings[0] and "2018" in warnings[0]
+
+
+def test_year_guessed_from_date_line_when_header_gave_none():
+    text = "Hà Nội, ngày 5 tháng 3 năm 2019\nCác xã báo cáo trước ngày 20 tháng 11."
+    (d,) = _run(text, year=None)
+    assert d.date == "2019-11-20" and d.year_assumed
+
+
+def test_fraction_is_not_a_date():
+    assert _run("giảm trong 2/3 số xã có tụ điểm") == []
+
+
+@pytest.mark.parametrize("text, kind, shown", [
+    ("Trong thời hạn 05 ngày làm việc, kể từ ngày cấp đăng ký cho doanh nghiệp, Phòng Đăng ký "
+     "kinh doanh gửi thông tin", "relative",
+     "Trong thời hạn 05 ngày làm việc, kể từ ngày cấp đăng ký cho doanh nghiệp"),
+    ("gửi hồ sơ trong thời hạn 10 ngày.", "within", "trong thời hạn 10 ngày"),
+    ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh.", "periodic", "định kỳ 6 tháng"),
+    ("tổng hợp kết quả (trước ngày 20 của kỳ báo cáo)./.", "periodic", "trước ngày 20 của kỳ báo cáo"),
+    ("Các đơn vị báo cáo hằng quý về Sở.", "periodic", "báo cáo hằng quý"),
+])
+def test_dateless_rules(text, kind, shown):
+    (d,) = _run(text)
+    assert (d.date, d.kind, d.text) == (None, kind, shown)
+    assert d.rule == shown
+
+
+def test_periodic_report_rules_are_not_calendar_dates():
+    text = ("báo cáo kết quả thực hiện theo định kỳ (báo cáo quý trước ngày 15 tháng cuối quý, "
+            "báo cáo năm trước ngày 15 tháng 12 hàng năm) gửi về Sở")
+    ds = _run(text)
+    assert [(d.date, d.kind, d.text) for d in ds] == [
+        (None, "periodic", "báo cáo quý trước ngày 15 tháng cuối quý"),
+        (None, "periodic", "báo cáo năm trước ngày 15 tháng 12 hàng năm")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Kế hoạch số 25/KH-UBND ngày 23/1/2018 của UBND thành phố.",
+    "căn cứ Quyết định số 33/2016/QĐ-UBND ngày 06 tháng 9 năm 2016 của Ủy ban nhân dân thành phố",
+    "Kế hoạch phòng, chống mại dâm giai đoạn 2016 - 2020 trên địa bàn",
+    "nhiệm vụ phòng, chống mại dâm năm 2018 trên địa bàn thành phố",
+    "quy hoạch ngành nghề kinh doanh karaoke đến năm 2030.",
+    "Quyết định này có hiệu lực kể từ ngày 01/01/2019.",
+    "Hà Nội, ngày 31 tháng 12 năm 2018",
+    "Thứ năm 25/10/2018 16:31",
+    "Cao Bằng: đẩy mạnh công tác phòng, chống tệ nạn Ngày đăng: 15/03/2019",
+    "Ngày 4/3/2019, UBND tỉnh ban hành Kế hoạch số 632/KH-UBND.",
+    "khám sức khỏe định kỳ đối với nhân viên; đánh giá hàng năm của tập thể",
+])
+def test_not_deadlines(text):
+    assert _run(text) == []
+
+
+def test_cited_date_from_references_is_skipped_even_after_a_cue():
+    text = "hoàn thành trước ngày 23/1/2018"
+    ref = Reference(number="x", text=text[20:], span=(20, len(text)))
+    assert _run(text, refs=[ref]) == []
+
+
+def test_outside_body_is_ignored():
+    text = "Hạn chót trước ngày 5/1/2019\nNội dung: nộp trước ngày 31/12/2018."
+    ds = extract(text, Outline([], header_end=29, body_end=len(text), text_len=len(text)), [],
+                 2018, [])
+    assert [d.date for d in ds] == ["2018-12-31"]
+
+
+def test_news_article_sample(samples):
+    plan = parse(samples / "seed000.txt")
+    dated = [d.date for d in plan.deadlines if d.date]
+    assert dated == ["2018-12-31", "2018-12-01", "2018-12-15", "2018-12-15", "2018-12-15",
+                     "2018-12-31", "2018-12"]
+    assert plan.deadlines[-1].text == "trong tháng 12/2018"
+
+
+def test_plan_sample_has_rules_only(samples):
+    plan = parse(samples / "seed002.txt")
+    assert all(d.date is None for d in plan.deadlines)
+    assert {d.kind for d in plan.deadlines} == {"periodic", "relative"}

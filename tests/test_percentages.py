@@ -1,0 +1,83 @@
+"""Percentages: every printed figure once, with its clause, qualifier and section."""
+import pytest
+
+from khparse.extract.percentages import extract, parse_number
+from khparse.outline import Outline
+from khparse.pipeline import parse
+
+
+def _run(text: str, outline: Outline | None = None):
+    return extract(text, outline or Outline([], text_len=len(text), body_end=len(text)))
+
+
+@pytest.mark.parametrize("text, value, shown", [
+    ("Phấn đấu 80% xã đạt chuẩn.", 80, "80%"),
+    ("Phấn đấu 80 % xã đạt chuẩn.", 80, "80 %"),
+    ("Giảm 12,5% số vụ việc so với năm 2018.", 12.5, "12,5%"),
+    ("100% cán bộ, công chức được tập huấn.", 100, "100%"),
+    ("có tám mươi phần trăm số hộ tham gia", 80, "tám mươi phần trăm"),
+    ("đạt 95 phần trăm", 95, "95 phần trăm"),
+])
+def test_single_forms(text, value, shown):
+    (p,) = _run(text)
+    assert p.value == value and p.value_max is None and p.text == shown
+    assert text[p.span[0]:p.span[1]] == shown
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Phấn đấu 70-80% hộ gia đình được tuyên truyền.", "70-80%"),
+    ("Phấn đấu 70 - 80% hộ gia đình được tuyên truyền.", "70 - 80%"),
+    ("Phấn đấu từ 70% đến 80% hộ gia đình được tuyên truyền.", "từ 70% đến 80%"),
+])
+def test_range_is_one_item(text, shown):
+    (p,) = _run(text)
+    assert (p.value, p.value_max, p.text) == (70, 80, shown)
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Tỷ lệ người nghiện được điều trị trên 90%.", "trên"),
+    ("ít nhất 50% số xã có mô hình", "ít nhất"),
+    ("tối thiểu 30% lao động nữ", "tối thiểu"),
+    ("tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%", None),
+])
+def test_qualifier(text, qualifier):
+    (p,) = _run(text)
+    assert p.qualifier == qualifier
+
+
+def test_context_is_the_clause():
+    text = ("Mục tiêu 80% xã, phường, thị trấn xây dựng kế hoạch; kiểm tra 47 cơ sở; "
+            "100% cán bộ được tập huấn. Tỷ lệ 12.5% còn lại.")
+    ps = _run(text)
+    assert [p.value for p in ps] == [80, 100, 12.5]
+    assert ps[0].context == "Mục tiêu 80% xã, phường, thị trấn xây dựng kế hoạch"
+    assert ps[1].context == "100% cán bộ được tập huấn"
+    assert ps[2].context == "Tỷ lệ 12.5% còn lại"
+
+
+def test_not_percentages():
+    assert _run("giai đoạn 2016 - 2020, 47 cơ sở, HIV/AIDS, quận 1, số 153") == []
+
+
+def test_section_path_from_outline():
+    from khparse.readers import read
+    from khparse.sections import build_outline
+    doc = read(("UBND TỈNH X\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống mại dâm năm 2019\n"
+                "I. MỤC TIÊU\n1. Phấn đấu 80% số xã không có tệ nạn.\n"
+                "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế: kiểm tra 100% cơ sở.\n").encode())
+    text = doc.text
+    ps = extract(text, build_outline(doc))
+    assert [(p.value, p.section) for p in ps] == [(80, "I.1"), (100, "II.1")]
+
+
+@pytest.mark.parametrize("s, n", [("80", 80), ("06", 6), ("12,5", 12.5), ("1.000", 1000),
+                                  ("tám mươi", 80), ("một trăm", 100), ("mười lăm", 15),
+                                  ("hai mươi mốt", 21), ("một trăm linh năm", 105)])
+def test_parse_number(s, n):
+    assert parse_number(s) == n
+
+
+def test_sample_article(samples):
+    plan = parse(samples / "seed001.txt")
+    assert [p.value for p in plan.percentages] == [80, 100]
+    assert plan.percentages[1].context.startswith("100% cán bộ, công chức")
