@@ -145,6 +145,97 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
+@app.command()
+def batch(
+    archive: Path = typer.Argument(..., metavar="ARCHIVE_DIR", help="Folder to convert (walked recursively)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="OUT_DIR",
+                                       help="Where the JSON Plans go (the archive's tree mirrored)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes (default: all cores)."),
+    timeout: float = typer.Option(120.0, "--timeout", min=0,
+                                  help="Seconds allowed per document (0: no limit)."),
+    max_size: Optional[float] = typer.Option(None, "--max-size", help=MAX_SIZE_HELP),
+    force: bool = typer.Option(False, "--force", help="Redo documents whose JSON is up to date."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="Also stream one Plan per line to stdout."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", metavar="CSV_DIR",
+                                           help="After the run, export tables as CSV here."),
+    sqlite: Optional[Path] = typer.Option(None, "--sqlite", metavar="FILE",
+                                          help="After the run, export tables to this SQLite file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+    debug: bool = typer.Option(False, "--debug", help="Show the full traceback on internal errors."),
+) -> None:
+    """Convert every document in a folder: one JSON Plan per file, in parallel, resumable.
+
+    Documents are picked by content (PDF, .docx, text); other files are skipped and counted.
+
+    a/b/x.docx becomes OUT_DIR/a/b/x.docx.json; source.path is "a/b/x.docx".
+
+    A rerun skips what this version already converted (--force redoes it) and finishes
+    what a killed run left.
+
+    Failures (file, kind, message) and run times: OUT_DIR/_khparse/report.json.
+
+    Exit codes: 0 all converted · 1 some documents failed (see the report) · 2 usage error
+    (missing folder, OUT_DIR is a file…) · 3 internal error · 130 interrupted.
+    """
+    from . import batch as batch_mod
+
+    if (csv_dir or sqlite) and out is None:
+        fail("--csv/--sqlite need -o OUT_DIR (they read the JSON files written there)", EXIT_USAGE)
+    opts = batch_mod.Options(archive=archive, out=out, jobs=jobs, timeout=timeout or None,
+                             max_bytes=_max_bytes(max_size), force=force, jsonl=jsonl,
+                             progress="quiet" if quiet else "auto")
+    try:
+        result = batch_mod.run(opts)
+    except batch_mod.UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except KeyboardInterrupt:
+        raise typer.Exit(batch_mod.EXIT_INTERRUPTED)
+    except Exception as exc:  # noqa: BLE001
+        if debug:
+            raise
+        fail(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
+             EXIT_INTERNAL)
+    if (csv_dir or sqlite) and not result.interrupted:
+        _export(out, csv_dir, sqlite, quiet)
+    raise typer.Exit(result.exit_code)
+
+
+def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool) -> None:
+    from .export import export as export_tables
+
+    counts, errors = export_tables(out, csv_dir, sqlite)
+    for file, err in errors:
+        sys.stderr.write(f"khparse: {file}.json: skipped, cannot read it ({err})\n")
+    if not quiet:
+        where = " and ".join(str(p) for p in (csv_dir, sqlite) if p)
+        rows = ", ".join(f"{n} {name}" for name, n in counts.items())
+        sys.stderr.write(f"khparse: exported {rows} to {where}\n")
+
+
+@app.command()
+def export(
+    out: Path = typer.Argument(..., metavar="OUT_DIR", help="A folder of JSON Plans (from `batch`)."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", metavar="CSV_DIR",
+                                           help="Write one UTF-8 (BOM) .csv per table here."),
+    sqlite: Optional[Path] = typer.Option(None, "--sqlite", metavar="FILE",
+                                          help="Write one SQLite database, one table per kind."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+) -> None:
+    """Flat tables for analysts from a folder of Plans: CSV for Excel and/or SQLite.
+
+    Tables: documents, tasks, deadlines, percentages, goals, targets, bodies, references;
+    every row carries the document's file, number, issuer and date. Lists are joined by "; ".
+
+    Exit codes: 0 ok · 2 usage error (no such folder, neither --csv nor --sqlite).
+    """
+    if not out.is_dir():
+        fail(f"{out}: no such folder", EXIT_USAGE)
+    if not csv_dir and not sqlite:
+        fail("say where to write: --csv CSV_DIR and/or --sqlite FILE", EXIT_USAGE)
+    _export(out, csv_dir, sqlite, quiet)
+
+
 def main() -> None:
     try:
         app()

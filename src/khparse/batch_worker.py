@@ -1,0 +1,116 @@
+"""The worker process of a batch run: loads the pipeline once, converts one file per task.
+
+A worker talks to the parent only through its pipe: ``("ready", pid)`` once loaded, then
+one ``("done", result)`` per task. Its stdout is pointed at stderr so nothing a library
+prints can corrupt a ``--jsonl`` stream. The per-document time limit is enforced here with
+an interval timer that raises :class:`~khparse.errors.Timeout`; the parent kills the
+process as a backstop when a C library does not return to Python in time.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import time
+
+_OPTS: dict = {}
+_timed_out = False
+
+#: A tiny document run once at start, so lazily loaded models count against no file's time.
+_WARMUP = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2024\n"
+    "KẾ HOẠCH\nThực hiện chuyển đổi số năm 2024\nI. MỤC ĐÍCH\n"
+    "1. Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành hoàn thành "
+    "trước ngày 31/12/2024, đạt 80% hồ sơ trực tuyến theo Quyết định số 749/QĐ-TTg.\n"
+)
+
+
+def _on_alarm(signum, frame):
+    global _timed_out
+    from .errors import Timeout
+
+    _timed_out = True
+    raise Timeout(f"took longer than {_OPTS['timeout']:g} s", hint="raise --timeout")
+
+
+def init(opts: dict) -> None:
+    """Per-process set-up: quiet stdout, ignore Ctrl-C (the parent handles it), load models."""
+    _OPTS.update(opts)
+    try:
+        os.dup2(2, 1)
+    except OSError:
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        from .pipeline import parse
+
+        parse(_WARMUP.encode("utf-8"))
+    except Exception:  # noqa: BLE001 - a broken extractor shows up per document instead
+        pass
+
+
+def convert(rel: str, path: str) -> dict:
+    """Convert one file; never raises: failures come back as ``kind`` + ``message``."""
+    global _timed_out
+    from .errors import KhparseError
+
+    _timed_out = False
+    t0 = time.monotonic()
+    timeout = _OPTS.get("timeout") or 0
+    if timeout:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        from .pipeline import parse
+        from .readers import load_bytes
+
+        st = os.stat(path)  # before reading: a later change shows as a newer mtime
+        data, _ = load_bytes(path, _OPTS.get("max_bytes"))
+        plan = parse(data, max_bytes=_OPTS.get("max_bytes"))
+        plan.source.path = rel
+        if plan.source.size is None:
+            plan.source.size = len(data)
+        result = {
+            "ok": True,
+            "json": plan.model_dump_json(indent=2) + "\n",
+            "line": plan.model_dump_json() if _OPTS.get("jsonl") else None,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size": st.st_size,
+            "mtime_ns": st.st_mtime_ns,
+        }
+    except KhparseError as exc:
+        kind = "timeout" if _timed_out else exc.kind
+        tail = f" ({exc.hint})" if exc.hint else ""
+        result = {"ok": False, "kind": kind, "message": f"{exc.message}{tail}"}
+    except MemoryError:
+        result = {"ok": False, "kind": "too_large", "message": "out of memory while converting"}
+    except BaseException as exc:  # noqa: BLE001 - a bug in one file must not stop the run
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and not _timed_out:
+            raise
+        kind = "timeout" if _timed_out else "internal"
+        result = {"ok": False, "kind": kind, "message": f"{type(exc).__name__}: {exc}"}
+    finally:
+        if timeout:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    result["seconds"] = round(time.monotonic() - t0, 3)
+    return result
+
+
+def main(conn, opts: dict) -> None:
+    """Process entry point: serve tasks until the pipe closes or a None arrives."""
+    init(opts)
+    try:
+        conn.send(("ready", os.getpid()))
+        while True:
+            task = conn.recv()
+            if task is None:
+                return
+            try:
+                result = convert(*task)
+            except Exception as exc:  # noqa: BLE001 - e.g. the timer firing in convert's finally
+                kind = "timeout" if _timed_out else "internal"
+                result = {"ok": False, "kind": kind, "message": f"{type(exc).__name__}: {exc}",
+                          "seconds": None}
+            conn.send(("done", result))
+    except (EOFError, BrokenPipeError, ConnectionResetError):
+        return  # the parent went away (killed or interrupted): just stop
