@@ -1,9 +1,155 @@
-"""Cited documents: Quyết định số 2651/QĐ-UBND ngày 24/5/2016 của UBND thành phố …"""
+"""Cited documents: Quyết định số 2651/QĐ-UBND ngày 24/5/2016 của UBND thành phố …
+
+A citation is found by its number (the one part every citation has and that nothing else in
+the prose looks like), then read outwards: the type word before it, the date and the issuer
+after it. Not citations: the document's own number (its ``Số:`` line and any "kèm theo Kế
+hoạch số <own number>"), and numbers in the closing block ("BCĐ 138/TP" in Nơi nhận is a
+committee). Each cited number is reported once, at its first citation.
+"""
 from __future__ import annotations
 
+import re
+
+from ..dates import find_dates
+from ..lexicon import identity as LI
+from ..lexicon import references as L
 from ..models import Reference
 from ..outline import Outline
 
+_NUMBER = re.compile(L.NUMBER)
+_TYPE_BEFORE = re.compile(L.TYPE_BEFORE, re.I)
+_SO_BEFORE = re.compile(L.SO_BEFORE)
+_DATE_GAP = re.compile(L.DATE_GAP, re.I)
+_ISSUER_LEAD = re.compile(L.ISSUER_LEAD)
+_ISSUER_STOP = re.compile(L.ISSUER_STOP)
+_CLOSING = re.compile(L.CLOSING, re.I)
+_OWN = re.compile(LI.NUMBER_LINE)
+_TYPE_CANON = {t.casefold(): t for t in L.TYPE_NAMES}
+_ABBREV = {"qđ": "Quyết định", "cv": "Công văn", "kh": "Kế hoạch", "nq": "Nghị quyết",
+           "nđ": "Nghị định", "tt": "Thông tư", "ct": "Chỉ thị"}
+
+
+def number_key(number: str) -> str:
+    """Comparison key of a number: no spaces, fraction slash folded, case kept."""
+    return re.sub(r"\s+", "", number).replace("\u2044", "/")
+
+
+def clean_number(number: str) -> str:
+    """The number without stray spaces ("4280 /SCT - CN" → "4280/SCT-CN")."""
+    return number_key(number)
+
+
+def type_from_symbol(symbol: str | None) -> str | None:
+    """Type name from the type code of a symbol: QĐ-UBND → Quyết định; None for letters."""
+    if not symbol:
+        return None
+    for part in re.split(r"/", symbol):
+        code = re.split(r"\s*-\s*", part.strip())[0]
+        if code in L.TYPE_CODES:
+            return L.TYPE_CODES[code]
+    return None
+
+
+def own_number(text: str, limit: int = 3000) -> tuple[str | None, tuple[int, int] | None]:
+    """The document's own number from its ``Số:`` line near the top, and that line's span."""
+    m = _OWN.search(text, 0, min(len(text), limit))
+    if not m:
+        return None, None
+    line_end = text.find("\n", m.start())
+    span = (m.start(), len(text) if line_end < 0 else line_end)
+    if not m.group("n"):
+        return None, span
+    return number_key(m.group("num")), span
+
+
+def _regions(text: str, outline: Outline) -> list[tuple[int, int]]:
+    """Where citations are read: start to the closing block, plus appendices."""
+    end = len(text)
+    if outline.body_end and 0 < outline.body_end < len(text):
+        end = outline.body_end
+    # a Nơi nhận line in the second half also closes the body (outline may be empty)
+    for m in _CLOSING.finditer(text, len(text) // 2, end):
+        end = m.start()
+        break
+    regions = [(0, end)]
+    for a in outline.appendices:
+        if a.span[0] >= end:
+            regions.append((a.span[0], a.span[1]))
+    return regions
+
+
+def _type_at(text: str, start: int, symbol: str | None) -> tuple[str | None, int]:
+    """Type word printed just before the number (and where it starts), else from the code."""
+    window = text[max(0, start - 60):start]
+    m = _TYPE_BEFORE.search(window)
+    if m:
+        word = m.group("type")
+        name = _TYPE_CANON.get(re.sub(r"\s+", " ", word).casefold()) or _ABBREV.get(word.casefold())
+        return name, start - len(window) + m.start()
+    return type_from_symbol(symbol), start
+
+
+def _date_after(text: str, end: int) -> tuple[str | None, int]:
+    for d in find_dates(text, end, min(len(text), end + 70)):
+        if _DATE_GAP.match(text[end:d.start]) and (
+                "ngày" in text[end:d.end].lower() or re.match(r"\s*,?\s*$", text[end:d.start])):
+            return d.iso, d.end
+        break
+    return None, end
+
+
+def _issuer_after(text: str, end: int) -> tuple[str | None, int]:
+    m = _ISSUER_LEAD.match(text, end)
+    if not m:
+        return None, end
+    start = m.end()
+    window = text[start:start + 200]
+    stop = _ISSUER_STOP.search(window)
+    name = window[:stop.start()] if stop else window[:120]
+    if len(name) > 110 and ", " in name:
+        name = name[:name.index(", ")]
+    name = name.rstrip(" ,.:;-")
+    if not name:
+        return None, end
+    return name, start + len(name)
+
 
 def extract(text: str, outline: Outline) -> list[Reference]:
-    return []
+    own, own_span = own_number(text)
+    out: list[Reference] = []
+    seen: dict[str, Reference] = {}
+    for lo, hi in _regions(text, outline):
+        for m in _NUMBER.finditer(text, lo, hi):
+            if own_span and own_span[0] <= m.start() < own_span[1]:
+                continue
+            raw = m.group(0)
+            key = number_key(raw)
+            if own and key == own:
+                continue
+            sym = m.group("sym")
+            if m.group("party"):
+                sym = m.group("party").split("-", 1)[1]
+            before = text[max(0, m.start() - 60):m.start()]
+            typed = bool(_TYPE_BEFORE.search(before))
+            # a symbol without a dash, a year or a type word before it is not a document
+            # number ("BCĐ 138/TP", "tổ 5/KP3")
+            if not (m.group("party") or m.group("year") or (sym and "-" in sym)
+                    or typed or _SO_BEFORE.search(before)):
+                continue
+            if key in seen:
+                ref = seen[key]
+                if ref.date is None or ref.issuer is None:
+                    date, d_end = _date_after(text, m.end())
+                    issuer, _ = _issuer_after(text, d_end)
+                    ref.date = ref.date or date
+                    ref.issuer = ref.issuer or issuer
+                continue
+            doc_type, start = _type_at(text, m.start(), sym)
+            date, end = _date_after(text, m.end())
+            issuer, end2 = _issuer_after(text, end)
+            end = max(end, end2, m.end())
+            ref = Reference(type=doc_type, number=clean_number(raw), date=date, issuer=issuer,
+                            text=text[start:end], span=(start, end))
+            seen[key] = ref
+            out.append(ref)
+    return out

@@ -1,0 +1,149 @@
+"""How a document states who it is (Decree 30/2020/NĐ-CP, Phụ lục I and III; genre.md "Layout").
+
+Header: issuer lines top left (parent body over issuing body), the national motto top right,
+``Số: 12/KH-UBND`` under the issuer, ``<place>, ngày … tháng … năm …`` under the motto, then the
+type line (``KẾ HOẠCH``) and the trích yếu; a letter (công văn) has no type line and carries a
+``V/v …`` line under its number instead. Closing: ``Nơi nhận:`` list, then the signature block
+(``TM./KT./TL./TUQ./Q.`` authority, the signer's real office, the name). News articles about a
+plan have none of this: a headline, a publication date, and a lead sentence naming the plan
+("UBND tỉnh vừa ban hành Kế hoạch số …").
+
+Regex sources and word lists only; :mod:`khparse.extract.identity` compiles and applies them.
+"""
+
+# ---- type names and type codes (Phụ lục III) ----------------------------------------------
+# Type code in the symbol → type name. Case matters: CT chỉ thị vs CTr chương trình.
+TYPE_CODES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
+    "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình",
+    "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo",
+    "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
+    "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
+    "PB": "Phiếu báo",
+    # legal normative documents (Law 80/2015/QH13) and party documents (HD 36-HD/VPTW)
+    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
+    "KL": "Kết luận", "QĐi": "Quy định", "CV": "Công văn",
+}
+# Type words as printed on the type line (caps) or before a number in prose (any case),
+# longest first so "Thông tư liên tịch" wins over "Thông tư".
+TYPE_NAMES = [
+    "Thông tư liên tịch", "Nghị quyết liên tịch", "Kế hoạch liên tịch", "Thông báo kết luận",
+    "Kế hoạch", "Quyết định", "Công văn", "Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư",
+    "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình", "Công điện",
+    "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời", "Biên bản",
+    "Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản", "Hợp đồng", "Công văn hỏa tốc",
+]
+# Types that stand alone as a type line in a document's header (not "Luật", "Văn bản" …).
+HEADER_TYPES = [
+    "Kế hoạch liên tịch", "Thông báo kết luận", "Kế hoạch", "Quyết định", "Chỉ thị",
+    "Nghị quyết", "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình",
+    "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
+    "Biên bản", "Công văn",
+]
+LETTER_TYPE = "Công văn"
+NEWS_TYPE = "Tin bài"
+
+# ---- header lines ---------------------------------------------------------------------------
+MOTTO = r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+# Rules and stars under header lines: "-------", "___", "***", "-----o0o-----".
+RULE_LINE = r"^[\s\-_=*~.o0]*$|^-+\s*o0o\s*-+$"
+
+# "Số: 2234/KH-UBND", "Số:      /KH-SCT", "Số: 4280 /SCT - CN", "Số 57-NQ/TW", "Số: 05/2025/QĐ-UBND"
+NUMBER_LINE = (
+    r"(?:(?<=\n)|^|(?<=\s\s))Số\s*[:.]?[ \t]*"
+    r"(?P<num>(?P<n>\d{1,6}[a-zA-Z]?)?"
+    r"(?P<blank>[ \t.…_]*)"
+    r"(?P<rest>(?:[ \t]*[/-][ \t]*[\wĐđ&.]+(?:[ \t]?-[ \t]?[\wĐđ&.]+)*)+))"
+)
+
+# "<place>, ngày 24 tháng 5 năm 2018" — day (and month) may be blank; in PDFs read cell by cell
+# the line may break after "ngày".
+PLACE_DATE = (
+    r"(?:^|(?<=\n)|(?<=\s\s))(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
+    r"(?P<date>ngày\s*(?:\d{1,2}|[.…_ \t]*)\s*(?:tháng|/)\s*[\d.…_ \t]*\s*(?:năm|/)\s*\d{4})"
+)
+NUMERIC_PLACE_DATE = (
+    r"(?:^|(?<=\n)|(?<=\s\s))(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
+    r"(?P<date>(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+)
+
+SUBJECT = r"^V/v\s*[:.]?\s*"                 # trích yếu of a letter
+ADDRESS = r"^Kính\s+gửi\s*:?\s*"
+RECIPIENTS = r"^Nơi\s+nhận\s*:?\s*"
+# Stamps near the number (Decree 30 art. 15–16 on urgency and secrecy marks).
+URGENCY = {"HỎA TỐC": "Hỏa tốc", "HOẢ TỐC": "Hỏa tốc", "THƯỢNG KHẨN": "Thượng khẩn", "KHẨN": "Khẩn"}
+SECRECY = {"TUYỆT MẬT": "Tuyệt mật", "TỐI MẬT": "Tối mật", "MẬT": "Mật"}
+# Words that open the body (so a title or addressee list has ended).
+BODY_START = (r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+sở|Ngày\s+\d|Qua|Hiện\s+nay|"
+              r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|năm)|Xét|Ủy\s+ban\s+nhân\s+dân\s+\S+\s+ban\s+hành)\b")
+HEADING_START = r"^(?:[IVX]{1,4}\s*[.:)]|\d{1,2}\s*[.)]\s|[a-zđ]\)|PHẦN\s|Phần\s|Chương\s|CHƯƠNG\s|Điều\s+\d)"
+
+# ---- issuer names ---------------------------------------------------------------------------
+# Words that open the name of a body on a header line: a new line opening with one of these
+# starts a new body (the issuer under its parent), anything else continues the line above.
+ISSUER_HEADS = [
+    "ỦY BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "ỦY BAN MẶT TRẬN", "ỦY BAN MTTQ",
+    "ỦY BAN", "BỘ CHỈ HUY", "BỘ", "SỞ", "PHÒNG", "BAN CHỈ ĐẠO", "BCĐ", "BAN", "TỔNG CỤC",
+    "CHI CỤC", "CỤC", "VỤ", "VĂN PHÒNG", "THANH TRA", "TRUNG TÂM", "CÔNG AN", "BỘ ĐỘI",
+    "VIỆN", "TÒA ÁN", "HỘI", "ĐOÀN", "THÀNH ĐOÀN", "TỈNH ĐOÀN", "HUYỆN ĐOÀN", "ĐỘI", "TỔ",
+    "LIÊN ĐOÀN", "KHO BẠC", "NGÂN HÀNG", "ĐÀI", "BÁO", "TRƯỜNG", "BỆNH VIỆN", "BẢO HIỂM",
+    "CHI NHÁNH", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ",
+    "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI", "TẬP ĐOÀN",
+    "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN", "ĐẠI HỌC",
+]
+# Administrative levels: lower-case inside a name, and the words after them are a place name.
+LEVELS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP."]
+# Fixed spellings inside names when converting CAPS (the rest is sentence case).
+NAME_CASE = {
+    "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân", "HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân",
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "ỦY BAN MẶT TRẬN TỔ QUỐC": "Ủy ban Mặt trận Tổ quốc", "CÔNG THƯƠNG": "Công Thương",
+    "VIỆT NAM": "Việt Nam", "HỒ CHÍ MINH": "Hồ Chí Minh", "TRUNG ƯƠNG": "Trung ương",
+    "CÔNG AN": "Công an", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc", "NHÂN DÂN": "nhân dân",
+}
+# Acronyms kept in capitals (besides any word without a vowel, such as LĐTB&XH, MTTQ, HĐND).
+ACRONYMS = ["UBND", "HĐND", "MTTQ", "TP", "TW", "UB", "BCĐ", "THCS", "THPT", "CA", "CP", "QH"]
+# A body named in the header only by its level ("UBND tỉnh") is completed with the place.
+BARE_LEVEL_END = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|TP\.?)$"
+
+# ---- signature ------------------------------------------------------------------------------
+AUTHORITY = r"(?:^|(?<=\n)|(?<=\s\s))(?P<auth>(?:TM|KT|TL|TUQ|Q)\s*\.\s*[^\n]{2,70})$"
+# Offices that stand as the position line of a signature (caps in the text).
+POSITIONS = [
+    "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
+    "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CHÁNH THANH TRA",
+    "PHÓ CHÁNH THANH TRA", "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
+    "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "THỦ TRƯỞNG", "GIÁM ĐỐC CÔNG AN", "TRƯỞNG CÔNG AN",
+    "CHỈ HUY TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TRƯỞNG ĐOÀN",
+    "CHÁNH VĂN PHÒNG UBND", "T/M BAN THƯỜNG VỤ",
+]
+# Lines between the position and the name: signature and seal placeholders.
+SIGNATURE_FILLER = r"^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký,?\s+ghi\s+rõ\s+họ\s+tên|chữ\s+ký|signed|ký\s+số)[^)\n]*\)?|\[[^\]\n]*\]|Ký\s+bởi:?.*|\(\s*\))$"
+# A person's name: 2–6 capitalised words (Nguyễn Thị Thu / NGUYỄN THỊ THU), maybe a rank first.
+NAME = r"^(?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|TS|ThS|BS|PGS\.?\s*TS|GS\.?\s*TS)\.?\s+)?(?:[A-ZĐÀ-Ỹ][^\s\d,;:()/]*\s+){1,5}[A-ZĐÀ-Ỹ][^\s\d,;:()/]*$"
+
+# ---- news articles --------------------------------------------------------------------------
+# A web page's publication time: "Thứ năm 25/10/2018 16:31", "Ngày đăng: 15/03/2019", "24/12/2019 18:24"
+PUBLISHED = (r"(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s+nhật)\s*,?\s*)?"
+             r"(?:(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật|Ngày\s+cập\s+nhật|Đăng\s+lúc)\s*:?\s*)?"
+             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+             r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+\d:]*\))?")
+PUBLISHED_TAIL_CUE = r"\s*(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật|Ngày\s+cập\s+nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}[\s\d:]*$"
+# Menu junk a web copy leaves before the headline: "+", "Aa", "-", "A A", "In bài".
+WEB_JUNK = r"^(?:[+\-–|•]|A+a?|Aa|A\s*A|In\s+bài|Chia\s+sẻ|Trang\s+chủ.*|Tin\s+tức.*|\d{1,2}:\d{2})$"
+# "Hà Nội: …", "TP.HCM: …" — the place prefix of a headline.
+HEADLINE_PLACE = r"^(?P<place>(?:TP\.\s?|Tp\.\s?)?[A-ZĐÀ-Ỹ][^\s:,]*(?:\s+[A-ZĐÀ-Ỹ][^\s:,]*){0,3})\s*:\s+\S"
+# The lead sentence of an article about a plan: who issued what.
+REPORT_CUE = (r"(?:vừa\s+(?:ban\s+hành|có|ký\s+ban\s+hành|ra|triển\s+khai|xây\s+dựng)|"
+              r"đã\s+ban\s+hành|ban\s+hành|đã\s+ký\s+ban\s+hành|ký\s+ban\s+hành)")
+REPORTED_DOC = r"(?P<type>" + "|".join(TYPE_NAMES) + r"|văn\s+bản)"
+# Heads that can open the subject of the lead sentence (the reported document's issuer).
+SUBJECT_HEADS = [
+    "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Sở", "Bộ", "Ban Chỉ đạo",
+    "BCĐ", "Ban", "Cục", "Chi cục", "Tổng cục", "Văn phòng", "Công an", "Thủ tướng",
+    "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Phòng", "Trung tâm",
+    "Ủy ban", "Hội", "Thanh tra",
+]

@@ -1,0 +1,122 @@
+"""Cited documents: number as printed, type, date, issuer, exact span; own number excluded."""
+from khparse.document import DocumentBuilder
+from khparse.extract.references import extract, type_from_symbol
+from khparse.outline import Outline
+from khparse.pipeline import parse
+from khparse.sections import build_outline
+
+
+def refs(raw: str):
+    b = DocumentBuilder("txt")
+    for para in raw.strip("\n").split("\n"):
+        if para.strip():
+            b.add(para)
+        else:
+            b.blank()
+    doc = b.build()
+    out = extract(doc.text, build_outline(doc))
+    for r in out:
+        assert doc.text[r.span[0]:r.span[1]] == r.text
+    return out
+
+
+def test_full_citation_with_spelled_date_and_issuer():
+    (r,) = refs("Thực hiện Quyết định số 2651/QĐ-UBND ngày 24 tháng 5 năm 2016 của Ủy ban nhân "
+                "dân thành phố về ban hành Kế hoạch phòng, chống mại dâm giai đoạn 2016 - 2020;")
+    assert r.number == "2651/QĐ-UBND"
+    assert r.type == "Quyết định"
+    assert r.date == "2016-05-24"
+    assert r.issuer == "Ủy ban nhân dân thành phố"
+    assert r.text.startswith("Quyết định số 2651/QĐ-UBND") and r.text.endswith("thành phố")
+
+
+def test_number_shapes():
+    found = refs(
+        "Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ; Nghị quyết số "
+        "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Hợp đồng số 05/2026/VLN/CV-LV; Công văn "
+        "số 4280 /SCT - CN ngày 2/10/2025 của Sở Công Thương; Luật số 59/2020/QH14;")
+    assert [r.number for r in found] == [
+        "181/2024/NĐ-CP", "57-NQ/TW", "05/2026/VLN/CV-LV", "4280/SCT-CN", "59/2020/QH14"]
+    assert [r.type for r in found] == ["Nghị định", "Nghị quyết", "Hợp đồng", "Công văn", "Luật"]
+    assert found[0].date == "2024-12-31" and found[0].issuer == "Chính phủ"
+    assert found[3].text == "Công văn số 4280 /SCT - CN ngày 2/10/2025 của Sở Công Thương"
+
+
+def test_second_number_without_type_word_takes_type_from_code():
+    found = refs("căn cứ Kế hoạch số 62/KH-UBND ngày 15/3/2022 của UBND huyện và số "
+                 "12/QĐ-BCĐ ngày 28/02/2022 của Ban Chỉ đạo huyện về công tác năm 2022")
+    assert [(r.number, r.type, r.date) for r in found] == [
+        ("62/KH-UBND", "Kế hoạch", "2022-03-15"), ("12/QĐ-BCĐ", "Quyết định", "2022-02-28")]
+    assert found[1].issuer == "Ban Chỉ đạo huyện"
+
+
+def test_own_number_header_and_closing_are_not_references():
+    found = refs("""ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số: 2234/KH-UBND
+Thành phố Hồ Chí Minh, ngày 24 tháng 5 năm 2018
+
+KẾ HOẠCH
+Triển khai nhiệm vụ năm 2018
+
+Thực hiện Công văn số 40/PCTNXH-KHTC ngày 30 tháng 01 năm 2018 của Cục Phòng, chống tệ nạn xã hội về việc triển khai nhiệm vụ;
+
+1. Sở Tư pháp: thực hiện theo Điều 16 Quy chế ban hành kèm theo Quyết định số 33/2016/QĐ-UBND ngày 06 tháng 9 năm 2016 của Ủy ban nhân dân thành phố.
+
+2. Báo cáo theo biểu mẫu kèm theo Kế hoạch số 2234/KH-UBND./.
+
+Nơi nhận:
+- Các sở, ngành thành viên BCĐ 138/TP;
+- Lưu: VT, Công văn 12/UBND-VX.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+""")
+    assert [r.number for r in found] == ["40/PCTNXH-KHTC", "33/2016/QĐ-UBND"]
+    assert found[0].issuer == "Cục Phòng, chống tệ nạn xã hội"
+    assert found[1].date == "2016-09-06"
+
+
+def test_repeated_citation_reported_once():
+    found = refs("Thực hiện Kế hoạch số 25/KH-UBND của UBND thành phố; theo Kế hoạch số "
+                 "25/KH-UBND ngày 23/1/2018, các đơn vị báo cáo.")
+    assert len(found) == 1
+    assert found[0].date == "2018-01-23"  # filled from the later, fuller citation
+    assert found[0].issuer == "UBND thành phố"
+
+
+def test_numbers_that_are_not_documents():
+    assert refs("Phòng, chống HIV/AIDS giai đoạn 2016 - 2020, trước ngày 31/12/2018; tổ 5/KP3; "
+                "thành viên BCĐ 138/TP.") == []
+
+
+def test_news_article_cites_reported_plan():
+    found = refs("Cao Bằng: đẩy mạnh công tác phòng, chống tệ nạn mại dâm\n"
+                 "Ngày 4\u20443\u20442019, UBND tỉnh ban hành Kế hoạch số 632\u2044KH-UBND về "
+                 "phòng, chống mại dâm trên địa bàn tỉnh năm 2019.")
+    assert [r.number for r in found] == ["632/KH-UBND"]
+    assert found[0].type == "Kế hoạch"
+
+
+def test_type_from_symbol():
+    assert type_from_symbol("QĐ-UBND") == "Quyết định"
+    assert type_from_symbol("CTr-UBND") == "Chương trình"
+    assert type_from_symbol("CT-UBND") == "Chỉ thị"
+    assert type_from_symbol("NQ/TW") == "Nghị quyết"
+    assert type_from_symbol("UBND-VX") is None
+
+
+def test_empty_outline_still_cuts_closing_block():
+    text = ("Thực hiện Kế hoạch số 62/KH-UBND ngày 15/3/2022 của UBND huyện.\n" * 3 +
+            "Nơi nhận:\n- BCĐ 138/TP;\n- Như trên 99/KH-ABC;\n")
+    found = extract(text, Outline(sections=[], header_end=0, body_end=len(text), text_len=len(text)))
+    assert [r.number for r in found] == ["62/KH-UBND"]
+
+
+def test_samples_references(samples):
+    plan = parse(samples / "seed002.txt")
+    assert [r.number for r in plan.references] == ["2651/QĐ-UBND", "40/PCTNXH-KHTC", "33/2016/QĐ-UBND"]
+    plan = parse(samples / "seed004.txt")
+    assert [r.number for r in plan.references] == ["62/KH-UBND", "01/KH-BCĐ"]
