@@ -1,10 +1,662 @@
-"""Responsible bodies: agencies given work, asked to coordinate, or addressed."""
+"""Responsible bodies: agencies given work, asked to coordinate, or addressed.
+
+Three steps. (1) Recognize name mentions: a head (`Sở`, `UBND`, `Công an` …), a field
+(`Lao động - Thương binh và Xã hội`, an abbreviation, or a run of capitalized words), a
+scope (`thành phố`, `quận Ba Đình`, `các quận, huyện`), splitting enumerations that share
+the head (`các Sở Văn hóa Thể Thao, Công thương, Y tế`). (2) Give each mention a role from
+the words around it: an agency clause heading or `X chủ trì` → lead; `phối hợp với X` →
+partner; `giao / đề nghị / chỉ đạo X` or X as the subject of a clause → assignee; `Kính
+gửi` → addressee; after `của / cho / trình` → none. (3) Fold mentions of one real body
+(abbreviations, separators, scope of the issuing level) into one Body; keep bodies with a
+role. Catch-alls (`các sở, ngành liên quan`) never form a mention: they have no head+field.
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
 from ..document import Document
+from ..lexicon import bodies as lex
 from ..models import Body, DocumentInfo, Reference
 from ..outline import Outline
 
+ROLE_ORDER = ["lead", "partner", "assignee", "addressee"]
+
+
+def _cls(pred) -> str:
+    chars = [chr(c) for lo, hi in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00))
+             for c in range(lo, hi) if pred(chr(c))]
+    return "".join(chars).replace("-", r"\-").replace("]", r"\]").replace("^", r"\^")
+
+
+UP = _cls(lambda c: c.isalpha() and c.isupper())
+LO = _cls(lambda c: c.isalpha() and c.islower())
+L = UP + LO
+NB = rf"(?![{L}\d])"          # word end
+SB = rf"(?<![{L}\d])"         # word start
+CAPW = rf"[{UP}][{L}]*{NB}"
+LOWW = rf"[{LO}]+{NB}"
+_SEP_IN_FIELD = r"(?:\s*-\s*|\s*,\s*|\s+)"
+
+
+def _src(words: str) -> str:
+    """A printed phrase as a regex: flexible spaces, `|` = any name-part separator."""
+    parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in words.split("|")]
+    src = _SEP_IN_FIELD.join(parts)
+    return src.replace(r"\s+và\s+", r"\s*(?:và|&)\s*")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).casefold()
+    s = re.sub(r"\bvà\b|&|[-,.()]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _display(field_key: str) -> str:
+    first, *rest = field_key.split("|")
+    return " - ".join([first] + rest) if rest else first
+
+
+# --- compiled lexicon -------------------------------------------------------------------
+_FIXED: list[tuple[re.Pattern, str, bool]] = []
+for canon, variants, needs in lex.FIXED_HEADS:
+    for v in variants:
+        _FIXED.append((re.compile(re.sub(r" (?!\?)", r"\\s+", v).replace(" ?", r"\s*"), re.I), canon, needs))
+_FIXED_RE = re.compile(SB + "(?:" + "|".join(sorted((p.pattern for p, _, _ in _FIXED), key=len, reverse=True)) + ")" + NB, re.I)
+_FIELD_HEAD_RE = re.compile(SB + "(?:" + "|".join(sorted((_src(h) for h in lex.FIELD_HEADS), key=len, reverse=True)) + ")" + NB, re.I)
+_FIELD_FULL = [(re.compile(_src(k), re.I), k) for k in lex.FIELDS]
+_FIELD_FULL_RE = re.compile("(?:" + "|".join(sorted((p.pattern for p, _ in _FIELD_FULL), key=len, reverse=True)) + ")" + NB, re.I)
+_ABBR: dict[str, str] = {}
+for k, abbrs in lex.FIELDS.items():
+    for a in abbrs:
+        _ABBR.setdefault(a.replace(" ", ""), k)
+_ABBR_TOKEN = rf"[{UP}]{{2,}}(?:[&\-][{UP}]+)*(?:\s+(?:tội phạm|TP)\s+về\s+[{UP}]+)?"
+_ABBR_RE = re.compile(_ABBR_TOKEN + rf"(?![{L}\d&\-])")
+_LEVEL_RE = re.compile(rf"(?:{lex.LEVELS})(?![{L}\d])", re.I)
+_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài"}
+_NEEDS_SCOPE = {canon for canon, _, needs in lex.FIXED_HEADS if needs}
+_SUB_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
+_FIXED_SHORT: dict[str, list[str]] = {}
+for canon, variants, _ in lex.FIXED_HEADS:
+    _FIXED_SHORT[canon] = [v for v in variants if re.fullmatch(rf"[{L}\s]+", v)]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    head: str                     # canonical head ("Sở", "Ủy ban nhân dân")
+    head_text: str                # as printed
+    field_key: str | None = None  # lexicon key or folded printed field
+    field_text: str | None = None
+    number: str | None = None
+    levels: tuple[str, ...] = ()
+    place: str | None = None
+    scope_text: str = ""
+    collective: bool = False
+    abbr: bool = False            # printed with an abbreviation
+    bare: str | None = None       # an enumeration item printed without its head
+    cut: list[tuple[int, int]] = field(default_factory=list)  # "(LĐTB&XH)" definitions
+    role: str | None = None
+    passive: bool = False
+    key: tuple = ()
+
+    def printed(self, text: str) -> str:
+        s, parts = self.start, []
+        for a, b in self.cut:
+            parts.append(text[s:a])
+            s = b
+        parts.append(text[s:self.end])
+        return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
+    """(end, key, printed, is_abbr) for a field name starting at ``pos``, or None."""
+    m = _FIELD_FULL_RE.match(text, pos)
+    if m:
+        for rx, k in _FIELD_FULL:
+            if rx.fullmatch(m.group(0)):
+                return m.end(), k, m.group(0), False
+    m = None
+    m = _ABBR_RE.match(text, pos)
+    if m:
+        tok = re.sub(r"\s+", " ", m.group(0))
+        key = lex.ABBR_BY_HEAD.get((head, tok.replace(" ", ""))) or doc_abbr.get(tok) \
+            or _ABBR.get(tok.replace(" ", "")) or _fold(tok)
+        if not _LEVEL_RE.fullmatch(tok):
+            return m.end(), key, tok, True
+    # a run of capitalized words, each with at most one lower-case syllable after it
+    end, p = None, pos
+    while True:
+        w = re.compile(CAPW).match(text, p)
+        if not w or _FIXED_RE.match(text, p) or _FIELD_HEAD_RE.match(text, p) or _LEVEL_RE.match(text, p):
+            break
+        p = w.end()
+        lw = re.compile(r"\s+(" + LOWW + ")").match(text, p)
+        if lw and not _LEVEL_RE.fullmatch(lw.group(1)) and lw.group(1) not in ("và", "các", "của"):
+            p = lw.end()
+        end = p
+        j = re.compile(rf"(?:\s*-\s*|\s+và\s+|\s+)(?=[{UP}])").match(text, p)
+        if not j:
+            break
+        p = j.end()
+    if end is None:
+        return None
+    printed = text[pos:end]
+    return end, _fold(printed), printed, False
+
+
+def _scope_at(text: str, pos: int, allow_bare_place: bool):
+    """(end, levels, place, collective, printed) for a scope right after a name, or None."""
+    m = re.compile(r"\s+(các\s+)?").match(text, pos)
+    if not m:
+        return None
+    p = m.end()
+    lv = _LEVEL_RE.match(text, p)
+    if lv:
+        levels, q = [lv.group(0)], lv.end()
+        while True:
+            n = re.compile(r"\s*(?:,|và)\s*").match(text, q)
+            if not n:
+                break
+            lv2 = _LEVEL_RE.match(text, n.end())
+            if not lv2:
+                break
+            levels.append(lv2.group(0))
+            q = lv2.end()
+        collective = bool(m.group(1)) or len(levels) > 1
+        place = None
+        if not collective:
+            pl = re.compile(rf"\s*(?:{CAPW}(?:\s+{CAPW}){{0,3}}|\d+{NB})").match(text, q)
+            if pl and not _FIXED_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())) \
+                    and not _FIELD_HEAD_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())):
+                if pl.group(0)[:1].isspace() or levels[0].lower().startswith("tp"):
+                    place, q = pl.group(0).strip(), pl.end()
+        return q, tuple(x.lower().rstrip(".") for x in levels), place, collective, text[pos:q].strip()
+    if m.group(1):
+        return None
+    if allow_bare_place:
+        pl = re.compile(rf"\s+({CAPW}(?:\s+{CAPW}){{1,3}})").match(text, pos)
+        if pl and not _FIXED_RE.match(text, pl.start(1)) and not _FIELD_HEAD_RE.match(text, pl.start(1)):
+            return pl.end(), (), pl.group(1), False, pl.group(1)
+    return None
+
+
+def _head_at(text: str, pos: int):
+    """(end, canonical head, fixed?, needs_scope) for a head starting at ``pos``."""
+    m = _FIXED_RE.match(text, pos)
+    if m:
+        for rx, canon, needs in _FIXED:
+            if rx.fullmatch(m.group(0)):
+                return m.end(), canon, True, needs
+    m = _FIELD_HEAD_RE.match(text, pos)
+    if m:
+        canon = next((h for h in lex.FIELD_HEADS if h.lower() == re.sub(r"\s+", " ", m.group(0)).lower()), m.group(0))
+        return m.end(), canon, False, False
+    return None
+
+
+def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> list[Mention]:
+    """The mention(s) starting at ``pos`` (several for an enumeration), or []."""
+    doc_abbr = doc_abbr or {}
+    h = _head_at(text, pos)
+    if not h:
+        return []
+    hend, head, fixed, needs_scope = h
+    head_text = text[pos:hend]
+    if head_text[0].islower() and head not in _LOWER_OK:
+        return []
+    if head_text.isupper() and (not fixed or (len(head_text) > 4 and " " in head_text)):
+        return []  # a caps heading ("V. TỔ CHỨC THỰC HIỆN") or header line ("ỦY BAN NHÂN DÂN")  # a caps header line ("ỦY BAN NHÂN DÂN"), not a mention in running text
+    plural = bool(re.search(r"(?:các|những)\s+$", text[max(0, pos - 6):pos], re.I))
+    mention = Mention(start=pos, end=hend, head=head, head_text=head_text)
+    p = hend
+    if not fixed:
+        num = re.compile(r"\s+(\d+)(?=\s)").match(text, p)
+        if num:
+            mention.number, p = num.group(1), num.end()
+        colon_list = re.compile(r"\s*:\s*").match(text, p) if plural else None
+        sp = re.compile(r"\s+").match(text, p)
+        fpos = colon_list.end() if colon_list else (sp.end() if sp else None)
+        if fpos is None:
+            return []
+        f = _field_at(text, fpos, head, doc_abbr)
+        if not f:
+            if mention.number and head in ("Đoàn", "Đội", "Tổ"):
+                f = None
+            else:
+                return []
+        if f:
+            p, mention.field_key, mention.field_text, mention.abbr = f
+        if f and not f[3] and f[1] == _fold(f[2]) and head == "Sở" and len(f[2].split()) == 1:
+            pass
+    else:
+        mention.abbr = head_text.isupper()
+    # "(LĐTB&XH)" defines an abbreviation right after the field
+    d = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)").match(text, p)
+    if d and mention.field_key:
+        doc_abbr[d.group(1)] = mention.field_key
+        mention.cut.append((p, d.end()))
+        p = d.end()
+    sc = _scope_at(text, p, allow_bare_place=fixed or (mention.field_key in lex.FIELDS) or mention.abbr)
+    if sc:
+        p, mention.levels, mention.place, mention.collective, mention.scope_text = sc
+    elif needs_scope:
+        return []
+    if plural and mention.levels:
+        mention.collective = True
+    # "Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư", "các Phòng nghiệp vụ trực thuộc Công an thành phố"
+    if not fixed:
+        t = re.compile(r"\s+(?:trực\s+)?thuộc\s+").match(text, p)
+        if t:
+            parent = parse_at(text, t.end(), doc_abbr)
+            if parent:
+                p = parent[0].end
+    mention.end = p
+    mention.collective = mention.collective or (plural and head in ("Phòng", "Đội") and mention.field_key == "nghiệp vụ")
+    out = [mention]
+    # enumeration sharing the head: "các Sở Văn hóa Thể Thao, Công thương, Y tế, Du lịch"
+    if plural and not fixed and mention.field_key and not mention.levels:
+        q = p
+        while True:
+            s = re.compile(r"\s*,\s*|\s+và\s+").match(text, q)
+            if not s or _head_at(text, s.end()) or _LEVEL_RE.match(text, s.end()):
+                break
+            f = _field_at(text, s.end(), head, doc_abbr)
+            if not f:
+                break
+            item = Mention(start=s.end(), end=f[0], head=head, head_text=head, field_key=f[1],
+                           field_text=f[2], abbr=f[3], bare=text[s.end():f[0]])
+            out.append(item)
+            q = f[0]
+    # places sharing head and level: "UBND quận Ba Đình, Cầu Giấy"
+    if mention.place and mention.levels and mention.levels[0] in _SUB_LEVELS:
+        q = p
+        while True:
+            s = re.compile(rf"\s*,\s*({CAPW}(?:\s+{CAPW}){{0,3}})(?![{L}\d])").match(text, q)
+            if not s or _head_at(text, s.start(1)) or _LEVEL_RE.match(text, s.start(1)):
+                break
+            item = Mention(start=s.start(1), end=s.end(1), head=head, head_text=head_text,
+                           field_key=mention.field_key, field_text=mention.field_text,
+                           abbr=mention.abbr, levels=mention.levels, place=s.group(1),
+                           scope_text=f"{mention.levels[0]} {s.group(1)}", bare=s.group(1))
+            out.append(item)
+            q = s.end()
+    return out
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None,
+                  doc_abbr: dict[str, str] | None = None) -> list[Mention]:
+    """All body-name mentions in ``text[start:end]``, left to right, non-overlapping."""
+    end = len(text) if end is None else end
+    doc_abbr = {} if doc_abbr is None else doc_abbr
+    out: list[Mention] = []
+    starts = sorted({m.start() for m in _FIXED_RE.finditer(text, start, end)}
+                    | {m.start() for m in _FIELD_HEAD_RE.finditer(text, start, end)})
+    last = start
+    for s in starts:
+        if s < last:
+            continue
+        found = [m for m in parse_at(text, s, doc_abbr) if m.end <= end]
+        if found:
+            out.extend(found)
+            last = max(m.end for m in found)
+    return out
+
+
+# --- roles ------------------------------------------------------------------------------
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((_src(w) for w in words), key=len, reverse=True))
+
+
+_CUE_RE = re.compile(
+    SB + rf"(?:(?P<leadline>{lex.LEAD_LINE})|(?P<partnerline>{lex.PARTNER_LINE})"
+    rf"|(?P<partner>{_alt(lex.PARTNER_CUES)})|(?P<assign>{_alt(lex.ASSIGN_CUES)})"
+    rf"|(?P<passive>{_alt(lex.PASSIVE_BEFORE)}))" + NB, re.I)
+_ITEM_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?[{LO}]+(?:(?:\s+|\s*-\s*)[{LO}]+){{0,4}}")
+_LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
+_PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
+_MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
+_LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?$", re.I)
+_REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
+_LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
+
+
+def _propagate(text: str, p: int, limit: int, role: str | None, passive: bool,
+               by_start: dict[int, list[Mention]]) -> None:
+    """Give ``role`` to the list of names starting at ``p`` (skipping catch-all items)."""
+    for _ in range(14):
+        pre = _PREFIX_RE.match(text, p)
+        q = pre.end() if pre else p
+        ms = by_start.get(q) or by_start.get(p)
+        if ms:
+            for m in ms:
+                m.role, m.passive = role, passive
+            p = max(m.end for m in ms)
+        else:
+            it = _ITEM_RE.match(text, p)
+            if not it or it.end() >= limit:
+                return
+            p = it.end()
+        s = _LIST_SEP_RE.match(text, p)
+        if not s or s.end() >= limit:
+            return
+        p = s.end()
+
+
+def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, int]]) -> None:
+    """Set ``role``/``passive`` on each mention from the words around it, within ``regions``
+    (the body's paragraphs/lines: cue lists never run across them)."""
+    by_start: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_start.setdefault(m.start, []).append(m)
+    for rs, re_ in regions:
+        for cue in _CUE_RE.finditer(text, rs, re_):
+            kind = cue.lastgroup
+            role = {"leadline": "lead", "partnerline": "partner", "partner": "partner",
+                    "assign": "assignee"}.get(kind)
+            _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not any(rs <= m.start < re_ for rs, re_ in regions):
+            continue
+        after = text[m.end:m.end + 40]
+        if _LEAD_AFTER_RE.match(text, m.end):
+            m.role, m.passive = "lead", False
+            continue
+        if m.role or m.passive:
+            continue
+        prefix = text[line_start:m.start]
+        at_start = bool(_LINE_START_RE.match(prefix))
+        boundary = at_start or re.search(r"(?:[.;:!?]|,)\s+(?:(?:các|những)\s+)?$", prefix)
+        if boundary and not at_start and _FIELD_HEAD_RE.search(prefix[-12:].rstrip(" ,")) and \
+                re.search(rf"{SB}(?:{_FIELD_HEAD_RE.pattern})\s*,\s*$", prefix, re.I):
+            boundary = None  # "Kiện toàn Đội, Tổ Kiểm tra …": heads sharing a field, not a subject
+        if not boundary:
+            continue
+        if _REQUEST_RE.match(text, m.end):
+            m.passive = True
+            continue
+        line_end = text.find("\n", m.end)
+        rest = text[m.end:line_end if line_end >= 0 else len(text)]
+        if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
+            role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
+        elif re.match(rf"\s*(?:[,(]|[{LO}])", after):
+            role = "assignee"
+        else:
+            continue
+        m.role = role
+        _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start)
+        for n in ordered[i + 1:]:
+            if n.start >= m.end and n.role == role:
+                continue
+            break
+
+
+# --- regions ----------------------------------------------------------------------------
+_NOI_NHAN_RE = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?", re.M)
+_KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?", re.M | re.I)
+
+
+def body_bounds(text: str, outline: Outline) -> tuple[int, int]:
+    """Where the body runs: the outline's when the sectioner found one, else a fallback
+    (after the Kính gửi block / number and date lines; before `Nơi nhận:`)."""
+    if outline.sections or outline.header_end:
+        return outline.header_end, outline.body_end or len(text)
+    end = len(text)
+    nn = _NOI_NHAN_RE.search(text)
+    if nn:
+        end = nn.start()
+    start = 0
+    head = text[:3000]
+    for rx in (r"^\s*Số\s*:.*$", r"^.*ngày\s.{0,12}tháng\s.{0,6}năm\s+\d{4}\s*$", r"^\s*V/v\b.*$"):
+        for m in re.finditer(rx, head, re.M):
+            if m.start() < 1500:
+                start = max(start, m.end())
+    kg = _KINH_GUI_RE.search(head)
+    if kg:
+        addr = addressee_items(text)
+        start = max(start, addr[-1][1] if addr else kg.end())
+    return start, end
+
+
+def addressee_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the `Kính gửi:` recipients (inline `;`-separated or one per dash line)."""
+    kg = _KINH_GUI_RE.search(text[:5000])
+    if not kg:
+        return []
+    items = []
+    line_end = text.find("\n", kg.end())
+    line_end = len(text) if line_end < 0 else line_end
+    inline = text[kg.end():line_end]
+    if inline.strip():
+        pos = kg.end()
+        for part in re.finditer(r"[^;]+", inline):
+            s, e = pos + part.start(), pos + part.end()
+            items.append(_trim(text, s, e))
+        return [i for i in items if i[1] > i[0]]
+    pos = line_end + 1
+    while pos < len(text):
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        line = text[pos:e]
+        if not line.strip():
+            pos = e + 1
+            continue
+        mk = re.match(r"\s*[-+•*]\s*", line)
+        if not mk:
+            break
+        items.append(_trim(text, pos + mk.end(), e))
+        pos = e + 1
+    return [i for i in items if i[1] > i[0]]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " -+•*\t":
+        s += 1
+    while e > s and text[e - 1] in " ;.,\t":
+        e -= 1
+    return s, e
+
+
+def body_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of the body (cue lists and subjects stay inside one line)."""
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+# --- analysis shared with tasks ---------------------------------------------------------
+@dataclass
+class Analysis:
+    mentions: list[Mention]
+    bodies: list[Body]
+    body_of: dict[int, int]          # id(mention) -> index into bodies
+    addressees: list[tuple[tuple[int, int], int]]  # (span, body index)
+    start: int
+    end: int
+
+    def body_at(self, m: Mention) -> Body | None:
+        i = self.body_of.get(id(m))
+        return self.bodies[i] if i is not None else None
+
+
+def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
+            refs: list[Reference] | None = None) -> Analysis:
+    from .task_table import find_task_tables
+
+    text = doc.text
+    start, end = body_bounds(text, outline)
+    doc_abbr: dict[str, str] = {}
+    find_mentions(text, 0, end, doc_abbr)            # first pass collects "(LĐTB&XH)"
+    mentions = find_mentions(text, 0, len(text), doc_abbr)
+    ref_spans = [r.span for r in refs or []]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ref_spans)]
+    regions = body_regions(text, start, end)
+    assign_roles(text, mentions, regions)
+    # table cells: the lead and partner columns give roles whatever the wording
+    for table in find_task_tables(doc):
+        for row in table.rows:
+            for span, role in ((row.lead, "lead"), (row.partners, "partner")):
+                if span:
+                    for m in mentions:
+                        if span[0] <= m.start < span[1]:
+                            m.role, m.passive = role, False
+    for m in mentions:
+        if not (start <= m.start < end) and m.role != "addressee":
+            m.role = None
+    addr_spans = addressee_items(text)
+    for s, e in addr_spans:
+        for m in mentions:
+            if s <= m.start < e:
+                m.role = "addressee" if m.start == s else m.role
+    _set_keys(mentions)
+    return _cluster(text, mentions, addr_spans, info, start, end)
+
+
+def _set_keys(mentions: list[Mention]) -> None:
+    places: dict[tuple, set] = {}
+    for m in mentions:
+        if m.levels and not m.collective and m.levels[0] in _SUB_LEVELS and m.place:
+            places.setdefault((m.head, m.field_key, m.levels[0]), set()).add(_fold(m.place))
+    for m in mentions:
+        if m.collective:
+            scope = ("coll", frozenset(l for l in m.levels if l not in lex.TOP_LEVELS) or frozenset(m.levels))
+        elif m.levels and m.levels[0] in _SUB_LEVELS:
+            many = len(places.get((m.head, m.field_key, m.levels[0]), ())) > 1
+            scope = (m.levels[0], _fold(m.place) if many and m.place else None)
+        else:
+            scope = None
+        m.key = (m.head.casefold(), m.field_key and _fold(m.field_key.replace("|", " ")), m.number, scope)
+
+
+def _cluster(text, mentions, addr_spans, info, start, end) -> Analysis:
+    parent: dict = {}
+
+    def find(k):
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    addr_keys = []
+    for s, e in addr_spans:
+        k = ("addr", _fold(text[s:e]))
+        inner = [m for m in mentions if s <= m.start < e]
+        whole = [m for m in inner if m.start == s]
+        if whole and whole[0].end >= e - 1:
+            addr_keys.append(((s, e), whole[0].key))
+            continue
+        find(k)
+        for m in whole:
+            union(k, m.key)
+        addr_keys.append(((s, e), k))
+    for m in mentions:
+        find(m.key)
+    groups: dict = {}
+    for m in mentions:
+        groups.setdefault(find(m.key), []).append(m)
+    for span, k in addr_keys:
+        groups.setdefault(find(k), [])
+    bodies, body_of, addressees = [], {}, []
+    order = sorted(groups, key=lambda g: min([m.start for m in groups[g]] + [s for (s, _), k in addr_keys if find(k) == g] or [0]))
+    for g in order:
+        ms = groups[g]
+        addr = [sp for sp, k in addr_keys if find(k) == g]
+        roles = {m.role for m in ms if m.role} | ({"addressee"} if addr else set())
+        if not roles:
+            continue
+        names = _names(text, ms, addr)
+        body = Body(name=names[0], aliases=names[1:], roles=[r for r in ROLE_ORDER if r in roles],
+                    collective=any(m.collective for m in ms) or bool(addr and re.match(r"(?i)\s*các\b", text[addr[0][0]:addr[0][1]])),
+                    mentions=sorted({(m.start, m.end) for m in ms} | set(addr)))
+        idx = len(bodies)
+        bodies.append(body)
+        for m in ms:
+            body_of[id(m)] = idx
+        for sp in addr:
+            addressees.append((sp, idx))
+    return Analysis(mentions=mentions, bodies=bodies, body_of=body_of, addressees=addressees,
+                    start=start, end=end)
+
+
+def _expand(m: Mention, with_scope: bool, short: bool = False) -> list[str]:
+    heads = [m.head]
+    if short:
+        heads = _FIXED_SHORT.get(m.head, []) or [m.head]
+    fields = [None]
+    if m.field_key:
+        if m.field_key in lex.FIELDS:
+            fk = m.field_key
+            fields = [_display(fk), fk.replace("|", ", "), fk.replace("|", " ")]
+            if short:
+                fields = list(lex.FIELDS[fk]) or fields
+        else:
+            fields = [m.field_text if not m.abbr else m.field_text]
+    scope = ""
+    if with_scope and (m.levels or m.place):
+        if m.collective:
+            scope = "các " + ", ".join(m.levels)
+        else:
+            scope = " ".join(x for x in (m.levels[0] if m.levels else None, m.place) if x)
+    out = []
+    for h in heads:
+        for f in fields:
+            parts = [h] + ([m.number] if m.number else []) + ([f] if f else []) + ([scope] if scope else [])
+            out.append(" ".join(parts))
+    return out
+
+
+def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[str]:
+    """Name first (fullest printed form), then every alias worth matching on."""
+    printed = []
+    for m in ms:
+        p = m.printed(text)
+        if m.bare:
+            printed.append((m, " ".join(_expand(m, True)[:1]) or p))
+        printed.append((m, p))
+    full = [p for m, p in printed if not m.abbr and not m.bare]
+    candidates = [re.sub(r"\s+", " ", text[s:e]) for s, e in addr]
+    if not candidates:
+        best = max(full, key=len) if full else None
+        if best is None:
+            longest = max(ms, key=lambda m: (bool(m.levels or m.place), m.end - m.start))
+            best = _expand(longest, True)[0]
+        candidates = [best]
+    names = [c[:1].upper() + c[1:] for c in candidates]
+    for m, p in printed:
+        names.append(p)
+        if m.bare:
+            names.append(m.bare)
+    for m in ms:
+        for ws in (True, False):
+            if not ws and m.head in _NEEDS_SCOPE:
+                continue
+            names += _expand(m, ws) + _expand(m, ws, short=True)
+        if m.collective:
+            names += [re.sub(r"\bcác\s+", "", n) for n in _expand(m, True)]
+        if m.number:
+            names.append(f"{m.head} {m.number}")
+        if text[max(0, m.start - 4):m.start].lower().endswith("các "):
+            names.append("các " + m.printed(text))
+    seen, out = set(), []
+    for n in names:
+        n = re.sub(r"\s+", " ", n).strip(" ,;:.")
+        k = _fold(n) + "|" + n.casefold()
+        if n and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
 
 def extract(doc: Document, outline: Outline, info: DocumentInfo, refs: list[Reference]) -> list[Body]:
-    return []
+    return analyze(doc, outline, info, refs).bodies

@@ -1,0 +1,144 @@
+"""How agencies are named and given work (genre.md, "Bodies" and "Roles in assignments").
+
+Plain data; :mod:`khparse.extract.bodies` compiles it. Separators inside names vary
+(`Lao động - Thương binh và Xã hội`, `Lao động, Thương binh và Xã hội`, `Lao động Thương
+binh và Xã hội` after PDF de-hyphenation), so field names below are written with ``|``
+between their parts, meaning "any of ` - `, `, `, ` ` here".
+"""
+
+# Heads that are a complete name by themselves (plus a scope): canonical form → printed
+# variants (regex sources, case-insensitive). ``needs_scope``: the head alone is a class
+# noun ("lực lượng Công an", "ngành Công an"), so it names one body only with a scope.
+FIXED_HEADS: list[tuple[str, list[str], bool]] = [
+    ("Ủy ban nhân dân", [r"Ủy ban nhân dân", r"UBND"], True),
+    ("Hội đồng nhân dân", [r"Hội đồng nhân dân", r"HĐND"], True),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam",
+     [r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?", r"Ủy ban MTTQ(?: ?VN| Việt Nam)?", r"UBMTTQ(?:VN)?"], False),
+    ("Công an", [r"Công an"], True),
+    ("Viện Kiểm sát nhân dân", [r"Viện Kiểm sát nhân dân", r"VKSND"], False),
+    ("Tòa án nhân dân", [r"Tòa án nhân dân", r"TAND"], False),
+    ("Bộ Chỉ huy Quân sự", [r"Bộ Chỉ huy Quân sự", r"BCHQS", r"Ban Chỉ huy Quân sự", r"BCH ?QS"], False),
+    ("Bộ đội Biên phòng", [r"(?:Bộ Chỉ huy )?Bộ đội Biên phòng", r"BĐBP"], False),
+    ("Hội Liên hiệp Phụ nữ", [r"Hội Liên hiệp Phụ nữ", r"Hội LHPN", r"Hội Phụ nữ"], False),
+    ("Hội Nông dân", [r"Hội Nông dân"], False),
+    ("Hội Cựu chiến binh", [r"Hội Cựu chiến binh", r"Hội CCB"], False),
+    ("Hội Chữ thập đỏ", [r"Hội Chữ thập đỏ"], False),
+    ("Liên đoàn Lao động", [r"Liên đoàn Lao động", r"LĐLĐ"], False),
+    ("Thành Đoàn", [r"Thành Đoàn(?: thanh niên Cộng sản Hồ Chí Minh| TNCS Hồ Chí Minh)?"], False),
+    ("Tỉnh Đoàn", [r"Tỉnh Đoàn(?: thanh niên Cộng sản Hồ Chí Minh)?"], False),
+    ("Huyện Đoàn", [r"Huyện Đoàn"], False),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", [r"Đoàn Thanh niên Cộng sản Hồ Chí Minh", r"Đoàn TNCS Hồ Chí Minh"], False),
+    ("Kho bạc Nhà nước", [r"Kho bạc Nhà nước", r"KBNN"], False),
+    ("Cục Thuế", [r"Cục Thuế"], False),
+    ("Chi cục Thuế", [r"Chi cục Thuế"], False),
+    ("Bảo hiểm xã hội", [r"Bảo hiểm xã hội", r"BHXH"], True),
+    ("Ngân hàng Chính sách xã hội", [r"Ngân hàng Chính sách xã hội", r"NHCSXH"], False),
+    ("Ngân hàng Nhà nước", [r"Ngân hàng Nhà nước(?: chi nhánh)?"], False),
+    ("Đài Phát thanh và Truyền hình", [r"Đài Phát thanh(?: -| và) Truyền hình", r"Đài PT-?TH"], False),
+    ("Văn phòng Ủy ban nhân dân", [r"Văn phòng Ủy ban nhân dân", r"Văn phòng UBND"], True),
+    ("Thanh tra", [r"Thanh tra"], True),
+    ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
+    ("Ban Chỉ đạo", [r"Ban Chỉ đạo", r"BCĐ"], True),
+]
+
+# Heads followed by a field name: `Sở Tư pháp`, `Phòng Quản lý Công nghiệp`, `Đoàn 2 Kiểm
+# tra liên ngành`. Longest first where one is a prefix of another.
+FIELD_HEADS: list[str] = [
+    "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ",
+    "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
+    "Đội", "Tổ", "Đoàn", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh",
+]
+
+# Field names with lower-case words inside, which the capitalisation rule cannot delimit,
+# and common ones worth folding: canonical form → abbreviations (genre.md "Bodies").
+FIELDS: dict[str, list[str]] = {
+    "Lao động|Thương binh và Xã hội": ["LĐTB&XH", "LĐTBXH", "LĐ-TB&XH", "LĐ-TBXH", "LĐTB và XH"],
+    "Kế hoạch và Đầu tư": ["KH&ĐT", "KHĐT", "KH-ĐT"],
+    "Tài nguyên và Môi trường": ["TN&MT", "TNMT", "TN-MT"],
+    "Nông nghiệp và Phát triển nông thôn": ["NN&PTNT", "NNPTNT", "NN-PTNT"],
+    "Nông nghiệp và Môi trường": ["NN&MT", "NNMT"],
+    "Văn hóa|Thể thao và Du lịch": ["VHTT&DL", "VHTTDL", "VH-TT&DL", "VH,TT&DL"],
+    "Văn hóa và Thể thao": ["VH&TT", "VHTT", "VH-TT"],
+    "Văn hóa|Thông tin": ["VH-TT", "VHTT", "VH&TT"],
+    "Văn hóa|Xã hội": ["VH-XH", "VHXH"],
+    "Thông tin và Truyền thông": ["TT&TT", "TTTT", "TT-TT"],
+    "Giáo dục và Đào tạo": ["GD&ĐT", "GDĐT", "GD-ĐT"],
+    "Giao thông vận tải": ["GTVT"],
+    "Khoa học và Công nghệ": ["KH&CN", "KHCN"],
+    "Tài chính|Kế hoạch": ["TC-KH", "TCKH"],
+    "Phòng|chống tệ nạn xã hội": ["PCTNXH"],
+    "Phòng|chống ma túy": [],
+    "Cảnh sát điều tra tội phạm về trật tự xã hội": ["CSĐT tội phạm về TTXH", "CSĐT TP về TTXH"],
+    "Cảnh sát điều tra tội phạm về ma túy": ["CSĐT tội phạm về ma túy", "CSĐT TP về ma túy"],
+    "Cảnh sát quản lý hành chính về trật tự xã hội": ["CSQLHC về TTXH"],
+    "Cảnh sát phòng cháy|chữa cháy và cứu nạn|cứu hộ": ["PCCC và CNCH"],
+    "Đăng ký kinh doanh": ["ĐKKD"],
+    "Kiểm tra liên ngành Văn hóa|Xã hội": [],
+    "Kiểm tra liên ngành": [],
+    "Quản lý thị trường": ["QLTT"],
+    "Cảnh sát hình sự": [], "Cảnh sát kinh tế": [], "Cảnh sát giao thông": [],
+    "Công tác xã hội": [],
+    "nghiệp vụ": [],
+    "Tư pháp": [], "Tài chính": [], "Nội vụ": [], "Y tế": [], "Công Thương": [], "Xây dựng": [],
+    "Ngoại vụ": [], "Du lịch": [], "Dân tộc": [], "Tôn giáo": [], "Quốc phòng": [],
+}
+# An abbreviation printed alone is read with the head it usually goes with (district
+# Phòng VH-TT vs provincial Sở VH&TT), where the same letters are used for two fields.
+ABBR_BY_HEAD: dict[tuple[str, str], str] = {
+    ("Phòng", "VHTT"): "Văn hóa|Thông tin", ("Phòng", "VH-TT"): "Văn hóa|Thông tin",
+    ("Sở", "VHTT"): "Văn hóa và Thể thao", ("Sở", "VH-TT"): "Văn hóa và Thể thao",
+}
+
+# Administrative levels that scope a body (`Công an huyện`, `UBND các quận, huyện`).
+LEVELS = r"thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?|Tp\.?|TX\.?"
+# Levels of the issuing authority itself: `Công an thành phố` = `Công an TP Hà Nội`.
+TOP_LEVELS = {"thành phố", "tỉnh", "tp", "tp.", "trung ương"}
+
+# Words before a name that state the role it gets (genre.md "Roles in assignments").
+# Regex sources matched right before the mention (they end where the name starts).
+ASSIGN_CUES = [
+    r"giao cho", r"giao", r"đề nghị", r"yêu cầu", r"chỉ đạo", r"hướng dẫn", r"phân công",
+    r"ủy quyền cho", r"ủy quyền", r"đôn đốc",
+]
+PARTNER_CUES = [
+    r"phối hợp chặt chẽ với", r"phối hợp chặt chẽ", r"phối hợp với", r"phối hợp cùng",
+    r"phối hợp", r"cùng với", r"cùng",
+]
+# After the name: the body leads the work.
+LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là đơn vị )?chủ trì"
+# After a subject: it gives or issues work rather than doing it ("UBND thành phố giao …",
+# "Sở LĐTB&XH đề nghị …", "UBND tỉnh ban hành Kế hoạch").
+REQUEST_AFTER = (r"(?:(?:cũng|đã|vừa|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
+                 r"chỉ thị|quyết định|phê duyệt|đã ban hành|thông báo)\b")
+# Before a name: it is the issuer, owner, recipient or object, not an actor.
+PASSIVE_BEFORE = [
+    r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",
+    r"thông qua", r"thuộc", r"trực thuộc", r"với", r"đề xuất", r"báo cáo", r"tham mưu",
+    r"kiến nghị", r"theo", r"tới", r"đến", r"từ", r"qua",
+]
+
+# Class nouns and catch-alls that are never one body (NOTES "bodies": not included).
+CATCH_ALL_WORDS = [
+    "sở", "ban", "ngành", "đoàn thể", "cơ quan", "đơn vị", "tổ chức", "lực lượng", "địa phương",
+    "cấp", "bộ", "hội", "chính quyền", "quận", "huyện", "xã", "phường", "thị trấn", "thị xã",
+]
+
+# Position words put before a body when its head is directed ("Chỉ đạo Trưởng Đoàn 2 …",
+# "Thủ trưởng các cơ quan, đơn vị").
+POSITION_PREFIX = r"(?:Thủ trưởng|Lãnh đạo|Trưởng|Giám đốc|Chủ tịch|Chánh|Chỉ huy trưởng)"
+
+# Task tables: header cell wording → column role.
+TABLE_HEADERS: dict[str, str] = {
+    r"nội dung|nhiệm vụ|công việc|hoạt động|tên nhiệm vụ|giải pháp": "task",
+    r"chủ trì|thực hiện|chịu trách nhiệm|đầu mối": "lead",
+    r"phối hợp": "partners",
+    r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm": "deadline",
+    r"sản phẩm|kết quả": "product",
+    r"^\s*(?:stt|tt|số tt)\s*$": "number",
+}
+# A trailing line that names the lead of the block above it.
+LEAD_LINE = r"(?:cơ quan|đơn vị)\s+chủ\s+trì\s*:"
+PARTNER_LINE = r"(?:cơ quan|đơn vị)\s+phối\s+hợp\s*:"
+
+# A funding-source item is not an assignment ("Kinh phí thực hiện … được chi từ …").
+FUNDING = r"^\s*kinh phí\b[^.;]*\b(?:chi từ|từ nguồn|được bố trí|bố trí từ|do ngân sách)"
