@@ -1,10 +1,661 @@
-"""Document identity (Decree 30/2020/NĐ-CP header, title, signature, recipients)."""
+"""Document identity (Decree 30/2020/NĐ-CP header, title, signature, recipients).
+
+The header is read line by line, not by position, because the renditions order it
+differently: a .txt copy may have the issuer over the motto, a .docx/.pdf header table is read
+cell by cell (issuer, motto, ``Số:``, place and date — or with the motto's two lines split by
+the number), ``pdftotext -layout`` puts both columns on one line. Each header part has a shape
+of its own (lexicon/identity.py), so it is recognised wherever it lands. News articles about a
+plan have no header: their identity is the headline, the publication time and the plan the
+lead sentence reports.
+"""
 from __future__ import annotations
 
-from ..document import Document
-from ..models import DocumentInfo
-from ..outline import Outline
+import re
+from dataclasses import dataclass
 
+from ..dates import find_dates
+from ..document import Document
+from ..lexicon import identity as L
+from ..lexicon import references as LR
+from ..models import DocumentInfo, ReportedDocument, Signer
+from ..outline import Outline
+from .references import clean_number, type_from_symbol
+
+_MOTTO = re.compile(L.MOTTO, re.I)
+_RULE = re.compile(L.RULE_LINE)
+_NUMBER = re.compile(L.NUMBER_LINE)
+_PLACE_DATE = re.compile(L.PLACE_DATE, re.I)
+_NUMERIC_PLACE_DATE = re.compile(L.NUMERIC_PLACE_DATE, re.I)
+_SUBJECT = re.compile(L.SUBJECT, re.I)
+_ADDRESS = re.compile(L.ADDRESS, re.I)
+_RECIPIENTS = re.compile(L.RECIPIENTS, re.I)
+_BODY_START = re.compile(L.BODY_START)
+_HEADING = re.compile(L.HEADING_START)
+_TYPE_LINE = {t.upper(): t for t in L.HEADER_TYPES}
+_STAMPS = {**L.URGENCY, **L.SECRECY}
+_STAMP = re.compile(r"^(?:ĐỘ\s+(?:KHẨN|MẬT)\s*:?\s*)?(?P<w>" + "|".join(
+    sorted(map(re.escape, _STAMPS), key=len, reverse=True)) + r")\s*$", re.I)
+_AUTHORITY = re.compile(L.AUTHORITY, re.M)
+_POSITION = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
+                       + r")(?:\s+[^\n]{0,60})?$")
+_FILLER = re.compile(L.SIGNATURE_FILLER, re.I)
+_NAME = re.compile(L.NAME)
+_PUBLISHED = re.compile(r"^" + L.PUBLISHED + r"$", re.I)
+_PUBLISHED_ANY = re.compile(L.PUBLISHED, re.I)
+_PUBLISHED_TAIL = re.compile(L.PUBLISHED_TAIL_CUE, re.I)
+_WEB_JUNK = re.compile(L.WEB_JUNK, re.I)
+_HEADLINE_PLACE = re.compile(L.HEADLINE_PLACE)
+_HEADS = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, L.ISSUER_HEADS), key=len, reverse=True))
+                    + r")(?![^\W\d_])")
+_BARE_LEVEL = re.compile(L.BARE_LEVEL_END, re.I)
+_CITED = re.compile(LR.NUMBER)
+_SUBJ = r"(?:" + "|".join(sorted(map(re.escape, L.SUBJECT_HEADS), key=len, reverse=True)) + r")"
+_REPORT = re.compile(
+    r"(?<![\w/&-])(?P<issuer>" + _SUBJ + r"(?![^\W\d_])(?:(?!\s(?:của|ngày|về|theo|số)\s)[^.;:\n\d]){0,110}?)\s+"
+    + L.REPORT_CUE + r"\s+"
+    + L.REPORTED_DOC + r"(?![^\W\d_])")
+_LEVEL_WORDS = sorted(["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"],
+                      key=len, reverse=True)
+_VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        s = raw.strip()
+        out.append(_Line(pos + lead, pos + lead + len(s), s))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+# ---- CAPS → sentence case -------------------------------------------------------------------
+
+def _word_case(w: str, cap: bool) -> str:
+    core = w.strip("().,;:-")
+    if not core:
+        return w
+    if core.upper() in L.ACRONYMS or (core.isupper() and not (set(core.lower()) & _VOWELS)) \
+            or "&" in core or "." in core.rstrip("."):
+        return w
+    return w.capitalize() if cap else w.lower()
+
+
+def name_case(s: str) -> str:
+    """ỦY BAN NHÂN DÂN HUYỆN LỤC NAM → Ủy ban nhân dân huyện Lục Nam; mixed case is kept."""
+    s = re.sub(r"\s+", " ", s).strip()
+    if not _is_caps(s):
+        return s
+    words = s.split(" ")
+    out: list[str] = []
+    i, place, component_start = 0, False, True
+    fixed = sorted(L.NAME_CASE.items(), key=lambda kv: -len(kv[0].split()))
+    while i < len(words):
+        upper_rest = " ".join(words[i:]).upper()
+        hit = None
+        if not place:
+            for caps, cased in fixed:
+                if upper_rest == caps or upper_rest.startswith(caps + " "):
+                    hit = (caps, cased)
+                    break
+        if hit:
+            cased = hit[1]
+            out.append(cased[0].upper() + cased[1:] if component_start else cased)
+            i += len(hit[0].split())
+            component_start = False
+            continue
+        level = next((lv for lv in _LEVEL_WORDS
+                      if upper_rest == lv or upper_rest.startswith(lv + " ")), None)
+        if level and not place and out:
+            out.append(level.lower())
+            i += len(level.split())
+            place = True
+            continue
+        w = words[i]
+        if w in ("-", ",") or w.upper() == "VÀ":
+            out.append(w.lower())
+            component_start = not place
+            i += 1
+            continue
+        out.append(_word_case(w, cap=place or component_start or len(out) == 1))
+        component_start = False
+        i += 1
+    return " ".join(out)
+
+
+def position_case(s: str) -> str:
+    """PHÓ CHỦ TỊCH → Phó Chủ tịch, GIÁM ĐỐC → Giám đốc."""
+    s = re.sub(r"\s+", " ", s).strip()
+    if not _is_caps(s):
+        return s
+    words = s.lower().split(" ")
+    out = [words[0].capitalize()]
+    rest = words[1:]
+    if out[0] in ("Phó", "Quyền") and rest:
+        out.append(rest[0].capitalize())
+        rest = rest[1:]
+    return " ".join(out + [_word_case(w.upper(), False) if not (set(w) & _VOWELS) else w
+                           for w in rest])
+
+
+def person_case(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return " ".join(w.capitalize() for w in s.split(" ")) if _is_caps(s) else s
+
+
+def _span_text(text: str, a: int, b: int) -> str:
+    return re.sub(r"\s+", " ", text[a:b]).strip()
+
+
+# ---- header ---------------------------------------------------------------------------------
+
+@dataclass
+class _Header:
+    number_m: re.Match | None = None
+    date_m: re.Match | None = None
+    type_idx: int | None = None
+    motto: bool = False
+    zone_end: int = 0            # index of the first line past the header zone
+
+
+def _scan_header(text: str, lines: list[_Line]) -> _Header:
+    h = _Header()
+    limit = min(len(lines), 45)
+    i = 0
+    for i in range(limit):
+        t = lines[i].text
+        if not t:
+            continue
+        if _MOTTO.search(t):
+            h.motto = True
+        if h.number_m is None:
+            m = _NUMBER.search(text, lines[i].start, lines[i].end)
+            if m and (m.start() == lines[i].start or text[m.start() - 2:m.start()] == "  "):
+                h.number_m = m
+        if h.type_idx is None and t.upper() in _TYPE_LINE and _is_caps(t):
+            h.type_idx = i
+        if len(t) > 300 or (_HEADING.match(t) and (h.type_idx is not None or h.number_m)):
+            break
+    else:
+        i = limit
+    h.zone_end = i
+    zone_end_off = lines[i].start if i < len(lines) else len(text)
+    m = _PLACE_DATE.search(text, 0, zone_end_off) or _NUMERIC_PLACE_DATE.search(text, 0, zone_end_off)
+    if m:
+        h.date_m = m
+    return h
+
+
+def _parse_date(s: str) -> tuple[str | None, bool]:
+    """ISO at the precision printed, and whether the day (or month) was left blank."""
+    m = (re.search(r"ngày\s*(\d{1,2})?[\s.…_]*(?:tháng|/)\s*(\d{1,2})?[\s.…_]*(?:năm|/)\s*(\d{4})", s, re.I)
+         or re.search(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", s))
+    if not m:
+        return None, False
+    d, mo, y = m.group(1), m.group(2), m.group(3)
+    if not mo or not 1 <= int(mo) <= 12:
+        return y, True
+    if not d or not 1 <= int(d) <= 31:
+        return f"{y}-{int(mo):02d}", True
+    return f"{y}-{int(mo):02d}-{int(d):02d}", False
+
+
+def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, int, str]]:
+    """CAPS fragments above the number/type line that are not the motto, rules or stamps."""
+    stop = h.zone_end
+    if h.number_m:
+        stop = min(stop, next(i for i, ln in enumerate(lines) if ln.end >= h.number_m.start()))
+    if h.type_idx is not None:
+        stop = min(stop, h.type_idx)
+    out = []
+    for ln in lines[:stop]:
+        a, b = ln.start, ln.end
+        mm = _MOTTO.search(text, a, b)
+        if mm:
+            b = mm.start()
+        dm = h.date_m
+        if dm and a <= dm.start() < b:
+            b = dm.start()
+        seg = text[a:b].rstrip()
+        frag = seg.strip()
+        if not frag or _RULE.match(frag) or _STAMP.match(frag) or _WEB_JUNK.match(frag):
+            continue
+        if not _is_caps(frag) or len(frag) > 90:
+            if out:
+                break
+            continue
+        a += len(seg) - len(seg.lstrip())
+        out.append((a, a + len(frag), frag))
+    return out[-5:]
+
+
+def _group_issuers(frags: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join continuation lines; a line opening with a body head starts a new body."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for f in frags:
+        t = f[2].upper()
+        head = bool(_HEADS.match(t)) and not any(t == lv or t.startswith(lv + " ") for lv in _LEVEL_WORDS
+                                                 if not re.match(lv + r"\s+ỦY\b", t))
+        incomplete = groups and re.search(r"(?:NHÂN DÂN|VÀ|-|,|CỦA)$", groups[-1][-1][2].upper())
+        if groups and (not head or incomplete):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return [(g[0][0], g[-1][1], " ".join(x[2] for x in g)) for g in groups]
+
+
+def _complete(issuer: str, place: str | None) -> str:
+    """'UBND tỉnh' + place 'Cao Bằng' → 'UBND tỉnh Cao Bằng'."""
+    if not place or not _BARE_LEVEL.search(issuer):
+        return issuer
+    level = _BARE_LEVEL.search(issuer).group(0)
+    bare = re.sub(r"^(?:" + re.escape(level) + r"|TP\.?)\s+", "", place, flags=re.I)
+    return f"{issuer} {bare}" if bare and bare.lower() != place.lower() or bare == place else issuer
+
+
+def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5) -> tuple[int, int] | None:
+    """The trích yếu from line ``first`` on: consecutive short lines, or lower-case runs on."""
+    i = first
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    if i >= len(lines):
+        return None
+    t = lines[i].text
+    if (_ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or len(t) > 300
+            or _RULE.match(t)):
+        return None
+    a, b, n = lines[i].start, lines[i].end, 1
+    j = i + 1
+    while j < len(lines) and n < max_lines:
+        t = lines[j].text
+        blank = False
+        while j < len(lines) and not lines[j].text:
+            blank = True
+            j += 1
+        if j >= len(lines):
+            break
+        t = lines[j].text
+        if (_RULE.match(t) or _ADDRESS.match(t) or _HEADING.match(t) or _BODY_START.match(t)
+                or _MOTTO.search(t) or len(t) > 200 or _PLACE_DATE.match(t) or _NUMBER.match(t)):
+            break
+        if blank and not t[:1].islower():
+            break
+        if text[b - 1] in ".;:":
+            break
+        b = lines[j].end
+        n += 1
+        j += 1
+    return a, b
+
+
+# ---- closing ----------------------------------------------------------------------------------
+
+def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | None, int | None]:
+    """The signature block at or after ``start_idx``; also returns its first line index."""
+    auth_idx = [i for i in range(start_idx, len(lines))
+                if _AUTHORITY.match(lines[i].text) and _is_caps(lines[i].text)]
+    pos_idx: int | None = None
+    authorities: list[int] = []
+    if auth_idx:
+        i = auth_idx[0]
+        authorities = [i]
+        k = i + 1
+        while k < len(lines) and (_AUTHORITY.match(lines[k].text) and _is_caps(lines[k].text)):
+            authorities.append(k)
+            k += 1
+        if k < len(lines) and lines[k].text and _is_caps(lines[k].text) and not _NAME_CAPS(lines[k].text):
+            pos_idx = k
+        elif k < len(lines) and _POSITION.match(lines[k].text):
+            pos_idx = k
+        first = i
+    else:
+        cands = [i for i in range(start_idx, len(lines)) if _POSITION.match(lines[i].text)]
+        if not cands:
+            return None, None
+        pos_idx = first = cands[-1]
+    # the name: the next non-filler line, after blank lines left for the signature
+    k = (pos_idx if pos_idx is not None else authorities[-1]) + 1
+    name_idx = None
+    while k < len(lines) and k <= (pos_idx or authorities[-1]) + 12:
+        t = lines[k].text
+        if t and not _FILLER.match(t):
+            if _NAME.match(t) and len(t) <= 50:
+                name_idx = k
+            break
+        k += 1
+    if not authorities and name_idx is None:
+        return None, None
+    authority = " ".join(lines[i].text for i in authorities) or None
+    if pos_idx is not None:
+        position = position_case(lines[pos_idx].text)
+    elif authorities:
+        position = _position_from_authority(lines[authorities[-1]].text)
+    else:
+        position = None
+    name = person_case(lines[name_idx].text) if name_idx is not None else None
+    last = name_idx if name_idx is not None else (pos_idx if pos_idx is not None else authorities[-1])
+    return Signer(authority=authority, position=position, name=name,
+                  span=(lines[first].start, lines[last].end)), first
+
+
+def _NAME_CAPS(t: str) -> bool:
+    """An all-caps line that is a person's name, not an office (NGUYỄN VĂN A)."""
+    return bool(_NAME.match(t)) and not _POSITION.match(t) and not _HEADS.match(t.upper()) \
+        and len(t.split()) <= 5 and not re.search(r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THƯ|ỦY|VIÊN", t)
+
+
+def _position_from_authority(auth: str) -> str | None:
+    m = re.match(r"(TM|KT|TL|TUQ|Q)\s*\.\s*(.+)", auth)
+    if not m:
+        return None
+    kind, office = m.group(1), position_case(m.group(2))
+    if kind == "KT":
+        return "Phó " + office[:1].upper() + office[1:]
+    if kind == "Q":
+        return "Quyền " + office[:1].lower() + office[1:] if office else None
+    return None
+
+
+def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
+                stop_idx: int | None = None) -> tuple[list[str], tuple[int, int] | None]:
+    """Items of a "Kính gửi:" / "Nơi nhận:" list starting at line ``i``."""
+    items: list[str] = []
+    first = last = None
+
+    def add(a: int, b: int) -> None:
+        nonlocal first, last
+        seg = text[a:b]
+        s = re.sub(r"^\s*[-+•*]\s*", "", seg).strip()
+        s = re.sub(r"[\s;,.]+$", "", s)
+        if s:
+            items.append(s)
+            first = a if first is None else first
+            last = b
+
+    if inline_from is not None and inline_from < lines[i].end:
+        rest = text[inline_from:lines[i].end].strip()
+        if rest:
+            off = inline_from + text[inline_from:lines[i].end].index(rest)
+            for part in re.finditer(r"[^;]+", rest):
+                if part.group(0).strip(" .-"):
+                    add(off + part.start(), off + part.end())
+            if rest.endswith(".") or not rest.endswith((";", ",")):
+                return items, (first, last) if first is not None else None
+    k = i + 1
+    blank = False
+    while k < len(lines) and (stop_idx is None or k < stop_idx) and len(items) < 40:
+        t = lines[k].text
+        if not t:
+            blank = True
+            k += 1
+            continue
+        dash = t[:1] in "-+•*"
+        if (_AUTHORITY.match(t) or _POSITION.match(t) or _HEADING.match(t) or _BODY_START.match(t)
+                or _RECIPIENTS.match(t) or len(t) > 160):
+            break
+        if not dash and (blank and items or len(t) > 100):
+            break
+        add(lines[k].start, lines[k].end)
+        blank = False
+        if t.endswith(".") and not t.endswith("./."):
+            k += 1
+            break
+        k += 1
+    return items, (first, last) if first is not None else None
+
+
+# ---- news articles ------------------------------------------------------------------------------
+
+def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> None:
+    info.type = L.NEWS_TYPE
+    # headline: the first real line (skip menu junk left by the web copy)
+    hi = next((i for i, ln in enumerate(lines[:15]) if ln.text and not _WEB_JUNK.match(ln.text)
+               and not _PUBLISHED.match(ln.text)), None)
+    body_from = 0
+    if hi is not None:
+        ln = lines[hi]
+        a, b = ln.start, ln.end
+        tail = _PUBLISHED_TAIL.search(text, a, b)
+        if tail:
+            pm = _PUBLISHED_ANY.search(text, tail.start(), b)
+            if pm:
+                info.published_date = _iso_dmy(pm)
+                spans["published_date"] = (pm.start(), pm.end())
+            b = tail.start()
+        info.title = _span_text(text, a, b)
+        spans["title"] = (a, b)
+        body_from = hi + 1
+        pm = _HEADLINE_PLACE.match(info.title)
+        if pm:
+            info.place = pm.group("place")
+            spans["place"] = (a, a + len(pm.group("place")))
+    if info.published_date is None:
+        for ln in lines[:20]:
+            m = _PUBLISHED.match(ln.text)
+            if m:
+                info.published_date = _iso_dmy(m)
+                spans["published_date"] = (ln.start, ln.end)
+                break
+    start = lines[body_from].start if body_from < len(lines) else len(text)
+    m = _REPORT.search(text, start, min(len(text), start + 2500))
+    if not m:
+        return
+    issuer = re.sub(r"\s+", " ", m.group("issuer")).strip(" ,")
+    rep = ReportedDocument(type=_canon_type(m.group("type")))
+    span_a, span_b = m.start("issuer"), m.end()
+    num = _CITED.match(text, _skip_so(text, m.end()))
+    if num:
+        rep.number = clean_number(num.group(0))
+        spans["number"] = (num.start(), num.end())
+        span_b = num.end()
+    # the date: "Ngày 4/3/2019, UBND tỉnh ban hành…" or "… số 632/KH-UBND ngày 4/3/2019"
+    sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    lead = text[sent_start:m.start("issuer")]
+    dates = find_dates(text, sent_start, m.start("issuer"))
+    if dates and re.match(r"\s*(?:Ngày|Hôm\s+nay|Vào\s+ngày)?\s*$", text[sent_start:dates[0].start], re.I) \
+            and dates[0].precision == "day" and lead.strip().endswith(","):
+        rep.issued_date = dates[0].iso
+        spans["issued_date"] = (dates[0].start, dates[0].end)
+    else:
+        after = span_b
+        for d in find_dates(text, after, min(len(text), after + 40)):
+            if re.match(r"\s*,?\s*(?:ngày)?\s*$", text[after:d.start], re.I) and d.precision == "day":
+                rep.issued_date = d.iso
+                spans["issued_date"] = (d.start, d.end)
+            break
+    if info.place is None:
+        pm = re.search(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận)\s+((?:[A-ZĐÀ-Ỹ]\w*\s?){1,4})$", issuer)
+        if pm:
+            info.place = pm.group(1).strip()
+    rep.issuer = _complete(issuer, info.place)
+    info.issuer = rep.issuer
+    spans["issuer"] = (m.start("issuer"), m.end("issuer"))
+    info.number, info.issued_date = rep.number, rep.issued_date
+    spans["reported"] = (span_a, span_b)
+    info.reported = rep
+
+
+def _skip_so(text: str, pos: int) -> int:
+    m = re.compile(r"\s+(?:số\s*:?\s*)?").match(text, pos)
+    return m.end() if m else pos
+
+
+def _canon_type(word: str) -> str | None:
+    w = re.sub(r"\s+", " ", word).strip()
+    for t in L.TYPE_NAMES:
+        if t.casefold() == w.casefold():
+            return t
+    return None
+
+
+def _iso_dmy(m: re.Match) -> str | None:
+    d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _looks_like_news(text: str, lines: list[_Line], h: _Header) -> bool:
+    if h.number_m or h.motto or h.type_idx is not None:
+        return False
+    head = lines[:20]
+    if any(_PUBLISHED.match(ln.text) for ln in head) or any(
+            _PUBLISHED_TAIL.search(ln.text) for ln in head[:5]):
+        return True
+    return bool(_REPORT.search(text, 0, min(len(text), 1500)) and re.search(
+        r"vừa\s+(?:ban\s+hành|có)", text[:1500]))
+
+
+# ---- main ----------------------------------------------------------------------------------------
 
 def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInfo:
-    return DocumentInfo()
+    text = doc.text
+    lines = _lines(text)
+    info = DocumentInfo()
+    spans: dict[str, tuple[int, int]] = {}
+    h = _scan_header(text, lines)
+
+    if _looks_like_news(text, lines, h):
+        _news(text, lines, info, spans)
+        info.spans = spans
+        return info
+
+    # number and symbol
+    if h.number_m:
+        m = h.number_m
+        n = m.group("n")
+        rest = re.sub(r"\s+", "", m.group("rest")).rstrip(".")
+        sym = rest[1:]
+        if n and rest.startswith("/") and re.match(r"(?:19|20)\d\d/", sym):
+            sym = sym[5:]                                  # 05/2025/QĐ-UBND → QĐ-UBND
+        info.symbol = sym or None
+        spans["symbol"] = (m.start("rest"), m.end("rest"))
+        if n:
+            info.number = clean_number(m.group("num")).rstrip(".")
+            spans["number"] = (m.start("num"), m.end("num"))
+        else:
+            warnings.append("document number left blank (draft)")
+
+    # place and date
+    if h.date_m:
+        dm = h.date_m
+        info.place = re.sub(r"\s+", " ", dm.group("place")).strip()
+        spans["place"] = (dm.start("place"), dm.end("place"))
+        iso, partial = _parse_date(dm.group("date"))
+        info.issued_date = iso
+        spans["issued_date"] = (dm.start("date"), dm.end("date"))
+        if partial and iso:
+            warnings.append("issue date is partial (day left blank)")
+
+    # issuer and parent issuer
+    groups = _group_issuers(_issuer_lines(text, lines, h))
+    if groups:
+        a, b, name = groups[-1]
+        info.issuer = name_case(name)
+        spans["issuer"] = (a, b)
+        if len(groups) > 1:
+            pa, pb, pname = groups[-2]
+            info.parent_issuer = name_case(pname)
+            spans["parent_issuer"] = (pa, pb)
+
+    # stamps: urgency and secrecy, anywhere in the header zone
+    for ln in lines[:h.zone_end]:
+        sm = _STAMP.match(ln.text)
+        if sm:
+            w = sm.group("w").upper().replace("HOẢ", "HỎA")
+            if w in L.URGENCY and info.urgency is None:
+                info.urgency = L.URGENCY[w]
+                spans["urgency"] = (ln.start, ln.end)
+            elif w in L.SECRECY and info.secrecy is None:
+                info.secrecy = L.SECRECY[w]
+                spans["secrecy"] = (ln.start, ln.end)
+
+    # type and title
+    vv_idx = next((i for i in range(min(len(lines), h.zone_end + 3)) if _SUBJECT.match(lines[i].text)), None)
+    if h.type_idx is not None:
+        ln = lines[h.type_idx]
+        info.type = _TYPE_LINE[ln.text.upper()]
+        spans["type"] = (ln.start, ln.end)
+        t = _title_lines(text, lines, h.type_idx + 1)
+        if t:
+            info.title = _span_text(text, *t)
+            spans["title"] = t
+    elif vv_idx is not None:
+        ln = lines[vv_idx]
+        vm = _SUBJECT.match(ln.text)
+        a = ln.start + vm.end()
+        b = ln.end
+        j = vv_idx + 1
+        while j < len(lines) and j <= vv_idx + 4:
+            t = lines[j].text
+            if (not t or _ADDRESS.match(t) or _MOTTO.search(t) or _PLACE_DATE.match(t)
+                    or _NUMERIC_PLACE_DATE.match(t) or _STAMP.match(t) or _RULE.match(t)
+                    or _HEADING.match(t) or len(t) > 160 or re.match(r"^[^,\n]{2,40},\s*ngày\b", t)):
+                break
+            b = lines[j].end
+            j += 1
+        info.title = _span_text(text, a, b)
+        spans["title"] = (a, b)
+    code_type = type_from_symbol(info.symbol)
+    if info.type is None:
+        if code_type:
+            info.type = code_type
+        elif vv_idx is not None or info.symbol:
+            info.type = L.LETTER_TYPE
+        if info.type and "symbol" in spans:
+            spans["type"] = spans["symbol"]
+
+    # issuer from the body when there is no header ("Ủy ban nhân dân thành phố ban hành Kế hoạch…")
+    if info.issuer is None:
+        start = lines[h.zone_end].start if h.zone_end < len(lines) else 0
+        m = _REPORT.search(text, start, min(len(text), start + 4000))
+        if m:
+            info.issuer = _complete(re.sub(r"\s+", " ", m.group("issuer")).strip(" ,"), info.place)
+            spans["issuer"] = (m.start("issuer"), m.end("issuer"))
+
+    # addressees
+    addr_idx = next((i for i in range(min(len(lines), h.zone_end + 40)) if _ADDRESS.match(lines[i].text)), None)
+    if addr_idx is not None:
+        am = _ADDRESS.match(lines[addr_idx].text)
+        items, sp = _list_items(text, lines, addr_idx, lines[addr_idx].start + am.end())
+        info.addressees = items
+        if sp:
+            spans["addressees"] = sp
+
+    # closing: recipients and signer
+    close_from = 0
+    if outline.body_end and outline.body_end < len(text):
+        close_from = next((i for i, ln in enumerate(lines) if ln.end >= outline.body_end), 0)
+    rec_idx = None
+    for i in range(len(lines) - 1, max(close_from, len(lines) // 3) - 1, -1):
+        if _RECIPIENTS.match(lines[i].text):
+            rec_idx = i
+            break
+    sign_from = rec_idx if rec_idx is not None else max(close_from, len(lines) * 2 // 3)
+    signer, sign_idx = _signer(text, lines, sign_from)
+    if signer is None and rec_idx is not None and sign_from > close_from:
+        signer, sign_idx = _signer(text, lines, max(close_from, len(lines) // 2))
+    if signer:
+        info.signer = signer
+        spans["signer"] = signer.span
+    if rec_idx is not None:
+        rm = _RECIPIENTS.match(lines[rec_idx].text)
+        stop = sign_idx if sign_idx is not None and sign_idx > rec_idx else None
+        items, sp = _list_items(text, lines, rec_idx, lines[rec_idx].start + rm.end(), stop)
+        info.recipients = items
+        if sp:
+            spans["recipients"] = sp
+    info.spans = spans
+    return info
