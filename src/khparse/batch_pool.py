@@ -33,8 +33,9 @@ class PoolBroken(RuntimeError):
 
 
 class WorkerPool:
-    def __init__(self, jobs: int, opts: dict, timeout: float | None):
+    def __init__(self, jobs: int, opts: dict, timeout: float | None, target=None):
         self.jobs = max(1, jobs)
+        self.target = target or batch_worker.main  # (conn, opts): see batch_worker.main
         self.opts = opts
         self.timeout = timeout
         # Soft limit in the worker (a Timeout error); the kill comes a little later.
@@ -43,7 +44,7 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=batch_worker.main, args=(child, self.opts),
+        proc = self.ctx.Process(target=self.target, args=(child, self.opts),
                                 name="khparse-batch-worker", daemon=True)
         proc.start()
         child.close()

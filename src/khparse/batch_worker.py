@@ -62,19 +62,19 @@ def convert(rel: str, path: str) -> dict:
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         from .pipeline import parse
-        from .readers import load_bytes
 
         st = os.stat(path)  # before reading: a later change shows as a newer mtime
-        data, _ = load_bytes(path, _OPTS.get("max_bytes"))
-        plan = parse(data, max_bytes=_OPTS.get("max_bytes"))
+        # by path, exactly as `khparse extract` reads it (errors name the same kind)
+        plan = parse(path, max_bytes=_OPTS.get("max_bytes"))
+        sha = plan.source.sha256 or _sha256(path)
         plan.source.path = rel
         if plan.source.size is None:
-            plan.source.size = len(data)
+            plan.source.size = st.st_size
         result = {
             "ok": True,
             "json": plan.model_dump_json(indent=2) + "\n",
             "line": plan.model_dump_json() if _OPTS.get("jsonl") else None,
-            "sha256": hashlib.sha256(data).hexdigest(),
+            "sha256": sha,
             "size": st.st_size,
             "mtime_ns": st.st_mtime_ns,
         }
@@ -94,6 +94,11 @@ def convert(rel: str, path: str) -> dict:
             signal.setitimer(signal.ITIMER_REAL, 0)
     result["seconds"] = round(time.monotonic() - t0, 3)
     return result
+
+
+def _sha256(path: str) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def main(conn, opts: dict) -> None:
