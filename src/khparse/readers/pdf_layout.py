@@ -1,0 +1,355 @@
+"""Reading order for PDF pages: rows, two-column zones, page numbers, paragraph joins.
+
+Pure geometry on :class:`Line` pieces that :mod:`khparse.readers.pdf` measured with pdfium;
+nothing here touches a PDF, so the rules can be tested with hand-made lines.
+
+Coordinates are top-down (``top`` < ``bottom``), in PDF points.
+
+Why these rules (Decree 30/2020/NĐ-CP layout, genre.md "Layout"):
+
+- The header is a borderless two-column table (issuer, "Số: …", "V/v …" on the left;
+  national motto and "place, ngày …" on the right); the closing block is another one
+  ("Nơi nhận:" list on the left, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name" on the right).
+  Lines of the two cells share baselines, so a plain top-to-bottom read interleaves them.
+  Such zones are read left column first, then right column, each line its own block.
+- The body is one column, justified, with a first-line indent: a line that starts at the
+  paragraph margin right after a line that filled the measure continues the paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lexicon import structure as S
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line (or one column's part of it) on a page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float = 12.0
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def vcenter(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class Page:
+    number: int                       # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Para:
+    """A block to emit: consecutive lines read as one paragraph."""
+
+    lines: list[Line]
+    page: int
+    zone: bool = False                # from a two-column zone or a multi-cell row: never joined
+    centered: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text.strip() for ln in self.lines)
+
+
+# ---- patterns --------------------------------------------------------------------------------
+# A running page number alone on the first/last line: "2", "- 2 -", "Trang 2", "2/5", "Trang 2/5".
+PAGE_NUMBER_RE = re.compile(r"^(?:Trang|trang|Page)?\s*[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?$")
+# Lines that open a new item, so never continue the previous line: "1.", "1.2.", "a)", "I.",
+# "- Xxx", "+ Xxx", "Điều 3.", "Chương II". A dash followed by a lowercase word is a wrapped
+# compound ("chính trị\n- xã hội") and does continue.
+_ITEM_RE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\s*\)\s|" + S.ROMAN + r"\s*[.)]\s|"
+    r"[-–+•·*◦▪]\s*(?=[^\s\w]|[\dA-ZÀ-ỸĐ])|"
+    r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Phụ lục|PHỤ LỤC)\s+\w+\s*[.:])"
+)
+_CUE_RES = [re.compile(p) for p in (S.RECIPIENTS_LINE, S.AUTHORITY_LINE, S.NUMBER_LINE,
+                                     S.PLACE_DATE_LINE, *(f"^{m}" for m in S.MOTTO))]
+_DOC_TYPES = {w.casefold() for w in S.DOC_TYPE_WORDS}
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_WORDS_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def starts_item(text: str) -> bool:
+    return bool(_ITEM_RE.match(text.lstrip()))
+
+
+def is_caps(text: str) -> bool:
+    """All letters upper case (at least two cased letters)."""
+    return text.isupper() and sum(1 for c in text if c.isupper()) >= 2
+
+
+def _caps_heading(text: str) -> bool:
+    """All-caps line of several words (a heading), not a lone acronym like "TNMD."."""
+    return is_caps(text) and len(_WORDS_RE.findall(text)) >= 2
+
+
+def _first_letter_lower(text: str) -> bool:
+    m = _LETTER_RE.search(text)
+    return bool(m) and m.start() <= 2 and m.group().islower()
+
+
+# ---- rows ------------------------------------------------------------------------------------
+def rows_of(lines: list[Line]) -> list[list[Line]]:
+    """Group lines sharing a baseline band into rows (top to bottom, each left to right)."""
+    rows: list[list[Line]] = []
+    anchor: Line | None = None
+    for ln in sorted(lines, key=lambda ln: (ln.vcenter, ln.x0)):
+        if anchor is not None and abs(ln.vcenter - anchor.vcenter) < 0.5 * min(ln.height, anchor.height):
+            rows[-1].append(ln)
+            continue
+        rows.append([ln])
+        anchor = ln
+    return [_merge_touching(sorted(row, key=lambda ln: ln.x0)) for row in rows]
+
+
+def _merge_touching(row: list[Line]) -> list[Line]:
+    """Parts of one visual line that pdfium reported apart (no gutter between them) → one."""
+    out = [row[0]]
+    for ln in row[1:]:
+        a = out[-1]
+        gap = ln.x0 - a.x1
+        if gap < 1.5 * max(min(a.size, ln.size), 6.0):
+            sep = "" if gap < 0.1 * a.size or a.text.endswith(" ") else " "
+            out[-1] = Line(a.text + sep + ln.text, a.x0, max(a.x1, ln.x1), min(a.top, ln.top),
+                           max(a.bottom, ln.bottom), a.size, a.bold and ln.bold,
+                           a.italic and ln.italic)
+        else:
+            out.append(ln)
+    return out
+
+
+def drop_page_numbers(rows: list[list[Line]], height: float) -> list[list[Line]]:
+    """Remove a lone page number in the first or last row, near the page edge."""
+    def is_number(row, edge_ok):
+        return len(row) == 1 and edge_ok and bool(PAGE_NUMBER_RE.match(row[0].text.strip()))
+    if rows and is_number(rows[0], rows[0][0].top < 0.15 * height):
+        rows = rows[1:]
+    if rows and is_number(rows[-1], rows[-1][0].bottom > 0.85 * height):
+        rows = rows[:-1]
+    return rows
+
+
+# ---- two-column zones ------------------------------------------------------------------------
+def _split_pair(row: list[Line], width: float) -> tuple[float, float] | None:
+    """(left x1, right x0) when the row is two cells with a gutter near mid-page, else None."""
+    if len(row) != 2:
+        return None
+    a, b = row
+    em = max(min(a.size, b.size), 6.0)
+    gap_lo, gap_hi = a.x1, b.x0
+    if gap_hi - gap_lo < 1.5 * em:
+        return None
+    if gap_hi < 0.28 * width or gap_lo > 0.55 * width:
+        return None
+    return gap_lo, gap_hi
+
+
+def _side(line: Line, lo: float, hi: float) -> str | None:
+    """L or R cell of a zone with gutter (lo, hi); None for a line across the gutter."""
+    tol = 0.5 * line.size
+    left_ok, right_ok = line.x1 <= hi + tol, line.x0 >= lo - tol
+    if left_ok and right_ok:
+        return "L" if line.center < (lo + hi) / 2 else "R"
+    return "L" if left_ok else "R" if right_ok else None
+
+
+def find_zones(rows: list[list[Line]], page: Page) -> list[tuple[int, int, float, float]]:
+    """Runs of rows (start, end exclusive, gutter lo, gutter hi) read as two columns."""
+    zones = []
+    i, n = 0, len(rows)
+    while i < n:
+        pair = _split_pair(rows[i], page.width)
+        if pair is None:
+            i += 1
+            continue
+        lo, hi = pair
+        last_pair = i
+        j = i + 1
+        while j < n:
+            p = _split_pair(rows[j], page.width)
+            if p is not None:
+                nlo, nhi = max(lo, p[0]), min(hi, p[1])
+                if nhi - nlo <= 0:
+                    break
+                lo, hi, last_pair = nlo, nhi, j
+            elif len(rows[j]) != 1 or _side(rows[j][0], lo, hi) is None:
+                break
+            j += 1
+        end = last_pair + 1
+        # cells continue below their last shared row while lines stay tightly spaced
+        while end < n and len(rows[end]) == 1 and _side(rows[end][0], lo, hi) is not None:
+            prev = rows[end - 1]
+            gap = rows[end][0].top - max(ln.bottom for ln in prev)
+            if gap > 0.8 * rows[end][0].size:
+                break
+            end += 1
+        lines = [ln for row in rows[i:end] for ln in row]
+        at_top = page.number == 1 and rows[i][0].top < 0.45 * page.height
+        if at_top or any(r.match(ln.text.strip()) for ln in lines for r in _CUE_RES):
+            zones.append((i, end, lo, hi))
+            i = end
+        else:
+            i += 1
+    return zones
+
+
+def _zone_paras(rows: list[list[Line]], lo: float, hi: float, page: int) -> list[Para]:
+    """Left cell lines first, then right; a line starting lowercase continues its cell's line."""
+    cols: dict[str, list[Line]] = {"L": [], "R": []}
+    for row in rows:
+        for ln in row:
+            side = _side(ln, lo, hi) or ("L" if ln.center < (lo + hi) / 2 else "R")
+            cols[side].append(ln)
+    paras: list[Para] = []
+    for side in ("L", "R"):
+        cur: Para | None = None
+        for ln in cols[side]:
+            if (cur is not None and _first_letter_lower(ln.text) and not starts_item(ln.text)
+                    and 0 <= ln.top - cur.lines[-1].bottom <= 0.8 * ln.size
+                    and not cur.lines[-1].text.rstrip().endswith((";", ".", ":"))):
+                cur.lines.append(ln)
+                continue
+            cur = Para([ln], page, zone=True)
+            paras.append(cur)
+    return paras
+
+
+# ---- paragraphs ------------------------------------------------------------------------------
+@dataclass
+class Margins:
+    left: float
+    right: float
+
+    @property
+    def mid(self) -> float:
+        return (self.left + self.right) / 2
+
+    @property
+    def measure(self) -> float:
+        return self.right - self.left
+
+
+def margins_of(lines: list[Line], width: float) -> Margins:
+    """Paragraph margins: the commonest line start (left) and end (right) on the pages."""
+    if not lines:
+        return Margins(0.1 * width, 0.9 * width)
+    starts = Counter(round(ln.x0 / 3) for ln in lines)
+    ends = Counter(round(ln.x1 / 3) for ln in lines if ln.x1 > width / 2)
+    lbin = starts.most_common(1)[0][0]
+    left = min(ln.x0 for ln in lines if abs(round(ln.x0 / 3) - lbin) <= 1)
+    if ends:
+        rbin = ends.most_common(1)[0][0]
+        right = max(ln.x1 for ln in lines if abs(round(ln.x1 / 3) - rbin) <= 1)
+    else:
+        right = max(ln.x1 for ln in lines)
+    if right - left < 0.3 * width:
+        right = max(right, 0.9 * width)
+    return Margins(left, right)
+
+
+def is_centered(ln: Line, m: Margins) -> bool:
+    return (abs(ln.center - m.mid) <= max(6.0, 0.02 * m.measure)
+            and ln.x0 > m.left + ln.size and ln.x1 < m.right - ln.size)
+
+
+def fills_measure(a: Line, b_text: str, m: Margins) -> bool:
+    """Would b's first word have fitted after a? If not, a was wrapped."""
+    first = b_text.strip().split(" ", 1)[0] if b_text.strip() else ""
+    need = (len(first) + 1) * 0.45 * a.size
+    return a.x1 + need >= m.right - 0.25 * a.size
+
+
+def continues(prev: Para, b: Line, m: Margins) -> bool:
+    """Does line b continue paragraph prev (same page, b directly below)?"""
+    a = prev.lines[-1]
+    size = max(a.size, b.size)
+    if b.top < a.top or b.top - a.bottom > 1.2 * size or abs(a.size - b.size) > 1.5:
+        return False
+    if a.bold != b.bold or starts_item(b.text) or (_caps_heading(b.text) and not is_caps(a.text)):
+        return False
+    if prev.centered:
+        # a wrapped centred title: both centred, first line near the full measure
+        return (is_centered(b, m) and is_caps(a.text) == is_caps(b.text)
+                and a.x1 - a.x0 >= 0.6 * m.measure
+                and prev.lines[0].text.strip().casefold() not in _DOC_TYPES)
+    if not fills_measure(a, b.text, m):
+        return False
+    hanging = starts_item(prev.lines[0].text) and len(prev.lines) == 1
+    limit = a.x0 + (3.0 if hanging else 0.5) * a.size
+    return b.x0 <= limit and b.x0 >= m.left - a.size
+
+
+def page_paras(page: Page, m: Margins) -> list[Para]:
+    """The page's blocks in reading order (page numbers dropped, zones split, lines joined)."""
+    rows = drop_page_numbers(rows_of(page.lines), page.height)
+    zones = {start: (end, lo, hi) for start, end, lo, hi in find_zones(rows, page)}
+    paras: list[Para] = []
+    i = 0
+    while i < len(rows):
+        if i in zones:
+            end, lo, hi = zones[i]
+            paras.extend(_zone_paras(rows[i:end], lo, hi, page.number))
+            i = end
+            continue
+        row = rows[i]
+        i += 1
+        if len(row) > 1:  # table cells or a stray two-part line: one block per part
+            paras.extend(Para([ln], page.number, zone=True) for ln in row)
+            continue
+        ln = row[0]
+        last = paras[-1] if paras else None
+        if last is not None and not last.zone and continues(last, ln, m):
+            last.lines.append(ln)
+            continue
+        paras.append(Para([ln], page.number, centered=is_centered(ln, m)))
+    return paras
+
+
+def joins_across_pages(prev: Para, first: Para, m: Margins) -> bool:
+    """A paragraph cut by a page break: prev filled its last line, first starts lowercase."""
+    if prev.zone or first.zone or prev.centered:
+        return False
+    a, b = prev.lines[-1], first.lines[0]
+    return (_first_letter_lower(b.text) and not starts_item(b.text)
+            and abs(a.size - b.size) <= 1.5 and a.bold == b.bold
+            and a.x1 >= m.right - 1.0 * a.size
+            and m.left - a.size <= b.x0 <= m.left + 0.5 * a.size)
+
+
+def layout(pages: list[Page]) -> list[Para]:
+    """All pages' blocks in reading order, paragraphs cut by a page break re-joined."""
+    by_width: dict[int, list[Line]] = {}
+    for p in pages:
+        by_width.setdefault(round(p.width), []).extend(p.lines)
+    # one set of margins per page size: a sparse last page (signature) has none of its own
+    margins = {w: margins_of(lines, w) for w, lines in by_width.items()}
+    out: list[Para] = []
+    for p in pages:
+        m = margins[round(p.width)]
+        paras = page_paras(p, m)
+        if out and paras and joins_across_pages(out[-1], paras[0], m):
+            out[-1].lines.extend(paras[0].lines)
+            paras = paras[1:]
+        out.extend(paras)
+    return out
