@@ -1,10 +1,287 @@
-"""Tasks: one per assignment, with lead, partners and governing deadline."""
+"""Tasks: one per assignment, with lead, partners and governing deadline.
+
+Three sources. (1) Agency clauses of the outline (`1. Sở X:` and `- Công an huyện: …`):
+each item under the clause is a task led by X; a clause without items is one task; a
+clause naming two bodies gives one task each. (2) Paragraphs outside agency clauses that
+assign work (`Giao Sở X …`, `A đề nghị B …`, `Sở X chủ trì, phối hợp với Y …`, a body as
+the subject of the paragraph); a block of items followed by `Cơ quan chủ trì: X` is led
+by X. (3) Rows of task tables (see task_table). The lead is always the name of the Body
+entry the bodies extractor made, so the two agree.
+"""
 from __future__ import annotations
 
+import re
+
 from ..document import Document
-from ..models import Body, Deadline, Task
+from ..lexicon import bodies as lex
+from ..models import Body, Deadline, Section, Task
 from ..outline import Outline
+from . import bodies as bx
+from .task_table import find_task_tables
+
+_FUNDING_RE = re.compile(lex.FUNDING, re.I)
+_LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*)?{lex.LEAD_LINE}", re.I)
+_TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|tiến độ|cơ quan phối hợp|đơn vị phối hợp)", re.I)
+_BARE_HEAD_RE = re.compile(
+    rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Phòng|Hội|Ban|Cục|Chi cục)\s+(?=[{bx.LO}])")
+_HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
 def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list[Deadline]) -> list[Task]:
-    return []
+    text = doc.text
+    an = bx.analyze(doc, outline)
+    ctx = _Ctx(text, outline, an, bodies, deadlines)
+    tasks: list[Task] = []
+    tables = find_task_tables(doc)
+    table_spans = [t.span for t in tables]
+    covered: list[tuple[int, int]] = []
+    for sec in outline.all_sections():
+        if sec.agency and not _agency_above(outline, sec):
+            tasks += ctx.clause_tasks(sec)
+            covered.append(sec.body_span)
+    tasks += ctx.paragraph_tasks(doc, covered + table_spans)
+    for table in tables:
+        tasks += ctx.table_tasks(table)
+    tasks.sort(key=lambda t: t.span)
+    return tasks
+
+
+def _agency_above(outline: Outline, sec: Section) -> bool:
+    chain = outline.chain_at(sec.body_span[0])
+    return any(s.agency and s is not sec and s.level < sec.level for s in chain)
+
+
+class _Ctx:
+    def __init__(self, text, outline, an: bx.Analysis, bodies: list[Body], deadlines):
+        self.text, self.outline, self.an, self.deadlines = text, outline, an, deadlines
+        # map the analysis' bodies onto the Body list passed in (same names when it was
+        # made by bodies.extract; by overlapping mentions otherwise)
+        self.name_of: dict[int, str] = {}
+        for i, b in enumerate(an.bodies):
+            match = next((x for x in bodies if set(map(tuple, x.mentions)) & set(map(tuple, b.mentions))), None)
+            self.name_of[i] = match.name if match else b.name
+
+    # -- helpers -------------------------------------------------------------------------
+    def body_name(self, m: bx.Mention) -> str | None:
+        i = self.an.body_of.get(id(m))
+        return self.name_of.get(i) if i is not None else None
+
+    def mentions_in(self, s: int, e: int) -> list[bx.Mention]:
+        return [m for m in self.an.mentions if s <= m.start < e]
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        while s < e and self.text[s] in " \n:;-":
+            s += 1
+        while e > s and self.text[e - 1] in " \n":
+            e -= 1
+        return s, e
+
+    def deadline_in(self, *spans) -> Deadline | None:
+        for s, e in spans:
+            inside = [d for d in self.deadlines if s <= d.span[0] and d.span[1] <= e]
+            dated = [d for d in inside if d.date]
+            if dated or inside:
+                return (dated or inside)[0]
+        return None
+
+    def partners_in(self, s: int, e: int, lead: str | None) -> list[str]:
+        out = []
+        for m in self.mentions_in(s, e):
+            n = self.body_name(m)
+            if m.role == "partner" and n and n != lead and n not in out:
+                out.append(n)
+        return out
+
+    def make(self, s, e, lead, source, section=None, deadline_spans=None, partners=None) -> Task:
+        s, e = self.span(s, e)
+        return Task(text=self.text[s:e], lead=lead,
+                    partners=partners if partners is not None else self.partners_in(s, e, lead),
+                    deadline=self.deadline_in(*(deadline_spans or [(s, e)])),
+                    section=section or self.outline.path_at(s), source=source, span=(s, e))
+
+    def agency_leads(self, sec: Section) -> list[str]:
+        """Bodies an agency heading names (one per body), or the addressee it refers to."""
+        text = self.text
+        head_end = sec.span[1]
+        colon = text.find(":", sec.span[0], max(head_end, sec.span[0] + len(sec.agency or "") + 40))
+        if colon > 0:
+            head_end = max(head_end, colon)
+        leads = []
+        for m in self.mentions_in(sec.span[0], head_end + 1):
+            n = self.body_name(m)
+            if n and n not in leads:
+                leads.append(n)
+        if leads:
+            return leads
+        return [self.addressee_like(sec.agency) or sec.agency]
+
+    def addressee_like(self, phrase: str | None) -> str | None:
+        """`Thủ trưởng các cơ quan, đơn vị, địa phương` → the addressee `Các cơ quan, đơn vị …`."""
+        if not phrase:
+            return None
+        key = _lead_words(phrase)
+        for (s, e), i in self.an.addressees:
+            if key and _lead_words(self.text[s:e]) == key:
+                return self.name_of.get(i)
+        return None
+
+    # -- (1) agency clauses --------------------------------------------------------------
+    def clause_tasks(self, sec: Section) -> list[Task]:
+        text, out = self.text, []
+        leads = self.agency_leads(sec)
+        block_end = text.find("\n", sec.span[1])
+        block_end = sec.body_span[1] if block_end < 0 else min(block_end, sec.body_span[1])
+        inline = text[sec.span[1]:block_end].strip(" :.;\n")
+        items = [c for c in sec.children]
+        units = []
+        if not items:
+            start = sec.span[0] if inline else block_end
+            units.append((start, sec.body_span[1], sec.path))
+        else:
+            if inline:
+                units.append((sec.span[0], block_end, sec.path))
+            for c in items:
+                if c.agency:
+                    out += self.clause_tasks(c)
+                    continue
+                if _FUNDING_RE.match(text[c.span[0]:c.body_span[1]].lstrip("-+•* ")):
+                    continue
+                units.append((c.span[0], c.body_span[1], c.path))
+        for s, e, path in units:
+            s, e = self.span(s, e)
+            if e <= s:
+                continue
+            for lead in leads:
+                out.append(self.make(s, e, lead, "clause", section=path))
+        return out
+
+    # -- (2) paragraphs that assign work -------------------------------------------------
+    def paragraph_tasks(self, doc: Document, skip: list[tuple[int, int]]) -> list[Task]:
+        text, out = self.text, []
+        orphans: list[tuple[int, int, bool]] = []
+        orphan_parent = None
+        paras = paragraphs(doc, self.an.start, self.an.end)
+        for k, (s, e) in enumerate(paras):
+            if any(a <= s < b for a, b in skip):
+                continue
+            para = text[s:e]
+            parent = self._parent_path(s)
+            if parent != orphan_parent:
+                orphans, orphan_parent = [], parent
+            if _LEAD_LINE_RE.match(para):
+                out += self._lead_line_tasks(s, e, paras[k + 1:k + 3], orphans)
+                orphans = []
+                continue
+            if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")):
+                continue
+            lead = self.sentence_lead(s, e)
+            if lead:
+                out.append(self.make(s, e, lead, "sentence"))
+            else:
+                orphans.append((s, e, bool(re.match(r"\s*[-+•*]", para))))
+        return out
+
+    def _parent_path(self, s: int) -> str | None:
+        chain = [c for c in self.outline.chain_at(s) if c.kind not in ("item", "point")]
+        return chain[-1].path if chain else None
+
+    def _lead_line_tasks(self, s, e, following, orphans) -> list[Task]:
+        lead = None
+        for m in self.mentions_in(s, e):
+            lead = self.body_name(m) or lead
+            if lead:
+                break
+        if lead is None:
+            c = self.text.find(":", s, e)
+            lead = self.text[c + 1:e].strip(" .;") or None
+        extra = [(a, b) for a, b in following if _TIME_LINE_RE.match(self.text[a:b])]
+        partners = []
+        for a, b in [(s, e)] + extra:
+            for p in self.partners_in(a, b, lead):
+                if p not in partners:
+                    partners.append(p)
+        units = [o for o in orphans if o[2]] or orphans
+        return [self.make(a, b, lead, "sentence", deadline_spans=[(a, b), (s, e)] + extra,
+                          partners=partners) for a, b, _ in units]
+
+    def sentence_lead(self, s: int, e: int) -> str | None:
+        """The body a paragraph assigns work to, or None when it assigns none."""
+        ms = [m for m in self.mentions_in(s, e) if self.body_name(m)]
+        for m in ms:
+            if m.role == "lead":
+                return self.body_name(m)
+        first = next((m for m in ms if m.role in ("assignee", "partner")), None)
+        bare = None
+        for b in _BARE_HEAD_RE.finditer(self.text, s, e):
+            if first is None or b.start(1) < first.start:
+                bare = b
+            break
+        if bare is not None and (first is None or first.role == "partner"):
+            name = self._antecedent(bare.group(1), s)
+            if name:
+                return name
+        if first is not None and first.role == "assignee":
+            return self.body_name(first)
+        return None
+
+    def _antecedent(self, head: str, before: int) -> str | None:
+        head = {"UBND": "Ủy ban nhân dân", "Ủy ban": "Ủy ban nhân dân"}.get(head, head)
+        for m in sorted(self.an.mentions, key=lambda m: -m.start):
+            if m.start < before and m.head == head and self.body_name(m) and m.role in ("lead", "assignee"):
+                return self.body_name(m)
+        return None
+
+    # -- (3) task tables -----------------------------------------------------------------
+    def table_tasks(self, table) -> list[Task]:
+        out = []
+        for row in table.rows:
+            lead = None
+            if row.lead:
+                for m in self.mentions_in(*row.lead):
+                    lead = self.body_name(m)
+                    if lead:
+                        break
+                if lead is None:
+                    cell = self.text[row.lead[0]:row.lead[1]].strip(" .;\n")
+                    lead = self.addressee_like(cell) or (cell or None)
+            partners = []
+            if row.partners:
+                for m in self.mentions_in(*row.partners):
+                    n = self.body_name(m)
+                    if n and n != lead and n not in partners:
+                        partners.append(n)
+            spans = [row.deadline] if row.deadline else []
+            out.append(self.make(row.task[0], row.task[1], lead, "table",
+                                 deadline_spans=spans + [row.task], partners=partners))
+        return out
+
+
+def _lead_words(phrase: str) -> tuple[str, ...]:
+    p = re.sub(rf"^\s*(?:đề nghị\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:các|những)?\s*", "", phrase, flags=re.I)
+    words = re.findall(rf"[{bx.L}]+", p.casefold())
+    return tuple(words[:3]) if len(words) >= 3 else ()
+
+
+def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Paragraph spans in [start, end): blocks, with a paragraph cut by a page break (a
+    blank line, next part starting lower-case) joined back, and soft-wrapped lines of a
+    text export joined to the line above when it does not end a sentence."""
+    text = doc.text
+    end = len(text) if end is None else end
+    out: list[list[int]] = []
+    for b in doc.blocks:
+        if b.end <= start or b.start >= end or b.table is not None:
+            continue
+        s, e = max(b.start, start), min(b.end, end)
+        if not text[s:e].strip():
+            continue
+        if out:
+            prev_s, prev_e = out[-1]
+            gap = text[prev_e:s]
+            first = text[s:e].lstrip()[:1]
+            prev_tail = text[prev_s:prev_e].rstrip()[-1:]
+            if first.islower() and prev_tail not in ".:;!?" and gap.count("\n") <= 2:
+                out[-1][1] = e
+                continue
+        out.append([s, e])
+    return [(s, e) for s, e in out]

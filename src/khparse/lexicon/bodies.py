@@ -114,7 +114,7 @@ REQUEST_AFTER = (r"(?:(?:cũng|đã|vừa|sẽ|tiếp tục)\s+)*(?:giao|đề n
 PASSIVE_BEFORE = [
     r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",
     r"thông qua", r"thuộc", r"trực thuộc", r"với", r"đề xuất", r"báo cáo", r"tham mưu",
-    r"kiến nghị", r"theo", r"tới", r"đến", r"từ", r"qua",
+    r"kiến nghị", r"theo", r"tới", r"đến", r"từ", r"qua", r"được", r"bởi",
 ]
 
 # Class nouns and catch-alls that are never one body (NOTES "bodies": not included).
