@@ -1,9 +1,377 @@
-"""Purposes, requirements, objectives and quantified targets."""
+"""Purposes, requirements, objectives and quantified targets.
+
+The unit of a goal (dev NOTES "goals"): a numbered/dash item of a Mục đích/Yêu cầu/Mục tiêu
+part; otherwise a sentence; a ";" clause where a sentence lists several targets. Three
+sources, in this order (a later one never overlaps an earlier one):
+
+1. parts headed "MỤC ĐÍCH - YÊU CẦU", "Mục tiêu", "Chỉ tiêu" (found in the text itself, so
+   this works with or without the sectioner);
+2. quantified targets anywhere: a sentence or clause with a percentage or a count of
+   something ("47 cơ sở", "từ 06 đến 08 tụ điểm", "ít nhất một hình thức"), or labelled
+   "mục tiêu / chỉ tiêu / phấn đấu";
+3. the document's stated purpose ("Nhằm …", "Mục đích của … nhằm …", a news article's
+   "Theo đó, …" after "ban hành Kế hoạch") and the sentences continuing it, up to the
+   first paragraph that assigns work. A "để / nhằm" inside a task is not a goal.
+"""
 from __future__ import annotations
 
-from ..models import Deadline, Goal
+import re
+from dataclasses import dataclass
+
+from ..lexicon import targets as L
+from ..models import Deadline, Goal, Metric
 from ..outline import Outline
+from .percentages import find_percentages, parse_number
+
+_MARKERS = [  # (rank, regex): lower rank = higher level
+    (0, re.compile(r"(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d+|thứ\s+\S+)\s*[.:)-]?\s*")),
+    (1, re.compile(r"[IVXLC]+[.)]\s*")),
+    (3, re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+")),
+    (2, re.compile(r"\d{1,2}[.)]\s*(?!\d)")),
+    (4, re.compile(r"[a-zđ][.)]\s+")),
+    (5, re.compile(r"[-•*]\s*")),
+    (6, re.compile(r"\+\s*")),
+]
+_NONE = 9
+# the lexicon's "^" anchors are for whole strings; here patterns are matched at a position
+_PART_RE = re.compile(L.PART_HEADING.lstrip("^"), re.I)
+_REQ_RE = re.compile(L.REQUIREMENT_CUES, re.I)
+_PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
+_TARGET_WORDS_RE = re.compile(L.TARGET_WORDS, re.I)
+_BACKREF_RE = re.compile(L.TARGET_BACKREF, re.I)
+_PAST_RE = re.compile(L.PAST_MARKERS, re.I)
+_ASSIGN_RE = re.compile(L.ASSIGNMENT_CUES, re.I)
+_CAPTION_RE = re.compile(L.CAPTION, re.I)
+_LEADIN_RE = re.compile(L.AIMS_LEADIN, re.I)
+_STOP_RE = re.compile(L.PURPOSE_STOP, re.I)
+_COUNT_CUE_RE = re.compile(L.COUNT_CUES, re.I)
+_NOT_COUNT_RE = re.compile(L.NOT_COUNT_BEFORE, re.I)
+_UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(L.COUNT_UNITS, key=len, reverse=True))
+_NUMS = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
+_COUNT_RE = re.compile(
+    rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUMS})(?:\s*(?:-|đến|tới)\s*(?P<b>{_NUMS}))?\s+(?P<unit>{_UNITS})(?![\w])",
+    re.I)
+_ISSUED_RE = re.compile(r"\b(?:ban hành|vừa có văn bản|vừa có kế hoạch|phê duyệt)\b", re.I)
+_NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (?:này )?(?:đề ra|nêu rõ|xác định))\b",
+                              re.I)
+_REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|như sau|xây dựng kế hoạch)\b", re.I)
+_PAST_SECTION_RE = re.compile(r"\b(?:kết quả|tình hình|thực trạng|đánh giá)\b", re.I)
+_ABBREV_RE = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zĐđ]?|v\.v|TS|ThS|PGS|GS|Tp|TP)$")
+_TERMINAL = ".!?…:;\"”"
+
+
+@dataclass
+class _Para:
+    start: int      # first character of the paragraph (the marker, if any)
+    end: int
+    rank: int
+    body: int       # first character after the marker
 
 
 def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal]:
+    paras = [p for p in _paragraphs(text) if outline.in_body(p.start)]
+    goals: list[Goal] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, kind: str) -> bool:
+        s, e = _trim(text, s, e)
+        if e - s < 8 or any(s < b and a < e for a, b in spans):
+            return False
+        spans.append((s, e))
+        goals.append(Goal(text=text[s:e], kind=kind, metrics=_metrics(text, s, e),
+                          deadline=_deadline_in(deadlines, s, e), section=outline.path_at(s),
+                          span=(s, e)))
+        return True
+
+    units, in_part = _part_units(text, paras)
+    for s, e, kind in units:
+        for a, b in _split_targets(text, s, e):
+            add(a, b, "target" if kind != "requirement" and _has_metric(text, a, b) else kind)
+    for i, p in enumerate(paras):
+        if i in in_part or _past_section(outline, p.start):
+            continue
+        for s, e in _sentences(text, p.body, p.end):
+            for a, b in _target_clauses(text, s, e):
+                add(a, b, "target")
+    for s, e in _purpose_passages(text, paras, in_part, outline):
+        add(s, e, "purpose")
+    goals.sort(key=lambda g: g.span[0])
+    return goals
+
+
+# ---- paragraphs and sentences ------------------------------------------------------------
+
+def _paragraphs(text: str) -> list[_Para]:
+    """Lines joined where a line (or page) break cut a sentence; the list marker of each."""
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        a, b = pos, pos + len(raw)
+        pos = b + 1
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            lines.append((a, b))
+    out: list[_Para] = []
+    for a, b in lines:
+        if out and text[a].islower() and text[out[-1].end - 1] not in _TERMINAL:
+            out[-1].end = b
+            continue
+        rank, body = _NONE, a
+        for r, rx in _MARKERS:
+            m = rx.match(text, a, b)
+            if m and m.end() < b:
+                rank, body = r, m.end()
+                break
+        out.append(_Para(a, b, rank, body))
+    return out
+
+
+def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Sentences of text[a:b]: a '.', '!' or '?' followed by a capital starts a new one."""
+    out = []
+    s = a
+    for m in re.finditer(r"[.!?…]+[\"”»)]?\s+(?=[\"“«(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])", text[a:b]):
+        cut = a + m.start()
+        if text[cut] == "." and _ABBREV_RE.search(text, s, cut):
+            continue
+        out.append((s, a + m.end()))
+        s = a + m.end()
+    out.append((s, b))
+    return [_trim(text, x, y) for x, y in out if text[x:y].strip()]
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, s = [], a
+    for m in re.finditer(";", text[a:b]):
+        out.append((s, a + m.start()))
+        s = a + m.end()
+    out.append((s, b))
+    return [_trim(text, x, y) for x, y in out if text[x:y].strip()]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "-+•*,;:"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+        b -= 1
+    return a, b
+
+
+# ---- 1. Mục đích / Yêu cầu / Mục tiêu parts -------------------------------------------------
+
+def _kind_of(title: str) -> str:
+    t = title.lower()
+    kinds = [k for word, k in L.KIND_OF_PART if word in t]
+    return "mixed" if len(set(kinds)) > 1 and "target" not in kinds else (kinds[0] if kinds else "purpose")
+
+
+def _part_units(text: str, paras: list[_Para]) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """(start, end, kind) of each goal unit inside purpose/requirement/objective parts, and
+    the indexes of the paragraphs those parts cover (headings included)."""
+    units: list[tuple[int, int, str]] = []
+    covered: set[int] = set()
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        m = _PART_RE.match(text, p.start, p.end)
+        leadin = not m and p.rank == _NONE and _LEADIN_RE.fullmatch(text, p.start, p.end)
+        if not (m or leadin):
+            i += 1
+            continue
+        j = _part_end(text, paras, i)
+        covered.update(range(i, j))
+        kind = _kind_of(m.group("title") if m else text[p.start:p.end])
+        if m and m.group("rest"):
+            units.append((m.start("rest"), p.end, kind))
+        sub = paras[i + 1:j]
+        # a sub-heading ("1. Mục đích", "2. Yêu cầu") starts its own part
+        k = next((n for n, q in enumerate(sub) if _PART_RE.match(text, q.start, q.end)), len(sub))
+        units += _item_units(text, sub[:k], kind)
+        i = i + 1 + k
+    return units, covered
+
+
+def _part_end(text: str, paras: list[_Para], i: int) -> int:
+    """Index of the first paragraph after the part headed by paras[i]."""
+    rank = paras[i].rank
+    j = i + 1
+    if rank < _NONE:
+        while j < len(paras) and paras[j].rank > rank and not _caps_heading(text, paras[j]):
+            j += 1
+        return j
+    first = paras[j].rank if j < len(paras) else _NONE
+    while j < len(paras):
+        q = paras[j]
+        if first < _NONE and (q.rank == _NONE or q.rank < first):
+            break   # a list under a lead-in ends where the list ends
+        if first == _NONE and (q.rank <= 2 or _caps_heading(text, q)):
+            break
+        j += 1
+    return j
+
+
+def _caps_heading(text: str, p: _Para) -> bool:
+    line = text[p.body:p.end]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and len(line) < 120 and all(c.isupper() for c in letters) \
+        and not _PART_RE.match(text, p.start, p.end)
+
+
+def _item_units(text: str, sub: list[_Para], kind: str) -> list[tuple[int, int, str]]:
+    if not sub:
+        return []
+    top = min(p.rank for p in sub)
+    units: list[tuple[int, int, str]] = []
+    cur: list[_Para] = []
+
+    def flush():
+        if not cur:
+            return
+        head = cur[0]
+        deeper = [q for q in cur[1:] if q.rank < _NONE]
+        if text[head.end - 1] == ":" and deeper and len(cur) > 1:
+            units.extend(_item_units(text, cur[1:], kind))   # a lead-in: its items are the units
+            return
+        units.append((head.body, cur[-1].end, _unit_kind(text, head.body, cur[-1].end, kind)))
+
+    for p in sub:
+        if p.rank == top and top < _NONE:
+            flush()
+            cur = [p]
+        elif cur:
+            cur.append(p)
+        elif not (text[p.end - 1] == ":" and p.end - p.start < 160):  # not a lead-in
+            for s, e in _sentences(text, p.body, p.end):  # unmarked paragraphs: per sentence
+                units.append((s, e, _unit_kind(text, s, e, kind)))
+    flush()
+    return units
+
+
+def _unit_kind(text: str, s: int, e: int, kind: str) -> str:
+    if kind != "mixed":
+        return kind
+    return "requirement" if _REQ_RE.search(text[s:e]) else "purpose"
+
+
+def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """One unit, or its ';' clauses when several of them state a quantity."""
+    clauses = _clauses(text, s, e)
+    quantified = [c for c in clauses if _has_metric(text, *c)]
+    return quantified if len(quantified) > 1 else [(s, e)]
+
+
+# ---- 2. quantified / labelled targets -----------------------------------------------------
+
+def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    clauses = _clauses(text, s, e)
+    quantified = [c for c in clauses if _has_metric(text, *c)]
+    if len(quantified) > 1 or (quantified and len(clauses) > 1):
+        return quantified
+    if quantified or (_labelled_target(text[s:e]) and text[e - 1] != ":"):
+        return [(s, e)]
     return []
+
+
+def _labelled_target(sentence: str) -> bool:
+    """Labelled "mục tiêu / chỉ tiêu / phấn đấu", not a reference back to them."""
+    return bool(_TARGET_WORDS_RE.search(_BACKREF_RE.sub(" ", sentence)))
+
+
+def _has_metric(text: str, s: int, e: int) -> bool:
+    for m in _metric_matches(text, s, e):
+        if not _PAST_RE.search(text, s, m[0]):
+            return True
+    return False
+
+
+def _past_section(outline: Outline, offset: int) -> bool:
+    """Results and situation parts ("I. KẾT QUẢ …", "Đánh giá tình hình") report, not aim."""
+    return any(sec.title and sec.level == 1 and _PAST_SECTION_RE.search(sec.title)
+               for sec in outline.chain_at(offset))
+
+
+# ---- 3. stated purpose --------------------------------------------------------------------
+
+def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
+                      outline: Outline) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    active = False
+    prev_sentence = ""
+    for i, p in enumerate(paras):
+        if i in in_part or p.rank < _NONE or _in_agency(outline, p.start):
+            active = False
+            prev_sentence = ""
+            continue
+        line = text[p.start:p.end]
+        if _CAPTION_RE.search(line) or (line[-1] not in _TERMINAL and len(line) < 100):
+            continue   # a photo caption or a stray line: neither starts nor ends a passage
+        sents = _sentences(text, p.body, p.end)
+        if _STOP_RE.match(text[p.body:p.end]):
+            active = False
+            continue
+        if active and _ASSIGN_RE.search(text[slice(*sents[0])]) and not _PURPOSE_RE.match(text, *sents[0]):
+            active = False
+        for s, e in sents:
+            starts = _PURPOSE_RE.match(text, s, e) or (
+                _NEWS_SUMMARY_RE.match(text, s, e) and _ISSUED_RE.search(prev_sentence)
+                and not _ASSIGN_RE.search(text[s:e]))
+            if starts:
+                active = True
+                e = _cut_request_tail(text, s, e)
+            if active:
+                out.append((s, e))
+            prev_sentence = text[s:e]
+    return out
+
+
+def _in_agency(outline: Outline, offset: int) -> bool:
+    return any(sec.agency for sec in outline.chain_at(offset))
+
+
+def _cut_request_tail(text: str, s: int, e: int) -> int:
+    """"Nhằm …, Chủ tịch UBND huyện yêu cầu:" → "Nhằm …"."""
+    cut = text.rfind(",", s, e)
+    if cut > s and _REQUEST_TAIL_RE.search(text, cut, e):
+        return cut
+    return e
+
+
+# ---- metrics and deadlines ---------------------------------------------------------------
+
+def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, float | None, str | None]]:
+    """(start, end, value, value_max, unit) of percentages and counts in text[s:e]."""
+    found = [(p["start"], p["end"], p["value"], p["value_max"], "%")
+             for p in find_percentages(text, s, e)]
+    for m in _COUNT_RE.finditer(text, s, e):
+        a0 = m.start()
+        if any(x < m.end() and a0 < y for x, y, *_ in found):
+            continue
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        if _NOT_COUNT_RE.search(text, max(s, a0 - 25), a0):
+            continue
+        spelled = not m.group("a")[0].isdigit()
+        if spelled and not _COUNT_CUE_RE.search(text, max(s, a0 - 40), a0):
+            continue
+        a = parse_number(m.group("a"))
+        b = parse_number(m.group("b")) if m.group("b") else None
+        if a is None or (b is not None and b <= a):
+            continue
+        found.append((a0, m.end(), a, b, re.sub(r"\s+", " ", m.group("unit")).lower()))
+    found.sort()
+    return found
+
+
+def _metrics(text: str, s: int, e: int) -> list[Metric]:
+    return [Metric(value=v, value_max=vm, unit=u, text=text[a:b], span=(a, b))
+            for a, b, v, vm, u in _metric_matches(text, s, e)]
+
+
+def _deadline_in(deadlines: list[Deadline], s: int, e: int) -> str | None:
+    for d in deadlines:
+        if d.date and s <= d.span[0] and d.span[1] <= e:
+            return d.date
+    return None

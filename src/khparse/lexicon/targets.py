@@ -58,6 +58,9 @@ PART_HEADING = (rf"^(?P<marker>(?:PHẦN\s+\S+|[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.
                 r"(?::\s*(?P<rest>\S.*)|[.:]?\s*)$")
 KIND_OF_PART = [("yêu cầu", "requirement"), ("mục đích", "purpose"), ("mục tiêu", "target"),
                 ("chỉ tiêu", "target")]
+# A lead-in that announces a list of aims: "Kế hoạch đề ra các mục tiêu cụ thể sau:" ("yêu cầu"
+# is left out: "Chủ tịch UBND huyện yêu cầu:" announces tasks).
+AIMS_LEADIN = r"[^\n]{0,100}\b(?:mục tiêu|mục đích|chỉ tiêu)\b[^\n.;:]{0,80}:$"
 # A requirement item inside a mixed "MỤC ĐÍCH - YÊU CẦU" part.
 REQUIREMENT_CUES = r"(?:\bphải\b|^\s*(?:bảo đảm|đảm bảo|yêu cầu)\b)"
 
@@ -66,7 +69,10 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
                  r"|mục đích(?:\s+(?:của|chung))?(?:\s|:)|mục tiêu(?:\s+(?:của|chung))?(?:\s|:)"
                  r"|kế hoạch\s+(?:này\s+)?(?:nhằm|đặt ra mục tiêu|đề ra mục tiêu|hướng tới|đặt mục tiêu)\b)")
 # Sentences that carry targets wherever they stand.
-TARGET_WORDS = r"(?:\bmục tiêu\b|\bchỉ tiêu\b|\bphấn đấu\b)"
+TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
+# "các mục tiêu trên", "mục tiêu, chỉ tiêu của chương trình": a reference back, not a target.
+TARGET_BACKREF = (r"(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ))*\s+"
+                  r"(?:trên|nêu trên|đã đề ra|đề ra|của (?:kế hoạch|chương trình|đề án)|kế hoạch)\b")
 # Cues that make a spelled-out count a target ("tổ chức được ít nhất một hình thức").
 COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s+\S+)?\s+(?:có|tổ chức)|không dưới)\s*$"
 # A statement of results already achieved, not a target.
@@ -74,5 +80,9 @@ PAST_MARKERS = r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bso với cùng k
 # Words that open a paragraph assigning work: it ends a purpose passage.
 ASSIGNMENT_CUES = (r"(?:\bgiao\b|\bđề nghị\b|\bchủ trì\b|\bphối hợp với\b|\bcó trách nhiệm\b"
                    r"|^\s*chỉ đạo\b|\byêu cầu\b|\bphân công\b|\btham mưu\b)")
+# A paragraph that turns from aims to means: ends a purpose passage.
+PURPOSE_STOP = (r"^\s*(?:để\s+(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu"
+                r"|(?:các\s+)?(?:nhiệm vụ|giải pháp)(?:\s+(?:chủ yếu|trọng tâm|cụ thể))?\s*:"
+                r"|kế hoạch\s+(?:cũng\s+)?(?:đề ra|nêu rõ|xác định)\s+(?:các\s+)?(?:\d+\s+)?(?:nhóm\s+)?(?:nhiệm vụ|giải pháp))")
 # A news photo caption: "… (Ảnh minh họa: VOV)", "Ảnh: …".
 CAPTION = r"(?:\(\s*ảnh\b|^\s*ảnh(?:\s+minh họa)?\s*[:.])"

@@ -1,0 +1,162 @@
+"""Goals: items of Mục đích/Yêu cầu/Mục tiêu parts, quantified targets, stated purposes."""
+import pytest
+
+from khparse.extract.goals import extract
+from khparse.models import Deadline
+from khparse.outline import Outline
+from khparse.pipeline import parse
+
+
+def _run(text: str, deadlines=()):
+    goals = extract(text, Outline([], text_len=len(text), body_end=len(text)), list(deadlines))
+    for g in goals:
+        assert text[g.span[0]:g.span[1]] == g.text
+        for m in g.metrics:
+            assert text[m.span[0]:m.span[1]] == m.text
+    return goals
+
+
+PLAN = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao nhận thức của cán bộ, nhân dân về phòng, chống mại dâm.
+- Đẩy mạnh công tác phối hợp giữa các ngành. Kiên quyết xử lý vi phạm.
+2. Yêu cầu
+- Các cơ quan, đơn vị triển khai nghiêm túc, hiệu quả.
+II. NHIỆM VỤ
+1. Tăng cường tuyên truyền tại cơ sở để nâng cao nhận thức của nhân dân.
+2. Kiểm tra các cơ sở kinh doanh dịch vụ nhằm phát hiện vi phạm.
+"""
+
+
+def test_items_of_purpose_and_requirement_parts():
+    goals = _run(PLAN)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "Nâng cao nhận thức của cán bộ, nhân dân về phòng, chống mại dâm."),
+        ("purpose", "Đẩy mạnh công tác phối hợp giữa các ngành. Kiên quyết xử lý vi phạm."),
+        ("requirement", "Các cơ quan, đơn vị triển khai nghiêm túc, hiệu quả."),
+    ]  # the "để / nhằm" of individual tasks in II are not goals
+
+
+def test_mixed_part_numbered_items_one_goal_each():
+    text = ("I. MỤC ĐÍCH - YÊU CẦU:\n\n1. Nâng cao nhận thức, phát huy vai trò của cả hệ thống chính "
+            "trị.\n\n2. Tăng cường quản lý các cơ sở kinh doanh dịch vụ. Kiên quyết xử lý các hành vi "
+            "chứa mại dâm.\n\n3. Kế hoạch phải được triển khai đồng bộ, hiệu quả.\n\n"
+            "II. NỘI DUNG VÀ BIỆN PHÁP THỰC HIỆN:\n\n1. Tăng cường công tác tuyên truyền.\n")
+    goals = _run(text)
+    assert [g.kind for g in goals] == ["purpose", "purpose", "requirement"]
+    assert goals[1].text.endswith("chứa mại dâm.")
+
+
+def test_objective_part_with_clause_targets_and_metrics():
+    text = ("II. MỤC TIÊU\n1. Mục tiêu chung\nGiảm tệ nạn mại dâm trên địa bàn tỉnh.\n"
+            "2. Mục tiêu cụ thể\n- Phấn đấu 80% xã, phường, thị trấn xây dựng kế hoạch; ít nhất 50% số "
+            "xã có mô hình điểm.\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%.\nIII. NHIỆM VỤ\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == [
+        "Giảm tệ nạn mại dâm trên địa bàn tỉnh.",
+        "Phấn đấu 80% xã, phường, thị trấn xây dựng kế hoạch",
+        "ít nhất 50% số xã có mô hình điểm.",
+        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%.",
+    ]
+    assert all(g.kind == "target" for g in goals)
+    assert [(m.value, m.unit) for m in goals[1].metrics] == [(80, "%")]
+
+
+def test_sentence_listing_several_targets_is_split_on_semicolons():
+    text = ("Mục tiêu 80% xã, phường, thị trấn xây dựng kế hoạch tuyên truyền; kiểm tra, chấn chỉnh "
+            "hoạt động của 47 cơ sở kinh doanh dịch vụ; phát hiện, xử lý từ 2 - 3 vụ án liên quan "
+            "đến mại dâm; 100% cán bộ, công chức được tập huấn; duy trì 184 xã, phường, thị trấn "
+            "không có tệ nạn.")
+    goals = _run(text)
+    assert len(goals) == 5
+    metrics = [(m.value, m.value_max, m.unit) for g in goals for m in g.metrics]
+    assert metrics == [(80, None, "%"), (47, None, "cơ sở kinh doanh"), (2, 3, "vụ án"),
+                       (100, None, "%"), (184, None, "xã, phường, thị trấn")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("- Chỉ đạo Chi cục tập trung đấu tranh, chuyển hóa thành công từ 06 đến 08 tụ điểm, tuyến "
+     "đường phát sinh tệ nạn mại dâm nơi công cộng.", (6, 8, "tụ điểm")),
+    ("- Đa dạng các hình thức tuyên truyền tại cộng đồng; đảm bảo tổ chức được ít nhất một hình "
+     "thức tuyên truyền về phòng ngừa mại dâm.", (1, None, "hình thức")),
+    ("Thực hiện kiểm tra 20 cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn.", (20, None, "cơ sở kinh doanh")),
+])
+def test_quantified_target_inside_an_assignment(text, metric):
+    (g,) = _run(text)
+    assert g.kind == "target"
+    assert [(m.value, m.value_max, m.unit) for m in g.metrics] == [metric]
+    if ";" in text:
+        assert g.text.startswith("đảm bảo tổ chức được")
+
+
+@pytest.mark.parametrize("text", [
+    "Năm qua, toàn tỉnh đã kiểm tra 120 cơ sở kinh doanh dịch vụ.",
+    "Trong thời hạn 05 ngày làm việc, Phòng Đăng ký kinh doanh gửi thông tin.",
+    "Gửi về Chi cục (số 153 Xô Viết Nghệ Tĩnh, phường 17, quận Bình Thạnh).",
+    "Các xã có 3 năm liền đạt tiêu chuẩn được khen thưởng.",
+    "Tổ chức một số hoạt động tuyên truyền để nâng cao nhận thức.",
+    "Để đạt được các mục tiêu trên, Sở Lao động chủ trì thực hiện các giải pháp.",
+])
+def test_not_targets(text):
+    assert _run(text) == []
+
+
+def test_stated_purpose_is_cut_before_the_request():
+    text = ("Thời gian qua, công tác phòng, chống mại dâm đạt được một số kết quả.\n"
+            "Nhằm nâng cao chất lượng, hiệu quả hoạt động trong công tác phòng, chống mại dâm, "
+            "Chủ tịch UBND huyện yêu cầu:\n1. Công an huyện: tăng cường đấu tranh.\n")
+    (g,) = _run(text)
+    assert (g.kind, g.text) == ("purpose", "Nhằm nâng cao chất lượng, hiệu quả hoạt động trong "
+                                           "công tác phòng, chống mại dâm")
+
+
+def test_purpose_passage_continues_until_work_is_assigned():
+    text = ("UBND thành phố vừa ban hành Kế hoạch triển khai thí điểm mô hình hỗ trợ.\n\n"
+            "Mục đích của việc triển khai mô hình nhằm thực hiện nghiêm túc chỉ đạo của Trung ương.\n\n"
+            "Bên cạnh đó, tạo sự chuyển biến mạnh mẽ về nhận thức. Nắm được cơ bản tình hình.\n\n"
+            "Hỗ trợ người bán dâm là vấn đề được quan tâm (Ảnh minh họa: VOV)\n\n"
+            "Qua đó, tạo điều kiện cho người bán dâm thay đổi hành vi.\n\n"
+            "Ủy ban nhân dân thành phố giao Công an thành phố phối hợp với các sở kiểm tra.\n\n"
+            "Kiểm tra và xử lý những vi phạm.\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == [
+        "Mục đích của việc triển khai mô hình nhằm thực hiện nghiêm túc chỉ đạo của Trung ương.",
+        "Bên cạnh đó, tạo sự chuyển biến mạnh mẽ về nhận thức.",
+        "Nắm được cơ bản tình hình.",
+        "Qua đó, tạo điều kiện cho người bán dâm thay đổi hành vi.",
+    ]
+    assert {g.kind for g in goals} == {"purpose"}
+
+
+def test_news_summary_after_the_plan_is_issued():
+    text = ("Ngày 4/3/2019, UBND tỉnh ban hành Kế hoạch số 632/KH-UBND về phòng, chống mại dâm. "
+            "Theo đó, tiếp tục đẩy mạnh tuyên truyền để tạo sự chuyển biến về nhận thức. "
+            "Đẩy mạnh đấu tranh với tội phạm; đảm bảo quyền bình đẳng của người bán dâm.\n\n"
+            "Sở Lao động - Thương binh và Xã hội phối hợp với các sở triển khai các mô hình.\n")
+    goals = _run(text)
+    assert [g.text[:20] for g in goals] == ["Theo đó, tiếp tục đẩ", "Đẩy mạnh đấu tranh v"]
+
+
+def test_lead_in_announcing_targets():
+    text = ("UBND tỉnh vừa ban hành Kế hoạch năm 2020. Kế hoạch đề ra các mục tiêu cụ thể sau:\n"
+            "- Giảm 10% số tụ điểm mại dâm so với năm 2019;\n"
+            "- Bảo đảm quyền bình đẳng của người bán dâm.\n"
+            "Sở Y tế chủ trì thực hiện.\n")
+    assert [g.text for g in _run(text)] == ["Giảm 10% số tụ điểm mại dâm so với năm 2019",
+                                            "Bảo đảm quyền bình đẳng của người bán dâm."]
+
+
+def test_goal_carries_the_deadline_inside_it():
+    text = "Kiểm tra 55 mô hình cấp xã, thời gian hoàn thành trước 15/12/2018."
+    s = text.index("hoàn thành")
+    dl = Deadline(date="2018-12-15", kind="before", text=text[s:-1], span=(s, len(text) - 1))
+    (g,) = _run(text, [dl])
+    assert g.deadline == "2018-12-15"
+
+
+def test_sample_plan(samples):
+    plan = parse(samples / "seed002.txt")
+    kinds = [(g.kind, g.section) for g in plan.goals]
+    assert kinds == [("purpose", "I.1"), ("purpose", "I.2"), ("purpose", "I.3"),
+                     ("requirement", "I.4"), ("target", "III.1.3")]
+    assert plan.goals[-1].metrics[0].text == "từ 06 đến 08 tụ điểm"
