@@ -118,6 +118,8 @@ def name_case(s: str) -> str:
             continue
         level = next((lv for lv in _LEVEL_WORDS
                       if upper_rest == lv or upper_rest.startswith(lv + " ")), None)
+        if level and re.match(r"(?:XÃ\s+HỘI|TỈNH\s+ỦY|THÀNH\s+PHỐ\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY)\b", upper_rest):
+            level = None                                   # "Thương binh và Xã hội", "Tỉnh ủy"
         if level and not place and out:
             out.append(level.lower())
             i += len(level.split())
@@ -273,6 +275,13 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5) 
     if i >= len(lines):
         return None
     t = lines[i].text
+    if re.match(r"^(?:CỦA|LIÊN\s+TỊCH)\b", t) and _is_caps(t):
+        i += 1                              # "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / Về …"
+        while i < len(lines) and not lines[i].text:
+            i += 1
+        if i >= len(lines):
+            return None
+        t = lines[i].text
     if (_ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or len(t) > 300
             or _RULE.match(t)):
         return None
@@ -292,6 +301,8 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5) 
             break
         if blank and not t[:1].islower():
             break
+        if _is_caps(t) and not _is_caps(text[a:b]):
+            break                           # "Về việc …" then "ỦY BAN NHÂN DÂN TỈNH …"
         if text[b - 1] in ".;:":
             break
         b = lines[j].end
@@ -619,7 +630,7 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
 
     # issuer from the body when there is no header ("Ủy ban nhân dân thành phố ban hành Kế hoạch…")
     if info.issuer is None:
-        start = lines[h.zone_end].start if h.zone_end < len(lines) else 0
+        start = spans["title"][1] if "title" in spans else 0
         m = _REPORT.search(text, start, min(len(text), start + 4000))
         if m:
             info.issuer = _complete(re.sub(r"\s+", " ", m.group("issuer")).strip(" ,"), info.place)

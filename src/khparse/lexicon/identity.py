@@ -108,7 +108,7 @@ ACRONYMS = ["UBND", "HĐND", "MTTQ", "TP", "TW", "UB", "BCĐ", "THCS", "THPT", "
 BARE_LEVEL_END = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|TP\.?)$"
 
 # ---- signature ------------------------------------------------------------------------------
-AUTHORITY = r"(?:^|(?<=\n)|(?<=\s\s))(?P<auth>(?:TM|KT|TL|TUQ|Q)\s*\.\s*[^\n]{2,70})$"
+AUTHORITY = r"(?:^|(?<=\n)|(?<=\s\s))(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T/M|K/T|T/L)\s*[^\n]{2,70})$"
 # Offices that stand as the position line of a signature (caps in the text).
 POSITIONS = [
     "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG",

@@ -1,0 +1,323 @@
+"""Document identity from realistic header/closing snippets of each form the genre uses."""
+import pytest
+
+from khparse.document import DocumentBuilder
+from khparse.extract.identity import extract, name_case, position_case
+from khparse.pipeline import parse
+from khparse.sections import build_outline
+
+
+def ident(raw: str):
+    b = DocumentBuilder("txt")
+    for para in raw.strip("\n").split("\n"):
+        if para.strip():
+            b.add(para)
+        else:
+            b.blank()
+    doc = b.build()
+    warnings: list[str] = []
+    info = extract(doc, build_outline(doc), warnings)
+    return info, warnings, doc.text
+
+
+BODY = ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh về việc giao chỉ tiêu "
+        "kế hoạch năm 2026, các đơn vị triển khai thực hiện các nội dung sau đây để bảo đảm "
+        "hoàn thành nhiệm vụ được giao trong năm, báo cáo kết quả định kỳ hằng quý.")
+
+DRAFT_PLAN = f"""UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+-------
+Số:      /KH-SCT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Lào Cai, ngày    tháng 4 năm 2026
+
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 57-NQ/TW
+về đột phá phát triển khoa học, công nghệ năm 2026
+
+{BODY}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cán bộ, công chức.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Các phòng thuộc Sở;
+- Lưu: VT, KHTC.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+
+
+Lê Thị Hoa
+"""
+
+
+def test_draft_plan_blank_number_partial_date_parent_issuer_multiline_title():
+    info, warnings, text = ident(DRAFT_PLAN)
+    assert info.type == "Kế hoạch"
+    assert info.number is None and info.symbol == "KH-SCT"
+    assert info.issuer == "Sở Công Thương"
+    assert info.parent_issuer == "UBND tỉnh Lào Cai"
+    assert info.place == "Lào Cai" and info.issued_date == "2026-04"
+    assert info.title == ("Triển khai thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển "
+                          "khoa học, công nghệ năm 2026")
+    assert "document number left blank (draft)" in warnings
+    assert "issue date is partial (day left blank)" in warnings
+    assert info.signer.authority == "KT. GIÁM ĐỐC"
+    assert info.signer.position == "Phó Giám đốc"
+    assert info.signer.name == "Lê Thị Hoa"
+    s = info.signer.span
+    assert text[s[0]:s[1]].startswith("KT. GIÁM ĐỐC") and text[s[0]:s[1]].endswith("Lê Thị Hoa")
+    assert info.recipients == ["UBND tỉnh (b/c)", "Các phòng thuộc Sở", "Lưu: VT, KHTC"]
+    for field in ("issuer", "parent_issuer", "symbol", "place", "issued_date"):
+        a, b = info.spans[field]
+        assert text[a:b].strip(), field
+    a, b = info.spans["issuer"]
+    assert text[a:b] == "SỞ CÔNG THƯƠNG"
+
+
+def test_letter_spaced_number_inline_addressees_tl_signature():
+    info, warnings, _ = ident(f"""UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+Số: 4280 /SCT - CN
+V/v báo cáo tình hình thực hiện
+kế hoạch năm 2025
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 02 tháng 10 năm 2025
+
+Kính gửi: Sở Tài chính; Sở Nội vụ; UBND các huyện, thị xã, thành phố.
+
+{BODY}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CN.
+
+TL. GIÁM ĐỐC
+CHÁNH VĂN PHÒNG
+(Đã ký)
+
+Trần Văn Bình
+""")
+    assert info.type == "Công văn"
+    assert info.number == "4280/SCT-CN" and info.symbol == "SCT-CN"
+    assert info.title == "báo cáo tình hình thực hiện kế hoạch năm 2025"
+    assert info.issued_date == "2025-10-02" and warnings == []
+    assert info.addressees == ["Sở Tài chính", "Sở Nội vụ", "UBND các huyện, thị xã, thành phố"]
+    assert info.signer.authority == "TL. GIÁM ĐỐC"
+    assert info.signer.position == "Chánh văn phòng"
+    assert info.signer.name == "Trần Văn Bình"
+    assert info.recipients == ["Như trên", "Lưu: VT, CN"]
+
+
+def test_letter_addressees_one_per_line_and_urgency():
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+HUYỆN LỤC NAM
+Số: 12/UBND-VX
+V/v tăng cường công tác phòng, chống mại dâm
+HỎA TỐC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lục Nam, ngày 15 tháng 9 năm 2022
+
+Kính gửi:
+- Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện;
+- Công an huyện;
+- UBND các xã, thị trấn.
+
+{BODY}
+""")
+    assert info.type == "Công văn"
+    assert info.number == "12/UBND-VX"
+    assert info.issuer == "Ủy ban nhân dân huyện Lục Nam" and info.parent_issuer is None
+    assert info.urgency == "Hỏa tốc" and info.secrecy is None
+    assert info.addressees == ["Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện",
+                               "Công an huyện", "UBND các xã, thị trấn"]
+    assert info.title == "tăng cường công tác phòng, chống mại dâm"
+
+
+def test_layout_columns_side_by_side_motto_is_never_issuer():
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ HỒ CHÍ MINH           Độc lập - Tự do - Hạnh phúc
+Số: 2234/KH-UBND        Thành phố Hồ Chí Minh, ngày 24 tháng 5 năm 2018
+
+KẾ HOẠCH
+Triển khai thực hiện nhiệm vụ phòng, chống mại dâm năm 2018
+
+{BODY}
+""")
+    assert info.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert info.number == "2234/KH-UBND"
+    assert info.place == "Thành phố Hồ Chí Minh" and info.issued_date == "2018-05-24"
+    assert info.title == "Triển khai thực hiện nhiệm vụ phòng, chống mại dâm năm 2018"
+
+
+def test_cell_by_cell_motto_split_by_number():
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số: 2234/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thành phố Hồ Chí Minh, ngày
+24 tháng 5 năm 2018
+KẾ HOẠCH
+Triển khai thực hiện nhiệm vụ năm 2018
+{BODY}
+""")
+    assert info.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert info.issued_date == "2018-05-24"
+    assert "CỘNG HÒA" not in (info.title or "") and "Độc lập" not in (info.title or "")
+    assert info.title == "Triển khai thực hiện nhiệm vụ năm 2018"
+
+
+def test_party_document_and_tm_signature():
+    info, _, _ = ident(f"""BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 57-NQ/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 22 tháng 12 năm 2024
+NGHỊ QUYẾT
+CỦA BỘ CHÍNH TRỊ
+Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+{BODY}
+
+Nơi nhận:
+- Các tỉnh ủy, thành ủy,
+- Lưu Văn phòng Trung ương Đảng.
+
+T/M BỘ CHÍNH TRỊ
+TỔNG BÍ THƯ
+
+Tô Lâm
+""")
+    assert info.type == "Nghị quyết"
+    assert info.number == "57-NQ/TW" and info.symbol == "NQ/TW"
+    assert info.issuer == "Ban Chấp hành Trung ương"
+    assert info.title.startswith("Về đột phá phát triển khoa học")
+    assert info.signer.authority == "T/M BỘ CHÍNH TRỊ"
+    assert info.signer.position == "Tổng bí thư"
+    assert info.signer.name == "Tô Lâm"
+
+
+def test_tm_and_kt_signature_caps_name_and_type_from_code():
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: 05/2025/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cao Bằng, ngày 10/02/2025
+{BODY}
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+(Ký, đóng dấu)
+NGUYỄN VĂN CƯỜNG
+""")
+    assert info.type == "Quyết định"
+    assert info.number == "05/2025/QĐ-UBND" and info.symbol == "QĐ-UBND"
+    assert info.issuer == "Ủy ban nhân dân tỉnh Cao Bằng"
+    assert info.issued_date == "2025-02-10"
+    assert info.signer.authority == "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"
+    assert info.signer.position == "Phó Chủ tịch"
+    assert info.signer.name == "Nguyễn Văn Cường"
+
+
+def test_text_without_header_takes_issuer_from_body():
+    info, _, _ = ident("""Số: 2234/KH-UBND
+
+Thành phố Hồ Chí Minh, ngày 24 tháng 5 năm 2018
+
+KẾ HOẠCH
+
+Triển khai thực hiện nhiệm vụ phòng, chống mại dâm năm 2018 trên địa bàn thành phố Hồ Chí Minh
+
+Thực hiện Quyết định số 2651/QĐ-UBND ngày 24 tháng 5 năm 2016 của Ủy ban nhân dân thành phố về ban hành Kế hoạch phòng, chống mại dâm;
+
+Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai thực hiện nhiệm vụ năm 2018 như sau:
+
+I. MỤC ĐÍCH - YÊU CẦU:
+""")
+    assert info.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert info.title.startswith("Triển khai thực hiện nhiệm vụ") and info.title.endswith("Hồ Chí Minh")
+    assert info.type == "Kế hoạch" and info.number == "2234/KH-UBND"
+
+
+def test_news_article_reported_plan():
+    info, _, text = ident("""+
+Aa
+-
+Lào Cai: Tăng cường phòng, chống mại dâm năm 2024
+Thứ năm 25/04/2024 16:31
+UBND tỉnh vừa ban hành Kế hoạch số 120/KH-UBND ngày 5/4/2024 về phòng, chống mại dâm trên địa bàn tỉnh năm 2024.
+Theo đó, Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở kinh doanh dịch vụ.
+Minh Anh
+""")
+    assert info.type == "Tin bài"
+    assert info.title == "Lào Cai: Tăng cường phòng, chống mại dâm năm 2024"
+    assert info.published_date == "2024-04-25"
+    assert info.number == "120/KH-UBND" and info.issued_date == "2024-04-05"
+    assert info.issuer == "UBND tỉnh Lào Cai" and info.place == "Lào Cai"
+    assert info.reported.number == "120/KH-UBND" and info.reported.type == "Kế hoạch"
+    assert info.signer is None  # the byline is the journalist
+    a, b = info.spans["number"]
+    assert text[a:b] == "120/KH-UBND"
+
+
+def test_news_headline_with_published_tail_and_date_first():
+    info, _, _ = ident(
+        "Cao Bằng: đẩy mạnh phòng, chống tệ nạn mại dâm Ngày đăng: 15/03/2019\n"
+        "Ngày 4\u20443\u20442019, UBND tỉnh ban hành Kế hoạch số 632\u2044KH-UBND về phòng, "
+        "chống mại dâm trên địa bàn tỉnh năm 2019.\nMinh Thủy")
+    assert info.title == "Cao Bằng: đẩy mạnh phòng, chống tệ nạn mại dâm"
+    assert info.published_date == "2019-03-15"
+    assert info.issued_date == "2019-03-04" and info.number == "632/KH-UBND"
+    assert info.issuer == "UBND tỉnh Cao Bằng"
+
+
+def test_news_without_number_keeps_number_and_date_null():
+    info, _, _ = ident("Hà Nội: Triển khai nhiều mô hình hỗ trợ người bán dâm\n\n24/12/2019 18:24\n\n"
+                       "Ủy ban nhân dân thành phố Hà Nội vừa ban hành Kế hoạch triển khai thí điểm "
+                       "mô hình hỗ trợ người bán dâm trên địa bàn quận Hoàng Mai.\n\nH.Duy")
+    assert info.type == "Tin bài" and info.number is None and info.issued_date is None
+    assert info.published_date == "2019-12-24"
+    assert info.issuer == "Ủy ban nhân dân thành phố Hà Nội" and info.place == "Hà Nội"
+
+
+@pytest.mark.parametrize("caps, cased", [
+    ("ỦY BAN NHÂN DÂN HUYỆN LỤC NAM", "Ủy ban nhân dân huyện Lục Nam"),
+    ("SỞ CÔNG THƯƠNG", "Sở Công Thương"),
+    ("UBND TỈNH LÀO CAI", "UBND tỉnh Lào Cai"),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"),
+    ("CÔNG AN THÀNH PHỐ HÀ NỘI", "Công an thành phố Hà Nội"),
+    ("Sở Tư pháp", "Sở Tư pháp"),
+])
+def test_name_case(caps, cased):
+    assert name_case(caps) == cased
+
+
+def test_position_case():
+    assert position_case("PHÓ CHỦ TỊCH") == "Phó Chủ tịch"
+    assert position_case("GIÁM ĐỐC") == "Giám đốc"
+
+
+@pytest.mark.parametrize("name, expect", [
+    ("seed002.txt", ("Kế hoạch", "2234/KH-UBND", "2018-05-24", "Phó Chủ tịch", "Nguyễn Thị Thu")),
+    ("seed004.txt", ("Công văn", None, "2022-09", "Phó Chủ tịch", "Dương Công Định")),
+    ("seed000.txt", ("Tin bài", None, None, None, None)),
+    ("seed001.txt", ("Tin bài", "632/KH-UBND", "2019-03-04", None, None)),
+])
+def test_samples(samples, name, expect):
+    d = parse(samples / name).document
+    got = (d.type, d.number, d.issued_date, d.signer.position if d.signer else None,
+           d.signer.name if d.signer else None)
+    assert got == expect
