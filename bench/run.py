@@ -317,6 +317,19 @@ def stage_row(sums: dict, group: list[dict]) -> dict:
     return row
 
 
+def start_profiler(target: str | None, notes: list[str]):
+    if not target:
+        return None
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        notes.append("--profile needs pyinstrument (pip install pyinstrument); not profiled")
+        return None
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    return profiler
+
+
 # --------------------------------------------------------------------------- processes
 
 
@@ -421,10 +434,14 @@ def run_batch(archive: Path, out: Path, jobs: int, group: list[dict]) -> dict:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=fe, stdin=subprocess.DEVNULL)
         with TreeMemory(proc.pid) as mem:
-            rc = proc.wait()
+            # wait4, not proc.wait(): its rusage is the CPU time of the whole tree (the
+            # workers are reaped by the batch process), which load on the machine barely moves
+            _, status, usage = os.wait4(proc.pid, 0)
+            rc = proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - t0
     res = rate(wall, group)
     res.update(mem.summary())
+    res["cpu_s"] = rnd(usage.ru_utime + usage.ru_stime, 3)
     res["rc"] = rc
     written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
     res["plans_written"] = written - sum(1 for _ in (out / "_khparse").glob("*.json")) \
@@ -449,7 +466,10 @@ def read_report(out: Path, archive: Path, group: list[dict]) -> dict:
         if fmt and isinstance(entry.get("seconds"), (int, float)):
             busy[fmt][0] += entry["seconds"]
             busy[fmt][1] += 1
+    first = (rep.get("failures") or [{}])[0]
     return {"report_seconds": rep.get("seconds"),
+            "first_failure": f"{first.get('file')}: {first.get('kind')}: "
+                             f"{str(first.get('message'))[:160]}" if first else None,
             "converted": (rep.get("counts") or {}).get("converted"),
             "failed": (rep.get("counts") or {}).get("failed"),
             "worker_ms_per_doc": {fmt: rnd(s * 1000 / n, 2) for fmt, (s, n) in busy.items() if n}}
@@ -610,26 +630,24 @@ def print_text(res: dict) -> None:
             ratio = r["seconds"] / fl["all"]["seconds"] if fl.get("all", {}).get("seconds") \
                 else None
             rows.append([key.replace("jobs", "--jobs "), r["files"], r["seconds"], r["docs_s"],
-                         r["mb_s"], rnd(ratio, 1), r.get("worker_peak_mb"),
+                         r["mb_s"], rnd(ratio, 1), r.get("cpu_s"), r.get("worker_peak_mb"),
                          r.get("parent_peak_mb"), r.get("runs_s")])
-        print(fmt_table(["run", "files", "wall s", "docs/s", "MB/s", "×floor",
+        print(fmt_table(["run", "files", "wall s", "docs/s", "MB/s", "×floor", "CPU s",
                          "worker RSS MB", "parent RSS MB", "all runs s"], rows))
         if b.get("scaling") is not None:
             print(f"scaling 1 → 2 workers: {b['scaling']}× throughput")
-        r1 = b.get("jobs1", {}).get("all", {})
-        if r1.get("overhead_s") is not None:
-            print(f"--jobs 1: {r1['overhead_s']} s of the wall time is outside the per-file work "
-                  f"(interpreter, CLI import, scan, worker spawn + warm-up, shutdown)")
+        if b.get("fixed_s") is not None:
+            fm = fl.get("all", {}).get("ms_per_doc")
+            mm = b.get("marginal_ms_per_doc")
+            print(f"--jobs 1 fixed cost (a 1-file archive): {b['fixed_s']} s; marginal "
+                  f"{mm} ms/doc = {rnd(mm / fm, 1) if mm and fm else None}× the floor's "
+                  f"{fm} ms/doc")
         print()
     mem = res.get("memory", {})
     if mem:
         print(f"memory per worker (--jobs 1): {mem.get('n_files')} files → "
               f"{mem.get('peak_mb_n')} MB, {mem.get('n2_files')} files → "
               f"{mem.get('peak_mb_2n')} MB (growth {mem.get('growth')})")
-        if mem.get("marginal_ms_per_doc") is not None:
-            print(f"--jobs 1 wall time, N vs 2N files: fixed cost ≈ {mem['fixed_s']} s, "
-                  f"marginal ≈ {mem['marginal_ms_per_doc']} ms/doc "
-                  f"(floor {fl.get('all', {}).get('ms_per_doc')} ms/doc)")
         print()
     su = res.get("startup", {})
     if su:
@@ -665,6 +683,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-samples", action="store_true", help="only the given folders")
     ap.add_argument("--skip", default="", help="comma list of: floor,stages,batch,memory,startup")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    ap.add_argument("--profile", metavar="FILE",
+                    help="profile the in-process pass with pyinstrument (a dev tool: "
+                         "pip install pyinstrument) and write the call tree to FILE")
     ap.add_argument("--keep", action="store_true", help="keep the temp corpus and outputs")
     a = ap.parse_args(argv)
     copies = a.copies if a.copies is not None else (40 if a.quick else 300)
@@ -695,7 +716,14 @@ def main(argv: list[str] | None = None) -> int:
             res["floor"] = measure_floor(items, max(3, repeat), notes)
         if "stages" not in skip:
             log("stages in-process …")
+            profiler = start_profiler(a.profile, notes)
             res["stages"] = measure_stages(items, notes)
+            if profiler:
+                profiler.stop()
+                Path(a.profile).write_text(profiler.output_text(unicode=True, color=False),
+                                           encoding="utf-8")
+                notes.append(f"profile of the in-process pass (pyinstrument) in {a.profile}; "
+                             "the timings above include its overhead")
 
         have_batch = "batch" not in skip and has_command("batch")
         if "batch" not in skip and not have_batch:
@@ -711,11 +739,13 @@ def main(argv: list[str] | None = None) -> int:
                 bad = [x for x in rs if x["rc"] != 0 or x["plans_written"] < len(items)]
                 if bad:
                     notes.append(f"batch --jobs {jobs}: rc={bad[0]['rc']}, "
-                                 f"{bad[0]['plans_written']}/{len(items)} plans written "
-                                 f"{bad[0].get('stderr_tail', '')}")
+                                 f"{bad[0]['plans_written']}/{len(items)} plans written; "
+                                 f"{bad[0].get('failed')} failed, first: "
+                                 f"{bad[0].get('first_failure')}")
                 best = sorted(rs, key=lambda x: x["seconds"])[len(rs) // 2]  # the median run
                 row = dict(best)
                 row["runs_s"] = [x["seconds"] for x in rs]
+                row["cpu_s"] = rnd(median([x["cpu_s"] for x in rs]), 3)
                 row["worker_peak_mb"] = rnd(median([x["worker_peak_mb"] for x in rs]), 1)
                 row["parent_peak_mb"] = rnd(median([x["parent_peak_mb"] for x in rs]), 1)
                 busy = row.get("worker_ms_per_doc") or {}
@@ -727,6 +757,19 @@ def main(argv: list[str] | None = None) -> int:
                 batch[f"jobs{jobs}"] = {"all": row}
             s1, s2 = batch["jobs1"]["all"]["seconds"], batch["jobs2"]["all"]["seconds"]
             batch["scaling"] = rnd(s1 / s2, 2) if s1 and s2 else None
+            # Fixed cost of a run (interpreter, CLI, scan, one worker spawned and warmed up):
+            # --jobs 1 on a one-file archive; the rest of the wall time is per document.
+            one = [min(items, key=lambda it: it["size"])]
+            one_dir = tmp / "one"
+            link_subset(one_dir, one)
+            walls = []
+            for r in range(repeat):
+                log(f"fixed cost: batch --jobs 1 on 1 file (run {r + 1}/{repeat}) …")
+                walls.append(run_batch(one_dir, tmp / "out_one", 1, one)["seconds"])
+            fixed = median(walls)
+            batch["fixed_s"] = rnd(fixed, 3)
+            batch["marginal_ms_per_doc"] = rnd((s1 - fixed) * 1000 / (len(items) - 1), 2) \
+                if len(items) > 1 else None
             res["batch"] = batch
 
             if "memory" not in skip:
@@ -742,14 +785,10 @@ def main(argv: list[str] | None = None) -> int:
                 p_n = median(peaks)
                 p_2n = batch["jobs1"]["all"]["worker_peak_mb"]
                 t_n, t_2n = median(walls), batch["jobs1"]["all"]["seconds"]
-                n = len(items) - len(half)
                 res["memory"] = {"n_files": len(half), "peak_mb_n": rnd(p_n, 1),
                                  "n2_files": len(items), "peak_mb_2n": p_2n,
                                  "growth": rnd((p_2n - p_n) / p_n, 3) if p_n and p_2n else None,
-                                 "seconds_n": rnd(t_n, 3), "seconds_2n": t_2n,
-                                 "marginal_ms_per_doc": rnd((t_2n - t_n) * 1000 / n, 2)
-                                 if t_n and t_2n and n else None,
-                                 "fixed_s": rnd(2 * t_n - t_2n, 3) if t_n and t_2n else None}
+                                 "seconds_n": rnd(t_n, 3), "seconds_2n": t_2n}
         if "startup" not in skip:
             log("start-up …")
             res["startup"] = measure_startup(su_runs, tmp, notes)
