@@ -340,8 +340,9 @@ def test_bad_zip_is_corrupt():
     data = make(p("x"))
     with pytest.raises(CorruptFile, match="not a readable zip"):
         read_docx(data[: len(data) // 2])
-    with pytest.raises(CorruptFile):
-        read_docx(b"PK\x03\x04 not really a zip")
+    with pytest.raises(CorruptFile) as err:
+        read_docx(b"PK\x03\x04 not really a zip", path="kh.docx")
+    assert str(err.value).startswith("kh.docx: corrupt .docx")
 
 
 def test_missing_document_xml_is_corrupt():

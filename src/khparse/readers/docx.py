@@ -18,7 +18,7 @@ import zipfile
 import zlib
 
 from ..document import Document, DocumentBuilder
-from ..errors import CorruptFile, TooLarge
+from ..errors import CorruptFile, KhparseError, TooLarge
 
 #: Largest uncompressed word/document.xml read.
 MAX_XML_BYTES = 200 * 1024 * 1024
@@ -44,11 +44,15 @@ def read_docx(data: bytes, path: str | None = None) -> Document:
     """Read a .docx file's bytes into a normalized Document."""
     from lxml import etree
 
-    pkg = _Package(data, etree)
-    raw = pkg.read("word/document.xml", MAX_XML_BYTES)
-    if raw is None:
-        raise CorruptFile("corrupt .docx: no word/document.xml", path=path, hint=_HINT)
-    root = pkg.parse("word/document.xml", raw)
+    try:
+        pkg = _Package(data, etree)
+        raw = pkg.read("word/document.xml", MAX_XML_BYTES)
+        if raw is None:
+            raise CorruptFile("corrupt .docx: no word/document.xml", hint=_HINT)
+        root = pkg.parse("word/document.xml", raw)
+    except KhparseError as exc:
+        exc.path = exc.path or path
+        raise
     w = _ns(root.tag)
     body = root.find(w + "body")
     if body is None:
@@ -56,9 +60,16 @@ def read_docx(data: bytes, path: str | None = None) -> Document:
                           path=path, hint=_HINT)
     builder = DocumentBuilder("docx", data, path)
     walker = _Walker(pkg, builder, w, uses_styles=b"Style " in raw)
-    walker.blocks(body, "para", None)
-    walker.notes("word/footnotes.xml", "footnote")
-    walker.notes("word/endnotes.xml", "endnote")
+    try:
+        walker.blocks(body, "para", None)
+        walker.notes("word/footnotes.xml", "footnote")
+        walker.notes("word/endnotes.xml", "endnote")
+    except RecursionError:  # libxml2 caps depth at 256; this guards deep call stacks
+        raise CorruptFile("corrupt .docx: content nested too deeply", path=path,
+                          hint=_HINT) from None
+    except KhparseError as exc:  # a bad optional part met midway (e.g. a footnotes bomb)
+        exc.path = exc.path or path
+        raise
     if walker.deletions:
         builder.warn(f"docx: {walker.deletions} tracked deletion(s) dropped")
     for message in pkg.warnings:
@@ -285,9 +296,10 @@ def _roman(n: int) -> str:
 def _format_number(n: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{n:02d}"
-    if n > 0 and fmt in ("upperRoman", "lowerRoman"):
+    # bounds keep a hostile start value from rendering a megabyte of M's or Z's
+    if 0 < n < 4000 and fmt in ("upperRoman", "lowerRoman"):
         return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
-    if n > 0 and fmt in ("upperLetter", "lowerLetter"):
+    if 0 < n <= 26 * 10 and fmt in ("upperLetter", "lowerLetter"):
         letter = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # Word: Z, AA, BB, ...
         return letter if fmt == "upperLetter" else letter.lower()
     return str(n)  # decimal, and the fallback for formats not rendered here
@@ -307,7 +319,7 @@ class _Level:
             elif tag == w + "lvlText":
                 self.text = val
             elif tag == w + "start":
-                self.start = int(val) if val and val.lstrip("-").isdigit() else 1
+                self.start = _int(val, 1)
             elif tag == w + "suff":
                 self.suff = val
             elif tag == w + "isLgl":
@@ -332,6 +344,7 @@ class _Numbering:
         self.links: dict[str, str] = {}   # abstractNumId -> numStyleLink style id
         self.nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
         self.counters: dict[tuple, dict[int, int]] = {}
+        self.resolved: dict[str, tuple | None] = {}
         for el in root:
             if el.tag == w + "abstractNum":
                 aid = el.get(w + "abstractNumId")
@@ -358,6 +371,11 @@ class _Numbering:
                 self.nums[nid] = (aid, over_levels, starts)
 
     def _levels(self, num_id: str, depth: int = 0) -> tuple[str, dict[int, _Level], dict[int, int]] | None:
+        if num_id not in self.resolved:
+            self.resolved[num_id] = self._resolve(num_id, depth)
+        return self.resolved[num_id]
+
+    def _resolve(self, num_id: str, depth: int):
         entry = self.nums.get(num_id)
         if entry is None:
             return None
@@ -365,9 +383,9 @@ class _Numbering:
         levels = self.abstract.get(aid)
         link = self.links.get(aid)
         if link and depth < 5:  # numStyleLink: the list definition lives behind a style
-            st = self.styles().get(link) if self.styles() else None
+            st = self.styles().get(link)
             if st is not None and st.num_id and st.num_id != num_id:
-                inner = self._levels(st.num_id, depth + 1)
+                inner = self._resolve(st.num_id, depth + 1)
                 if inner is not None:
                     aid, levels = inner[0], inner[1]
         if levels is None:
