@@ -96,8 +96,39 @@ def test_not_deadlines(text):
 
 def test_cited_date_from_references_is_skipped_even_after_a_cue():
     text = "hoàn thành trước ngày 23/1/2018"
-    ref = Reference(number="x", text=text[20:], span=(20, len(text)))
+    ref = Reference(number="x", date="2018-01-23", text=text[20:], span=(20, len(text)))
     assert _run(text, refs=[ref]) == []
+
+
+def test_a_long_reference_span_hides_only_its_own_date():
+    text = "theo Kế hoạch số 25/KH-UBND ngày 23/1/2018 về kiểm tra năm 2018 trước ngày 01/12/2018."
+    ref = Reference(number="25/KH-UBND", date="2018-01-23", text=text[5:-1], span=(5, len(text) - 1))
+    assert [d.date for d in _run(text, refs=[ref])] == ["2018-12-01"]
+
+
+def test_schedule_cells_of_a_task_table():
+    text = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+            "| 1 | Tuyên truyền | Sở TT&TT | Quý II/2019 |\n"
+            "| 2 | Kiểm tra cơ sở | Công an tỉnh | 30/6/2019 |\n"
+            "| 3 | Sơ kết | Sở LĐTB&XH | Năm 2019 |\n"
+            "Tổ chức hội thi\nSở Tư pháp\nTháng 6/2019\n")
+    assert [(d.date, d.kind, d.text) for d in _run(text)] == [
+        ("2019-Q2", "during", "Quý II/2019"), ("2019-06-30", "before", "30/6/2019"),
+        ("2019", "during", "Năm 2019"), ("2019-06", "during", "Tháng 6/2019")]
+
+
+def test_pdf_tail_of_a_date_line_is_not_a_cell():
+    assert _run("Lục Nam, ngày\ntháng 9 năm 2022\nKính gửi") == []
+
+
+def test_end_of_period_but_not_a_horizon():
+    ds = _run("triển khai đến hết tháng 12/2019; đến hết năm 2020; quy hoạch đến năm 2030")
+    assert [(d.date, d.kind, d.text) for d in ds] == [("2019-12", "before", "đến hết tháng 12/2019")]
+
+
+def test_yearly_day_month_rule_is_periodic():
+    (d,) = _run("các xã báo cáo trước ngày 15/12 hằng năm")
+    assert (d.date, d.kind) == (None, "periodic")
 
 
 def test_outside_body_is_ignored():

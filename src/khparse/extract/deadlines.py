@@ -21,6 +21,9 @@ _PERIODIC_RES = [re.compile(src, re.I) for src in L.PERIODIC]
 _CITED_RE = re.compile(L.CITED_BEFORE, re.I)
 _CITED_TYPE_RE = re.compile(L.CITED_TYPE_BEFORE, re.I)
 _EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
+_CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
+_CELL_AFTER_RE = re.compile(L.CELL_AFTER, re.M)
+_NOT_A_CELL_RE = re.compile(L.NOT_A_CELL, re.I)
 _DATE_LINE_RES = [re.compile(src, re.I | re.M) for src in L.DATE_LINES]
 _LONG_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -29,17 +32,19 @@ _WINDOW = 80
 
 def extract(text: str, outline: Outline, refs: list[Reference], year: int | None,
             warnings: list[str]) -> list[Deadline]:
-    in_body = lambda i: outline.in_body(i) and not outline.in_appendix(i)  # noqa: E731
+    in_body = lambda i: outline.in_body(i) or outline.in_appendix(i)  # noqa: E731
     rules = [d for d in _rules(text, outline) if in_body(d.span[0])]
     taken = [d.span for d in rules]
     doc_year = year or _guess_year(text, outline)
+    # a cited document's own date (refs may run long: only its date is excluded)
     ref_spans = [r.span for r in refs]
+    ref_dates = {r.date for r in refs if r.date}
     dated: list[Deadline] = []
     for dm in find_dates(text, default_year=doc_year, bare_month_year=True,
                          bare_day_month=True, bare_month=True):
         if not in_body(dm.start) or _overlaps(dm.start, dm.end, taken):
             continue
-        if _overlaps(dm.start, dm.end, ref_spans) or _not_a_deadline(text, dm):
+        if (_overlaps(dm.start, dm.end, ref_spans) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
             continue
         cue = _cue_before(text, dm)
         if cue is None:
@@ -68,8 +73,8 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         if dm.year_assumed and dm.precision == "day" and not text.startswith("ngày", dm.start) \
                 and kind != "before" and "ngày" not in m.group(0).lower():
             continue  # "trong 2/3 số xã" is a fraction, not a date
-        if kind == "before:day":
-            if dm.precision != "day":
+        if kind == "before:notyear":
+            if dm.precision in ("year", "half"):
                 continue
             kind = "before"
         elif kind == "auto:on":
@@ -77,7 +82,20 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         elif kind == "during" and dm.precision == "day":
             kind = "on"
         return kind, m.start()
-    return None
+    return _cell(text, dm)
+
+
+def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
+    """A table cell (or line) that holds only the date: a schedule column."""
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    if not _CELL_BEFORE_RE.search(text, line_start, dm.start):
+        return None
+    if not _CELL_AFTER_RE.match(text, dm.end):
+        return None
+    piped = "|" in text[line_start:dm.start]
+    if _NOT_A_CELL_RE.match(text, dm.start) or (dm.precision == "year" and not piped):
+        return None
+    return ("before" if dm.precision == "day" else "during"), dm.start
 
 
 def _word_search(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:

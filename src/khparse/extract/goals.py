@@ -69,7 +69,7 @@ class _Para:
 
 
 def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal]:
-    paras = [p for p in _paragraphs(text) if outline.in_body(p.start)]
+    paras = [p for p in _paragraphs(text) if outline.in_body(p.start) or outline.in_appendix(p.start)]
     goals: list[Goal] = []
     spans: list[tuple[int, int]] = []
 

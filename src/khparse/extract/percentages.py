@@ -111,7 +111,7 @@ def extract(text: str, outline: Outline) -> list[Percentage]:
     items: list[Percentage] = []
     for p in find_percentages(text):
         s, e = p["start"], p["end"]
-        if not outline.in_body(s):
+        if not (outline.in_body(s) or outline.in_appendix(s)):
             continue
         q = _QUAL_RE.search(text, max(0, s - 30), s)
         ca, cb = clause_around(text, s, e)

@@ -76,7 +76,8 @@ TARGET_BACKREF = (r"(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|
 # Cues that make a spelled-out count a target ("tổ chức được ít nhất một hình thức").
 COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s+\S+)?\s+(?:có|tổ chức)|không dưới)\s*$"
 # A statement of results already achieved, not a target.
-PAST_MARKERS = r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bso với cùng kỳ\b|\bkết quả đạt được\b)"
+PAST_MARKERS = (r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bvừa qua\b|\bso với cùng kỳ\b"
+                r"|\bkết quả đạt được\b|\btính đến\b|\blũy kế\b|\btừ đầu năm đến nay\b)")
 # Words that open a paragraph assigning work: it ends a purpose passage.
 ASSIGNMENT_CUES = (r"(?:\bgiao\b|\bđề nghị\b|\bchủ trì\b|\bphối hợp với\b|\bcó trách nhiệm\b"
                    r"|^\s*chỉ đạo\b|\byêu cầu\b|\bphân công\b|\btham mưu\b)")

@@ -31,8 +31,9 @@ CUES: list[tuple[str, str]] = [
     ("before", rf"{_DONE}\s*(?:vào\s+)?(?:ngày\s*)?$"),
     # thời gian thực hiện: tháng 12/2018; tiến độ: quý II/2019
     ("auto:on", r"(?:thời gian|tiến độ)(?:\s+(?:thực hiện|triển khai|tổ chức|dự kiến))?\s*(?::|là)\s*(?:ngày\s*)?$"),
-    # từ ngày 1/10 đến (hết) ngày 31/12/2018: the end of the period (day precision only)
-    ("before:day", r"đến\s+(?:hết\s+)?ngày\s*$"),
+    # từ ngày 1/10 đến (hết) ngày 31/12/2018, đến hết tháng 12/2018: the end of the period
+    # (not "đến năm 2030" / "đến hết năm 2020", which are horizons of targets)
+    ("before:notyear", r"đến\s+(?:hết\s+)?(?:ngày\s*)?$"),
 ]
 
 # Dateless rules. Relative: a period counted from an event.
@@ -54,6 +55,8 @@ PERIODIC = [
     r"|tháng\s+\d{1,2}\s+(?:hằng|hàng)\s+năm"
     r"|(?:của\s+)?(?:kỳ|tháng|quý|năm)\s+(?:báo cáo|sau|tiếp theo|kế tiếp)"
     r"|(?:của\s+)?tháng\s+(?:sau|tiếp theo|kế tiếp))",
+    # trước ngày 15/12 hằng năm
+    r"(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s+(?:hằng|hàng|mỗi)\s+năm",
     # định kỳ 6 tháng, định kỳ hằng quý, định kỳ hàng tháng, quý, năm
     r"định kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:\d{1,2}\s+|sáu\s+|ba\s+)?(?:tháng|quý|năm|tuần)"
     r"(?:\s*(?:,|và|hoặc|/)\s*(?:\d{1,2}\s+)?(?:tháng|quý|năm))*"
@@ -71,6 +74,12 @@ DOC_TYPES = (r"(?:Quyết định|Kế hoạch|Công văn|Chỉ thị|Nghị quy
 CITED_TYPE_BEFORE = DOC_TYPES + r"\s*(?:số\s*\S+\s*)?(?:ban hành\s+)?(?:ngày\s*)?$"
 # có hiệu lực (thi hành) (kể) từ ngày … — an effective date.
 EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s*)?$"
+
+# A table cell or line holding only a date ("Quý II/2019" under "Thời gian hoàn thành"). The
+# spelled-out "tháng 9 năm 2022" alone is the tail of a date line cut by a PDF, not a cell.
+CELL_BEFORE = r"(?:^|\|)\s*$"
+CELL_AFTER = r"\s*[.;]?\s*(?:\||$)"
+NOT_A_CELL = r"^(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm"
 
 # Lines that carry the document's own or an article's date, never a deadline.
 DATE_LINES = [
