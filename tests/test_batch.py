@@ -239,14 +239,14 @@ def test_resume_after_manifest_loss_trusts_existing_json(archive, first_run):
 def test_sigkill_mid_run_then_resume_equals_clean_run(tmp_path):
     arc = tmp_path / "kho"
     names = ["seed000.txt", "seed001.txt", "seed002.txt", "seed003.txt", "seed004.txt"]
-    for i in range(8):
+    for i in range(5):
         for n in names:
             _copy(n, arc / f"đợt {i}" / f"bản {n}")
     clean, killed = tmp_path / "clean", tmp_path / "killed"
-    r = cli("batch", str(arc), "-o", str(clean), "--jobs", "1", "-q")
+    r = cli("batch", str(arc), "-o", str(clean), "--jobs", "2", "-q")
     assert r.returncode == 0, r.stderr
     reference_files = snapshot(clean)
-    assert len(reference_files) == 40
+    assert len(reference_files) == 25
 
     proc = subprocess.Popen([sys.executable, "-m", "khparse", "batch", str(arc), "-o", str(killed),
                              "--jobs", "1", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -269,7 +269,7 @@ def test_sigkill_mid_run_then_resume_equals_clean_run(tmp_path):
     assert snapshot(killed) == reference_files
     report = json.loads((killed / STATE_DIR / "report.json").read_text("utf-8"))
     done = report["counts"]
-    assert done["converted"] + done["up_to_date"] == 40 and done["up_to_date"] >= 1
+    assert done["converted"] + done["up_to_date"] == 25 and done["up_to_date"] >= 1
 
 
 def test_jsonl_streams_one_plan_per_line(archive, expected):
@@ -293,8 +293,9 @@ def test_jsonl_with_out_dir_streams_up_to_date_documents_too(archive, first_run)
     assert {json.loads(x)["source"]["path"] for x in lines} == {f for f, _ in first.converted}
 
 
-def test_csv_and_sqlite_hold_the_tasks_of_the_plans(archive, tmp_path):
-    out, csv_dir, db = tmp_path / "out", tmp_path / "bảng", tmp_path / "khparse.sqlite"
+def test_csv_and_sqlite_hold_the_tasks_of_the_plans(archive, first_run, tmp_path):
+    out, _ = first_run
+    csv_dir, db = tmp_path / "bảng", tmp_path / "khparse.sqlite"
     r = cli("batch", str(archive), "-o", str(out), "--csv", str(csv_dir), "--sqlite", str(db), "-q")
     assert r.returncode == 1, r.stderr
     plans = [json.loads(p.read_text("utf-8")) for p in out.rglob("*.json") if STATE_DIR not in p.parts]
@@ -347,6 +348,15 @@ def test_timeout_is_reported_and_the_run_goes_on(tmp_path):
     res = run(arc, tmp_path / "out", jobs=1, timeout=0.001)
     assert [(f.file, f.kind) for f in res.failures] == [("dài.txt", "timeout")]
     assert "raise --timeout" in res.failures[0].message
+
+
+def test_max_size_is_passed_to_the_workers(tmp_path):
+    arc = tmp_path / "arc"
+    _copy("seed002.txt", arc / "lớn.txt")      # 36 kB
+    _copy("seed001.txt", arc / "nhỏ.txt")      # 3 kB
+    res = run(arc, tmp_path / "out", jobs=1, max_bytes=10_000)
+    assert [(f.file, f.kind) for f in res.failures] == [("lớn.txt", "too_large")]
+    assert [f for f, _ in res.converted] == ["nhỏ.txt"]
 
 
 def _fake_worker(conn, opts):

@@ -51,6 +51,7 @@ class Failure:
     kind: str
     message: str
     seconds: float | None = None
+    detail: str | None = None        # traceback of an internal error (report only)
 
 
 @dataclass
@@ -176,7 +177,7 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
                     emit(r["line"])
                 progress.advance(True)
                 return
-        res.failures.append(Failure(rel, r["kind"], r["message"], r.get("seconds")))
+        res.failures.append(Failure(rel, r["kind"], r["message"], r.get("seconds"), r.get("detail")))
         progress.note(f"khparse: {rel}: {r['kind']}: {r['message']}")
         progress.advance(False)
 
@@ -239,7 +240,8 @@ def _report(opts: Options, res: Result, started: datetime, jobs: int) -> str:
         },
         "failed_by_kind": dict(sorted(Counter(f.kind for f in res.failures).items())),
         "skipped_by_reason": dict(sorted(Counter(s.reason for s in res.skipped).items())),
-        "failures": [vars(f) for f in sorted(res.failures, key=lambda f: f.file)],
+        "failures": [{k: v for k, v in vars(f).items() if v is not None or k == "seconds"}
+                     for f in sorted(res.failures, key=lambda f: f.file)],
         "skipped": [{"file": s.rel, "reason": s.reason, **({"detail": s.detail} if s.detail else {})}
                     for s in res.skipped],
         "converted": [{"file": f, "seconds": s} for f, s in sorted(res.converted)],

@@ -12,6 +12,7 @@ import hashlib
 import os
 import signal
 import time
+import traceback
 
 _OPTS: dict = {}
 _timed_out = False
@@ -41,7 +42,8 @@ def init(opts: dict) -> None:
     except OSError:
         pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGALRM, _on_alarm)
+    if hasattr(signal, "SIGALRM"):  # elsewhere (Windows) only the parent's kill applies
+        signal.signal(signal.SIGALRM, _on_alarm)
     try:
         from .pipeline import parse
 
@@ -57,7 +59,7 @@ def convert(rel: str, path: str) -> dict:
 
     _timed_out = False
     t0 = time.monotonic()
-    timeout = _OPTS.get("timeout") or 0
+    timeout = (_OPTS.get("timeout") or 0) if hasattr(signal, "setitimer") else 0
     if timeout:
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
@@ -89,6 +91,8 @@ def convert(rel: str, path: str) -> dict:
             raise
         kind = "timeout" if _timed_out else "internal"
         result = {"ok": False, "kind": kind, "message": f"{type(exc).__name__}: {exc}"}
+        if kind == "internal":  # for the bug report: where it happened
+            result["detail"] = traceback.format_exc(limit=-8)
     finally:
         if timeout:
             signal.setitimer(signal.ITIMER_REAL, 0)
