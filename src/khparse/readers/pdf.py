@@ -24,6 +24,8 @@ from . import pdf_quality
 from .pdf_layout import Line, Page, is_caps, layout
 
 _LINE_RE = re.compile(r"[^\r\n]+")
+_PAGE_TREE_RE = re.compile(rb"/Type\s*/Pages\b")
+_PAGE_RE = re.compile(rb"/Type\s*/Page(?![s\w])")
 _CORRUPT_HINT = "the file is damaged or truncated; re-download it or re-export it from the source"
 
 
@@ -79,9 +81,13 @@ def _open(pdfium, data: bytes):
     except pdfium.PdfiumError as exc:
         import pypdfium2.raw as raw
 
-        if exc.err_code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
+        # pdfium's last-error code is only set by some failures (it can be stale), so the
+        # bytes confirm what it says
+        if exc.err_code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY) and b"/Encrypt" in data:
             raise EncryptedFile("encrypted PDF",
                                 hint="decrypt it first, e.g. qpdf --decrypt in.pdf out.pdf") from None
+        if _PAGE_TREE_RE.search(data) and not _PAGE_RE.search(data):
+            raise CorruptFile("PDF has no pages", hint=_CORRUPT_HINT) from None
         raise CorruptFile("corrupt or truncated PDF", hint=_CORRUPT_HINT) from None
     except (OSError, ValueError) as exc:
         raise CorruptFile(f"corrupt or truncated PDF ({exc})", hint=_CORRUPT_HINT) from None
@@ -200,22 +206,25 @@ _SPACES_RE = re.compile(r"\s+")
 
 
 def _cut_at_gutters(tp, text, ts, te, cidx, probe, size, width, rects):
-    """Cut a line where a gutter separates two table cells; None when there is none.
+    """Cut a line in two where a gutter separates two table cells; None when there is none.
 
     Only the chars on both sides of each space run are measured: pdfium puts a (generated)
     space wherever the text jumps right, so a gutter always sits at a space.
     """
-    cuts = []
+    gaps = []
     for m in _SPACES_RE.finditer(text, ts, te):
         a, z = m.start() - 1, m.end()
         if a < ts or z >= te:
             continue
-        left = probe.charbox(tp, cidx(a))[1]
-        right = probe.charbox(tp, cidx(z))[0]
-        if _gutter(left, right, size, width):
-            cuts.append((z, left, right))
-    if not cuts:
+        gaps.append((z, probe.charbox(tp, cidx(a))[1], probe.charbox(tp, cidx(z))[0]))
+    if not gaps:
         return None
+    widest = max(gaps, key=lambda g: g[2] - g[1])
+    others = max((g[2] - g[1] for g in gaps if g is not widest), default=0.0)
+    # a gutter is one outlier; in a justified line stretched wide every space is wide alike
+    if not _gutter(widest[1], widest[2], size, width) or widest[2] - widest[1] < 2 * others:
+        return None
+    cuts = [widest]
     pieces = []
     start, x0 = ts, None
     for z, left, right in cuts + [(te, None, None)]:

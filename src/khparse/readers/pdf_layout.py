@@ -254,18 +254,26 @@ def margins_of(lines: list[Line], width: float) -> Margins:
     """Paragraph margins: the commonest line start (left) and end (right) on the pages."""
     if not lines:
         return Margins(0.1 * width, 0.9 * width)
-    starts = Counter(round(ln.x0 / 3) for ln in lines)
-    ends = Counter(round(ln.x1 / 3) for ln in lines if ln.x1 > width / 2)
-    lbin = starts.most_common(1)[0][0]
+    starts = _smoothed(Counter(round(ln.x0 / 3) for ln in lines))
+    ends = _smoothed(Counter(round(ln.x1 / 3) for ln in lines if ln.x1 > width / 2))
+    # the commonest 3-pt bins; between near-ties the outer one (indented first lines are fewer)
+    top = max(starts.values())
+    lbin = min(k for k, c in starts.items() if c >= 0.6 * top)
     left = min(ln.x0 for ln in lines if abs(round(ln.x0 / 3) - lbin) <= 1)
     if ends:
-        rbin = ends.most_common(1)[0][0]
+        top = max(ends.values())
+        rbin = max(k for k, c in ends.items() if c >= 0.6 * top)
         right = max(ln.x1 for ln in lines if abs(round(ln.x1 / 3) - rbin) <= 1)
     else:
         right = max(ln.x1 for ln in lines)
     if right - left < 0.3 * width:
         right = max(right, 0.9 * width)
     return Margins(left, right)
+
+
+def _smoothed(bins: Counter) -> dict[int, int]:
+    """Each bin counted with its neighbours: a margin at 85.4 pt falls in two 3-pt bins."""
+    return {k: bins[k - 1] + bins[k] + bins[k + 1] for k in bins}
 
 
 def is_centered(ln: Line, m: Margins) -> bool:
@@ -286,11 +294,12 @@ def continues(prev: Para, b: Line, m: Margins) -> bool:
     size = max(a.size, b.size)
     if b.top < a.top or b.top - a.bottom > 1.2 * size or abs(a.size - b.size) > 1.5:
         return False
-    if a.bold != b.bold or starts_item(b.text) or (_caps_heading(b.text) and not is_caps(a.text)):
+    # (bold may differ: "3. Đề nghị Sở Y tế:" in bold often opens a paragraph that goes on plain)
+    if starts_item(b.text) or (_caps_heading(b.text) and not is_caps(a.text)):
         return False
     if prev.centered:
         # a wrapped centred title: both centred, first line near the full measure
-        return (is_centered(b, m) and is_caps(a.text) == is_caps(b.text)
+        return (is_centered(b, m) and is_caps(a.text) == is_caps(b.text) and a.bold == b.bold
                 and a.x1 - a.x0 >= 0.6 * m.measure
                 and prev.lines[0].text.strip().casefold() not in _DOC_TYPES)
     if not fills_measure(a, b.text, m):
@@ -332,7 +341,7 @@ def joins_across_pages(prev: Para, first: Para, m: Margins) -> bool:
         return False
     a, b = prev.lines[-1], first.lines[0]
     return (_first_letter_lower(b.text) and not starts_item(b.text)
-            and abs(a.size - b.size) <= 1.5 and a.bold == b.bold
+            and abs(a.size - b.size) <= 1.5
             and a.x1 >= m.right - 1.0 * a.size
             and m.left - a.size <= b.x0 <= m.left + 0.5 * a.size)
 
