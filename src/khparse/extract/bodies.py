@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document
 from ..lexicon import bodies as lex
@@ -67,6 +67,7 @@ _FIXED_RE = re.compile(SB + "(?:" + "|".join(sorted((p.pattern for p, _, _ in _F
 _FIELD_HEAD_RE = re.compile(SB + "(?:" + "|".join(sorted((_src(h) for h in lex.FIELD_HEADS), key=len, reverse=True)) + ")" + NB, re.I)
 _FIELD_FULL = [(re.compile(_src(k), re.I), k) for k in lex.FIELDS]
 _FIELD_FULL_RE = re.compile("(?:" + "|".join(sorted((p.pattern for p, _ in _FIELD_FULL), key=len, reverse=True)) + ")" + NB, re.I)
+_FIELD_BY_FOLD = {_fold(k.replace("|", " ")): k for k in lex.FIELDS}
 _ABBR: dict[str, str] = {}
 for k, abbrs in lex.FIELDS.items():
     for a in abbrs:
@@ -133,23 +134,23 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
         if not w or _FIXED_RE.match(text, p) or _FIELD_HEAD_RE.match(text, p) or _LEVEL_RE.match(text, p):
             break
         p = w.end()
-        lw = re.compile(r"\s+(" + LOWW + ")").match(text, p)
+        lw = re.compile(r"[ \t]+(" + LOWW + ")").match(text, p)
         if lw and not _LEVEL_RE.fullmatch(lw.group(1)) and lw.group(1) not in ("và", "các", "của"):
             p = lw.end()
         end = p
-        j = re.compile(rf"(?:\s*-\s*|\s+và\s+|\s+)(?=[{UP}])").match(text, p)
+        j = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?=[{UP}])").match(text, p)
         if not j:
             break
         p = j.end()
     if end is None:
         return None
     printed = text[pos:end]
-    return end, _fold(printed), printed, False
+    return end, _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
 
 
 def _scope_at(text: str, pos: int, allow_bare_place: bool):
     """(end, levels, place, collective, printed) for a scope right after a name, or None."""
-    m = re.compile(r"\s+(các\s+)?").match(text, pos)
+    m = re.compile(r"[ \t]+(các[ \t]+)?").match(text, pos)
     if not m:
         return None
     p = m.end()
@@ -157,7 +158,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
     if lv:
         levels, q = [lv.group(0)], lv.end()
         while True:
-            n = re.compile(r"\s*(?:,|và)\s*").match(text, q)
+            n = re.compile(r"[ \t]*(?:,|và)[ \t]*").match(text, q)
             if not n:
                 break
             lv2 = _LEVEL_RE.match(text, n.end())
@@ -168,7 +169,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
         collective = bool(m.group(1)) or len(levels) > 1
         place = None
         if not collective:
-            pl = re.compile(rf"\s*(?:{CAPW}(?:\s+{CAPW}){{0,3}}|\d+{NB})").match(text, q)
+            pl = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+{NB})").match(text, q)
             if pl and not _FIXED_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())) \
                     and not _FIELD_HEAD_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())):
                 if pl.group(0)[:1].isspace() or levels[0].lower().startswith("tp"):
@@ -177,7 +178,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
     if m.group(1):
         return None
     if allow_bare_place:
-        pl = re.compile(rf"\s+({CAPW}(?:\s+{CAPW}){{1,3}})").match(text, pos)
+        pl = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})").match(text, pos)
         if pl and not _FIXED_RE.match(text, pl.start(1)) and not _FIELD_HEAD_RE.match(text, pl.start(1)):
             return pl.end(), (), pl.group(1), False, pl.group(1)
     return None
@@ -199,7 +200,8 @@ def _head_at(text: str, pos: int):
 
 def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> list[Mention]:
     """The mention(s) starting at ``pos`` (several for an enumeration), or []."""
-    doc_abbr = doc_abbr or {}
+    if doc_abbr is None:
+        doc_abbr = {}
     h = _head_at(text, pos)
     if not h:
         return []
@@ -253,6 +255,13 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             parent = parse_at(text, t.end(), doc_abbr)
             if parent:
                 p = parent[0].end
+    # "Trung tâm Y tế huyện (TTYT)" / "(sau đây gọi tắt là TTYT)": the document's own short name
+    w = re.compile(r"\s*\(\s*(?:sau đây gọi tắt là|sau đây gọi là|gọi tắt là|viết tắt là)?\s*("
+                   + _ABBR_TOKEN + r")\s*\)").match(text, p)
+    if w and not (d and d.end() == p):
+        doc_abbr["@" + w.group(1)] = mention
+        mention.cut.append((p, w.end()))
+        p = w.end()
     mention.end = p
     mention.collective = mention.collective or (plural and head in ("Phòng", "Đội") and mention.field_key == "nghiệp vụ")
     out = [mention]
@@ -260,7 +269,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if plural and not fixed and mention.field_key and not mention.levels:
         q = p
         while True:
-            s = re.compile(r"\s*,\s*|\s+và\s+").match(text, q)
+            s = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+").match(text, q)
             if not s or _head_at(text, s.end()) or _LEVEL_RE.match(text, s.end()):
                 break
             f = _field_at(text, s.end(), head, doc_abbr)
@@ -274,7 +283,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if mention.place and mention.levels and mention.levels[0] in _SUB_LEVELS:
         q = p
         while True:
-            s = re.compile(rf"\s*,\s*({CAPW}(?:\s+{CAPW}){{0,3}})(?![{L}\d])").match(text, q)
+            s = re.compile(rf"[ \t]*,[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])").match(text, q)
             if not s or _head_at(text, s.start(1)) or _LEVEL_RE.match(text, s.start(1)):
                 break
             item = Mention(start=s.start(1), end=s.end(1), head=head, head_text=head_text,
@@ -294,11 +303,23 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     out: list[Mention] = []
     starts = sorted({m.start() for m in _FIXED_RE.finditer(text, start, end)}
                     | {m.start() for m in _FIELD_HEAD_RE.finditer(text, start, end)})
+    whole = {k[1:]: v for k, v in doc_abbr.items() if k.startswith("@")}
+    own: dict[int, Mention] = {}
+    if whole:
+        rx = re.compile(SB + "(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True)))
+                        + rf")(?![{L}\d&\-])")
+        for t in rx.finditer(text, start, end):
+            tpl = whole[t.group(0)]
+            if tpl.start == t.start() or tpl.start <= t.start() < tpl.end:
+                continue
+            own[t.start()] = replace(tpl, start=t.start(), end=t.end(), abbr=True, cut=[], bare=None,
+                                     role=None, passive=False, head_text=t.group(0))
+        starts = sorted(set(starts) | set(own))
     last = start
     for s in starts:
         if s < last:
             continue
-        found = [m for m in parse_at(text, s, doc_abbr) if m.end <= end]
+        found = [own[s]] if s in own else [m for m in parse_at(text, s, doc_abbr) if m.end <= end]
         if found:
             out.extend(found)
             last = max(m.end for m in found)
@@ -334,6 +355,8 @@ def _propagate(text: str, p: int, limit: int, role: str | None, passive: bool,
             for m in ms:
                 m.role, m.passive = role, passive
             p = max(m.end for m in ms)
+            par = re.compile(r"\s*\([^()\n]{1,60}\)").match(text, p)
+            p = par.end() if par else p
         else:
             it = _ITEM_RE.match(text, p)
             if not it or it.end() >= limit:
@@ -637,6 +660,7 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
         names.append(p)
         if m.bare:
             names.append(m.bare)
+    names += [text[m.start:m.end] for m in ms]  # exactly as printed, "(LĐTB&XH)" and all
     for m in ms:
         for ws in (True, False):
             if not ws and m.head in _NEEDS_SCOPE:

@@ -1,0 +1,154 @@
+"""Responsible bodies: names folded across abbreviations and separators, enumerations
+split, collective bodies kept whole, roles from the cues around each name, catch-alls and
+passing mentions left out."""
+from khparse.document import DocumentBuilder
+from khparse.extract import bodies as bx
+from khparse.models import DocumentInfo
+from khparse.normalize import fold
+from khparse.sections import build_outline
+
+
+def make_doc(*paras):
+    b = DocumentBuilder("txt")
+    for p in paras:
+        b.add(p)
+        b.blank()
+    return b.build()
+
+
+def extract(*paras):
+    doc = make_doc(*paras)
+    return doc, bx.extract(doc, build_outline(doc), DocumentInfo(), [])
+
+
+def find(bodies, form):
+    """The body one of whose names folds to ``form`` (as the scorer matches)."""
+    hits = [b for b in bodies if fold(form) in {fold(n) for n in [b.name, *b.aliases]}]
+    assert len(hits) <= 1, hits
+    return hits[0] if hits else None
+
+
+def test_abbreviation_and_separators_fold_into_one_body():
+    doc, bodies = extract(
+        "Sở Lao động - Thương binh và Xã hội chủ trì tổ chức kiểm tra các cơ sở kinh doanh.",
+        "Giao Sở LĐTB&XH tổng hợp kết quả, báo cáo trước ngày 15/12/2018.",
+        "Sở Lao động, Thương binh và Xã hội phối hợp với Sở Y tế hướng dẫn các xã.")
+    sld = [b for b in bodies if "Lao động" in b.name or "LĐTB" in b.name]
+    assert len(sld) == 1
+    body = sld[0]
+    assert body.name == "Sở Lao động - Thương binh và Xã hội"
+    names = {fold(n) for n in body.aliases}
+    assert {fold("Sở LĐTB&XH"), fold("Sở Lao động, Thương binh và Xã hội"),
+            fold("Sở Lao động Thương binh và Xã hội")} <= names
+    assert len(body.mentions) == 3
+    for a, b in body.mentions:
+        assert fold(doc.text[a:b]) in {fold(body.name)} | names
+
+
+def test_ubnd_is_folded_with_uy_ban_nhan_dan():
+    _, bodies = extract(
+        "Giao UBND các quận, huyện rà soát các cơ sở kinh doanh dịch vụ.",
+        "Ủy ban nhân dân các quận, huyện báo cáo kết quả thực hiện.")
+    assert len(bodies) == 1
+    assert find(bodies, "UBND các quận, huyện") is find(bodies, "Ủy ban nhân dân quận, huyện")
+
+
+def test_abbreviation_defined_by_the_document():
+    _, bodies = extract(
+        "Sở Lao động, Thương binh và Xã hội (LĐTB&XH) Hà Nội vừa có văn bản về công tác phòng, chống mại dâm.",
+        "Theo đó, Sở LĐTB&XH chủ trì kiểm tra các cơ sở kinh doanh dịch vụ.",
+        "Giao Trung tâm Y tế huyện (TTYT) tổ chức khám sức khỏe cho người lao động.",
+        "TTYT phối hợp với Phòng Tư pháp tuyên truyền pháp luật.")
+    sld = find(bodies, "Sở LĐTB&XH Hà Nội")
+    assert sld is not None and sld is find(bodies, "Sở Lao động - Thương binh và Xã hội")
+    assert "lead" in sld.roles
+    ttyt = find(bodies, "TTYT")
+    assert ttyt is not None and ttyt is find(bodies, "Trung tâm Y tế huyện")
+    assert len(ttyt.mentions) == 2
+
+
+def test_enumeration_sharing_a_head_is_split():
+    _, bodies = extract(
+        "Sở LĐTB&XH phối hợp với Công an thành phố, các Sở Văn hóa Thể Thao, Công thương, Y tế, "
+        "Du lịch kiểm tra các cơ sở kinh doanh dịch vụ trước ngày 01/12/2018.",
+        "Đề nghị các Sở: Tư pháp, Tài chính, Nội vụ hướng dẫn thực hiện.")
+    for form in ("Sở Văn hóa và Thể thao", "Sở Công Thương", "Sở Y tế", "Sở Du lịch",
+                 "Công an thành phố", "Sở Tư pháp", "Sở Tài chính", "Sở Nội vụ"):
+        assert find(bodies, form) is not None, form
+    assert "partner" in find(bodies, "Sở Y tế").roles
+    assert "assignee" in find(bodies, "Sở Tài chính").roles
+    assert find(bodies, "Công thương") is find(bodies, "Sở Công Thương")
+    assert len(bodies) == 9
+
+
+def test_collective_body_is_one_body_and_places_split():
+    _, bodies = extract(
+        "Sở phối hợp với UBND các quận, huyện, thị xã hướng dẫn, kiểm tra đánh giá mô hình.",
+        "Sở LĐTB&XH chủ trì phối hợp với UBND quận Ba Đình, Cầu Giấy triển khai mô hình.")
+    coll = find(bodies, "UBND các quận, huyện, thị xã")
+    assert coll is not None and coll.collective
+    assert find(bodies, "Ủy ban nhân dân quận, huyện, thị xã") is coll
+    ba_dinh, cau_giay = find(bodies, "UBND quận Ba Đình"), find(bodies, "UBND quận Cầu Giấy")
+    assert ba_dinh and cau_giay and ba_dinh is not cau_giay
+    assert not ba_dinh.collective
+
+
+def test_roles():
+    b = DocumentBuilder("txt")
+    for line in ["Kính gửi:", "- Công an huyện;", "- UBND các xã, thị trấn."]:
+        b.add(line)
+    b.blank()
+    for p in ["Nhằm nâng cao hiệu quả công tác phòng, chống mại dâm, Chủ tịch UBND huyện yêu cầu:",
+              "Sở Y tế chủ trì, phối hợp với Hội Liên hiệp Phụ nữ huyện xây dựng mô hình.",
+              "Đề nghị Viện Kiểm sát nhân dân huyện phối hợp xét xử các vụ án.",
+              "Giao Phòng Văn hóa - Thông tin huyện tuyên truyền trên các phương tiện thông tin."]:
+        b.add(p)
+        b.blank()
+    doc = b.build()
+    bodies = bx.extract(doc, build_outline(doc), DocumentInfo(), [])
+    assert find(bodies, "Công an huyện").roles == ["addressee"]
+    assert "addressee" in find(bodies, "Ủy ban nhân dân các xã, thị trấn").roles
+    assert find(bodies, "Sở Y tế").roles == ["lead"]
+    assert find(bodies, "Hội LHPN huyện").roles == ["partner"]
+    assert find(bodies, "VKSND huyện").roles == ["assignee"]
+    assert find(bodies, "Phòng VH-TT huyện").roles == ["assignee"]
+    # the issuer that gives the work is not a responsible body
+    assert find(bodies, "UBND huyện") is None
+
+
+def test_catch_alls_and_passing_mentions_are_not_bodies():
+    _, bodies = extract(
+        "Thực hiện Quyết định số 2651/QĐ-UBND ngày 24/5/2016 của Ủy ban nhân dân thành phố về ban hành Kế hoạch;",
+        "Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:",
+        "Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành, đoàn thể, các cơ quan, đơn vị liên quan "
+        "và các lực lượng chức năng tuyên truyền pháp luật; báo cáo kết quả cho Ủy ban nhân dân thành phố.",
+        "Chỉ đạo công an các cấp và lực lượng Công an thường xuyên rà soát địa bàn.",
+        "Xây dựng chương trình và tổ chức tập huấn cho các Đội công tác xã hội tình nguyện.",
+        "Tham mưu thành lập Tổ công tác thành phố kiểm tra các cơ sở kinh doanh dịch vụ.",
+        "Nơi nhận:", "- Bộ Lao động - Thương binh và Xã hội;", "- Lưu: VT.")
+    assert [b.name for b in bodies] == ["Sở Tư pháp"]
+
+
+def test_news_paragraphs_and_named_sub_units():
+    _, bodies = extract(
+        "Sở LĐTB&XH cũng đề nghị Công an thành phố chỉ đạo công an các quận, huyện, thị xã thực hiện báo cáo.",
+        "- Chỉ đạo Trưởng Đoàn 2 Kiểm tra liên ngành Văn hóa - Xã hội thành phố tổ chức đánh giá.",
+        "- Chỉ đạo Chi cục Phòng, chống tệ nạn xã hội rà soát, phối hợp với Phòng Lao động - Thương binh "
+        "và Xã hội, Đội Cảnh sát điều tra tội phạm về trật tự xã hội quận, huyện tập trung đấu tranh.")
+    assert find(bodies, "Công an thành phố").roles == ["assignee"]
+    assert find(bodies, "Công an quận, huyện, thị xã").collective
+    assert find(bodies, "Đoàn 2") is not None
+    assert find(bodies, "Chi cục PCTNXH") is not None
+    assert find(bodies, "Phòng LĐTB&XH").roles == ["partner"]
+    assert find(bodies, "Đội CSĐT tội phạm về TTXH") is not None
+    assert find(bodies, "Sở LĐTB&XH") is None  # it only requests here
+
+
+def test_bodies_on_a_sample_plan(samples):
+    import khparse
+    plan = khparse.parse(samples / "seed004.txt")
+    names = [b.name for b in plan.bodies]
+    assert "Công an huyện" in names
+    mttq = find(plan.bodies, "Ủy ban MTTQ")
+    assert mttq is not None and {"addressee", "assignee"} <= set(mttq.roles)
+    assert find(plan.bodies, "các Đội nghiệp vụ") is not None

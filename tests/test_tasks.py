@@ -1,0 +1,201 @@
+"""Tasks: agency clauses with their items, sentences that assign work, task tables
+whatever their column order and wording, and a trailing `Cơ quan chủ trì:` line."""
+import re
+
+import khparse
+from khparse.dates import find_dates
+from khparse.document import DocumentBuilder
+from khparse.extract import bodies as bx
+from khparse.extract import tasks as tx
+from khparse.models import Deadline, DocumentInfo
+from khparse.sections import build_outline
+
+
+def make_doc(paras, blank=True):
+    b = DocumentBuilder("txt")
+    for p in paras:
+        if isinstance(p, tuple):      # (text, hints) for table cells
+            b.add(p[0], **p[1])
+            continue
+        b.add(p)
+        if blank:
+            b.blank()
+    return b.build()
+
+
+def dated(text):
+    """Deadline objects for every "trước (ngày) <date>" in the text (test fixture)."""
+    out = []
+    for m in re.finditer(r"trước(?: ngày)? ", text, re.I):
+        for d in find_dates(text, m.end(), min(len(text), m.end() + 12)):
+            if d.start == m.end():
+                out.append(Deadline(date=d.iso, kind="before", text=text[m.start():d.end],
+                                    span=(m.start(), d.end)))
+    return out
+
+
+def run(paras, **kw):
+    doc = make_doc(paras, **kw)
+    outline = build_outline(doc)
+    bodies = bx.extract(doc, outline, DocumentInfo(), [])
+    tasks = tx.extract(doc, outline, bodies, dated(doc.text))
+    for t in tasks:
+        assert doc.text[t.span[0]:t.span[1]] == t.text
+    return doc, bodies, tasks
+
+
+PLAN = [
+    "KẾ HOẠCH", "Phòng, chống mại dâm năm 2019",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Nâng cao nhận thức của cán bộ và nhân dân về phòng, chống mại dâm.",
+    "II. NỘI DUNG VÀ BIỆN PHÁP",
+    "1. Tăng cường công tác tuyên truyền, phổ biến, giáo dục pháp luật.",
+    "2. Rà soát, đánh giá năng lực của đội ngũ báo cáo viên.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Lao động - Thương binh và Xã hội:",
+    "- Chủ trì, phối hợp với Ủy ban nhân dân các quận, huyện rà soát các tụ điểm, hoàn thành trước ngày 31/12/2019.",
+    "- Chỉ đạo Chi cục Phòng, chống tệ nạn xã hội tập trung đấu tranh, chuyển hóa tụ điểm.",
+    "- Phối hợp với Sở Y tế xây dựng mô hình thí điểm.",
+    "2. Sở Tư pháp:",
+    "Phối hợp với Sở Lao động - Thương binh và Xã hội tổ chức tuyên truyền pháp luật.",
+    "3. Đề nghị Viện Kiểm sát nhân dân thành phố và Tòa án nhân dân thành phố:",
+    "Phối hợp chặt chẽ với Công an thành phố trong điều tra, truy tố, xét xử các vụ án mại dâm.",
+    "IV. KINH PHÍ",
+    "- Kinh phí thực hiện Kế hoạch được chi từ nguồn kinh phí cấp cho Sở Lao động - Thương binh và Xã hội.",
+    "- Các sở, ngành, Ủy ban nhân dân quận, huyện chủ động sử dụng kinh phí được giao.",
+    "V. TỔ CHỨC THỰC HIỆN",
+    "Giao Sở Lao động - Thương binh và Xã hội theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch.",
+]
+
+
+def test_agency_clause_with_dash_items_and_clause_without_items():
+    _, bodies, tasks = run(PLAN)
+    sld = next(b.name for b in bodies if b.name.startswith("Sở Lao động"))
+    clause1 = [t for t in tasks if t.section and t.section.startswith("III.1")]
+    assert [t.lead for t in clause1] == [sld] * 3
+    assert all(t.source == "clause" for t in clause1)
+    assert clause1[0].text.startswith("Chủ trì, phối hợp")
+    assert clause1[0].deadline is not None and clause1[0].deadline.date == "2019-12-31"
+    assert clause1[0].partners == [next(b.name for b in bodies if "quận, huyện" in b.name)]
+    # "Chỉ đạo X …" under agency A: A leads; "Phối hợp với X" as an item: A leads, X partners
+    assert clause1[1].lead == sld
+    assert clause1[2].lead == sld and clause1[2].partners == ["Sở Y tế"]
+    clause2 = [t for t in tasks if t.section == "III.2"]
+    assert len(clause2) == 1 and clause2[0].lead == "Sở Tư pháp"
+    assert clause2[0].text.startswith("Phối hợp với Sở Lao động")
+
+
+def test_clause_naming_two_bodies_gives_one_task_each():
+    _, _, tasks = run(PLAN)
+    leads = [t.lead for t in tasks if t.section == "III.3"]
+    assert leads == ["Viện Kiểm sát nhân dân thành phố", "Tòa án nhân dân thành phố"]
+
+
+def test_measures_without_body_and_funding_source_are_not_tasks():
+    _, _, tasks = run(PLAN)
+    assert not [t for t in tasks if t.section and t.section.split(".")[0] in ("I", "II")]
+    iv = [t for t in tasks if t.section and t.section.startswith("IV")]
+    assert len(iv) == 1 and "chủ động sử dụng kinh phí" in iv[0].text
+    assert "quận, huyện" in iv[0].lead
+    v = [t for t in tasks if t.section and t.section.startswith("V")]
+    assert len(v) == 1 and v[0].lead.startswith("Sở Lao động") and v[0].source == "sentence"
+
+
+def test_sentence_with_lead_partners_and_deadline():
+    _, bodies, tasks = run([
+        "Về hoàn thiện việc xây dựng thí điểm mô hình hỗ trợ người lao động, Sở LĐTB&XH chủ trì "
+        "phối hợp với các sở, ban, ngành, đoàn thể, UBND quận Ba Đình, Cầu Giấy triển khai mô hình "
+        "trước 15/12/2018."])
+    assert len(tasks) == 1
+    t = tasks[0]
+    assert t.lead == next(b.name for b in bodies if "LĐTB" in b.name or "Lao động" in b.name)
+    assert t.partners == ["Ủy ban nhân dân quận Ba Đình", "Ủy ban nhân dân quận Cầu Giấy"]
+    assert t.deadline.date == "2018-12-15" and t.source == "sentence" and t.section is None
+
+
+def test_de_nghi_makes_the_requested_body_the_lead():
+    _, bodies, tasks = run([
+        "Sở LĐTB&XH đề nghị Công an thành phố tích cực chỉ đạo các cơ quan chuyên môn và công an "
+        "các cấp hoàn thành chỉ tiêu của thành phố giao trước ngày 31/12/2018.",
+        "Sở LĐTB&XH, Công an thành phố, Sở Văn hóa và Thể thao thẩm định hồ sơ và đề nghị UBND "
+        "thành phố khen các xã, phường, thị trấn, trước 15/12/2018."])
+    sld = next(b.name for b in bodies if "Sở LĐTB&XH" in b.aliases)
+    assert [(t.lead, t.deadline.date) for t in tasks] == [
+        ("Công an thành phố", "2018-12-31"), (sld, "2018-12-15")]
+
+
+def test_giao_makes_the_given_body_the_lead():
+    _, bodies, tasks = run([
+        "Ủy ban nhân dân thành phố giao Công an thành phố phối hợp với Sở Y tế kiểm tra, xử lý cơ sở vi phạm.",
+        "Giao phòng Quản lý Công nghiệp triển khai kiểm tra an toàn hóa chất trước ngày 30/6/2024."])
+    assert [t.lead for t in tasks] == ["Công an thành phố", "Phòng Quản lý Công nghiệp"]
+    assert tasks[0].partners == ["Sở Y tế"]
+    assert tasks[1].deadline.date == "2024-06-30"
+    assert "Ủy ban nhân dân thành phố" not in [b.name for b in bodies]
+
+
+def test_paragraph_cut_by_a_page_break_is_one_task():
+    _, _, tasks = run([
+        "Công an thành phố chỉ đạo các đơn vị xử lý dứt điểm tình trạng người bán dâm hoạt động công khai",
+        "tại nơi công cộng; đồng thời kiểm tra, xử lý vi phạm."])
+    assert len(tasks) == 1 and tasks[0].text.endswith("xử lý vi phạm.")
+
+
+def test_task_table_with_reordered_and_renamed_headers():
+    rows = [
+        ["TT", "Đơn vị chủ trì", "Nội dung công việc", "Tiến độ", "Đơn vị phối hợp"],
+        ["I", "", "Công tác tuyên truyền", "", ""],
+        ["1", "Sở Công Thương", "Tuyên truyền về an toàn hóa chất", "Trước ngày 30/6/2024", "Sở Y tế"],
+        ["2", "Công an tỉnh", "Kiểm tra các cơ sở kinh doanh", "Quý III/2024", "Sở Công Thương, Sở Tư pháp"],
+    ]
+    paras = ["KẾ HOẠCH", "Triển khai nhiệm vụ năm 2024", "Các nhiệm vụ cụ thể như sau:"]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell:
+                paras.append((cell, {"kind": "cell", "table": (0, r, c)}))
+    doc, bodies, tasks = run(paras, blank=False)
+    table = [t for t in tasks if t.source == "table"]
+    assert [t.text for t in table] == ["Tuyên truyền về an toàn hóa chất", "Kiểm tra các cơ sở kinh doanh"]
+    assert [t.lead for t in table] == ["Sở Công Thương", "Công an tỉnh"]
+    assert table[0].partners == ["Sở Y tế"]
+    assert table[1].partners == ["Sở Công Thương", "Sở Tư pháp"]
+    assert table[0].deadline.date == "2024-06-30"
+    assert {"lead", "partner"} <= set(next(b for b in bodies if b.name == "Sở Công Thương").roles)
+
+
+def test_pipe_table_in_text():
+    doc, _, tasks = run([
+        "STT | Nhiệm vụ | Thời hạn | Cơ quan chủ trì | Cơ quan phối hợp",
+        "1 | Xây dựng cơ sở dữ liệu | Trước ngày 31/12/2024 | Sở Thông tin và Truyền thông | Sở Nội vụ",
+    ], blank=False)
+    assert [(t.lead, t.source, t.deadline.date) for t in tasks] == [
+        ("Sở Thông tin và Truyền thông", "table", "2024-12-31")]
+    assert tasks[0].partners == ["Sở Nội vụ"]
+
+
+def test_trailing_lead_line_governs_the_block_above():
+    _, _, tasks = run([
+        "II. NHIỆM VỤ",
+        "1. Tuyên truyền về an toàn thực phẩm",
+        "- Tổ chức hội nghị tập huấn cho các hộ kinh doanh.",
+        "- Phát hành tờ rơi, áp phích tại các chợ.",
+        "Cơ quan chủ trì: Sở Công Thương; cơ quan phối hợp: Sở Y tế.",
+        "Thời gian hoàn thành: trước ngày 30/9/2024.",
+        "2. Kiểm tra các cơ sở kinh doanh",
+        "Cơ quan chủ trì: Công an tỉnh.",
+    ])
+    assert [(t.lead, t.text[:12]) for t in tasks] == [
+        ("Sở Công Thương", "Tổ chức hội "), ("Sở Công Thương", "Phát hành tờ"),
+        ("Công an tỉnh", "2. Kiểm tra ")]
+    assert tasks[0].partners == ["Sở Y tế"]
+    assert tasks[0].deadline.date == "2024-09-30"
+
+
+def test_sample_letter_tasks(samples):
+    plan = khparse.parse(samples / "seed004.txt")
+    leads = [t.lead for t in plan.tasks]
+    assert len(leads) == 11
+    assert leads[0] == "Các cơ quan, đơn vị thuộc UBND huyện"  # "Thủ trưởng các cơ quan, đơn vị, địa phương"
+    assert leads.count("UBND các xã, thị trấn") == 6
+    names = {b.name for b in plan.bodies}
+    assert set(leads) <= names
