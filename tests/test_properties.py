@@ -27,8 +27,11 @@ from khparse.errors import KhparseError
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
+# bench/fuzz.py raises these through the environment for long runs.
 EXAMPLES = int(os.environ.get("KHPARSE_PROPERTY_EXAMPLES", "50"))
-CI = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 100,
+DEADLINE_MS = os.environ.get("KHPARSE_PROPERTY_DEADLINE_MS")
+CI = settings(max_examples=EXAMPLES, deadline=int(DEADLINE_MS) if DEADLINE_MS else None,
+              derandomize=os.environ.get("KHPARSE_PROPERTY_RANDOM") != "1",
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # --- the corpus the strategies recombine ------------------------------------------------
