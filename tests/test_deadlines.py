@@ -150,3 +150,11 @@ def test_plan_sample_has_rules_only(samples):
     plan = parse(samples / "seed002.txt")
     assert all(d.date is None for d in plan.deadlines)
     assert {d.kind for d in plan.deadlines} == {"periodic", "relative"}
+
+
+def test_month_after_vao_is_during_and_periodic_keeps_its_dated_parentheses():
+    ds = _run("- Tổ chức sơ kết 6 tháng vào tháng 6/2021.\n- Báo cáo kết quả định kỳ 6 tháng "
+              "(trước ngày 15/6) và năm (trước ngày 15/12) về Sở.", year=2021)
+    assert [(d.date, d.kind, d.text) for d in ds] == [
+        ("2021-06", "during", "vào tháng 6/2021"), (None, "periodic", "định kỳ 6 tháng"),
+        ("2021-06-15", "before", "trước ngày 15/6"), ("2021-12-15", "before", "trước ngày 15/12")]

@@ -160,3 +160,12 @@ def test_sample_plan(samples):
     assert kinds == [("purpose", "I.1"), ("purpose", "I.2"), ("purpose", "I.3"),
                      ("requirement", "I.4"), ("target", "III.1.3")]
     assert plan.goals[-1].metrics[0].text == "từ 06 đến 08 tụ điểm"
+
+
+def test_results_of_an_earlier_year_are_not_targets():
+    text = ("UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 5/2/2020 về phòng, chống mại dâm "
+            "năm 2020.\n\nMục tiêu của kế hoạch là giảm ít nhất 10% số tụ điểm; triệt phá từ 3 đến "
+            "5 đường dây mua bán người.\n\nNăm 2019, lực lượng chức năng phát hiện, xử lý 25 vụ, "
+            "60 đối tượng, tăng 15% so với cùng kỳ.\n")
+    goals = _run(text)
+    assert [g.metrics[0].text for g in goals] == ["10%", "từ 3 đến 5 đường dây"]

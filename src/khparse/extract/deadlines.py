@@ -35,7 +35,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
     in_body = lambda i: outline.in_body(i) or outline.in_appendix(i)  # noqa: E731
     rules = [d for d in _rules(text, outline) if in_body(d.span[0])]
     taken = [d.span for d in rules]
-    doc_year = year or _guess_year(text, outline)
+    doc_year = year or guess_year(text, outline)
     # a cited document's own date (refs may run long: only its date is excluded)
     ref_spans = [r.span for r in refs]
     ref_dates = {r.date for r in refs if r.date}
@@ -81,6 +81,8 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             kind = "on" if dm.precision == "day" else "during"
         elif kind == "during" and dm.precision == "day":
             kind = "on"
+        elif kind == "on" and dm.precision != "day":
+            kind = "during"   # "vào tháng 6/2021"
         return kind, m.start()
     return _cell(text, dm)
 
@@ -161,7 +163,7 @@ def _overlaps(s: int, e: int, spans) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
-def _guess_year(text: str, outline: Outline) -> int | None:
+def guess_year(text: str, outline: Outline) -> int | None:
     """The document's year when the header gave none: its date line, else the commonest year."""
     head = text[: max(outline.header_end, 600)]
     m = _LONG_DATE_RE.search(head)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..lexicon import targets as L
 from ..models import Deadline, Goal, Metric
 from ..outline import Outline
+from .deadlines import guess_year
 from .percentages import find_percentages, parse_number
 
 _MARKERS = [  # (rank, regex): lower rank = higher level
@@ -42,6 +43,8 @@ _BACKREF_RE = re.compile(L.TARGET_BACKREF, re.I)
 _PAST_RE = re.compile(L.PAST_MARKERS, re.I)
 _ASSIGN_RE = re.compile(L.ASSIGNMENT_CUES, re.I)
 _CAPTION_RE = re.compile(L.CAPTION, re.I)
+_DATED_RE = re.compile(L.DATED_OPENING, re.I)
+_PAST_REPORT_RE = re.compile(L.PAST_REPORT, re.I)
 _LEADIN_RE = re.compile(L.AIMS_LEADIN, re.I)
 _STOP_RE = re.compile(L.PURPOSE_STOP, re.I)
 _COUNT_CUE_RE = re.compile(L.COUNT_CUES, re.I)
@@ -87,13 +90,16 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
     for s, e, kind in units:
         for a, b in _split_targets(text, s, e):
             add(a, b, "target" if kind != "requirement" and _has_metric(text, a, b) else kind)
+    year = guess_year(text, outline)
     for i, p in enumerate(paras):
         if i in in_part or _past_section(outline, p.start):
             continue
         for s, e in _sentences(text, p.body, p.end):
+            if _past_year(text, s, e, year):
+                continue   # results of an earlier year, not a target
             for a, b in _target_clauses(text, s, e):
                 add(a, b, "target")
-    for s, e in _purpose_passages(text, paras, in_part, outline):
+    for s, e in _purpose_passages(text, paras, in_part, outline, year):
         add(s, e, "purpose")
     goals.sort(key=lambda g: g.span[0])
     return goals
@@ -295,8 +301,13 @@ def _past_section(outline: Outline, offset: int) -> bool:
 
 # ---- 3. stated purpose --------------------------------------------------------------------
 
+def _past_year(text: str, s: int, e: int, year: int | None) -> bool:
+    dated = _DATED_RE.match(text, s, e)
+    return bool(dated and year and int(dated.group("y")) < year)
+
+
 def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
-                      outline: Outline) -> list[tuple[int, int]]:
+                      outline: Outline, year: int | None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     active = False
     prev_sentence = ""
@@ -321,6 +332,8 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             if starts:
                 active = True
                 e = _cut_request_tail(text, s, e)
+            elif _past_year(text, s, e, year) or _PAST_REPORT_RE.search(text, s, e):
+                active = False   # a report of results ends the statement of aims
             if active:
                 out.append((s, e))
             prev_sentence = text[s:e]

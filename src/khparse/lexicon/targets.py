@@ -78,6 +78,12 @@ COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s
 # A statement of results already achieved, not a target.
 PAST_MARKERS = (r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bvừa qua\b|\bso với cùng kỳ\b"
                 r"|\bkết quả đạt được\b|\btính đến\b|\blũy kế\b|\btừ đầu năm đến nay\b)")
+# A report of results (ends a purpose passage; "đã" alone does not: "các địa bàn đã chuyển hóa").
+PAST_REPORT = (r"(?:\bnăm qua\b|\bthời gian qua\b|\bvừa qua\b|\bkết quả đạt được\b|\btính đến\b"
+               r"|\blũy kế\b|\btừ đầu năm đến nay\b)")
+# A sentence dated in a past year reports results: "Năm 2019, lực lượng chức năng phát hiện 25 vụ".
+DATED_OPENING = (r"\W*(?:trong|qua|tính đến hết|hết)?\s*(?:năm|quý\s+\S+\s*(?:năm|/)|\d+\s+tháng\s+(?:đầu\s+)?năm"
+                 r"|tháng\s+\d{1,2}\s*(?:năm|/))\s*(?P<y>(?:19|20)\d\d)\b")
 # Words that open a paragraph assigning work: it ends a purpose passage.
 ASSIGNMENT_CUES = (r"(?:\bgiao\b|\bđề nghị\b|\bchủ trì\b|\bphối hợp với\b|\bcó trách nhiệm\b"
                    r"|^\s*chỉ đạo\b|\byêu cầu\b|\bphân công\b|\btham mưu\b)")

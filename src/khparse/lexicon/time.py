@@ -60,7 +60,8 @@ PERIODIC = [
     # định kỳ 6 tháng, định kỳ hằng quý, định kỳ hàng tháng, quý, năm
     r"định kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:\d{1,2}\s+|sáu\s+|ba\s+)?(?:tháng|quý|năm|tuần)"
     r"(?:\s*(?:,|và|hoặc|/)\s*(?:\d{1,2}\s+)?(?:tháng|quý|năm))*"
-    r"(?:\s*(?:\(|,)?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?:\s+(?:hằng|hàng)\s+(?:tháng|quý))?\)?)?",
+    r"(?:\s*(?:\(|,)?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?!\s*[/\d]|\s+tháng)"
+    r"(?:\s+(?:hằng|hàng)\s+(?:tháng|quý))?\)?)?",
     # báo cáo hằng tháng/quý/năm (a standing reporting rule)
     r"(?:báo cáo|tổng hợp|sơ kết|giao ban)\s+(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)",
 ]
