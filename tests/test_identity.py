@@ -321,3 +321,55 @@ def test_samples(samples, name, expect):
     got = (d.type, d.number, d.issued_date, d.signer.position if d.signer else None,
            d.signer.name if d.signer else None)
     assert got == expect
+
+
+def test_letter_typed_in_two_columns_header_and_closing():
+    info, _, _ = ident("""ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN LỤC NAM             Độc lập - Tự do - Hạnh phúc
+Số: 15/UBND-VX
+V/v tăng cường thực hiện nhiệm vụ     Lục Nam, ngày 12 tháng 9 năm 2022
+về công tác phòng, chống mại dâm
+
+Kính gửi: UBND các xã, thị trấn.
+
+Thời gian qua, công tác phòng, chống tệ nạn mại dâm trên địa bàn huyện đã được các cơ quan quan tâm thực hiện và đạt được một số kết quả nhất định, tuy nhiên còn hạn chế.
+
+Nơi nhận:                                  KT. CHỦ TỊCH
+- Như trên;                                PHÓ CHỦ TỊCH
+- Lưu: VT.
+
+                                           Dương Công Định
+""")
+    assert info.place == "Lục Nam" and info.issued_date == "2022-09-12"
+    assert info.title == "tăng cường thực hiện nhiệm vụ về công tác phòng, chống mại dâm"
+    assert info.addressees == ["UBND các xã, thị trấn"]
+    assert info.recipients == ["Như trên", "Lưu: VT"]
+    assert (info.signer.authority, info.signer.position, info.signer.name) == (
+        "KT. CHỦ TỊCH", "Phó Chủ tịch", "Dương Công Định")
+
+
+def test_decision_title_stops_at_issuing_body_line_and_type_title_on_one_line():
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+Số: 1234/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ninh, ngày 12 tháng 3 năm 2024
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch phòng, chống mại dâm năm 2024
+ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+{BODY}
+""")
+    assert info.type == "Quyết định"
+    assert info.title == "Về việc ban hành Kế hoạch phòng, chống mại dâm năm 2024"
+    assert info.issuer == "Ủy ban nhân dân tỉnh Quảng Ninh"
+    info, _, _ = ident(f"""SỞ Y TẾ
+Số: 88/KH-SYT
+Hà Nội, ngày 05/01/2020
+KẾ HOẠCH Tổ chức tuyên truyền phòng, chống HIV/AIDS
+năm 2020
+{BODY}
+""")
+    assert info.type == "Kế hoạch" and info.issued_date == "2020-01-05"
+    assert info.title == "Tổ chức tuyên truyền phòng, chống HIV/AIDS năm 2020"
+    assert info.issuer == "Sở Y tế" and info.place == "Hà Nội"

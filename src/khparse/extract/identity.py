@@ -32,6 +32,8 @@ _RECIPIENTS = re.compile(L.RECIPIENTS, re.I)
 _BODY_START = re.compile(L.BODY_START)
 _HEADING = re.compile(L.HEADING_START)
 _TYPE_LINE = {t.upper(): t for t in L.HEADER_TYPES}
+_TYPE_INLINE = re.compile(r"^(?P<t>" + "|".join(sorted(_TYPE_LINE, key=len, reverse=True))
+                          + r")\s*[:.]?\s+(?!SỐ\b|số\b|này\b|NÀY\b)(?=[A-ZĐÀ-Ỹ])")
 _STAMPS = {**L.URGENCY, **L.SECRECY}
 _STAMP = re.compile(r"^(?:ĐỘ\s+(?:KHẨN|MẬT)\s*:?\s*)?(?P<w>" + "|".join(
     sorted(map(re.escape, _STAMPS), key=len, reverse=True)) + r")\s*$", re.I)
@@ -54,8 +56,9 @@ _REPORT = re.compile(
     r"(?<![\w/&-])(?P<issuer>" + _SUBJ + r"(?![^\W\d_])(?:(?!\s(?:của|ngày|về|theo|số)\s)[^.;:\n\d]){0,110}?)\s+"
     + L.REPORT_CUE + r"\s+"
     + L.REPORTED_DOC + r"(?![^\W\d_])")
-_LEVEL_WORDS = sorted(["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"],
-                      key=len, reverse=True)
+_LEVEL_WORDS = sorted(L.LEVELS, key=len, reverse=True)
+_NOT_LEVEL = re.compile(L.NOT_LEVEL)
+_OPENERS = sorted(L.PLACE_OPENERS.items(), key=lambda kv: -len(kv[0]))
 _VOWELS = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
 
@@ -116,9 +119,17 @@ def name_case(s: str) -> str:
             i += len(hit[0].split())
             component_start = False
             continue
+        opener = None if place else next(
+            ((caps, cased) for caps, cased in _OPENERS
+             if upper_rest == caps or upper_rest.startswith(caps + " ")), None)
+        if opener:
+            out.append(opener[1] if out or opener[1][:1].isupper() else opener[1].capitalize())
+            i += len(opener[0].split())
+            place = True
+            continue
         level = next((lv for lv in _LEVEL_WORDS
                       if upper_rest == lv or upper_rest.startswith(lv + " ")), None)
-        if level and re.match(r"(?:XÃ\s+HỘI|TỈNH\s+ỦY|THÀNH\s+PHỐ\s+ỦY|HUYỆN\s+ỦY|QUẬN\s+ỦY)\b", upper_rest):
+        if level and _NOT_LEVEL.match(upper_rest):
             level = None                                   # "Thương binh và Xã hội", "Tỉnh ủy"
         if level and not place and out:
             out.append(level.lower())
@@ -168,6 +179,7 @@ class _Header:
     number_m: re.Match | None = None
     date_m: re.Match | None = None
     type_idx: int | None = None
+    title_from: int | None = None    # offset where the title starts on the type line itself
     motto: bool = False
     zone_end: int = 0            # index of the first line past the header zone
 
@@ -188,6 +200,10 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
                 h.number_m = m
         if h.type_idx is None and t.upper() in _TYPE_LINE and _is_caps(t):
             h.type_idx = i
+        elif h.type_idx is None and (h.number_m or h.motto):
+            tm = _TYPE_INLINE.match(t)      # "KẾ HOẠCH Triển khai …" run onto one line
+            if tm and len(t) <= 250:
+                h.type_idx, h.title_from = i, lines[i].start + tm.end()
         if len(t) > 300 or (_HEADING.match(t) and (h.type_idx is not None or h.number_m)):
             break
     else:
@@ -248,8 +264,7 @@ def _group_issuers(frags: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     groups: list[list[tuple[int, int, str]]] = []
     for f in frags:
         t = f[2].upper()
-        head = bool(_HEADS.match(t)) and not any(t == lv or t.startswith(lv + " ") for lv in _LEVEL_WORDS
-                                                 if not re.match(lv + r"\s+ỦY\b", t))
+        head = bool(_HEADS.match(t))
         incomplete = groups and re.search(r"(?:NHÂN DÂN|VÀ|-|,|CỦA)$", groups[-1][-1][2].upper())
         if groups and (not head or incomplete):
             groups[-1].append(f)
@@ -267,8 +282,14 @@ def _complete(issuer: str, place: str | None) -> str:
     return f"{issuer} {bare}" if bare and bare.lower() != place.lower() or bare == place else issuer
 
 
-def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5) -> tuple[int, int] | None:
-    """The trích yếu from line ``first`` on: consecutive short lines, or lower-case runs on."""
+def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5,
+                 start_at: int | None = None) -> tuple[int, int] | None:
+    """The trích yếu from line ``first`` on: consecutive short lines, or lower-case runs on.
+
+    ``start_at`` starts it inside line ``first`` (a type line with the title run on).
+    """
+    if start_at is not None:
+        return _continue_title(text, lines, first, start_at, lines[first].end, max_lines)
     i = first
     while i < len(lines) and not lines[i].text:
         i += 1
@@ -285,7 +306,12 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5) 
     if (_ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or len(t) > 300
             or _RULE.match(t)):
         return None
-    a, b, n = lines[i].start, lines[i].end, 1
+    return _continue_title(text, lines, i, lines[i].start, lines[i].end, max_lines)
+
+
+def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
+                    max_lines: int) -> tuple[int, int]:
+    n = 1
     j = i + 1
     while j < len(lines) and n < max_lines:
         t = lines[j].text
@@ -303,7 +329,7 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5) 
             break
         if _is_caps(t) and not _is_caps(text[a:b]):
             break                           # "Về việc …" then "ỦY BAN NHÂN DÂN TỈNH …"
-        if text[b - 1] in ".;:":
+        if text[b - 1] in ".;:" or t.endswith(":"):
             break
         b = lines[j].end
         n += 1
@@ -361,6 +387,37 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
                   span=(lines[first].start, lines[last].end)), first
 
 
+_GAP = re.compile(r"\S( {3,}|\t+)(?=\S)")
+
+
+def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
+    """A closing block typed side by side ("Nơi nhận:      KT. CHỦ TỊCH"): left column first.
+
+    Only when a right-hand fragment is a signature line; lines without a gap go left when
+    they are list items ("- Lưu: VT.") and right otherwise (the name under the signature).
+    """
+    zone = lines[lo:]
+    cuts = [(ln, _GAP.search(ln.text)) for ln in zone]
+    if not any(m and (_AUTHORITY.match(ln.text[m.end():]) or _POSITION.match(ln.text[m.end():]))
+               for ln, m in cuts):
+        return lines
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for ln, m in cuts:
+        if m:
+            cut, rs = ln.start + m.start(1), ln.start + m.end()
+            left.append(_Line(ln.start, cut, text[ln.start:cut]))
+            right.append(_Line(rs, ln.end, text[rs:ln.end]))
+        elif not ln.text:
+            left.append(ln)
+            right.append(ln)
+        elif ln.text[:1] in "-+•*" or _RECIPIENTS.match(ln.text):
+            left.append(ln)
+        else:
+            right.append(ln)
+    return lines[:lo] + left + right
+
+
 def _NAME_CAPS(t: str) -> bool:
     """An all-caps line that is a person's name, not an office (NGUYỄN VĂN A)."""
     return bool(_NAME.match(t)) and not _POSITION.match(t) and not _HEADS.match(t.upper()) \
@@ -416,7 +473,7 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
         if (_AUTHORITY.match(t) or _POSITION.match(t) or _HEADING.match(t) or _BODY_START.match(t)
                 or _RECIPIENTS.match(t) or len(t) > 160):
             break
-        if not dash and (blank and items or len(t) > 100):
+        if not dash and (blank and items or len(t) > 100 or t.endswith(":")):
             break
         add(lines[k].start, lines[k].end)
         blank = False
@@ -562,8 +619,14 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
     # place and date
     if h.date_m:
         dm = h.date_m
-        info.place = re.sub(r"\s+", " ", dm.group("place")).strip()
-        spans["place"] = (dm.start("place"), dm.end("place"))
+        pa = dm.start("place")
+        for mm in _MOTTO.finditer(text, pa, dm.end("place")):
+            pa = mm.end()                   # "… Hạnh phúc Hà Nội, ngày …" on one line
+        for gm in _GAP.finditer(text, pa, dm.end("place")):
+            pa = gm.end()                   # "V/v …      Lục Nam, ngày …" (columns side by side)
+        pa += len(text[pa:dm.end("place")]) - len(text[pa:dm.end("place")].lstrip(" -\n"))
+        info.place = re.sub(r"\s+", " ", text[pa:dm.end("place")]).strip()
+        spans["place"] = (pa, dm.end("place"))
         iso, partial = _parse_date(dm.group("date"))
         info.issued_date = iso
         spans["issued_date"] = (dm.start("date"), dm.end("date"))
@@ -597,9 +660,15 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
     vv_idx = next((i for i in range(min(len(lines), h.zone_end + 3)) if _SUBJECT.match(lines[i].text)), None)
     if h.type_idx is not None:
         ln = lines[h.type_idx]
-        info.type = _TYPE_LINE[ln.text.upper()]
-        spans["type"] = (ln.start, ln.end)
-        t = _title_lines(text, lines, h.type_idx + 1)
+        if h.title_from is not None:
+            word = _TYPE_INLINE.match(ln.text).group("t")
+            info.type = _TYPE_LINE[word]
+            spans["type"] = (ln.start, ln.start + len(word))
+            t = _title_lines(text, lines, h.type_idx, start_at=h.title_from)
+        else:
+            info.type = _TYPE_LINE[ln.text.upper()]
+            spans["type"] = (ln.start, ln.end)
+            t = _title_lines(text, lines, h.type_idx + 1)
         if t:
             info.title = _span_text(text, *t)
             spans["title"] = t
@@ -607,17 +676,23 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
         ln = lines[vv_idx]
         vm = _SUBJECT.match(ln.text)
         a = ln.start + vm.end()
-        b = ln.end
+        gap = _GAP.search(ln.text, vm.end())
+        b = ln.start + gap.start(1) if gap else ln.end
+        pieces = [text[a:b]]
         j = vv_idx + 1
         while j < len(lines) and j <= vv_idx + 4:
             t = lines[j].text
+            gap = _GAP.search(t)            # the right column typed beside it (pdftotext -layout)
+            if gap:
+                t = t[:gap.start(1)]
             if (not t or _ADDRESS.match(t) or _MOTTO.search(t) or _PLACE_DATE.match(t)
                     or _NUMERIC_PLACE_DATE.match(t) or _STAMP.match(t) or _RULE.match(t)
                     or _HEADING.match(t) or len(t) > 160 or re.match(r"^[^,\n]{2,40},\s*ngày\b", t)):
                 break
-            b = lines[j].end
+            b = lines[j].start + len(t)
+            pieces.append(t)
             j += 1
-        info.title = _span_text(text, a, b)
+        info.title = re.sub(r"\s+", " ", " ".join(pieces)).strip()
         spans["title"] = (a, b)
     code_type = type_from_symbol(info.symbol)
     if info.type is None:
@@ -655,6 +730,7 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
             rec_idx = i
             break
     sign_from = rec_idx if rec_idx is not None else max(close_from, len(lines) * 2 // 3)
+    lines = _columns(text, lines, sign_from)
     signer, sign_idx = _signer(text, lines, sign_from)
     if signer is None and rec_idx is not None and sign_from > close_from:
         signer, sign_idx = _signer(text, lines, max(close_from, len(lines) // 2))

@@ -51,7 +51,7 @@ RULE_LINE = r"^[\s\-_=*~.o0]*$|^-+\s*o0o\s*-+$"
 
 # "Số: 2234/KH-UBND", "Số:      /KH-SCT", "Số: 4280 /SCT - CN", "Số 57-NQ/TW", "Số: 05/2025/QĐ-UBND"
 NUMBER_LINE = (
-    r"(?:(?<=\n)|^|(?<=\s\s))Số\s*[:.]?[ \t]*"
+    r"(?:(?<=\n)|^|(?<=\s\s))(?:Số|SỐ)\s*[:.]?[ \t]*"
     r"(?P<num>(?P<n>\d{1,6}[a-zA-Z]?)?"
     r"(?P<blank>[ \t.…_]*)"
     r"(?P<rest>(?:[ \t]*[/-][ \t]*[\wĐđ&.]+(?:[ \t]?-[ \t]?[\wĐđ&.]+)*)+))"
@@ -93,7 +93,14 @@ ISSUER_HEADS = [
     "TỔNG CÔNG TY", "CÔNG TY", "HỌC VIỆN", "ĐẠI HỌC",
 ]
 # Administrative levels: lower-case inside a name, and the words after them are a place name.
-LEVELS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP."]
+LEVELS = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"]
+# Words after which a place name follows, printed as is ("UBND TP. HẢI PHÒNG" → "UBND TP. Hải Phòng",
+# "HUYỆN ỦY BẢO THẮNG" → "Huyện ủy Bảo Thắng").
+PLACE_OPENERS = {"TP.": "TP.", "TP": "TP", "TỈNH ỦY": "Tỉnh ủy", "THÀNH ỦY": "Thành ủy",
+                 "HUYỆN ỦY": "Huyện ủy", "QUẬN ỦY": "Quận ủy", "THỊ ỦY": "Thị ủy",
+                 "TỈNH ĐOÀN": "Tỉnh Đoàn", "THÀNH ĐOÀN": "Thành Đoàn", "HUYỆN ĐOÀN": "Huyện Đoàn"}
+# "XÃ HỘI" is not the level xã; "TỈNH ỦY" is a body, not the level tỉnh.
+NOT_LEVEL = r"(?:XÃ\s+HỘI|(?:TỈNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|ĐOÀN))\b"
 # Fixed spellings inside names when converting CAPS (the rest is sentence case).
 NAME_CASE = {
     "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân", "HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân",
@@ -101,6 +108,10 @@ NAME_CASE = {
     "ỦY BAN MẶT TRẬN TỔ QUỐC": "Ủy ban Mặt trận Tổ quốc", "CÔNG THƯƠNG": "Công Thương",
     "VIỆT NAM": "Việt Nam", "HỒ CHÍ MINH": "Hồ Chí Minh", "TRUNG ƯƠNG": "Trung ương",
     "CÔNG AN": "Công an", "CHỦ TỊCH": "Chủ tịch", "GIÁM ĐỐC": "Giám đốc", "NHÂN DÂN": "nhân dân",
+    "VĂN PHÒNG": "Văn phòng", "CHI CỤC": "Chi cục", "TỔNG CỤC": "Tổng cục", "TRUNG TÂM": "Trung tâm",
+    "THANH TRA": "Thanh tra", "BỆNH VIỆN": "Bệnh viện", "BAN CHỈ ĐẠO": "Ban Chỉ đạo",
+    "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN THƯỜNG VỤ": "Ban Thường vụ", "ĐẢNG BỘ": "Đảng bộ",
+    "KHO BẠC NHÀ NƯỚC": "Kho bạc Nhà nước", "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội",
 }
 # Acronyms kept in capitals (besides any word without a vowel, such as LĐTB&XH, MTTQ, HĐND).
 ACRONYMS = ["UBND", "HĐND", "MTTQ", "TP", "TW", "UB", "BCĐ", "THCS", "THPT", "CA", "CP", "QH"]
@@ -127,10 +138,11 @@ NAME = r"^(?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|
 
 # ---- news articles --------------------------------------------------------------------------
 # A web page's publication time: "Thứ năm 25/10/2018 16:31", "Ngày đăng: 15/03/2019", "24/12/2019 18:24"
-PUBLISHED = (r"(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s+nhật)\s*,?\s*)?"
-             r"(?:(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật|Ngày\s+cập\s+nhật|Đăng\s+lúc)\s*:?\s*)?"
+PUBLISHED = (r"\(?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s+nhật)\s*,?\s*)?"
+             r"(?:(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật|Ngày\s+cập\s+nhật|Đăng\s+lúc|Thời\s+gian\s+đăng)\s*:?\s*)?"
+             r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?)?"
              r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
-             r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+\d:]*\))?")
+             r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+\d:]*\)?)?\)?")
 PUBLISHED_TAIL_CUE = r"\s*(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật|Ngày\s+cập\s+nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}[\s\d:]*$"
 # Menu junk a web copy leaves before the headline: "+", "Aa", "-", "A A", "In bài".
 WEB_JUNK = r"^(?:[+\-–|•]|A+a?|Aa|A\s*A|In\s+bài|Chia\s+sẻ|Trang\s+chủ.*|Tin\s+tức.*|\d{1,2}:\d{2})$"
