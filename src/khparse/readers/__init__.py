@@ -32,10 +32,10 @@ def _mb(n: int) -> str:
 
 
 def _too_large(size: int | None, limit: int, path: str | None) -> TooLarge:
-    what = f"file is {_mb(size)} MB" if size is not None else "input is larger than that"
-    need = f" (e.g. --max-size {int(size / _MB) + 1})" if size is not None else ""
-    return TooLarge(f"{what}, over the {_mb(limit)} MB input limit", path=path,
-                    hint=f"raise it with --max-size MB{need} or KHPARSE_MAX_BYTES")
+    what = f"file is {_mb(size)} MB, over" if size is not None else "input is over"
+    value = str(int(size / _MB) + 1) if size is not None else "MB"
+    return TooLarge(f"{what} the {_mb(limit)} MB input limit", path=path,
+                    hint=f"raise it with --max-size {value} or the KHPARSE_MAX_BYTES variable")
 
 
 def load_bytes(source: str | os.PathLike | bytes, max_bytes: int | None = None) -> tuple[bytes, str | None]:
