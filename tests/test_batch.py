@@ -65,6 +65,7 @@ def build_archive(root: Path) -> None:
         zf.writestr("xl/workbook.xml", "<workbook/>")
     (root / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     (root / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(32))
+    (root / "~$báo cáo.docx").write_bytes(b"\x0cNguyen Van A" + bytes(150))  # Word's lock file
     (root / ".git").mkdir()
     (root / ".git" / "HEAD.txt").write_text("ref: refs/heads/main\n")
     # a link to a folder outside the archive must not be followed
@@ -75,6 +76,7 @@ def build_archive(root: Path) -> None:
 
 EXPECT_SKIPPED = {"ảnh chụp.png": "image", "bảng.xlsx": "not a document (.xlsx)",
                   "notes.csv": "not a document (.csv)", ".DS_Store": "hidden", ".git": "hidden",
+                  "~$báo cáo.docx": "office lock file",
                   "liên kết": "link out of the archive"}
 
 
@@ -85,7 +87,7 @@ def documents(root: Path) -> list[str]:
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             rel = os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, "/")
-            if rel not in EXPECT_SKIPPED and not name.startswith("."):
+            if rel not in EXPECT_SKIPPED and not name.startswith((".", "~$")):
                 out.append(rel)
     return sorted(out)
 
@@ -216,6 +218,10 @@ def test_second_run_rewrites_nothing_and_force_redoes(archive, expected, first_r
         doc.write_bytes(original + "\n- Sở Y tế triển khai thực hiện.\n".encode("utf-8"))
         changed = run(archive, out)
         assert [f for f, _ in changed.converted] == ["seed001.txt"]
+        doc.write_bytes(b"")  # now broken: its old JSON goes, as a clean run would have none
+        emptied = run(archive, out)
+        assert ("seed001.txt", "empty") in [(f.file, f.kind) for f in emptied.failures]
+        assert not (out / "seed001.txt.json").exists()
     finally:
         doc.write_bytes(original)
     restored = run(archive, out)

@@ -105,12 +105,16 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
     started, t0 = datetime.now(timezone.utc), time.monotonic()
     res = Result()
 
-    tree = OutputTree(Path(opts.out)) if opts.out is not None else None
-    manifest = None
-    if tree is not None:
-        tree.remove_stale_temps()
-        manifest = Manifest(tree.state_path(MANIFEST))
-        manifest.compact()
+    tree = manifest = None
+    if opts.out is not None:
+        try:
+            tree = OutputTree(Path(opts.out))
+            tree.remove_stale_temps()
+            manifest = Manifest(tree.state_path(MANIFEST))
+            manifest.compact()
+        except OSError as exc:
+            raise UsageError(f"{opts.out}: cannot write the output folder "
+                             f"({exc.strerror or exc})") from None
 
     found, res.skipped = scan(Path(opts.archive), exclude=tree.root if tree else None)
     docs: list[Candidate] = []
@@ -167,8 +171,12 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
             try:
                 if tree is not None:
                     tree.write(cand.parts, data)
-                    manifest.record(manifest_entry(cand, tree, r["sha256"], len(data), __version__,
-                                                   size=r["size"], mtime_ns=r["mtime_ns"]))
+                    try:
+                        manifest.record(manifest_entry(cand, tree, r["sha256"], len(data),
+                                                       __version__, size=r["size"],
+                                                       mtime_ns=r["mtime_ns"]))
+                    except OSError:
+                        pass  # only a shortcut: the next run checks the JSON itself
             except OutputError as exc:
                 r = {"ok": False, "kind": exc.kind, "message": str(exc), "seconds": r.get("seconds")}
             else:
@@ -177,6 +185,9 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
                     emit(r["line"])
                 progress.advance(True)
                 return
+        if tree is not None and r["kind"] != "write_error":
+            # an older JSON of this file no longer describes it: OUT stays what a clean run makes
+            tree.discard(cand.parts)
         res.failures.append(Failure(rel, r["kind"], r["message"], r.get("seconds"), r.get("detail")))
         progress.note(f"khparse: {rel}: {r['kind']}: {r['message']}")
         progress.advance(False)

@@ -133,6 +133,9 @@ def scan(root: Path, exclude: Path | None = None) -> tuple[list[Candidate], list
             if entry.name.startswith("."):
                 skipped.append(Skipped(rel, "hidden"))
                 continue
+            if entry.name.startswith("~$"):  # Word/Excel's lock file beside an open document
+                skipped.append(Skipped(rel, "office lock file"))
+                continue
             try:
                 is_link = entry.is_symlink()
                 st = os.stat(entry.path)  # follows links

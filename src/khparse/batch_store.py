@@ -101,6 +101,15 @@ class OutputTree:
             raise OutputError(f"cannot write {self.rel_output(parts)}: {exc.strerror or exc}") from None
         return target
 
+    def discard(self, parts: tuple[str, ...]) -> None:
+        """Remove the JSON of a document that now fails (never follows a link out of OUT)."""
+        target = self.path_for(parts)
+        try:
+            if _within(os.path.realpath(target.parent), self.real_root) and target.is_file():
+                target.unlink()
+        except OSError:
+            pass
+
     def state_path(self, name: str) -> Path:
         self.state.mkdir(parents=True, exist_ok=True)
         return self.state / name
