@@ -310,6 +310,17 @@ def test_running_page_number_at_bottom_is_dropped(number):
     assert block_texts(doc) == [INTRO]
 
 
+def test_running_header_repeated_on_every_page_is_dropped():
+    pages = []
+    for n in range(1, 4):
+        body = justify(wrap(INTRO, LEFT, RIGHT), LEFT, 760, RIGHT)
+        pages.append(PageSpec([Text(LEFT, 815, f"Ke hoach so 15/KH-UBND ngay 05/3/2024 - trang {n}", 9)]
+                              + body + [Text(290, 30, str(n), 10)]))
+    doc = read_pdf(build_pdf(pages))
+    assert block_texts(doc) == [INTRO] * 3
+    assert [b.page for b in doc.blocks] == [1, 2, 3]
+
+
 def test_wrapped_compound_joins_with_a_space_and_items_start_new_blocks():
     # "So Lao dong -" ends a full line, "Thuong binh" opens the next: one paragraph, joined
     # with a space and not de-hyphenated; "- Cong an tinh:" and "2." open new blocks

@@ -41,21 +41,29 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
         probe = _Probe()
         pages: list[Page] = []
         texts: list[str] = []
+        failed: list[int] = []
         for i in range(count):
-            page, text = _read_page(pdf, i, probe)
+            try:
+                page, text = _read_page(pdf, i, probe)
+            except _PageError:
+                failed.append(i + 1)
+                page, text = Page(i + 1, 595.0, 842.0), ""
             pages.append(page)
             texts.append(text)
-    except pdfium.PdfiumError as exc:
-        raise CorruptFile(f"corrupt PDF ({exc})", hint=_CORRUPT_HINT) from None
     finally:
         pdf.close()
 
-    empty = [p.number for p in pages if not p.lines]
-    if len(empty) == count:
+    if len(failed) == count:
+        raise CorruptFile("corrupt PDF: no page could be read", hint=_CORRUPT_HINT)
+    empty = [p.number for p in pages if not p.lines and p.number not in failed]
+    if len(empty) + len(failed) == count:
         raise NoTextLayer("no text layer: the PDF is a scan",
                           hint="run OCR first, e.g. ocrmypdf --language vie")
     b = DocumentBuilder("pdf", data, path)
     b.pages = count
+    if failed:
+        b.warn(f"pdf: page{'s' if len(failed) > 1 else ''} {', '.join(map(str, failed))} "
+               "could not be read (damaged); their text is missing")
     if empty:
         b.warn(f"pdf: no text layer on page{'s' if len(empty) > 1 else ''} "
                f"{', '.join(map(str, empty))} (scanned pages?); OCR the file")
@@ -127,20 +135,30 @@ class _Probe:
                 b"italic" in name or b"oblique" in name)
 
 
+class _PageError(Exception):
+    """pdfium could not load or read one page."""
+
+
 def _read_page(pdf, i: int, probe: _Probe) -> tuple[Page, str]:
     """One page's lines (pdfium text, measured and cut at column gutters) and raw text."""
     raw = probe.raw
-    page = pdf[i]
+    try:
+        page = pdf[i]
+    except Exception as exc:  # noqa: BLE001 - whatever pdfium raises for a damaged page
+        raise _PageError(str(exc)) from None
     tp = None
     try:
-        if raw.FPDFPage_GetAnnotCount(page.raw) > 0:
-            # e-signature stamps: draw annotation appearances into the content, then reload
-            if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
-                page.close()
-                page = pdf[i]
-        width, height = page.get_size()
-        tp = page.get_textpage()
-        text = tp.get_text_range().replace("\x02", "-")
+        try:
+            if raw.FPDFPage_GetAnnotCount(page.raw) > 0:
+                # e-signature stamps: draw annotation appearances into the content, reload
+                if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
+                    page.close()
+                    page = pdf[i]
+            width, height = page.get_size()
+            tp = page.get_textpage()
+            text = tp.get_text_range().replace("\x02", "-")
+        except Exception as exc:  # noqa: BLE001 - as above
+            raise _PageError(str(exc)) from None
         lines = _lines(tp.raw, text, probe, width, height, first_page=(i == 0))
         return Page(i + 1, width, height, lines), text
     finally:
@@ -183,7 +201,7 @@ def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page
             if not piece:
                 continue
             bold, italic = probe.style(tp, cidx(a))
-            if z - a > 1:
+            if (bold or italic) and z - a > 1:  # the whole piece, not just its first word
                 bold2, italic2 = probe.style(tp, cidx(z - 1))
                 bold, italic = bold and bold2, italic and italic2
             out.append(Line(piece, x0, x1, y0, y1, size, bold, italic))

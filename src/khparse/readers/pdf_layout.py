@@ -309,9 +309,43 @@ def continues(prev: Para, b: Line, m: Margins) -> bool:
     return b.x0 <= limit and b.x0 >= m.left - a.size
 
 
-def page_paras(page: Page, m: Margins) -> list[Para]:
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _edge_key(row: list[Line]) -> str:
+    return _DIGITS_RE.sub("#", " ".join(" ".join(ln.text.split()) for ln in row))
+
+
+def drop_running_lines(rows_by_page: list[list[list[Line]]], pages: list[Page]) -> None:
+    """Remove a header/footer line repeated at the top or bottom of most pages (in place).
+
+    "CÔNG BÁO/Số 12/Ngày …", a file path or a document number printed on every page is not
+    part of the text; it is recognised by recurring (numbers aside) on 3+ pages and half of them.
+    """
+    if len(pages) < 3:
+        return
+    seen: Counter = Counter()
+    for rows, page in zip(rows_by_page, pages):
+        keys = set()
+        if rows and rows[0][0].top < 0.12 * page.height:
+            keys.add(_edge_key(rows[0]))
+        if rows and rows[-1][-1].bottom > 0.88 * page.height:
+            keys.add(_edge_key(rows[-1]))
+        seen.update(keys)
+    running = {k for k, c in seen.items() if c >= 3 and c >= 0.5 * len(pages)}
+    if not running:
+        return
+    for rows, page in zip(rows_by_page, pages):
+        if rows and rows[0][0].top < 0.12 * page.height and _edge_key(rows[0]) in running:
+            del rows[0]
+        if rows and rows[-1][-1].bottom > 0.88 * page.height and _edge_key(rows[-1]) in running:
+            del rows[-1]
+
+
+def page_paras(page: Page, m: Margins, rows: list[list[Line]] | None = None) -> list[Para]:
     """The page's blocks in reading order (page numbers dropped, zones split, lines joined)."""
-    rows = drop_page_numbers(rows_of(page.lines), page.height)
+    if rows is None:
+        rows = drop_page_numbers(rows_of(page.lines), page.height)
     zones = {start: (end, lo, hi) for start, end, lo, hi in find_zones(rows, page)}
     paras: list[Para] = []
     i = 0
@@ -353,10 +387,12 @@ def layout(pages: list[Page]) -> list[Para]:
         by_width.setdefault(round(p.width), []).extend(p.lines)
     # one set of margins per page size: a sparse last page (signature) has none of its own
     margins = {w: margins_of(lines, w) for w, lines in by_width.items()}
+    rows_by_page = [drop_page_numbers(rows_of(p.lines), p.height) for p in pages]
+    drop_running_lines(rows_by_page, pages)
     out: list[Para] = []
-    for p in pages:
+    for p, rows in zip(pages, rows_by_page):
         m = margins[round(p.width)]
-        paras = page_paras(p, m)
+        paras = page_paras(p, m, rows)
         if out and paras and joins_across_pages(out[-1], paras[0], m):
             out[-1].lines.extend(paras[0].lines)
             paras = paras[1:]
