@@ -158,3 +158,9 @@ def test_month_after_vao_is_during_and_periodic_keeps_its_dated_parentheses():
     assert [(d.date, d.kind, d.text) for d in ds] == [
         ("2021-06", "during", "vào tháng 6/2021"), (None, "periodic", "định kỳ 6 tháng"),
         ("2021-06-15", "before", "trước ngày 15/6"), ("2021-12-15", "before", "trước ngày 15/12")]
+
+
+def test_an_event_already_held_is_news_not_a_deadline():
+    assert _run("Vào ngày 20/12/2019, Sở đã tổ chức hội nghị tổng kết.", year=2019) == []
+    (d,) = _run("Hội nghị tổng kết được tổ chức vào ngày 20/12/2019.", year=2019)
+    assert d.kind == "on"

@@ -21,6 +21,8 @@ _PERIODIC_RES = [re.compile(src, re.I) for src in L.PERIODIC]
 _CITED_RE = re.compile(L.CITED_BEFORE, re.I)
 _CITED_TYPE_RE = re.compile(L.CITED_TYPE_BEFORE, re.I)
 _EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
+_PAST_EVENT_RE = re.compile(L.PAST_EVENT, re.I)
+_CLAUSE_END_RE = re.compile(r"[.;\n]")
 _CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
 _CELL_AFTER_RE = re.compile(L.CELL_AFTER, re.M)
 _NOT_A_CELL_RE = re.compile(L.NOT_A_CELL, re.I)
@@ -50,6 +52,8 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         if cue is None:
             continue
         kind, cue_start = cue
+        if kind == "on" and _past_event(text, cue_start, dm.end):
+            continue
         if dm.year_assumed:
             warnings.append(f"deadline '{text[cue_start:dm.end]}' gives no year; "
                             f"assumed {doc_year}, the document's year")
@@ -98,6 +102,14 @@ def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
     if _NOT_A_CELL_RE.match(text, dm.start) or (dm.precision == "year" and not piped):
         return None
     return ("before" if dm.precision == "day" else "during"), dm.start
+
+
+def _past_event(text: str, s: int, e: int) -> bool:
+    """The clause around text[s:e] tells of something already done."""
+    a = max((m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, s - 300), s)), default=max(0, s - 300))
+    m = _CLAUSE_END_RE.search(text, e)
+    b = m.start() if m else len(text)
+    return bool(_PAST_EVENT_RE.search(text, a, b))
 
 
 def _word_search(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:

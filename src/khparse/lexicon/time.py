@@ -66,6 +66,9 @@ PERIODIC = [
     r"(?:báo cáo|tổng hợp|sơ kết|giao ban)\s+(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)",
 ]
 
+# An event already held ("Vào ngày 20/12/2019, Sở đã tổ chức …") is news, not a time limit.
+PAST_EVENT = r"\b(?:đã|vừa)\b"
+
 # A date right after these is the date of a cited document, not a deadline.
 CITED_BEFORE = (
     r"(?:(?:\bsố|\bsố hiệu)\s*)?\d+[\w.]*(?:/\d{4})?[/-][\w&.Đđ-]+\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s*)?$"
