@@ -176,15 +176,14 @@ class _Styles:
     """Paragraph/character styles resolved through ``basedOn``, parsed on demand.
 
     styles.xml is often far larger than the document (350 KB of template styles for a
-    20 KB letter), so instead of parsing it whole, one regex pass indexes the
-    ``<w:style>`` elements by id and only the styles actually used are parsed, each as
-    a small fragment under a copy of the root tag (which declares the namespaces).
+    20 KB letter; a full parse costs 8x the document's), so only the styles actually
+    used are located with a byte search and parsed, each as a small fragment under a
+    copy of the root tag (which declares the namespaces).
     """
 
     def __init__(self, raw: bytes, pkg: _Package):
         self.pkg = pkg
         self.cache: dict[str, _Style | None] = {}
-        self.spans: dict[str, tuple[int, int]] = {}
         self.default_para: str | None = None
         self.defaults = _Style()
         self.raw = raw
@@ -195,23 +194,17 @@ class _Styles:
         prefix = root.group(1) or b""
         self.open_tag = root.group(0)
         self.close_tag = b"</" + prefix + b"styles>"
-        end_tag = b"</" + prefix + b"style>"
-        attr = rb"""\b%s%%s\s*=\s*["']([^"']*)["']""" % re.escape(prefix)
-        id_re, type_re, def_re = (re.compile(attr % k) for k in (b"styleId", b"type", b"default"))
-        for m in re.finditer(rb"<" + re.escape(prefix) + rb"style\b[^>]*>", raw):
-            tag = m.group(0)
-            sid = id_re.search(tag)
-            if sid is None:
-                continue
-            end = m.end() if tag.endswith(b"/>") else raw.find(end_tag, m.end())
-            if end < 0:
-                continue
-            sid = sid.group(1).decode("utf-8", "replace")
-            self.spans.setdefault(sid, (m.start(), end + (0 if tag.endswith(b"/>") else len(end_tag))))
-            typ, default = type_re.search(tag), def_re.search(tag)
-            if (self.default_para is None and typ and typ.group(1) == b"paragraph" and default
-                    and default.group(1).lower() not in (b"0", b"false", b"off")):
-                self.default_para = sid
+        self.start_tag = b"<" + prefix + b"style"
+        self.end_tag = b"</" + prefix + b"style>"
+        self.id_attr = prefix + b"styleId="
+        for m in re.finditer(rb"\b%sdefault\s*=\s*[\"'](?:1|true|on)[\"']" % re.escape(prefix), raw):
+            tag_start = raw.rfind(self.start_tag, 0, m.start())
+            tag = raw[tag_start:raw.find(b">", m.end()) + 1] if tag_start >= 0 else b""
+            if b">" not in tag[:-1] and re.search(rb"type\s*=\s*[\"']paragraph[\"']", tag):
+                sid = re.search(rb"styleId\s*=\s*[\"']([^\"']*)[\"']", tag)
+                if sid:
+                    self.default_para = sid.group(1).decode("utf-8", "replace")
+                    break
         start = raw.find(b"<" + prefix + b"docDefaults")
         stop = raw.find(b"</" + prefix + b"docDefaults>")
         if 0 <= start < stop:
@@ -222,6 +215,22 @@ class _Styles:
                 if rpr is not None:
                     _run_props(rpr, w, self.defaults)
 
+    def _span(self, sid: str) -> bytes | None:
+        """The bytes of ``<w:style w:styleId="sid">…</w:style>``, found without parsing."""
+        key = sid.encode()
+        for quoted in (b'"' + key + b'"', b"'" + key + b"'"):
+            at = self.raw.find(self.id_attr + quoted)
+            while at >= 0:
+                tag_start = self.raw.rfind(self.start_tag, 0, at)
+                tag_end = self.raw.find(b">", at)
+                if tag_start >= 0 and tag_end >= 0 and b">" not in self.raw[tag_start:at]:
+                    if self.raw[tag_end - 1:tag_end] == b"/":
+                        return self.raw[tag_start:tag_end + 1]
+                    stop = self.raw.find(self.end_tag, tag_end)
+                    return self.raw[tag_start:stop + len(self.end_tag)] if stop >= 0 else None
+                at = self.raw.find(self.id_attr + quoted, at + 1)
+        return None
+
     def _fragment(self, chunk: bytes):
         try:
             root = self.pkg.etree.fromstring(self.open_tag + chunk + self.close_tag, self.pkg.parser)
@@ -230,8 +239,8 @@ class _Styles:
         return root[0] if len(root) else None
 
     def _own(self, sid: str) -> _Style | None:
-        span = self.spans.get(sid)
-        el = self._fragment(self.raw[span[0]:span[1]]) if span else None
+        chunk = self._span(sid) if self.raw else None
+        el = self._fragment(chunk) if chunk else None
         if el is None:
             return None
         w = _ns(el.tag)
