@@ -246,11 +246,15 @@ def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, 
         dm = h.date_m
         if dm and a <= dm.start() < b:
             b = dm.start()
-        seg = text[a:b].rstrip()
+        seg = re.sub(r"\s*[-_=*~]{3,}\s*$", "", text[a:b]).rstrip()   # "TỈNH LÀO CAI -------"
         frag = seg.strip()
         if not frag or _RULE.match(frag) or _STAMP.match(frag) or _WEB_JUNK.match(frag):
             continue
-        if not _is_caps(frag) or len(frag) > 90:
+        # a text copy may have lost the capitals: "Ủy ban nhân dân / Tỉnh Lào Cai"
+        cased_ok = len(frag) <= 70 and not frag.endswith((".", ":", ";")) and (
+            _HEADS.match(frag.upper()) or out and (frag[:1].islower() or any(
+                frag.upper().startswith(lv + " ") for lv in _LEVEL_WORDS)))
+        if not (_is_caps(frag) or cased_ok) or len(frag) > 90:
             if out:
                 break
             continue
@@ -283,15 +287,15 @@ def _complete(issuer: str, place: str | None) -> str:
 
 
 def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5,
-                 start_at: int | None = None) -> tuple[int, int] | None:
+                 start_at: int | None = None, style=None) -> tuple[int, int] | None:
     """The trích yếu from line ``first`` on: consecutive short lines, or lower-case runs on.
 
     ``start_at`` starts it inside line ``first`` (a type line with the title run on).
     """
     if start_at is not None:
-        return _continue_title(text, lines, first, start_at, lines[first].end, max_lines)
+        return _continue_title(text, lines, first, start_at, lines[first].end, max_lines, style)
     i = first
-    while i < len(lines) and not lines[i].text:
+    while i < len(lines) and (not lines[i].text or _RULE.match(lines[i].text)):
         i += 1
     if i >= len(lines):
         return None
@@ -306,11 +310,11 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5,
     if (_ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or len(t) > 300
             or _RULE.match(t)):
         return None
-    return _continue_title(text, lines, i, lines[i].start, lines[i].end, max_lines)
+    return _continue_title(text, lines, i, lines[i].start, lines[i].end, max_lines, style)
 
 
 def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
-                    max_lines: int) -> tuple[int, int]:
+                    max_lines: int, style=None) -> tuple[int, int]:
     n = 1
     j = i + 1
     while j < len(lines) and n < max_lines:
@@ -323,10 +327,13 @@ def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
             break
         t = lines[j].text
         if (_RULE.match(t) or _ADDRESS.match(t) or _HEADING.match(t) or _BODY_START.match(t)
-                or _MOTTO.search(t) or len(t) > 200 or _PLACE_DATE.match(t) or _NUMBER.match(t)):
+                or _MOTTO.search(t) or len(t) > 200 or _PLACE_DATE.match(t) or _NUMBER.match(t)
+                or t.startswith("(") or (len(t) > 120 and t.endswith("."))):
             break
         if blank and not t[:1].islower():
             break
+        if style is not None and style(a) is not None and style(a) != style(lines[j].start):
+            break                           # the title is set apart (bold, centred) from the body
         if _is_caps(t) and not _is_caps(text[a:b]):
             break                           # "Về việc …" then "ỦY BAN NHÂN DÂN TỈNH …"
         if text[b - 1] in ".;:" or t.endswith(":"):
@@ -595,6 +602,13 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
     spans: dict[str, tuple[int, int]] = {}
     h = _scan_header(text, lines)
 
+    def style(offset: int):
+        """(bold, centred) of the block at offset when the reader knew it (docx, pdf)."""
+        if doc.format == "txt":
+            return None
+        b = doc.block_at(offset)
+        return (b.bold, b.align == "center") if b else None
+
     if _looks_like_news(text, lines, h):
         _news(text, lines, info, spans)
         info.spans = spans
@@ -664,11 +678,11 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
             word = _TYPE_INLINE.match(ln.text).group("t")
             info.type = _TYPE_LINE[word]
             spans["type"] = (ln.start, ln.start + len(word))
-            t = _title_lines(text, lines, h.type_idx, start_at=h.title_from)
+            t = _title_lines(text, lines, h.type_idx, start_at=h.title_from, style=style)
         else:
             info.type = _TYPE_LINE[ln.text.upper()]
             spans["type"] = (ln.start, ln.end)
-            t = _title_lines(text, lines, h.type_idx + 1)
+            t = _title_lines(text, lines, h.type_idx + 1, style=style)
         if t:
             info.title = _span_text(text, *t)
             spans["title"] = t
