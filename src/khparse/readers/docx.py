@@ -661,19 +661,24 @@ class _Walker:
                 branch = _branch(child)
                 if branch is not None:
                     self.inline(branch, pieces, runs, boxes)
-            elif code == _I_MATH and child.text:
-                pieces.append(child.text)
-                runs.append((child.text, _RunProps()))
+            elif code == _I_MATH:
+                text = child.text
+                if text:
+                    pieces.append(text)
+                    runs.append((text, _RunProps()))
 
     def run(self, r, pieces: list[str], runs: list, boxes: list) -> None:
         out: list[str] = []
         rpr = None
         codes = self.run_codes
+        fields = self.fields
         for c in r:
             code = codes.get(c.tag)
             if code == _R_T:
-                if c.text and (not self.fields or "instr" not in self.fields):
-                    out.append(c.text)
+                if not fields or "instr" not in fields:
+                    text = c.text  # each .text access decodes anew: read it once
+                    if text:
+                        out.append(text)
             elif code == _R_PR:
                 rpr = c
             elif code is None:
@@ -710,7 +715,7 @@ class _Walker:
                     self.inline(base, pieces, runs, boxes)
         if not out:
             return
-        text = "".join(out)
+        text = out[0] if len(out) == 1 else "".join(out)
         props = _RunProps()
         if rpr is not None:
             codes, val = self.prop_codes, self.VAL
