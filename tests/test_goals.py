@@ -169,3 +169,20 @@ def test_results_of_an_earlier_year_are_not_targets():
             "60 đối tượng, tăng 15% so với cùng kỳ.\n")
     goals = _run(text)
     assert [g.metrics[0].text for g in goals] == ["10%", "từ 3 đến 5 đường dây"]
+
+
+def test_lettered_items_under_a_subheading_and_an_unnumbered_part():
+    text = ("II. MỤC TIÊU\n1. Mục tiêu chung\nKiềm chế, làm giảm tệ nạn mại dâm.\n"
+            "2. Mục tiêu cụ thể\na) 100% xã, thị trấn được tuyên truyền.\n"
+            "b) Hỗ trợ 20 người bán dâm hòa nhập cộng đồng.\nIII. NỘI DUNG\n"
+            "Mục đích, yêu cầu:\n- Nâng cao nhận thức của người dân.\n"
+            "- Bảo đảm các hoạt động được triển khai đúng tiến độ.\nNội dung hoạt động:\n"
+            "- In ấn tài liệu.\n")
+    goals = _run(text)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("target", "Kiềm chế, làm giảm tệ nạn mại dâm."),
+        ("target", "100% xã, thị trấn được tuyên truyền."),
+        ("target", "Hỗ trợ 20 người bán dâm hòa nhập cộng đồng."),
+        ("purpose", "Nâng cao nhận thức của người dân."),
+        ("requirement", "Bảo đảm các hoạt động được triển khai đúng tiến độ."),
+    ]

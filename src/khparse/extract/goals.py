@@ -72,7 +72,12 @@ class _Para:
 
 
 def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal]:
-    paras = [p for p in _paragraphs(text) if outline.in_body(p.start) or outline.in_appendix(p.start)]
+    allp = _paragraphs(text)
+    body_end = outline.body_end or len(text)
+    # parts are looked for before header_end too: a heading "Mục đích, yêu cầu:" is never part
+    # of a header, and a title the sectioner could not close must not hide it
+    paras = [p for p in allp if p.start < body_end or outline.in_appendix(p.start)]
+    in_body = {i for i, p in enumerate(paras) if outline.in_body(p.start) or outline.in_appendix(p.start)}
     goals: list[Goal] = []
     spans: list[tuple[int, int]] = []
 
@@ -92,14 +97,14 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
             add(a, b, "target" if kind != "requirement" and _has_metric(text, a, b) else kind)
     year = guess_year(text, outline)
     for i, p in enumerate(paras):
-        if i in in_part or _past_section(outline, p.start):
+        if i in in_part or i not in in_body or _past_section(outline, p.start):
             continue
         for s, e in _sentences(text, p.body, p.end):
             if _past_year(text, s, e, year):
                 continue   # results of an earlier year, not a target
             for a, b in _target_clauses(text, s, e):
                 add(a, b, "target")
-    for s, e in _purpose_passages(text, paras, in_part, outline, year):
+    for s, e in _purpose_passages(text, paras, in_part | (set(range(len(paras))) - in_body), outline, year):
         add(s, e, "purpose")
     goals.sort(key=lambda g: g.span[0])
     return goals
@@ -122,15 +127,15 @@ def _paragraphs(text: str) -> list[_Para]:
             lines.append((a, b))
     out: list[_Para] = []
     for a, b in lines:
-        if out and text[a].islower() and text[out[-1].end - 1] not in _TERMINAL:
-            out[-1].end = b
-            continue
         rank, body = _NONE, a
         for r, rx in _MARKERS:
             m = rx.match(text, a, b)
             if m and m.end() < b:
                 rank, body = r, m.end()
                 break
+        if out and rank == _NONE and text[a].islower() and text[out[-1].end - 1] not in _TERMINAL:
+            out[-1].end = b
+            continue
         out.append(_Para(a, b, rank, body))
     return out
 
