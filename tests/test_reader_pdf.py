@@ -303,6 +303,21 @@ def test_paragraph_across_page_break_and_page_numbers_dropped():
     assert doc.pages == 2
 
 
+@pytest.mark.parametrize("tail, joined", [("cua", True), ("cua.", False)])
+def test_page_break_before_a_capitalised_word(tail, joined):
+    # indented paragraphs: a page that opens at the margin, after a line that does not end a
+    # sentence, goes on with the same paragraph even when its first word is a name
+    p1 = wrap(INTRO, LEFT, RIGHT)
+    cut = ["Ke hoach nay duoc xay dung tren co so chi dao truc tiep " + tail]
+    rest = ["Uy ban nhan dan tinh ve cong tac phong, chong te nan xa hoi."]
+    page1 = (justify(p1, LEFT, 760, RIGHT) + justify(p1, LEFT, 660, RIGHT)
+             + justify(cut, LEFT, 560, RIGHT, last_full=True))
+    page2 = [Text(290, 800, "2", 10), *justify(rest, LEFT, 760, RIGHT, indent=0)]
+    doc = read_pdf(build_pdf([PageSpec(page1), PageSpec(page2)]))
+    expected = [INTRO, INTRO] + ([cut[0] + " " + rest[0]] if joined else [cut[0], rest[0]])
+    assert block_texts(doc) == expected
+
+
 @pytest.mark.parametrize("number", ["3", "- 3 -", "Trang 3", "3/5", "Trang 3/5"])
 def test_running_page_number_at_bottom_is_dropped(number):
     body = justify(wrap(INTRO, LEFT, RIGHT), LEFT, 760, RIGHT)

@@ -240,6 +240,7 @@ def _zone_paras(rows: list[list[Line]], lo: float, hi: float, page: int) -> list
 class Margins:
     left: float
     right: float
+    indented: bool = False            # paragraphs open with a first-line indent
 
     @property
     def mid(self) -> float:
@@ -268,7 +269,8 @@ def margins_of(lines: list[Line], width: float) -> Margins:
         right = max(ln.x1 for ln in lines)
     if right - left < 0.3 * width:
         right = max(right, 0.9 * width)
-    return Margins(left, right)
+    first_lines = sum(1 for ln in lines if left + 10 < ln.x0 < left + 60)
+    return Margins(left, right, indented=first_lines >= 3 and first_lines >= 0.08 * len(lines))
 
 
 def _smoothed(bins: Counter) -> dict[int, int]:
@@ -370,14 +372,19 @@ def page_paras(page: Page, m: Margins, rows: list[list[Line]] | None = None) -> 
 
 
 def joins_across_pages(prev: Para, first: Para, m: Margins) -> bool:
-    """A paragraph cut by a page break: prev filled its last line, first starts lowercase."""
+    """A paragraph cut by a page break: prev filled its last line and the next page opens at
+    the margin with a lowercase word, or (where paragraphs open indented) with any word
+    after a line that does not end a sentence."""
     if prev.zone or first.zone or prev.centered:
         return False
     a, b = prev.lines[-1], first.lines[0]
-    return (_first_letter_lower(b.text) and not starts_item(b.text)
-            and abs(a.size - b.size) <= 1.5
-            and a.x1 >= m.right - 1.0 * a.size
-            and m.left - a.size <= b.x0 <= m.left + 0.5 * a.size)
+    if (starts_item(b.text) or abs(a.size - b.size) > 1.5 or a.x1 < m.right - 1.0 * a.size
+            or not m.left - a.size <= b.x0 <= m.left + 0.5 * a.size):
+        return False
+    if _first_letter_lower(b.text):
+        return True
+    return (m.indented and not a.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not _caps_heading(b.text))
 
 
 def layout(pages: list[Page]) -> list[Para]:
