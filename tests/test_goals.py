@@ -70,8 +70,10 @@ def test_sentence_listing_several_targets_is_split_on_semicolons():
     goals = _run(text)
     assert len(goals) == 5
     metrics = [(m.value, m.value_max, m.unit) for g in goals for m in g.metrics]
-    assert metrics == [(80, None, "%"), (47, None, "cơ sở kinh doanh"), (2, 3, "vụ án"),
+    assert metrics == [(80, None, "%"), (47, None, "cơ sở"), (2, 3, "vụ án"),
                        (100, None, "%"), (184, None, "xã, phường, thị trấn")]
+    assert [m.text for g in goals for m in g.metrics] == [
+        "80%", "47 cơ sở", "từ 2 - 3 vụ án", "100%", "184 xã, phường, thị trấn"]
 
 
 @pytest.mark.parametrize("text, metric", [
@@ -79,7 +81,7 @@ def test_sentence_listing_several_targets_is_split_on_semicolons():
      "đường phát sinh tệ nạn mại dâm nơi công cộng.", (6, 8, "tụ điểm")),
     ("- Đa dạng các hình thức tuyên truyền tại cộng đồng; đảm bảo tổ chức được ít nhất một hình "
      "thức tuyên truyền về phòng ngừa mại dâm.", (1, None, "hình thức")),
-    ("Thực hiện kiểm tra 20 cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn.", (20, None, "cơ sở kinh doanh")),
+    ("Thực hiện kiểm tra 20 cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn.", (20, None, "cơ sở")),
 ])
 def test_quantified_target_inside_an_assignment(text, metric):
     (g,) = _run(text)

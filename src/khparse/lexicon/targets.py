@@ -31,7 +31,7 @@ QUALIFIERS = (r"(?:ít nhất(?:\s+là)?|tối thiểu(?:\s+là)?|tối đa(?:\s
 # Nouns counted in targets, longest first where one is a prefix of another.
 COUNT_UNITS = [
     "xã, phường, thị trấn", "xã, phường", "phường, xã, thị trấn", "xã, thị trấn", "phường, xã",
-    "cơ sở kinh doanh", "cơ sở", "vụ án", "vụ việc", "vụ", "tụ điểm", "điểm", "địa bàn",
+    "cơ sở", "vụ án", "vụ việc", "vụ", "tụ điểm", "điểm", "địa bàn",
     "mô hình", "câu lạc bộ", "nhóm", "người", "lượt người", "lượt", "đối tượng", "hộ gia đình",
     "hộ", "gia đình", "cán bộ", "công chức", "hội viên", "đoàn viên", "học viên", "học sinh",
     "sinh viên", "lao động", "nạn nhân", "lớp", "buổi", "cuộc", "hội nghị", "hội thi",
