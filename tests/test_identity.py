@@ -373,3 +373,28 @@ năm 2020
     assert info.type == "Kế hoạch" and info.issued_date == "2020-01-05"
     assert info.title == "Tổ chức tuyên truyền phòng, chống HIV/AIDS năm 2020"
     assert info.issuer == "Sở Y tế" and info.place == "Hà Nội"
+
+
+def test_news_with_breadcrumb_date_first_and_no_vua():
+    info, _, _ = ident("""Trang chủ > Xã hội > Đời sống
+Xã hội
+Cập nhật: 10:30 ngày 05/06/2023
+Tăng cường phòng, chống tệ nạn mại dâm trên địa bàn tỉnh
+Ngày 02/6/2023, UBND tỉnh Quảng Ninh đã ban hành Kế hoạch số 88/KH-UBND về phòng, chống mại dâm năm 2023.
+Theo đó, các sở, ngành triển khai đồng bộ các giải pháp.
+Thu Hà
+""")
+    assert info.type == "Tin bài"
+    assert info.title == "Tăng cường phòng, chống tệ nạn mại dâm trên địa bàn tỉnh"
+    assert info.published_date == "2023-06-05"
+    assert (info.number, info.issued_date) == ("88/KH-UBND", "2023-06-02")
+    assert info.issuer == "UBND tỉnh Quảng Ninh" and info.place == "Quảng Ninh"
+
+
+def test_plan_body_without_header_is_not_news():
+    info, _, _ = ident("""Ủy ban nhân dân huyện ban hành Kế hoạch tuyên truyền phòng, chống mại dâm năm 2024 như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cán bộ và nhân dân về phòng, chống mại dâm.
+""")
+    assert info.type != "Tin bài"
+    assert info.issuer == "Ủy ban nhân dân huyện"

@@ -254,7 +254,9 @@ def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, 
         cased_ok = len(frag) <= 70 and not frag.endswith((".", ":", ";")) and (
             _HEADS.match(frag.upper()) or out and (frag[:1].islower() or any(
                 frag.upper().startswith(lv + " ") for lv in _LEVEL_WORDS)))
-        if not (_is_caps(frag) or cased_ok) or len(frag) > 90:
+        if _HEADING.match(frag) or len(frag) > 90:
+            break                           # the body has begun: no header above it
+        if not (_is_caps(frag) or cased_ok):
             if out:
                 break
             continue
@@ -496,8 +498,11 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
 def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> None:
     info.type = L.NEWS_TYPE
     # headline: the first real line (skip menu junk left by the web copy)
-    hi = next((i for i, ln in enumerate(lines[:15]) if ln.text and not _WEB_JUNK.match(ln.text)
-               and not _PUBLISHED.match(ln.text)), None)
+    cands = [i for i, ln in enumerate(lines[:15]) if ln.text and not _WEB_JUNK.match(ln.text)
+             and not _PUBLISHED.match(ln.text)]
+    # the headline has a few words; a breadcrumb or a category ("Xã hội") has one or two
+    hi = next((i for i in cands if len(lines[i].text.split()) >= 4 and not re.search(r"\s[>»]\s", lines[i].text)),
+              cands[0] if cands else None)
     body_from = 0
     if hi is not None:
         ln = lines[hi]
@@ -582,15 +587,25 @@ def _iso_dmy(m: re.Match) -> str | None:
     return None
 
 
-def _looks_like_news(text: str, lines: list[_Line], h: _Header) -> bool:
+def _looks_like_news(text: str, lines: list[_Line], h: _Header, outline: Outline) -> bool:
+    """No header of its own, and a web page's date or a lead sentence reporting a document."""
     if h.number_m or h.motto or h.type_idx is not None:
         return False
     head = lines[:20]
+    if any(_SUBJECT.match(ln.text) or _ADDRESS.match(ln.text) for ln in head):
+        return False
     if any(_PUBLISHED.match(ln.text) for ln in head) or any(
             _PUBLISHED_TAIL.search(ln.text) for ln in head[:5]):
         return True
-    return bool(_REPORT.search(text, 0, min(len(text), 1500)) and re.search(
-        r"vừa\s+(?:ban\s+hành|có)", text[:1500]))
+    m = _REPORT.search(text, 0, min(len(text), 1500))
+    if not m:
+        return False
+    if re.search(r"vừa\s+(?:ban\s+hành|có|ký)", m.group(0)):
+        return True
+    # "UBND tỉnh ban hành Kế hoạch …": a plan's own sentence ends "như sau:" and has parts
+    end = text.find("\n", m.end())
+    own = re.search(r"như\s+sau\s*:?\s*$", text[m.end():end if end > 0 else len(text)])
+    return not own and not any(s.kind in ("roman", "part", "article") for s in outline.sections)
 
 
 # ---- main ----------------------------------------------------------------------------------------
@@ -609,7 +624,7 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
         b = doc.block_at(offset)
         return (b.bold, b.align == "center") if b else None
 
-    if _looks_like_news(text, lines, h):
+    if _looks_like_news(text, lines, h, outline):
         _news(text, lines, info, spans)
         info.spans = spans
         return info
