@@ -364,6 +364,20 @@ def test_missing_path_and_directory(tmp_path):
     assert_refused(tmp_path, {"not_found"}, "directory", "batch")
 
 
+def test_file_name_that_is_not_utf8(tmp_path):
+    """A name with undecodable bytes (old archives) is shown with U+FFFD, not a crash."""
+    raw = os.fsencode(tmp_path) + b"/k\xe9 ho\xe1ch.txt"
+    with open(raw, "wb") as fh:
+        fh.write((SAMPLES / "seed004.txt").read_bytes())
+    res = cli("extract", os.fsdecode(raw))
+    assert res.exit_code == 0, res.stderr
+    assert json.loads(res.stdout)["source"]["path"].endswith("k\ufffd ho\ufffdch.txt")
+    empty = os.fsencode(tmp_path) + b"/r\xf6ng.pdf"
+    open(empty, "wb").close()
+    res = cli("extract", os.fsdecode(empty))
+    assert res.exit_code == 1 and "r\ufffdng.pdf: file is empty" in res.stderr
+
+
 def test_unreadable_file(tmp_path):
     if os.geteuid() == 0:
         pytest.skip("root reads files whatever their mode")

@@ -51,7 +51,7 @@ def load_bytes(source: str | os.PathLike | bytes, max_bytes: int | None = None) 
         data, path = sys.stdin.buffer.read(limit + 1 if limit else -1), "<stdin>"
     else:
         p = Path(source)
-        path = str(p)
+        path = _display(str(p))
         try:
             if not p.exists():
                 raise InputNotFound("no such file", path=path, hint="check the path")
@@ -115,6 +115,14 @@ def _misnamed(path: str | None, exc: KhparseError) -> KhparseError | None:
     name, magic = _SIGNATURE[ext]
     return CorruptFile(f"not a valid {name} file (no {magic} signature) and not text either",
                        path=path, hint="the file is damaged or in another format")
+
+
+def _display(name: str) -> str:
+    """Undecodable bytes in a file name become U+FFFD: the path goes into JSON and messages."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def _short(exc: BaseException, limit: int = 120) -> str:
