@@ -147,6 +147,7 @@ def test_task_table_with_reordered_and_renamed_headers():
         ["I", "", "Công tác tuyên truyền", "", ""],
         ["1", "Sở Công Thương", "Tuyên truyền về an toàn hóa chất", "Trước ngày 30/6/2024", "Sở Y tế"],
         ["2", "Công an tỉnh", "Kiểm tra các cơ sở kinh doanh", "Quý III/2024", "Sở Công Thương, Sở Tư pháp"],
+        ["3", "Sở Tài nguyên và Môi trường", "Số hóa hồ sơ đất đai", "Năm 2024", "Văn phòng Đăng ký đất đai"],
     ]
     paras = ["KẾ HOẠCH", "Triển khai nhiệm vụ năm 2024", "Các nhiệm vụ cụ thể như sau:"]
     for r, row in enumerate(rows):
@@ -155,8 +156,11 @@ def test_task_table_with_reordered_and_renamed_headers():
                 paras.append((cell, {"kind": "cell", "table": (0, r, c)}))
     doc, bodies, tasks = run(paras, blank=False)
     table = [t for t in tasks if t.source == "table"]
-    assert [t.text for t in table] == ["Tuyên truyền về an toàn hóa chất", "Kiểm tra các cơ sở kinh doanh"]
-    assert [t.lead for t in table] == ["Sở Công Thương", "Công an tỉnh"]
+    assert [t.text for t in table] == ["Tuyên truyền về an toàn hóa chất", "Kiểm tra các cơ sở kinh doanh",
+                                       "Số hóa hồ sơ đất đai"]
+    assert [t.lead for t in table] == ["Sở Công Thương", "Công an tỉnh", "Sở Tài nguyên và Môi trường"]
+    # a name alone in a cell runs to the cell's end through its lower-case words
+    assert table[2].partners == ["Văn phòng Đăng ký đất đai"]
     assert table[0].partners == ["Sở Y tế"]
     assert table[1].partners == ["Sở Công Thương", "Sở Tư pháp"]
     assert table[0].deadline.date == "2024-06-30"

@@ -80,7 +80,8 @@ _NEEDS_SCOPE = {canon for canon, _, needs in lex.FIXED_HEADS if needs}
 _SUB_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
 _FIXED_SHORT: dict[str, list[str]] = {}
 for canon, variants, _ in lex.FIXED_HEADS:
-    _FIXED_SHORT[canon] = [v for v in variants if re.fullmatch(rf"[{L}\s]+", v)]
+    plain = [re.sub(r"\(\?:[^()]*\)\?", "", v).replace("-?", "-").replace(" ?", " ") for v in variants]
+    _FIXED_SHORT[canon] = [v for v in plain if re.fullmatch(rf"[{L}\s-]+", v)]
 
 
 @dataclass
@@ -345,8 +346,14 @@ _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
 
 
 def _propagate(text: str, p: int, limit: int, role: str | None, passive: bool,
-               by_start: dict[int, list[Mention]]) -> None:
-    """Give ``role`` to the list of names starting at ``p`` (skipping catch-all items)."""
+               by_start: dict[int, list[Mention]], after_name: bool = False) -> None:
+    """Give ``role`` to the list of names starting at ``p`` (skipping catch-all items);
+    ``after_name``: ``p`` is the end of a name, so the list goes on only after a separator."""
+    if after_name:
+        s = _LIST_SEP_RE.match(text, p)
+        if not s or s.end() >= limit:
+            return
+        p = s.end()
     for _ in range(14):
         pre = _PREFIX_RE.match(text, p)
         q = pre.end() if pre else p
@@ -411,7 +418,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         else:
             continue
         m.role = role
-        _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start)
+        _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start,
+                   after_name=True)
         for n in ordered[i + 1:]:
             if n.start >= m.end and n.role == role:
                 continue
@@ -520,8 +528,13 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     mentions = find_mentions(text, 0, len(text), doc_abbr)
     ref_spans = [r.span for r in refs or []]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ref_spans)]
-    regions = body_regions(text, start, end)
+    _fill_slots(text, mentions, _slots(doc, text, find_task_tables))
+    zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
+    regions = [r for a, b in zones for r in body_regions(text, a, b)]
     assign_roles(text, mentions, regions)
+    for m in mentions:
+        if not any(a <= m.start < b for a, b in zones):
+            m.role = None
     # table cells: the lead and partner columns give roles whatever the wording
     for table in find_task_tables(doc):
         for row in table.rows:
@@ -530,9 +543,6 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
                     for m in mentions:
                         if span[0] <= m.start < span[1]:
                             m.role, m.passive = role, False
-    for m in mentions:
-        if not (start <= m.start < end) and m.role != "addressee":
-            m.role = None
     addr_spans = addressee_items(text)
     for s, e in addr_spans:
         for m in mentions:
@@ -540,6 +550,42 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
                 m.role = "addressee" if m.start == s else m.role
     _set_keys(mentions)
     return _cluster(text, mentions, addr_spans, info, start, end)
+
+
+_GAP_RE = re.compile(rf"(?:[ \t]+(?:[{LO}]+|và)){{1,6}}[ \t]*")
+
+
+def _slots(doc: Document, text: str, find_task_tables) -> list[tuple[int, int]]:
+    """Places that hold exactly one name: items of a table's lead/partner cell, an agency
+    heading up to its colon. A name there runs to the slot's end even through lower-case
+    words the capitalization rule stops at ("Văn phòng Đăng ký đất đai")."""
+    out = []
+    for table in find_task_tables(doc):
+        for row in table.rows:
+            for span in (row.lead, row.partners):
+                if span:
+                    pos = span[0]
+                    for part in re.split(r"([,;\n])", text[span[0]:span[1]]):
+                        out.append((pos, pos + len(part)))
+                        pos += len(part)
+    for m in re.finditer(rf"^[ \t]*(?:{_MARKER}[ \t]*)?(?:Đề nghị[ \t]+)?([^:\n]{{3,120}}):", text, re.M):
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _fill_slots(text: str, mentions: list[Mention], slots: list[tuple[int, int]]) -> None:
+    for s, e in slots:
+        inside = [m for m in mentions if s <= m.start < e]
+        if not inside:
+            continue
+        m = inside[-1]
+        gap = _GAP_RE.fullmatch(text, m.end, e)
+        if gap and not _CUE_RE.search(text, m.end, e) and m.field_key and not m.bare:
+            new_end = e - (len(text[m.end:e]) - len(text[m.end:e].rstrip()))
+            m.field_key = m.field_key + " " + _fold(text[m.end:new_end])
+            if m.field_text and not m.abbr and not m.levels:
+                m.field_text += text[m.end:new_end]
+            m.end = new_end
 
 
 def _set_keys(mentions: list[Mention]) -> None:
