@@ -188,3 +188,19 @@ def test_lettered_items_under_a_subheading_and_an_unnumbered_part():
         ("purpose", "Nâng cao nhận thức của người dân."),
         ("requirement", "Bảo đảm các hoạt động được triển khai đúng tiến độ."),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Để nâng cao hiệu quả công tác phòng, chống mại dâm trên địa bàn, UBND huyện đề nghị các cơ "
+     "quan thực hiện tốt một số nội dung sau:\n1. Công an huyện: tăng cường kiểm tra.\n",
+     ["Để nâng cao hiệu quả công tác phòng, chống mại dâm trên địa bàn"]),
+    ("Kế hoạch được ban hành nhằm cụ thể hóa các nhiệm vụ của Chương trình. Bảo đảm sự phối hợp "
+     "chặt chẽ.\n\nSở Y tế chủ trì thực hiện.",
+     ["Kế hoạch được ban hành nhằm cụ thể hóa các nhiệm vụ của Chương trình.",
+      "Bảo đảm sự phối hợp chặt chẽ."]),
+    ("Để đạt được các mục tiêu trên, UBND tỉnh yêu cầu các sở thực hiện các giải pháp sau:\n"
+     "- Tuyên truyền sâu rộng.\n", []),
+    ("- Tổ chức tuyên truyền để nâng cao nhận thức, Sở Y tế chỉ đạo các đơn vị.", []),
+])
+def test_purpose_openings(text, expected):
+    assert [g.text for g in _run(text)] == expected

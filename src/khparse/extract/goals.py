@@ -38,6 +38,7 @@ _NONE = 9
 _PART_RE = re.compile(L.PART_HEADING.lstrip("^"), re.I)
 _REQ_RE = re.compile(L.REQUIREMENT_CUES, re.I)
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
+_PURPOSE_BY_REQUEST_RE = re.compile(L.PURPOSE_BY_REQUEST, re.I)
 _TARGET_WORDS_RE = re.compile(L.TARGET_WORDS, re.I)
 _BACKREF_RE = re.compile(L.TARGET_BACKREF, re.I)
 _PAST_RE = re.compile(L.PAST_MARKERS, re.I)
@@ -46,6 +47,7 @@ _CAPTION_RE = re.compile(L.CAPTION, re.I)
 _DATED_RE = re.compile(L.DATED_OPENING, re.I)
 _PAST_REPORT_RE = re.compile(L.PAST_REPORT, re.I)
 _LEADIN_RE = re.compile(L.AIMS_LEADIN, re.I)
+_LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b", re.I)
 _STOP_RE = re.compile(L.PURPOSE_STOP, re.I)
 _COUNT_CUE_RE = re.compile(L.COUNT_CUES, re.I)
 _NOT_COUNT_RE = re.compile(L.NOT_COUNT_BEFORE, re.I)
@@ -188,13 +190,13 @@ def _part_units(text: str, paras: list[_Para]) -> tuple[list[tuple[int, int, str
     while i < len(paras):
         p = paras[i]
         m = _PART_RE.match(text, p.start, p.end)
-        leadin = not m and p.rank == _NONE and _LEADIN_RE.fullmatch(text, p.start, p.end)
+        leadin = not m and p.rank == _NONE and _is_leadin(text, p)
         if not (m or leadin):
             i += 1
             continue
         j = _part_end(text, paras, i)
         covered.update(range(i, j))
-        kind = _kind_of(m.group("title") if m else text[p.start:p.end])
+        kind = _kind_of(m.group("title") if m else _LEADIN_WORD_RE.findall(text, p.start, p.end)[-1])
         if m and m.group("rest"):
             units.append((m.start("rest"), p.end, kind))
         sub = paras[i + 1:j]
@@ -203,6 +205,13 @@ def _part_units(text: str, paras: list[_Para]) -> tuple[list[tuple[int, int, str
         units += _item_units(text, sub[:k], kind)
         i = i + 1 + k
     return units, covered
+
+
+def _is_leadin(text: str, p: _Para) -> bool:
+    """"Kế hoạch đề ra các mục tiêu cụ thể sau:" — not "Để đạt được các mục tiêu trên, …:"."""
+    line = text[p.start:p.end]
+    return bool(_LEADIN_RE.fullmatch(line) and not _STOP_RE.match(line)
+                and _LEADIN_WORD_RE.search(_BACKREF_RE.sub(" ", line)))
 
 
 def _part_end(text: str, paras: list[_Para], i: int) -> int:
@@ -332,6 +341,7 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             active = False
         for s, e in sents:
             starts = _PURPOSE_RE.match(text, s, e) or (
+                _PURPOSE_BY_REQUEST_RE.match(text, s, e) and _cut_request_tail(text, s, e) < e) or (
                 _NEWS_SUMMARY_RE.match(text, s, e) and _ISSUED_RE.search(prev_sentence)
                 and not _ASSIGN_RE.search(text[s:e]))
             if starts:

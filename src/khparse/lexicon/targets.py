@@ -67,7 +67,12 @@ REQUIREMENT_CUES = r"(?:\bphải\b|^\s*(?:bảo đảm|đảm bảo|yêu cầu)\
 # A sentence that states the document's purpose: "Nhằm nâng cao …", "Mục đích của … nhằm …".
 PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mục đích|với mục tiêu)\s"
                  r"|mục đích(?:\s+(?:của|chung))?(?:\s|:)|mục tiêu(?:\s+(?:của|chung))?(?:\s|:)"
-                 r"|kế hoạch\s+(?:này\s+)?(?:nhằm|đặt ra mục tiêu|đề ra mục tiêu|hướng tới|đặt mục tiêu)\b)")
+                 r"|(?:kế hoạch|chương trình|đề án)\s+(?:này\s+)?(?:đặt ra mục tiêu|đề ra mục tiêu|hướng tới"
+                 r"|đặt mục tiêu)\b"
+                 r"|(?:kế hoạch|chương trình|đề án)(?:\s+này)?[^.;:\n]{0,80}?\bnhằm\s)")
+# "Để nâng cao …, Chủ tịch UBND huyện yêu cầu:" — the document's purpose before its request
+# (a "để" inside a task is not: it has no request after it).
+PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
 # Sentences that carry targets wherever they stand.
 TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
 # "các mục tiêu trên", "mục tiêu, chỉ tiêu của chương trình": a reference back, not a target.
