@@ -374,6 +374,19 @@ def test_esignature_stamp_text_is_read_once():
     assert INTRO in lines_of(doc)
 
 
+def test_esignature_stamp_fills_blank_number_and_day_in_place():
+    # the signing software stamps "15" and "05" into the blanks left in the draft
+    items = [Text(60, 780, "UY BAN NHAN DAN", 12, True), Text(300, 780, "CONG HOA XA HOI CHU NGHIA VIET NAM", 11, True),
+             Text(66, 735, "So:" + " " * 10 + "/KH-UBND", 12),
+             Text(290, 735, "Quang Ninh, ngay" + " " * 6 + "thang 3 nam 2024", 12),
+             *justify(wrap(INTRO, LEFT, RIGHT), LEFT, 650, RIGHT)]
+    ngay_end = 290 + width_of("Quang Ninh, ngay")
+    page = PageSpec(items, annots=[((100, 731, 140, 751), "15"), ((ngay_end + 6, 731, ngay_end + 46, 751), "05")])
+    lines = [re.sub(r"\s+", " ", ln) for ln in lines_of(read_pdf(build_pdf([page])))]
+    assert lines[:4] == ["UY BAN NHAN DAN", "So: 15 /KH-UBND", "CONG HOA XA HOI CHU NGHIA VIET NAM",
+                         "Quang Ninh, ngay 05 thang 3 nam 2024"]
+
+
 def test_scan_without_text_layer():
     with pytest.raises(NoTextLayer) as info:
         read_pdf(build_pdf([PageSpec([]), PageSpec([])]))

@@ -147,11 +147,13 @@ def _read_page(pdf, i: int, probe: _Probe) -> tuple[Page, str]:
     except Exception as exc:  # noqa: BLE001 - whatever pdfium raises for a damaged page
         raise _PageError(str(exc)) from None
     tp = None
+    flattened = False
     try:
         try:
             if raw.FPDFPage_GetAnnotCount(page.raw) > 0:
                 # e-signature stamps: draw annotation appearances into the content, reload
                 if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
+                    flattened = True
                     page.close()
                     page = pdf[i]
             width, height = page.get_size()
@@ -160,6 +162,8 @@ def _read_page(pdf, i: int, probe: _Probe) -> tuple[Page, str]:
         except Exception as exc:  # noqa: BLE001 - as above
             raise _PageError(str(exc)) from None
         lines = _lines(tp.raw, text, probe, width, height, first_page=(i == 0))
+        if flattened:
+            lines = _merge_overlaps(tp.raw, text, lines, probe)
         return Page(i + 1, width, height, lines), text
     finally:
         if tp is not None:
@@ -204,7 +208,7 @@ def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page
             if (bold or italic) and z - a > 1:  # the whole piece, not just its first word
                 bold2, italic2 = probe.style(tp, cidx(z - 1))
                 bold, italic = bold and bold2, italic and italic2
-            out.append(Line(piece, x0, x1, y0, y1, size, bold, italic))
+            out.append(Line(piece, x0, x1, y0, y1, size, bold, italic, (a, z)))
     return out
 
 
@@ -223,24 +227,31 @@ def _rect_gutter(rects, size: float, width: float) -> bool:
 _SPACES_RE = re.compile(r"\s+")
 
 
-def _cut_at_gutters(tp, text, ts, te, cidx, probe, size, width, rects):
-    """Cut a line in two where a gutter separates two table cells; None when there is none.
-
-    Only the chars on both sides of each space run are measured: pdfium puts a (generated)
-    space wherever the text jumps right, so a gutter always sits at a space.
-    """
+def _space_gaps(tp, text, ts, te, cidx, probe) -> list[tuple[int, float, float]]:
+    """(text index after the run, x where the run starts, x where it ends) per space run."""
     gaps = []
     for m in _SPACES_RE.finditer(text, ts, te):
         a, z = m.start() - 1, m.end()
         if a < ts or z >= te:
             continue
         gaps.append((z, probe.charbox(tp, cidx(a))[1], probe.charbox(tp, cidx(z))[0]))
-    if not gaps:
+    return gaps
+
+
+def _cut_at_gutters(tp, text, ts, te, cidx, probe, size, width, rects):
+    """Cut a line in two where a gutter separates two table cells; None when there is none.
+
+    Only the chars on both sides of each space run are measured: pdfium puts a (generated)
+    space wherever the text jumps right, so a gutter always sits at a space.
+    """
+    gaps = _space_gaps(tp, text, ts, te, cidx, probe)
+    candidates = [g for g in gaps if _gutter(g[1], g[2], size, width)]
+    if not candidates:
         return None
-    widest = max(gaps, key=lambda g: g[2] - g[1])
-    others = max((g[2] - g[1] for g in gaps if g is not widest), default=0.0)
-    # a gutter is one outlier; in a justified line stretched wide every space is wide alike
-    if not _gutter(widest[1], widest[2], size, width) or widest[2] - widest[1] < 2 * others:
+    widest = max(candidates, key=lambda g: g[2] - g[1])
+    others = sorted(g[2] - g[1] for g in gaps if g is not widest)
+    # a gutter is an outlier; in a justified line stretched wide every space is wide alike
+    if others and widest[2] - widest[1] < 2.5 * others[len(others) // 2]:
         return None
     cuts = [widest]
     pieces = []
@@ -253,3 +264,60 @@ def _cut_at_gutters(tp, text, ts, te, cidx, probe, size, width, rects):
         pieces.append((start, z, x0, x1, min(r[2] for r in near), max(r[3] for r in near)))
         start, x0 = z, right
     return pieces
+
+
+def _overlap(a: Line, b: Line) -> bool:
+    """Same baseline band and intersecting x ranges: one line is drawn into the other."""
+    v = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return v >= 0.3 * min(a.height, b.height) and b.x0 < a.x1 and b.x1 > a.x0
+
+
+def _merge_overlaps(tp, text: str, lines: list[Line], probe: _Probe) -> list[Line]:
+    """Put text drawn into another line's blanks back in place.
+
+    A flattened e-signature stamp comes last in the content stream, so "2234" filled into
+    "Số:        /KH-UBND" is a line of its own at the end; it goes into the space run of
+    the line it is drawn over ("Số: 2234 /KH-UBND"), and "ngày 24 tháng 5" likewise.
+    """
+    raw = probe.raw
+    same = len(text) == raw.FPDFText_CountChars(tp)
+
+    def cidx(t: int) -> int:
+        return t if same else raw.FPDFText_GetCharIndexFromTextIndex(tp, t)
+
+    groups: list[list[Line]] = []
+    for ln in lines:
+        hit = next((g for g in groups if any(_overlap(o, ln) for o in g)), None)
+        if hit is None:
+            groups.append([ln])
+        else:
+            hit.append(ln)
+    out = []
+    for g in groups:
+        main = max(g, key=lambda ln: (ln.x1 - ln.x0, len(ln.text)))
+        if len(g) == 1 or main.span is None:
+            out.extend(g)
+            continue
+        gaps = _space_gaps(tp, text, *main.span, cidx, probe)
+        inserts = []  # (offset in main.text, text)
+        head, tail = [], []
+        for ln in g:
+            if ln is main:
+                continue
+            c = ln.center
+            run = next((z for z, left, right in gaps if left - 1 <= c <= right + 1), None)
+            if run is not None:
+                inserts.append((run - main.span[0], ln.text))
+            elif c < main.center:
+                head.append(ln.text)
+            else:
+                tail.append(ln.text)
+        merged = main.text
+        for off, piece in sorted(inserts, reverse=True):
+            off = min(max(off, 0), len(merged))
+            merged = merged[:off].rstrip() + " " + piece + " " + merged[off:].lstrip()
+        merged = " ".join(head + [merged] + tail)
+        out.append(Line(merged, min(ln.x0 for ln in g), max(ln.x1 for ln in g),
+                        min(ln.top for ln in g), max(ln.bottom for ln in g), main.size,
+                        main.bold, main.italic, main.span))
+    return out

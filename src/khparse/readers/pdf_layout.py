@@ -36,6 +36,7 @@ class Line:
     size: float = 12.0
     bold: bool = False
     italic: bool = False
+    span: tuple[int, int] | None = None   # (start, end) in the page's pdfium text, if known
 
     @property
     def center(self) -> float:
