@@ -336,11 +336,12 @@ _CUE_RE = re.compile(
     SB + rf"(?:(?P<leadline>{lex.LEAD_LINE})|(?P<partnerline>{lex.PARTNER_LINE})"
     rf"|(?P<partner>{_alt(lex.PARTNER_CUES)})|(?P<assign>{_alt(lex.ASSIGN_CUES)})"
     rf"|(?P<passive>{_alt(lex.PASSIVE_BEFORE)}))" + NB, re.I)
-_ITEM_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?[{LO}]+(?:(?:\s+|\s*-\s*)[{LO}]+){{0,4}}")
+_POS = rf"(?:{lex.POSITION_PREFIX}\s+)"
+_ITEM_RE = re.compile(rf"\s*{_POS}?(?:(?:các|những)\s+)?[{LO}]+(?:(?:\s+|\s*-\s*)[{LO}]+){{0,4}}")
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
 _PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
 _MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
-_LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?$", re.I)
+_LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:các|những)\s+)?$")
 _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
 _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
 
@@ -396,11 +397,14 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if _LEAD_AFTER_RE.match(text, m.end):
             m.role, m.passive = "lead", False
             continue
+        prefix = text[line_start:m.start]
+        if _LINE_START_RE.match(prefix) and text[m.end:m.end + 3].lstrip().startswith(":"):
+            m.role, m.passive = "lead", False   # "2. Đối với Sở Tài chính: …"
+            continue
         if m.role or m.passive:
             continue
-        prefix = text[line_start:m.start]
         at_start = bool(_LINE_START_RE.match(prefix))
-        boundary = at_start or re.search(r"(?:[.;:!?]|,)\s+(?:(?:các|những)\s+)?$", prefix)
+        boundary = at_start or re.search(rf"(?:[.;:!?]|,)\s+{_POS}?(?:(?:các|những)\s+)?$", prefix)
         if boundary and not at_start and _FIELD_HEAD_RE.search(prefix[-12:].rstrip(" ,")) and \
                 re.search(rf"{SB}(?:{_FIELD_HEAD_RE.pattern})\s*,\s*$", prefix, re.I):
             boundary = None  # "Kiện toàn Đội, Tổ Kiểm tra …": heads sharing a field, not a subject

@@ -140,7 +140,7 @@ class _Ctx:
         else:
             if inline:
                 units.append((sec.span[0], block_end, sec.path))
-            for c in items:
+            for c in _leaf_units(items):
                 if c.agency:
                     out += self.clause_tasks(c)
                     continue
@@ -254,6 +254,18 @@ class _Ctx:
             out.append(self.make(row.task[0], row.task[1], lead, "table",
                                  deadline_spans=spans + [row.task], partners=partners))
         return out
+
+
+def _leaf_units(sections: list[Section]) -> list[Section]:
+    """The units of assignment under an agency clause: dash items, looking through
+    lettered points that only group them (a dash item keeps its own "+" sub-items)."""
+    out = []
+    for c in sections:
+        if c.kind != "item" and not c.agency and c.children:
+            out += _leaf_units(c.children)
+        else:
+            out.append(c)
+    return out
 
 
 def _lead_words(phrase: str) -> tuple[str, ...]:

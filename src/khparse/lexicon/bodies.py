@@ -129,7 +129,9 @@ CATCH_ALL_WORDS = [
 
 # Position words put before a body when its head is directed ("Chỉ đạo Trưởng Đoàn 2 …",
 # "Thủ trưởng các cơ quan, đơn vị").
-POSITION_PREFIX = r"(?:Thủ trưởng|Lãnh đạo|Trưởng|Giám đốc|Chủ tịch|Chánh|Chỉ huy trưởng)"
+POSITION_PREFIX = (r"(?:Phó\s+)?(?:Thủ trưởng|Lãnh đạo|Tổng Giám đốc|Giám đốc|Chủ tịch|Chánh án|Chánh"
+                   r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng ban"
+                   r"|Trưởng phòng|Trưởng|Chủ nhiệm|Bí thư)")
 
 # Task tables: header cell wording → column role.
 TABLE_HEADERS: dict[str, str] = {
