@@ -518,7 +518,7 @@ def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> Non
         spans["title"] = (a, b)
         body_from = hi + 1
         pm = _HEADLINE_PLACE.match(info.title)
-        if pm:
+        if pm and pm.group("place").casefold() not in L.NOT_PLACE_PREFIXES:
             info.place = pm.group("place")
             spans["place"] = (a, a + len(pm.group("place")))
     if info.published_date is None:
@@ -635,7 +635,7 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
         n = m.group("n")
         rest = re.sub(r"\s+", "", m.group("rest")).rstrip(".")
         sym = rest[1:]
-        if n and rest.startswith("/") and re.match(r"(?:19|20)\d\d/", sym):
+        if rest.startswith("/") and re.match(r"(?:19|20)\d\d/", sym):
             sym = sym[5:]                                  # 05/2025/QĐ-UBND → QĐ-UBND
         info.symbol = sym or None
         spans["symbol"] = (m.start("rest"), m.end("rest"))
@@ -660,7 +660,8 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
         info.issued_date = iso
         spans["issued_date"] = (dm.start("date"), dm.end("date"))
         if partial and iso:
-            warnings.append("issue date is partial (day left blank)")
+            warnings.append("issue date is partial (day left blank)" if len(iso) == 7
+                            else "issue date is partial (day and month left blank)")
 
     # issuer and parent issuer
     groups = _group_issuers(_issuer_lines(text, lines, h))

@@ -148,6 +148,10 @@ PUBLISHED_TAIL_CUE = r"\s*(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật|Ngày\
 WEB_JUNK = r"^(?:[+\-–|•]|A+a?|Aa|A\s*A|In\s+bài|Chia\s+sẻ|Trang\s+chủ.*|Tin\s+tức.*|\d{1,2}:\d{2})$"
 # "Hà Nội: …", "TP.HCM: …" — the place prefix of a headline.
 HEADLINE_PLACE = r"^(?P<place>(?:TP\.\s?|Tp\.\s?)?[A-ZĐÀ-Ỹ][^\s:,]*(?:\s+[A-ZĐÀ-Ỹ][^\s:,]*){0,3})\s*:\s+\S"
+# Headline prefixes that name a format or a topic, not a place.
+NOT_PLACE_PREFIXES = {"video", "infographic", "clip", "ảnh", "chùm ảnh", "phóng sự", "toàn cảnh",
+                      "tin", "tin vắn", "thông báo", "emagazine", "podcast", "bài", "góc nhìn",
+                      "chuyên đề", "thời sự", "xã hội", "pháp luật", "độc quyền", "nóng"}
 # The lead sentence of an article about a plan: who issued what.
 REPORT_CUE = (r"(?:vừa\s+(?:ban\s+hành|có|ký\s+ban\s+hành|ra|triển\s+khai|xây\s+dựng)|"
               r"đã\s+ban\s+hành|ban\s+hành|đã\s+ký\s+ban\s+hành|ký\s+ban\s+hành)")
