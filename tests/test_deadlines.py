@@ -29,6 +29,9 @@ def _run(text: str, year: int | None = 2018, refs=(), warnings=None):
     ("Hội nghị tổ chức vào ngày 15/01/2019.", "2019-01-15", "on", "vào ngày 15/01/2019"),
     ("Thời gian thực hiện: từ ngày 01/10/2018 đến ngày 31/12/2018.", "2018-12-31", "before",
      "đến ngày 31/12/2018"),
+    ("Thời hạn: 31/12/2018.", "2018-12-31", "before", "Thời hạn: 31/12/2018"),
+    ("Thời gian thực hiện: tháng 12/2018.", "2018-12", "during", "Thời gian thực hiện: tháng 12/2018"),
+    ("Thời gian hoàn thành: quý I/2019.", "2019-Q1", "before", "Thời gian hoàn thành: quý I/2019"),
 ])
 def test_calendar_deadlines(text, date, kind, shown):
     (d,) = _run(text)
@@ -164,3 +167,10 @@ def test_an_event_already_held_is_news_not_a_deadline():
     assert _run("Vào ngày 20/12/2019, Sở đã tổ chức hội nghị tổng kết.", year=2019) == []
     (d,) = _run("Hội nghị tổng kết được tổ chức vào ngày 20/12/2019.", year=2019)
     assert d.kind == "on"
+
+
+def test_fraction_slash_date_through_the_reader():
+    from khparse.readers import read
+    doc = read("Các xã báo cáo xong trước 4\u20443\u20442019.".encode())
+    (d,) = _run(doc.text)
+    assert (d.date, d.text) == ("2019-03-04", "xong trước 4/3/2019")

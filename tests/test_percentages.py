@@ -39,6 +39,7 @@ def test_range_is_one_item(text, shown):
     ("ít nhất 50% số xã có mô hình", "ít nhất"),
     ("tối thiểu 30% lao động nữ", "tối thiểu"),
     ("tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%", None),
+    ("70% trở lên số hộ được hỗ trợ", "trở lên"),
 ])
 def test_qualifier(text, qualifier):
     (p,) = _run(text)

@@ -20,7 +20,7 @@ _RANGE_RE = re.compile(rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUM})\s*(?:{_PCT})?{L.RANG
                        re.I)
 _SINGLE_RE = re.compile(rf"(?P<a>{_ANY_NUM}){_PCT}", re.I)
 _QUAL_RE = re.compile(rf"(?:^|(?<=\s)|(?<=[,(]))(?P<q>{L.QUALIFIERS})\s+$", re.I)
-_WORD_RE = re.compile(r"\w+")
+_QUAL_AFTER_RE = re.compile(L.QUALIFIERS_AFTER, re.I)
 # a clause ends at ";", a line break, or a "." that is not inside a number
 _CLAUSE_END = re.compile(r";|\n|\.(?!\d)")
 
@@ -113,7 +113,7 @@ def extract(text: str, outline: Outline) -> list[Percentage]:
         s, e = p["start"], p["end"]
         if not (outline.in_body(s) or outline.in_appendix(s)):
             continue
-        q = _QUAL_RE.search(text, max(0, s - 30), s)
+        q = _QUAL_RE.search(text, max(0, s - 30), s) or _QUAL_AFTER_RE.match(text, e)
         ca, cb = clause_around(text, s, e)
         items.append(Percentage(
             value=p["value"], value_max=p["value_max"], qualifier=q.group("q").lower() if q else None,

@@ -25,7 +25,9 @@ PERCENT_WORDS = r"\s+phần\s+trăm"
 RANGE_SEP = r"\s*(?:-|đến|tới)\s*"
 # A qualifier right before the figure: trên 90%, ít nhất 50%, tối thiểu 70%, dưới 5%.
 QUALIFIERS = (r"(?:ít nhất(?:\s+là)?|tối thiểu(?:\s+là)?|tối đa(?:\s+là)?|không quá|không dưới"
-              r"|không thấp hơn|không ít hơn|không vượt quá|trên|dưới|hơn|khoảng|gần|xấp xỉ|trở lên)")
+              r"|không thấp hơn|không ít hơn|không vượt quá|trên|dưới|hơn|khoảng|gần|xấp xỉ)")
+# … or right after it: "70% trở lên"
+QUALIFIERS_AFTER = r"\s+(?P<q>trở lên|trở xuống)\b"
 
 # ---- counts ------------------------------------------------------------------------------
 # Nouns counted in targets, longest first where one is a prefix of another.
