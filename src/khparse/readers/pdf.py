@@ -23,7 +23,7 @@ from ..errors import CorruptFile, EncryptedFile, NoTextLayer
 from . import pdf_quality
 from .pdf_layout import Line, Page, is_caps, layout
 
-_LINE_RE = re.compile(r"[^\r\n]+")
+_LINE_RE = re.compile(r"[^\s][^\r\n]*")  # a line from its first visible char
 _PAGE_TREE_RE = re.compile(rb"/Type\s*/Pages\b")
 _PAGE_RE = re.compile(rb"/Type\s*/Page(?![s\w])")
 _CORRUPT_HINT = "the file is damaged or truncated; re-download it or re-export it from the source"
@@ -114,15 +114,6 @@ class _Probe:
         self.flags = ctypes.c_int()
         self.flags_ref = ctypes.byref(self.flags)
 
-    def rects(self, tp, start: int, count: int, height: float) -> list[tuple[float, float, float, float]]:
-        """(x0, x1, top, bottom) of each text-object run in the char range, top-down."""
-        raw = self.raw
-        out = []
-        for j in range(raw.FPDFText_CountRects(tp, start, count)):
-            raw.FPDFText_GetRect(tp, j, self.l, self.t, self.r, self.b)
-            out.append((self.l.value, self.r.value, height - self.t.value, height - self.b.value))
-        return out
-
     def charbox(self, tp, index: int) -> tuple[float, float, float, float]:
         self.raw.FPDFText_GetCharBox(tp, index, *self.refs)
         return self.l.value, self.r.value, self.b.value, self.t.value
@@ -179,34 +170,42 @@ def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page
         return t if same else raw.FPDFText_GetCharIndexFromTextIndex(tp, t)
 
     out: list[Line] = []
+    count_rects, get_rect = raw.FPDFText_CountRects, raw.FPDFText_GetRect
+    pl, pt, pr, pb = probe.l, probe.t, probe.r, probe.b
     for m in _LINE_RE.finditer(text):
-        s = m.group()
-        stripped = s.strip()
-        if not stripped:
+        ts = m.start()
+        te = ts + len(m.group().rstrip())
+        if same:
+            cs, ce = ts, te
+        else:
+            cs, ce = cidx(ts), cidx(te - 1) + 1
+            if cs < 0 or ce <= cs:
+                continue
+        n = count_rects(tp, cs, ce - cs)
+        if n == 0:
             continue
-        ts = m.start() + (len(s) - len(s.lstrip()))
-        te = ts + len(stripped)
-        cs, ce = cidx(ts), cidx(te - 1) + 1
-        if cs < 0 or ce <= cs:
-            continue
-        rects = probe.rects(tp, cs, ce - cs, height)
-        if not rects:
-            continue
+        rects = []
+        for j in range(n):
+            get_rect(tp, j, pl, pt, pr, pb)
+            rects.append((pl.value, pr.value, height - pt.value, height - pb.value))
         size = raw.FPDFText_GetFontSize(tp, cs) or 12.0
-        top = min(r[2] for r in rects)
+        if n == 1:
+            x0, x1, top, bottom = rects[0]
+        else:
+            x0, x1 = min(r[0] for r in rects), max(r[1] for r in rects)
+            top, bottom = min(r[2] for r in rects), max(r[3] for r in rects)
         pieces = None
-        if (first_page and top < 0.45 * height) or _rect_gutter(rects, size, width):
+        if (first_page and top < 0.45 * height) or (n > 1 and _rect_gutter(rects, size, width)):
             pieces = _cut_at_gutters(tp, text, ts, te, cidx, probe, size, width, rects)
         if pieces is None:
-            pieces = [(ts, te, min(r[0] for r in rects), max(r[1] for r in rects),
-                       top, max(r[3] for r in rects))]
+            pieces = [(ts, te, x0, x1, top, bottom)]
         for a, z, x0, x1, y0, y1 in pieces:
             piece = text[a:z].strip()
             if not piece:
                 continue
-            bold, italic = probe.style(tp, cidx(a))
+            bold, italic = probe.style(tp, a if same else cidx(a))
             if (bold or italic) and z - a > 1:  # the whole piece, not just its first word
-                bold2, italic2 = probe.style(tp, cidx(z - 1))
+                bold2, italic2 = probe.style(tp, z - 1 if same else cidx(z - 1))
                 bold, italic = bold and bold2, italic and italic2
             out.append(Line(piece, x0, x1, y0, y1, size, bold, italic, (a, z)))
     return out

@@ -47,7 +47,7 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def unreadable(text: str, sample: int = 1500) -> bool:
+def unreadable(text: str, sample: int = 1000) -> bool:
     """True when a page's text is mostly not letters/digits/punctuation or not words at all.
 
     Looks at the first ``sample`` characters: a broken font map garbles a whole page alike.
@@ -67,7 +67,7 @@ def unreadable(text: str, sample: int = 1500) -> bool:
     return common < 0.03 * len(words)
 
 
-def lacks_diacritics(text: str, sample: int = 6000) -> bool:
+def lacks_diacritics(text: str, sample: int = 4000) -> bool:
     """True for a long text in Latin letters with (almost) no Vietnamese marked letters."""
     text = _nfc(text[:sample])
     letters = len(_NON_LETTER_RE.sub("", text))
