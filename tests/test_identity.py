@@ -398,3 +398,24 @@ I. MỤC ĐÍCH, YÊU CẦU
 """)
     assert info.type != "Tin bài"
     assert info.issuer == "Ủy ban nhân dân huyện"
+
+
+def test_letter_with_ve_viec_and_blank_year_number():
+    info, warnings, _ = ident(f"""UBND TỈNH LÀO CAI
+SỞ LAO ĐỘNG - THƯƠNG BINH
+VÀ XÃ HỘI
+Số:      /SLĐTBXH-PCTNXH
+Về việc rà soát cơ sở kinh doanh dịch vụ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày ... tháng ... năm 2025
+Kính gửi: Công an tỉnh.
+{BODY}
+""")
+    assert info.type == "Công văn" and info.number is None and info.symbol == "SLĐTBXH-PCTNXH"
+    assert info.issuer == "Sở Lao động - Thương binh và Xã hội"
+    assert info.parent_issuer == "UBND tỉnh Lào Cai"
+    assert info.title == "rà soát cơ sở kinh doanh dịch vụ"
+    assert info.issued_date == "2025"
+    assert "issue date is partial (day and month left blank)" in warnings
+    assert info.addressees == ["Công an tỉnh"]

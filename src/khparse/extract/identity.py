@@ -592,7 +592,7 @@ def _looks_like_news(text: str, lines: list[_Line], h: _Header, outline: Outline
     if h.number_m or h.motto or h.type_idx is not None:
         return False
     head = lines[:20]
-    if any(_SUBJECT.match(ln.text) or _ADDRESS.match(ln.text) for ln in head):
+    if any(re.match(r"V/v\b", ln.text, re.I) or _ADDRESS.match(ln.text) for ln in head):
         return False
     if any(_PUBLISHED.match(ln.text) for ln in head) or any(
             _PUBLISHED_TAIL.search(ln.text) for ln in head[:5]):

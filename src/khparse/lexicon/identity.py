@@ -68,7 +68,7 @@ NUMERIC_PLACE_DATE = (
     r"(?P<date>(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
 )
 
-SUBJECT = r"^V/v\s*[:.]?\s*"                 # trích yếu of a letter
+SUBJECT = r"^(?:V/v|V/V|Về\s+việc)\s*[:.]?\s*"   # trích yếu of a letter, under its number
 ADDRESS = r"^Kính\s+gửi\s*:?\s*"
 RECIPIENTS = r"^Nơi\s+nhận\s*:?\s*"
 # Stamps near the number (Decree 30 art. 15–16 on urgency and secrecy marks).
