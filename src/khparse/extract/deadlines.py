@@ -162,7 +162,7 @@ def _rules(text: str, outline: Outline) -> list[Deadline]:
 def _trim_end(text: str, s: int, e: int) -> int:
     while e > s and text[e - 1] in " ,;:(\n":
         e -= 1
-    if text.count("(", s, e) < text.count(")", s, e) and text[e - 1] == ")":
+    if e > s and text.count("(", s, e) < text.count(")", s, e) and text[e - 1] == ")":
         e -= 1
     return e
 

@@ -60,7 +60,7 @@ _ISSUED_RE = re.compile(r"\b(?:ban hành|vừa có văn bản|vừa có kế ho�
 _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (?:này )?(?:đề ra|nêu rõ|xác định))\b",
                               re.I)
 _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|như sau|xây dựng kế hoạch)\b", re.I)
-_PAST_SECTION_RE = re.compile(r"\b(?:kết quả|tình hình|thực trạng|đánh giá)\b", re.I)
+_PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết)\b", re.I)
 _ABBREV_RE = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zĐđ]?|v\.v|TS|ThS|PGS|GS|Tp|TP)$")
 _TERMINAL = ".!?…:;\"”"
 
@@ -334,6 +334,8 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
         if _CAPTION_RE.search(line) or (line[-1] not in _TERMINAL and len(line) < 100):
             continue   # a photo caption or a stray line: neither starts nor ends a passage
         sents = _sentences(text, p.body, p.end)
+        if not sents:
+            continue
         if _STOP_RE.match(text[p.body:p.end]):
             active = False
             continue
