@@ -125,6 +125,8 @@ def test_catch_alls_and_passing_mentions_are_not_bodies():
         "Chỉ đạo công an các cấp và lực lượng Công an thường xuyên rà soát địa bàn.",
         "Xây dựng chương trình và tổ chức tập huấn cho các Đội công tác xã hội tình nguyện.",
         "Tham mưu thành lập Tổ công tác thành phố kiểm tra các cơ sở kinh doanh dịch vụ.",
+        "Theo ông Nguyễn Văn A, Giám đốc Sở Y tế cho biết, năm qua Công an thành phố đã xử lý 20 vụ việc.",
+        "Thực hiện Kế hoạch của Ủy ban nhân dân thành phố, Sở Công Thương xây dựng Kế hoạch như sau:",
         "Nơi nhận:", "- Bộ Lao động - Thương binh và Xã hội;", "- Lưu: VT.")
     assert [b.name for b in bodies] == ["Sở Tư pháp"]
 

@@ -112,8 +112,10 @@ PARTNER_CUES = [
 LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là đơn vị )?chủ trì"
 # After a subject: it gives or issues work rather than doing it ("UBND thành phố giao …",
 # "Sở LĐTB&XH đề nghị …", "UBND tỉnh ban hành Kế hoạch").
-REQUEST_AFTER = (r"(?:(?:cũng|đã|vừa|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
-                 r"chỉ thị|quyết định|phê duyệt|đã ban hành|thông báo)\b")
+# Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"): no work given.
+REQUEST_AFTER = (r"(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
+                 r"chỉ thị|quyết định|phê duyệt|thông báo|cho biết|cho hay|nhấn mạnh|khẳng định|"
+                 r"nhận định|chia sẻ|phát biểu|đã|vừa|đang)\b")
 # Before a name: it is the issuer, owner, recipient or object, not an actor.
 PASSIVE_BEFORE = [
     r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",
