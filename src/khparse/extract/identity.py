@@ -285,7 +285,7 @@ def _complete(issuer: str, place: str | None) -> str:
         return issuer
     level = _BARE_LEVEL.search(issuer).group(0)
     bare = re.sub(r"^(?:" + re.escape(level) + r"|TP\.?)\s+", "", place, flags=re.I)
-    return f"{issuer} {bare}" if bare and bare.lower() != place.lower() or bare == place else issuer
+    return f"{issuer} {bare}" if bare else issuer
 
 
 def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5,
@@ -430,7 +430,7 @@ def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
 def _NAME_CAPS(t: str) -> bool:
     """An all-caps line that is a person's name, not an office (NGUYỄN VĂN A)."""
     return bool(_NAME.match(t)) and not _POSITION.match(t) and not _HEADS.match(t.upper()) \
-        and len(t.split()) <= 5 and not re.search(r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|THƯ|ỦY|VIÊN", t)
+        and len(t.split()) <= 5 and not re.search(r"CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|ỦY VIÊN|THÀNH VIÊN|ỦY BAN", t)
 
 
 def _position_from_authority(auth: str) -> str | None:
@@ -542,10 +542,10 @@ def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> Non
         span_b = num.end()
     # the date: "Ngày 4/3/2019, UBND tỉnh ban hành…" or "… số 632/KH-UBND ngày 4/3/2019"
     sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-    lead = text[sent_start:m.start("issuer")]
     dates = find_dates(text, sent_start, m.start("issuer"))
-    if dates and re.match(r"\s*(?:Ngày|Hôm\s+nay|Vào\s+ngày)?\s*$", text[sent_start:dates[0].start], re.I) \
-            and dates[0].precision == "day" and lead.strip().endswith(","):
+    if dates and dates[0].precision == "day" \
+            and re.match(r"\s*(?:Ngày|Vào\s+ngày)?\s*$", text[sent_start:dates[0].start], re.I) \
+            and re.match(r"\s*,?\s*$", text[dates[0].end:m.start("issuer")]):
         rep.issued_date = dates[0].iso
         spans["issued_date"] = (dates[0].start, dates[0].end)
     else:

@@ -126,7 +126,7 @@ POSITIONS = [
     "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
     "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
     "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CHÁNH THANH TRA",
-    "PHÓ CHÁNH THANH TRA", "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
+    "PHÓ CHÁNH THANH TRA", "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG BÍ THƯ", "ỦY VIÊN", "TRƯỞNG BAN CHỈ ĐẠO", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
     "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "THỦ TRƯỞNG", "GIÁM ĐỐC CÔNG AN", "TRƯỞNG CÔNG AN",
     "CHỈ HUY TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TRƯỞNG ĐOÀN",
     "CHÁNH VĂN PHÒNG UBND", "T/M BAN THƯỜNG VỤ",
