@@ -395,8 +395,9 @@ def test_scan_without_text_layer():
 
 def test_scanned_page_among_text_pages_is_reported():
     body = justify(wrap(INTRO, LEFT, RIGHT), LEFT, 760, RIGHT)
-    doc = read_pdf(build_pdf([PageSpec(body), PageSpec([])]))
-    assert any("no text layer on page 2" in w for w in doc.warnings)
+    doc = read_pdf(build_pdf([PageSpec(body), PageSpec([]), PageSpec([]), PageSpec(body), PageSpec([])]))
+    assert "pdf: no text layer on pages 2-3, 5 (scanned pages?); OCR the file" in doc.warnings
+    assert block_texts(doc) == [INTRO, INTRO] and doc.pages == 5
 
 
 def test_encrypted_pdf():

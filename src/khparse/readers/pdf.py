@@ -62,14 +62,13 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
     b = DocumentBuilder("pdf", data, path)
     b.pages = count
     if failed:
-        b.warn(f"pdf: page{'s' if len(failed) > 1 else ''} {', '.join(map(str, failed))} "
-               "could not be read (damaged); their text is missing")
+        b.warn(f"pdf: {_pages_label(failed)} could not be read (damaged); text missing")
     if empty:
-        b.warn(f"pdf: no text layer on page{'s' if len(empty) > 1 else ''} "
-               f"{', '.join(map(str, empty))} (scanned pages?); OCR the file")
+        b.warn(f"pdf: no text layer on {_pages_label(empty)} (scanned pages?); OCR the file")
     broken = [i + 1 for i, t in enumerate(texts) if pdf_quality.unreadable(t)]
-    for n in broken:
-        b.warn(f"pdf: page {n} text looks unreadable (broken font encoding); OCR the file")
+    if broken:
+        b.warn(f"pdf: {_pages_label(broken)} text looks unreadable (broken font encoding); "
+               "OCR the file")
     if len(broken) < count - len(empty) and pdf_quality.lacks_diacritics("".join(texts)):
         b.warn("pdf: text has no Vietnamese diacritics (OCR layer without accents?)")
     for para in layout(pages):
@@ -80,6 +79,18 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
               caps=is_caps(text), font_size=round(lines[0].size, 1) or None,
               align="center" if para.centered else None)
     return b.build()
+
+
+def _pages_label(numbers: list[int]) -> str:
+    """"page 3" or "pages 1-4, 7": one warning per problem, not one per page."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    label = ", ".join(str(a) if a == z else f"{a}-{z}" for a, z in runs)
+    return f"page{'s' if len(numbers) > 1 else ''} {label}"
 
 
 def _open(pdfium, data: bytes):

@@ -30,6 +30,7 @@ COMMON_WORDS = frozenset("""
 và của các năm ngày tháng trên với được trong cho theo thực hiện công tác người xã hội có
 không là để về đến từ những một này tại đã sẽ chủ trì phối hợp ban nhân dân tỉnh huyện
 thành phố quản lý kế hoạch cơ quan đơn vị sở phòng triển khai tổ chức quy định
+ủy viên giám đốc phó trưởng tịch văn bản số đồng chí ông bà thị
 the and of to in for is on
 """.split())
 
