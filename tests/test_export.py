@@ -162,3 +162,7 @@ def test_export_cli(out_dir, tmp_path):
     assert (tmp_path / "c" / "tasks.csv").exists() and (tmp_path / "d.sqlite").exists()
     assert runner.invoke(app, ["export", str(out_dir)]).exit_code == 2          # nowhere to write
     assert runner.invoke(app, ["export", str(tmp_path / "missing"), "--csv", "c"]).exit_code == 2
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    r = runner.invoke(app, ["export", str(out_dir), "--csv", str(blocker / "c")])
+    assert r.exit_code == 1 and "cannot write" in r.output

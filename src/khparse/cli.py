@@ -204,13 +204,22 @@ def batch(
 def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool) -> None:
     from .export import export as export_tables
 
-    counts, errors = export_tables(out, csv_dir, sqlite)
+    try:
+        counts, errors = export_tables(out, csv_dir, sqlite)
+    except (OSError, sqlite3_error()) as exc:
+        fail(f"cannot write the tables: {exc}", EXIT_INPUT)
     for file, err in errors:
         sys.stderr.write(f"khparse: {file}.json: skipped, cannot read it ({err})\n")
     if not quiet:
         where = " and ".join(str(p) for p in (csv_dir, sqlite) if p)
         rows = ", ".join(f"{n} {name}" for name, n in counts.items())
         sys.stderr.write(f"khparse: exported {rows} to {where}\n")
+
+
+def sqlite3_error() -> type:
+    import sqlite3
+
+    return sqlite3.Error
 
 
 @app.command()
