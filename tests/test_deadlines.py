@@ -174,3 +174,16 @@ def test_fraction_slash_date_through_the_reader():
     doc = read("Các xã báo cáo xong trước 4\u20443\u20442019.".encode())
     (d,) = _run(doc.text)
     assert (d.date, d.text) == ("2019-03-04", "xong trước 4/3/2019")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Các đơn vị hoàn thành trước\nngày 31/12/2018 và báo cáo.", "hoàn thành trước\nngày 31/12/2018"),
+    ("Tổng hợp kết quả trước\n\nngày 31/12/2018 gửi Sở.", "trước\n\nngày 31/12/2018"),
+])
+def test_cue_cut_from_its_date_by_a_line_or_page_break(text, shown):
+    (d,) = _run(text)
+    assert (d.date, d.text) == ("2018-12-31", shown)
+
+
+def test_cited_date_cut_by_a_line_break_stays_excluded():
+    assert _run("thực hiện theo Kế hoạch số 25/KH-UBND\nngày 23/1/2018 của UBND.") == []

@@ -66,10 +66,24 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
     return out
 
 
+def _window_start(text: str, i: int) -> int:
+    """Where the text that may hold a cue for a date at ``i`` begins: the same line, or the
+    line above when a hard line or page break (PDF wrap, split paragraph) cut the sentence."""
+    lo = max(0, i - _WINDOW)
+    line_start = text.rfind("\n", lo, i) + 1 or lo
+    if line_start <= lo:
+        return lo
+    j = line_start - 1
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] not in ".;:!?":
+        return max(lo, text.rfind("\n", lo, j) + 1)
+    return line_start
+
+
 def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
     """The kind and start of the time cue ending right before the date, if any."""
-    line_start = text.rfind("\n", 0, dm.start) + 1
-    lo = max(line_start, dm.start - _WINDOW)
+    lo = _window_start(text, dm.start)
     for kind, rx in _CUES:
         m = _word_search(rx, text, lo, dm.start)
         if not m:
@@ -132,7 +146,7 @@ def _not_a_deadline(text: str, dm: DateMatch) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if any(rx.search(line) for rx in _DATE_LINE_RES):
         return True
-    lo = max(line_start, dm.start - _WINDOW)
+    lo = _window_start(text, dm.start)
     return any(rx.search(text, lo, dm.start) for rx in (_CITED_RE, _CITED_TYPE_RE, _EFFECTIVE_RE))
 
 
