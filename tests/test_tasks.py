@@ -203,3 +203,22 @@ def test_sample_letter_tasks(samples):
     assert leads.count("UBND các xã, thị trấn") == 6
     names = {b.name for b in plan.bodies}
     assert set(leads) <= names
+
+
+def test_label_lines_under_a_numbered_task():
+    _, _, tasks = run([
+        "II. NHIỆM VỤ CỤ THỂ",
+        "1. Xây dựng cơ sở dữ liệu về doanh nghiệp",
+        "- Cơ quan chủ trì: Sở Kế hoạch và Đầu tư.",
+        "- Cơ quan phối hợp: Sở Tài chính, Cục Thuế tỉnh.",
+        "- Thời gian hoàn thành: trước ngày 30/6/2024.",
+        "2. Rà soát thủ tục hành chính",
+        "a) Rà soát, đơn giản hóa thủ tục đăng ký đầu tư.",
+        "b) Công khai thủ tục trên Cổng dịch vụ công.",
+        "Đơn vị thực hiện: Văn phòng UBND tỉnh.",
+    ], blank=False)
+    assert [(t.lead, t.section) for t in tasks] == [
+        ("Sở Kế hoạch và Đầu tư", "II.1"), ("Văn phòng UBND tỉnh", "II.2.a"), ("Văn phòng UBND tỉnh", "II.2.b")]
+    assert tasks[0].text == "1. Xây dựng cơ sở dữ liệu về doanh nghiệp"
+    assert tasks[0].partners == ["Sở Tài chính", "Cục Thuế tỉnh"]
+    assert tasks[0].deadline.date == "2024-06-30"

@@ -22,6 +22,7 @@ from .task_table import find_task_tables
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
 _LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*)?{lex.LEAD_LINE}", re.I)
 _TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|tiến độ|cơ quan phối hợp|đơn vị phối hợp)", re.I)
+_LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Phòng|Hội|Ban|Cục|Chi cục)\s+(?=[{bx.LO}])")
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
@@ -36,7 +37,7 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
     for sec in outline.all_sections():
-        if sec.agency and not _agency_above(outline, sec):
+        if _is_agency(sec) and not _agency_above(outline, sec):
             tasks += ctx.clause_tasks(sec)
             covered.append(sec.body_span)
     tasks += ctx.paragraph_tasks(doc, covered + table_spans)
@@ -46,9 +47,14 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
     return tasks
 
 
+def _is_agency(sec: Section) -> bool:
+    """An agency clause, not a `Cơ quan chủ trì: …` / `Thời gian: …` label line."""
+    return bool(sec.agency) and not _LABEL_RE.match(sec.agency)
+
+
 def _agency_above(outline: Outline, sec: Section) -> bool:
     chain = outline.chain_at(sec.body_span[0])
-    return any(s.agency and s is not sec and s.level < sec.level for s in chain)
+    return any(_is_agency(s) and s is not sec and s.level < sec.level for s in chain)
 
 
 class _Ctx:
@@ -141,7 +147,7 @@ class _Ctx:
             if inline:
                 units.append((sec.span[0], block_end, sec.path))
             for c in _leaf_units(items):
-                if c.agency:
+                if _is_agency(c):
                     out += self.clause_tasks(c)
                     continue
                 if _FUNDING_RE.match(text[c.span[0]:c.body_span[1]].lstrip("-+•* ")):
@@ -178,7 +184,7 @@ class _Ctx:
             if lead:
                 out.append(self.make(s, e, lead, "sentence"))
             else:
-                orphans.append((s, e, bool(re.match(r"\s*[-+•*]", para))))
+                orphans.append((s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
         return out
 
     def _parent_path(self, s: int) -> str | None:
@@ -201,7 +207,7 @@ class _Ctx:
                 if p not in partners:
                     partners.append(p)
         units = [o for o in orphans if o[2]] or orphans
-        return [self.make(a, b, lead, "sentence", deadline_spans=[(a, b), (s, e)] + extra,
+        return [self.make(a, b, lead, "clause", deadline_spans=[(a, b), (s, e)] + extra,
                           partners=partners) for a, b, _ in units]
 
     def sentence_lead(self, s: int, e: int) -> str | None:
@@ -261,7 +267,7 @@ def _leaf_units(sections: list[Section]) -> list[Section]:
     lettered points that only group them (a dash item keeps its own "+" sub-items)."""
     out = []
     for c in sections:
-        if c.kind != "item" and not c.agency and c.children:
+        if c.kind != "item" and not _is_agency(c) and c.children:
             out += _leaf_units(c.children)
         else:
             out.append(c)
@@ -292,7 +298,8 @@ def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tu
             gap = text[prev_e:s]
             first = text[s:e].lstrip()[:1]
             prev_tail = text[prev_s:prev_e].rstrip()[-1:]
-            if first.islower() and prev_tail not in ".:;!?" and gap.count("\n") <= 2:
+            if first.islower() and prev_tail not in ".:;!?" and gap.count("\n") <= 2 \
+                    and not re.match(r"\s*[a-zđ][.)]\s", text[s:e]):
                 out[-1][1] = e
                 continue
         out.append([s, e])

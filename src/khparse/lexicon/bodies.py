@@ -145,8 +145,11 @@ TABLE_HEADERS: dict[str, str] = {
     r"^\s*(?:stt|tt|số tt)\s*$": "number",
 }
 # A trailing line that names the lead of the block above it.
-LEAD_LINE = r"(?:cơ quan|đơn vị)\s+chủ\s+trì\s*:"
+LEAD_LINE = r"(?:cơ quan|đơn vị)\s+(?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện|chịu\s+trách\s+nhiệm)\s*:"
 PARTNER_LINE = r"(?:cơ quan|đơn vị)\s+phối\s+hợp\s*:"
+# Label lines of a task block (not agency clauses, though they look like "X: …").
+LABEL_LINE = (r"^\s*(?:(?:cơ quan|đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|chịu\s+trách\s+nhiệm)"
+              r"|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)\b")
 
 # A funding-source item is not an assignment ("Kinh phí thực hiện … được chi từ …").
 FUNDING = r"^\s*kinh phí\b[^.;]*\b(?:chi từ|từ nguồn|được bố trí|bố trí từ|do ngân sách)"
