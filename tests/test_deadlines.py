@@ -187,3 +187,8 @@ def test_cue_cut_from_its_date_by_a_line_or_page_break(text, shown):
 
 def test_cited_date_cut_by_a_line_break_stays_excluded():
     assert _run("thực hiện theo Kế hoạch số 25/KH-UBND\nngày 23/1/2018 của UBND.") == []
+
+
+def test_half_year_is_a_calendar_period_not_a_relative_rule():
+    (d,) = _run("hoàn thành trong thời gian 6 tháng đầu năm 2019.")
+    assert (d.date, d.kind, d.text) == ("2019-H1", "during", "trong thời gian 6 tháng đầu năm 2019")

@@ -17,7 +17,7 @@ CUES: list[tuple[str, str]] = [
     ("before", rf"(?:{_DONE}\s+)?(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|trễ nhất(?:\s+là)?"
                rf"|hạn chót(?:\s+là)?)\s*(?:vào\s+)?(?:ngày\s*)?$"),
     # trong tháng 12/2018, trong quý I/2019, trong năm 2019 (the date itself starts with tháng/quý/năm)
-    ("during", r"trong\s+(?:ngày\s*)?$"),
+    ("during", r"trong\s+(?:(?:khoảng\s+)?thời gian\s+)?(?:ngày\s*)?$"),
     # 13h30 ngày 29/4/2026, lúc 8 giờ 00 ngày …, vào hồi 14h00, thứ Sáu, ngày …
     ("on", r"(?:(?:vào\s+)?(?:lúc|hồi)\s+)?\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|')?)?\s*,?\s*"
            r"(?:(?:sáng|chiều|tối)\s*,?\s*)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:vào\s+)?(?:ngày\s*)?$"),
@@ -40,6 +40,7 @@ CUES: list[tuple[str, str]] = [
 RELATIVE = (
     rf"(?:trong\s+(?:thời hạn|thời gian|vòng)|chậm nhất(?:\s+là)?|sau|không quá)\s+"
     rf"(?:(?:không quá|tối đa|chậm nhất)\s+)?{_N}\s+(?:ngày(?:\s+làm việc)?|tháng|tuần|giờ)"
+    r"(?!\s+(?:đầu|cuối)\s+năm)"  # "6 tháng đầu năm 2019" is a calendar half-year
     r"(?:\s*\([^()\n]{0,40}\))?"
     r"(?P<anchor>\s*,?\s*(?:kể từ|tính từ|sau khi|từ khi|từ ngày|trước khi)\s+[^,.;:()\n]{1,80})?"
 )
