@@ -419,3 +419,17 @@ Kính gửi: Công an tỉnh.
     assert info.issued_date == "2025"
     assert "issue date is partial (day and month left blank)" in warnings
     assert info.addressees == ["Công an tỉnh"]
+
+
+def test_mixed_case_copy_and_issuer_sentence_not_taken_from_a_citation():
+    info, _, _ = ident("""Số: 77/KH-UBND
+Lục Nam, ngày 3 tháng 4 năm 2023
+Kế hoạch
+Tuyên truyền phòng, chống mại dâm năm 2023
+Căn cứ Quyết định số 12/QĐ-UBND của UBND tỉnh ban hành Kế hoạch giai đoạn 2021-2025;
+UBND huyện ban hành Kế hoạch tuyên truyền năm 2023 như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+""")
+    assert info.type == "Kế hoạch"
+    assert info.title == "Tuyên truyền phòng, chống mại dâm năm 2023"
+    assert info.issuer == "UBND huyện Lục Nam"

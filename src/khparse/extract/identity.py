@@ -53,7 +53,7 @@ _BARE_LEVEL = re.compile(L.BARE_LEVEL_END, re.I)
 _CITED = re.compile(LR.NUMBER)
 _SUBJ = r"(?:" + "|".join(sorted(map(re.escape, L.SUBJECT_HEADS), key=len, reverse=True)) + r")"
 _REPORT = re.compile(
-    r"(?<![\w/&-])(?P<issuer>" + _SUBJ + r"(?![^\W\d_])(?:(?!\s(?:của|ngày|về|theo|số)\s)[^.;:\n\d]){0,110}?)\s+"
+    r"(?<![\w/&-])(?<!của )(?<!do )(?<!với )(?P<issuer>" + _SUBJ + r"(?![^\W\d_])(?:(?!\s(?:của|ngày|về|theo|số)\s)[^.;:\n\d]){0,110}?)\s+"
     + L.REPORT_CUE + r"\s+"
     + L.REPORTED_DOC + r"(?![^\W\d_])")
 _LEVEL_WORDS = sorted(L.LEVELS, key=len, reverse=True)
@@ -198,7 +198,8 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
             m = _NUMBER.search(text, lines[i].start, lines[i].end)
             if m and (m.start() == lines[i].start or text[m.start() - 2:m.start()] == "  "):
                 h.number_m = m
-        if h.type_idx is None and t.upper() in _TYPE_LINE and _is_caps(t):
+        if h.type_idx is None and t.upper().rstrip(" :") in _TYPE_LINE and (
+                _is_caps(t) or h.number_m or h.motto):   # "Kế hoạch" when a copy lost the caps
             h.type_idx = i
         elif h.type_idx is None and (h.number_m or h.motto):
             tm = _TYPE_INLINE.match(t)      # "KẾ HOẠCH Triển khai …" run onto one line
@@ -696,7 +697,7 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
             spans["type"] = (ln.start, ln.start + len(word))
             t = _title_lines(text, lines, h.type_idx, start_at=h.title_from, style=style)
         else:
-            info.type = _TYPE_LINE[ln.text.upper()]
+            info.type = _TYPE_LINE[ln.text.upper().rstrip(" :")]
             spans["type"] = (ln.start, ln.end)
             t = _title_lines(text, lines, h.type_idx + 1, style=style)
         if t:
