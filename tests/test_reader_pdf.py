@@ -278,6 +278,18 @@ def test_two_column_header_left_cell_then_right_cell():
     assert kh.align == "center" and kh.bold and kh.font_size == 14
 
 
+def test_header_cells_on_slightly_different_baselines():
+    # right cell 6 pt lower than the left one (other font size / vertical alignment)
+    items = [Text(60, 780, "UY BAN NHAN DAN", 12, True), Text(300, 774, "CONG HOA XA HOI CHU NGHIA VIET NAM", 11, True),
+             Text(60, 765, "TINH QUANG NINH", 12, True), Text(330, 759, "Doc lap - Tu do - Hanh phuc", 11, True),
+             Text(66, 735, "So: 15/KH-UBND", 12), Text(300, 729, "Quang Ninh, ngay 5 thang 3 nam 2024", 12),
+             Text(273, 690, "KE HOACH", 14, True), *justify(wrap(INTRO, LEFT, RIGHT), LEFT, 650, RIGHT)]
+    lines = lines_of(read_pdf(build_pdf([PageSpec(items)])))
+    assert lines[:7] == ["UY BAN NHAN DAN", "TINH QUANG NINH", "So: 15/KH-UBND",
+                         "CONG HOA XA HOI CHU NGHIA VIET NAM", "Doc lap - Tu do - Hanh phuc",
+                         "Quang Ninh, ngay 5 thang 3 nam 2024", "KE HOACH"]
+
+
 def test_header_on_one_baseline_in_one_text_run_is_cut_at_the_gutter():
     # number and place/date written as ONE text object: only char positions show the gutter
     gap = " " * 14

@@ -175,6 +175,25 @@ def _side(line: Line, lo: float, hi: float) -> str | None:
     return "L" if left_ok else "R" if right_ok else None
 
 
+def pair_offset_rows(rows: list[list[Line]], width: float) -> list[list[Line]]:
+    """Join a left-cell line and a right-cell line whose baselines differ a little.
+
+    Table cells with different font sizes or vertical alignment put "ỦY BAN NHÂN DÂN" a few
+    points above or below "CỘNG HÒA …"; read as two rows they would not show the gutter.
+    """
+    out: list[list[Line]] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and len(prev) == 1 and len(row) == 1
+                and abs(row[0].vcenter - prev[0].vcenter) < 0.6 * min(row[0].size, prev[0].size)):
+            pair = sorted([prev[0], row[0]], key=lambda ln: ln.x0)
+            if _split_pair(pair, width) is not None:
+                out[-1] = pair
+                continue
+        out.append(row)
+    return out
+
+
 def find_zones(rows: list[list[Line]], page: Page) -> list[tuple[int, int, float, float]]:
     """Runs of rows (start, end exclusive, gutter lo, gutter hi) read as two columns."""
     zones = []
@@ -349,6 +368,7 @@ def page_paras(page: Page, m: Margins, rows: list[list[Line]] | None = None) -> 
     """The page's blocks in reading order (page numbers dropped, zones split, lines joined)."""
     if rows is None:
         rows = drop_page_numbers(rows_of(page.lines), page.height)
+    rows = pair_offset_rows(rows, page.width)
     zones = {start: (end, lo, hi) for start, end, lo, hi in find_zones(rows, page)}
     paras: list[Para] = []
     i = 0
