@@ -200,6 +200,9 @@ def test_non_documents_skipped_with_reasons(first_run):
     # nothing from the linked outside folder was read
     assert not any("bí mật" in p for p in snapshot(out))
     assert "skipped: image" in res.stderr and "failed: empty" in res.stderr
+    # plain progress lines (stderr is not a terminal) and one line per failure
+    assert "documents (100%)" in res.stderr and "docs/s" in res.stderr
+    assert "khparse: hỏng/rỗng.docx: empty: " in res.stderr
 
 
 def test_second_run_rewrites_nothing_and_force_redoes(archive, expected, first_run):
@@ -329,8 +332,9 @@ def test_csv_and_sqlite_hold_the_tasks_of_the_plans(archive, first_run, tmp_path
 def test_output_folder_inside_archive_is_skipped(tmp_path):
     arc = tmp_path / "a"
     _copy("seed003.txt", arc / "x" / "vb.txt")
-    res = run(arc, arc / "_out", jobs=1)
+    res = run(arc, arc / "_out", jobs=1, progress="rich")
     assert [f for f, _ in res.converted] == ["x/vb.txt"] and res.exit_code == 0
+    assert "1/1" in res.stderr  # the bar's final state
     again = run(arc, arc / "_out", jobs=1)
     assert again.up_to_date == 1 and again.converted == [] and again.documents == 1
     assert {s.rel: s.reason for s in again.skipped} == {"_out": "output folder"}

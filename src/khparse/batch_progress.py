@@ -84,7 +84,7 @@ class Progress:
         if self.mode == "quiet":
             return
         if self._bar is not None:
-            self._bar.console.print(message, markup=False, highlight=False)
+            self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
         else:
             self.stream.write(message + "\n")
             self.stream.flush()
