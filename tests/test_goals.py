@@ -204,3 +204,14 @@ def test_lettered_items_under_a_subheading_and_an_unnumbered_part():
 ])
 def test_purpose_openings(text, expected):
     assert [g.text for g in _run(text)] == expected
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("I. MỤC TIÊU, YÊU CẦU\n1. Giảm tệ nạn mại dâm trên địa bàn.\n2. Các đơn vị phải phối hợp "
+     "chặt chẽ.\nII. NỘI DUNG\n", ["target", "requirement"]),
+    ("1. Mục đích: Nâng cao nhận thức cho người dân.\n2. Yêu cầu: Bảo đảm hiệu quả, tiết kiệm.\n",
+     ["purpose", "requirement"]),
+    ("I. MỤC ĐÍCH, YÊU CẦU: Nâng cao nhận thức cho người dân.\nII. NỘI DUNG\n", ["purpose"]),
+])
+def test_kind_follows_the_part_heading(text, kinds):
+    assert [g.kind for g in _run(text)] == kinds

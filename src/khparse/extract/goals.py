@@ -176,9 +176,14 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 # ---- 1. Mục đích / Yêu cầu / Mục tiêu parts -------------------------------------------------
 
 def _kind_of(title: str) -> str:
+    """purpose | requirement | target, or "mixed:<kind>" for "Mục đích - Yêu cầu", whose items
+    are requirements when they read like one and <kind> otherwise."""
     t = title.lower()
     kinds = [k for word, k in L.KIND_OF_PART if word in t]
-    return "mixed" if len(set(kinds)) > 1 and "target" not in kinds else (kinds[0] if kinds else "purpose")
+    aims = [k for k in kinds if k != "requirement"]
+    if not aims:
+        return "requirement" if kinds else "purpose"
+    return f"mixed:{aims[0]}" if "requirement" in kinds else aims[0]
 
 
 def _part_units(text: str, paras: list[_Para]) -> tuple[list[tuple[int, int, str]], set[int]]:
@@ -198,7 +203,7 @@ def _part_units(text: str, paras: list[_Para]) -> tuple[list[tuple[int, int, str
         covered.update(range(i, j))
         kind = _kind_of(m.group("title") if m else _LEADIN_WORD_RE.findall(text, p.start, p.end)[-1])
         if m and m.group("rest"):
-            units.append((m.start("rest"), p.end, kind))
+            units.append((m.start("rest"), p.end, _unit_kind(text, m.start("rest"), p.end, kind)))
         sub = paras[i + 1:j]
         # a sub-heading ("1. Mục đích", "2. Yêu cầu") starts its own part
         k = next((n for n, q in enumerate(sub) if _PART_RE.match(text, q.start, q.end)), len(sub))
@@ -271,9 +276,9 @@ def _item_units(text: str, sub: list[_Para], kind: str) -> list[tuple[int, int, 
 
 
 def _unit_kind(text: str, s: int, e: int, kind: str) -> str:
-    if kind != "mixed":
+    if not kind.startswith("mixed:"):
         return kind
-    return "requirement" if _REQ_RE.search(text[s:e]) else "purpose"
+    return "requirement" if _REQ_RE.search(text[s:e]) else kind[len("mixed:"):]
 
 
 def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
