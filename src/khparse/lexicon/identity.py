@@ -23,7 +23,7 @@ TYPE_CODES = {
     "PB": "Phiếu báo",
     # legal normative documents (Law 80/2015/QH13) and party documents (HD 36-HD/VPTW)
     "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
-    "KL": "Kết luận", "QĐi": "Quy định", "CV": "Công văn",
+    "KL": "Kết luận", "CV": "Công văn",
 }
 # Type words as printed on the type line (caps) or before a number in prose (any case),
 # longest first so "Thông tư liên tịch" wins over "Thông tư".
