@@ -154,3 +154,10 @@ def test_bodies_on_a_sample_plan(samples):
     mttq = find(plan.bodies, "Ủy ban MTTQ")
     assert mttq is not None and {"addressee", "assignee"} <= set(mttq.roles)
     assert find(plan.bodies, "các Đội nghiệp vụ") is not None
+
+
+def test_inline_kinh_gui_list_is_split():
+    _, bodies = extract("Kính gửi: Sở Tài chính, Sở Y tế và Công an tỉnh.",
+                        "Ủy ban nhân dân tỉnh đề nghị các đơn vị báo cáo kết quả.")
+    assert [(b.name, b.roles) for b in bodies] == [
+        ("Sở Tài chính", ["addressee"]), ("Sở Y tế", ["addressee"]), ("Công an tỉnh", ["addressee"])]

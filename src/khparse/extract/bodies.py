@@ -554,6 +554,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
                         if span[0] <= m.start < span[1]:
                             m.role, m.passive = role, False
     addr_spans = addressee_items(text)
+    addr_spans = _split_addressees(text, addr_spans, mentions)
     for s, e in addr_spans:
         for m in mentions:
             if s <= m.start < e:
@@ -565,6 +566,23 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
 
 
 _LAST: list = []
+
+
+def _split_addressees(text, spans, mentions):
+    """`Kính gửi: Sở Tài chính, Sở Y tế và Công an tỉnh` is three addressees."""
+    out = []
+    for s, e in spans:
+        inner = sorted((m for m in mentions if s <= m.start < e), key=lambda m: m.start)
+        rest, pos = [], s
+        for m in inner:
+            rest.append(text[pos:m.start])
+            pos = max(pos, m.end)
+        rest.append(text[pos:e])
+        if len(inner) > 1 and re.fullmatch(r"(?:\s|,|;|\bvà\b|\.)*", "".join(rest)):
+            out += [(m.start, m.end) for m in inner]
+        else:
+            out.append((s, e))
+    return out
 _INTRO_END_RE = re.compile(r"(?:như sau|sau đây|cụ thể)\s*:\s*$")
 _DEF_HINT_RE = re.compile(rf"\((?:[^()\n]{{0,25}}là\s*)?\s*[{UP}]{{2,}}")
 
