@@ -6,12 +6,14 @@ the whole corpus in 0.7 s, pdfplumber in 30 s. pdfium already orders characters 
 (cells on one baseline come out glued: "Số: 2234/KH-UBND Thành phố Hồ Chí Minh, ngày …").
 So each pdfium line gets its box from ``FPDFText_CountRects`` (one rect per text object, a
 handful of calls per line); only lines that may hide a column gutter — the top of page 1, or
-a line whose text objects stand far apart — are measured character by character and cut at
-the gutter. :mod:`.pdf_layout` then orders rows, reads two-column zones cell by cell, drops
-page numbers and joins wrapped lines into paragraphs.
+a line whose text objects stand far apart — get the chars beside each space measured and
+are cut at the gutter. :mod:`.pdf_layout` then orders rows, reads two-column zones cell by
+cell, drops page numbers and running headers, and joins wrapped lines into paragraphs.
 
 Annotations (e-signature stamps that carry the only copy of the number and date) are
-flattened into the page content first, in memory, so their text is read once.
+flattened into the page content first, in memory, so their text is read once, and text a
+stamp draws into a blank ("Số:      /KH-UBND") is put back into that line.
+:mod:`.pdf_quality` flags unreadable pages (broken font maps) and accent-less OCR layers.
 """
 from __future__ import annotations
 
