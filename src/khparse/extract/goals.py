@@ -61,8 +61,9 @@ _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (
                               re.I)
 _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|như sau|xây dựng kế hoạch)\b", re.I)
 _PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết)\b", re.I)
-_ABBREV_RE = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zĐđ]?|v\.v|TS|ThS|PGS|GS|Tp|TP)$")
+_ABBREV_RE = re.compile(r"(?<![\w&])(?:[A-ZĐ]|v\.v|TS|ThS|PGS|GS|Tp|TP|TX|Th)$")  # "TP. Hồ Chí Minh"
 _TERMINAL = ".!?…:;\"”"
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»)]?\s+")
 
 
 @dataclass
@@ -146,12 +147,15 @@ def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Sentences of text[a:b]: a '.', '!' or '?' followed by a capital starts a new one."""
     out = []
     s = a
-    for m in re.finditer(r"[.!?…]+[\"”»)]?\s+(?=[\"“«(]?[A-ZĐÀ-ỸÁ-Ỹ0-9])", text[a:b]):
-        cut = a + m.start()
+    for m in _SENTENCE_END_RE.finditer(text, a, b):
+        nxt = text[m.end():m.end() + 2].lstrip("\"“«(")
+        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+            continue   # "phim tư liệu... và tăng": an ellipsis inside the sentence
+        cut = m.start()
         if text[cut] == "." and _ABBREV_RE.search(text, s, cut):
             continue
-        out.append((s, a + m.end()))
-        s = a + m.end()
+        out.append((s, m.end()))
+        s = m.end()
     out.append((s, b))
     return [_trim(text, x, y) for x, y in out if text[x:y].strip()]
 
