@@ -161,3 +161,15 @@ def test_inline_kinh_gui_list_is_split():
                         "Ủy ban nhân dân tỉnh đề nghị các đơn vị báo cáo kết quả.")
     assert [(b.name, b.roles) for b in bodies] == [
         ("Sở Tài chính", ["addressee"]), ("Sở Y tế", ["addressee"]), ("Công an tỉnh", ["addressee"])]
+
+
+def test_issuer_directing_is_not_a_body():
+    doc = make_doc("ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 12/KH-UBND", "KẾ HOẠCH", "Phòng, chống dịch bệnh",
+                   "I. NHIỆM VỤ", "UBND tỉnh chỉ đạo Sở Y tế, Sở Tài chính triển khai các biện pháp phòng dịch.",
+                   "Công an tỉnh chỉ đạo Công an các huyện tăng cường tuần tra.")
+    info = DocumentInfo(issuer="Ủy ban nhân dân tỉnh Lào Cai")
+    bodies = bx.analyze(doc, build_outline(doc), info, []).bodies
+    assert find(bodies, "UBND tỉnh") is None
+    assert find(bodies, "Sở Y tế").roles == ["assignee"]
+    assert find(bodies, "Công an tỉnh").roles == ["assignee"]
+    assert find(bodies, "Công an các huyện") is not None

@@ -343,6 +343,7 @@ _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
 _PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
 _MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
 _LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:các|những)\s+)?$")
+_DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
 _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
 _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
 
@@ -377,9 +378,18 @@ def _propagate(text: str, p: int, limit: int, role: str | None, passive: bool,
         p = s.end()
 
 
-def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, int]]) -> None:
+def _loose_key(m: Mention) -> tuple:
+    sub = m.levels[0] if m.levels and m.levels[0] in _SUB_LEVELS else None
+    return (m.head.casefold(), m.field_key and _fold(m.field_key.replace("|", " ")), m.number,
+            sub, m.collective)
+
+
+def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, int]],
+                 issuer: str | None = None) -> None:
     """Set ``role``/``passive`` on each mention from the words around it, within ``regions``
-    (the body's paragraphs/lines: cue lists never run across them)."""
+    (the body's paragraphs/lines: cue lists never run across them). The ``issuer`` as a
+    subject directs (`UBND tỉnh chỉ đạo các sở …`) rather than acts."""
+    issuer_keys = {_loose_key(m) for m in find_mentions(issuer)} if issuer else set()
     by_start: dict[int, list[Mention]] = {}
     for m in mentions:
         by_start.setdefault(m.start, []).append(m)
@@ -412,6 +422,9 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if not boundary:
             continue
         line_end = text.find("\n", m.end)
+        if issuer_keys and _loose_key(m) in issuer_keys and _DIRECT_RE.match(text, m.end):
+            m.passive = True
+            continue
         if _REQUEST_RE.match(text, m.end) or _INTRO_END_RE.search(
                 text[m.end:line_end if line_end >= 0 else len(text)]):
             m.passive = True   # "Sở Y tế xây dựng Kế hoạch … như sau:" introduces, assigns nothing
@@ -541,7 +554,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     _fill_slots(text, mentions, _slots(doc, text, find_task_tables))
     zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
     regions = [r for a, b in zones for r in body_regions(text, a, b)]
-    assign_roles(text, mentions, regions)
+    assign_roles(text, mentions, regions, issuer=info.issuer if info else None)
     for m in mentions:
         if not any(a <= m.start < b for a, b in zones):
             m.role = None

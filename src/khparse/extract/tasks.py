@@ -24,7 +24,7 @@ _LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*)?{lex.LEAD_LINE}", re.I)
 _TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|tiến độ|cơ quan phối hợp|đơn vị phối hợp)", re.I)
 _LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
-    rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Phòng|Hội|Ban|Cục|Chi cục)\s+(?=[{bx.LO}])")
+    rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{bx.LO}])")
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
