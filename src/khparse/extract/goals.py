@@ -354,7 +354,7 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             starts = _PURPOSE_RE.match(text, s, e) or (
                 _PURPOSE_BY_REQUEST_RE.match(text, s, e) and _cut_request_tail(text, s, e) < e) or (
                 _NEWS_SUMMARY_RE.match(text, s, e) and _ISSUED_RE.search(prev_sentence)
-                and not _ASSIGN_RE.search(text[s:e]))
+                and not _ASSIGN_RE.search(text[s:e]) and outline.section_at(s) is None)
             if starts:
                 active = True
                 e = _cut_request_tail(text, s, e)
