@@ -506,6 +506,13 @@ def test_hand_written_text_pdf_is_read(tmp_path):
     assert "UY BAN NHAN DAN TINH LAO CAI" in doc.text
 
 
+def test_text_command_refuses_the_same_way(tmp_path):
+    p = write(tmp_path, "secret.pdf", make_encrypted_pdf(b"pw"))
+    res = cli("text", str(p))
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr == cli("extract", str(p)).stderr
+
+
 def test_pdf_without_pages(tmp_path):
     assert_refused(write(tmp_path, "nopages.pdf", make_pageless_pdf()), {"empty", "corrupt"}, "pdf")
 
