@@ -77,8 +77,26 @@ def wrap(text: str, x: float, right: float, size: float = 12.0, indent: float = 
     return lines
 
 
-def _esc(s: str) -> bytes:
-    return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1")
+def _esc(s: str, codes: dict[str, int] | None = None) -> bytes:
+    s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    if codes:
+        return bytes(codes[c] if c in codes else ord(c) for c in s)
+    return s.encode("latin-1")
+
+
+def vietnamese_font(*texts: str) -> tuple[dict[str, int], bytes]:
+    """Byte codes for the non-ASCII letters of ``texts`` and a ToUnicode CMap that maps them
+    back: Courier has no Vietnamese glyphs, but the text layer then says "Nơi nhận"."""
+    letters = sorted({c for t in texts for c in t if ord(c) > 126})
+    assert len(letters) <= 96
+    codes = {c: 0xA0 + i for i, c in enumerate(letters)}
+    chars = "\n".join("<%02X> <%04X>" % (code, ord(c)) for c, code in codes.items())
+    body = ("1 beginbfrange <20> <7E> <0020> endbfrange\n%d beginbfchar\n%s\nendbfchar"
+            % (len(codes), chars)).encode("ascii")
+    return codes, _CMAP % body
+
+
+_CODES: dict[str, int] | None = None  # set by build_pdf while it writes content
 
 
 def _content(items: list[Text]) -> bytes:
@@ -86,7 +104,7 @@ def _content(items: list[Text]) -> bytes:
     for t in items:
         font = b"/F2" if t.bold else b"/F1"
         parts.append(b"BT %s %.2f Tf %.3f Tw 1 0 0 1 %.2f %.2f Tm (%s) Tj ET" % (
-            font, t.size, t.word_space, t.x, t.y, _esc(t.text)))
+            font, t.size, t.word_space, t.x, t.y, _esc(t.text, _CODES)))
     return b"\n".join(parts)
 
 
@@ -95,6 +113,7 @@ def _stream(dict_body: bytes, data: bytes) -> bytes:
 
 
 def build_pdf(pages: list[PageSpec], *, encrypted: bool = False, to_unicode: bytes | None = None,
+              codes: dict[str, int] | None = None,
               declared_pages: int | None = None) -> bytes:
     """Serialize pages to PDF bytes.
 
@@ -112,7 +131,9 @@ def build_pdf(pages: list[PageSpec], *, encrypted: bool = False, to_unicode: byt
     if to_unicode is not None:
         tu = b" /ToUnicode %d 0 R" % add(_stream(b"", to_unicode))
     f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding%s >>" % tu)
-    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>")
+    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding%s >>" % tu)
+    global _CODES
+    _CODES = codes
     resources = b"<< /Font << /F1 %d 0 R /F2 %d 0 R >> >>" % (f1, f2)
     kids = []
     for p in pages:
@@ -374,6 +395,20 @@ def test_signature_block_left_column_first():
     doc = read_pdf(build_pdf([PageSpec(body + sig)]))
     assert lines_of(doc) == [INTRO, "Noi nhan:", "- Nhu tren;", "- Cac so, nganh lien quan;",
                              "- Luu: VT, LDTBXH.", "KT. CHU TICH", "PHO CHU TICH", "Nguyen Van An"]
+
+
+def test_signature_block_without_authority_prefix_on_a_later_page():
+    # "Nơi nhận:" alone above the list, the head signing directly ("GIÁM ĐỐC", no KT./TM.);
+    # on page 2 only these cues tell a signature table from a two-column body table
+    body = justify(wrap(INTRO, LEFT, RIGHT), LEFT, 760, RIGHT)
+    sig = [Text(68, 612, "Nơi nhận:", 11, True),
+           Text(68, 600, "- Như trên;", 10), Text(380, 600, "GIÁM ĐỐC", 13, True),
+           Text(68, 588, "- Lưu: VT, VP.", 10),
+           Text(360, 520, "Trần Thị Bình", 13, True)]
+    codes, cmap = vietnamese_font(*(t.text for t in sig))
+    doc = read_pdf(build_pdf([PageSpec(body), PageSpec(body + sig)], codes=codes, to_unicode=cmap))
+    assert lines_of(doc) == [INTRO, INTRO, "Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.",
+                             "GIÁM ĐỐC", "Trần Thị Bình"]
 
 
 def test_esignature_stamp_text_is_read_once():

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import structure as S
+from ..lexicon.identity import POSITIONS
 
 
 @dataclass(slots=True)
@@ -84,8 +85,10 @@ _ITEM_RE = re.compile(
     r"[-–+•·*◦▪]\s*(?=[^\s\w]|[\dA-ZÀ-ỸĐ])|"
     r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Phụ lục|PHỤ LỤC)\s+\w+\s*[.:])"
 )
+# Lines that only a header or signature table holds (a signer's office stands alone: "GIÁM ĐỐC").
 _CUE_RES = [re.compile(p) for p in (S.RECIPIENTS_LINE, S.AUTHORITY_LINE, S.NUMBER_LINE,
-                                     S.PLACE_DATE_LINE, *(f"^{m}" for m in S.MOTTO))]
+                                     S.PLACE_DATE_LINE, *(f"^{m}" for m in S.MOTTO),
+                                     "^(?:" + "|".join(map(re.escape, POSITIONS)) + r")\s*$")]
 _DOC_TYPES = {w.casefold() for w in S.DOC_TYPE_WORDS}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _WORDS_RE = re.compile(r"[^\W\d_]{2,}")
@@ -224,7 +227,8 @@ def find_zones(rows: list[list[Line]], page: Page) -> list[tuple[int, int, float
             if gap > 0.8 * rows[end][0].size:
                 break
             end += 1
-        lines = [ln for row in rows[i:end] for ln in row]
+        # the cue may sit just above the first shared row ("Nơi nhận:" alone on its line)
+        lines = [ln for row in rows[max(i - 1, 0):end] for ln in row]
         at_top = page.number == 1 and rows[i][0].top < 0.45 * page.height
         if at_top or any(r.match(ln.text.strip()) for ln in lines for r in _CUE_RES):
             zones.append((i, end, lo, hi))
