@@ -222,3 +222,18 @@ def test_label_lines_under_a_numbered_task():
     assert tasks[0].text == "1. Xây dựng cơ sở dữ liệu về doanh nghiệp"
     assert tasks[0].partners == ["Sở Tài chính", "Cục Thuế tỉnh"]
     assert tasks[0].deadline.date == "2024-06-30"
+
+
+def test_heading_that_only_names_bodies_is_an_agency_clause():
+    doc = make_doc(["KẾ HOẠCH", "Phát triển du lịch năm 2024", "I. TỔ CHỨC THỰC HIỆN",
+                    "1. Kho bạc Nhà nước tỉnh", "- Kiểm soát chi kinh phí thực hiện Kế hoạch.",
+                    "- Phối hợp với Sở Tài chính hướng dẫn thanh quyết toán."], blank=False)
+    outline = build_outline(doc)
+    for sec in outline.all_sections():      # as if the sectioner had not tagged the agency
+        object.__setattr__(sec, "agency", None)
+    bx._LAST.clear()
+    bodies = bx.extract(doc, outline, DocumentInfo(), [])
+    tasks = tx.extract(doc, outline, bodies, [])
+    assert [(t.lead, t.section) for t in tasks] == [("Kho bạc Nhà nước tỉnh", "I.1.1"),
+                                                   ("Kho bạc Nhà nước tỉnh", "I.1.2")]
+    assert tasks[1].partners == ["Sở Tài chính"]

@@ -25,6 +25,9 @@ _TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|ti�
 _LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{bx.LO}])")
+_HEAD_LEAD_RE = re.compile(
+    r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*)(?:(?:Đề nghị|Đối với|Giao)[ \t]+)?"
+    rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
@@ -37,7 +40,7 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
     for sec in outline.all_sections():
-        if _is_agency(sec) and not _agency_above(outline, sec):
+        if ctx.is_agency(sec) and not _agency_above(outline, sec, ctx.is_agency):
             tasks += ctx.clause_tasks(sec)
             covered.append(sec.body_span)
     tasks += ctx.paragraph_tasks(doc, covered + table_spans)
@@ -52,9 +55,9 @@ def _is_agency(sec: Section) -> bool:
     return bool(sec.agency) and not _LABEL_RE.match(sec.agency)
 
 
-def _agency_above(outline: Outline, sec: Section) -> bool:
+def _agency_above(outline: Outline, sec: Section, is_agency) -> bool:
     chain = outline.chain_at(sec.body_span[0])
-    return any(_is_agency(s) and s is not sec and s.level < sec.level for s in chain)
+    return any(is_agency(s) and s is not sec and s.level < sec.level for s in chain)
 
 
 class _Ctx:
@@ -66,6 +69,41 @@ class _Ctx:
         for i, b in enumerate(an.bodies):
             match = next((x for x in bodies if set(map(tuple, x.mentions)) & set(map(tuple, b.mentions))), None)
             self.name_of[i] = match.name if match else b.name
+
+        self._head_end: dict[int, int] = {}
+        self._by_start = {m.start: m for m in an.mentions}
+
+    def is_agency(self, sec: Section) -> bool:
+        """An agency clause: tagged by the sectioner, or a heading that only names bodies
+        ("4. Ủy ban nhân dân các huyện, thị xã, thành phố", "- Sở Y tế: …")."""
+        if sec.agency:
+            return _is_agency(sec)
+        if id(sec) in self._head_end:
+            return True
+        text = self.text
+        eol = text.find("\n", sec.span[0])
+        eol = len(text) if eol < 0 else eol
+        m = _HEAD_LEAD_RE.match(text, sec.span[0], eol)
+        if not m:
+            return False
+        pos, named = m.end(), 0
+        while pos < eol:
+            men = self._by_start.get(pos)
+            if not men or not self.body_name(men):
+                break
+            named += 1
+            pos = men.end
+            sep = re.compile(r"[ \t]*(?:,|và)[ \t]*").match(text, pos, eol)
+            if not sep or sep.end() not in self._by_start:
+                break
+            pos = sep.end()
+        if not named:
+            return False
+        tail = re.compile(r"[ \t]*(?::|[.;]?[ \t]*$)").match(text, pos, eol)
+        if not tail:
+            return False
+        self._head_end[id(sec)] = tail.end()
+        return True
 
     # -- helpers -------------------------------------------------------------------------
     def body_name(self, m: bx.Mention) -> str | None:
@@ -108,7 +146,7 @@ class _Ctx:
     def agency_leads(self, sec: Section) -> list[str]:
         """Bodies an agency heading names (one per body), or the addressee it refers to."""
         text = self.text
-        head_end = sec.span[1]
+        head_end = self._head_end.get(id(sec), sec.span[1])
         colon = text.find(":", sec.span[0], max(head_end, sec.span[0] + len(sec.agency or "") + 40))
         if colon > 0:
             head_end = max(head_end, colon)
@@ -135,9 +173,10 @@ class _Ctx:
     def clause_tasks(self, sec: Section) -> list[Task]:
         text, out = self.text, []
         leads = self.agency_leads(sec)
-        block_end = text.find("\n", sec.span[1])
+        head_end = self._head_end.get(id(sec), sec.span[1])
+        block_end = text.find("\n", head_end)
         block_end = sec.body_span[1] if block_end < 0 else min(block_end, sec.body_span[1])
-        inline = text[sec.span[1]:block_end].strip(" :.;\n")
+        inline = text[head_end:block_end].strip(" :.;\n")
         items = [c for c in sec.children]
         units = []
         if not items:
@@ -146,8 +185,8 @@ class _Ctx:
         else:
             if inline:
                 units.append((sec.span[0], block_end, sec.path))
-            for c in _leaf_units(items):
-                if _is_agency(c):
+            for c in _leaf_units(items, self.is_agency):
+                if self.is_agency(c):
                     out += self.clause_tasks(c)
                     continue
                 if _FUNDING_RE.match(text[c.span[0]:c.body_span[1]].lstrip("-+•* ")):
@@ -262,13 +301,13 @@ class _Ctx:
         return out
 
 
-def _leaf_units(sections: list[Section]) -> list[Section]:
+def _leaf_units(sections: list[Section], is_agency) -> list[Section]:
     """The units of assignment under an agency clause: dash items, looking through
     lettered points that only group them (a dash item keeps its own "+" sub-items)."""
     out = []
     for c in sections:
-        if c.kind != "item" and not _is_agency(c) and c.children:
-            out += _leaf_units(c.children)
+        if c.kind != "item" and not is_agency(c) and c.children:
+            out += _leaf_units(c.children, is_agency)
         else:
             out.append(c)
     return out
@@ -288,7 +327,7 @@ def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     out: list[list[int]] = []
     for b in doc.blocks:
-        if b.end <= start or b.start >= end or b.table is not None:
+        if b.end <= start or b.start >= end:
             continue
         s, e = max(b.start, start), min(b.end, end)
         if not text[s:e].strip():
@@ -298,7 +337,7 @@ def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tu
             gap = text[prev_e:s]
             first = text[s:e].lstrip()[:1]
             prev_tail = text[prev_s:prev_e].rstrip()[-1:]
-            if first.islower() and prev_tail not in ".:;!?" and gap.count("\n") <= 2 \
+            if first.islower() and prev_tail not in ".:;!?" and gap.count("\n") <= 2 and b.table is None \
                     and not re.match(r"\s*[a-zđ][.)]\s", text[s:e]):
                 out[-1][1] = e
                 continue
