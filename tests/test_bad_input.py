@@ -410,6 +410,13 @@ def test_unsupported_formats(tmp_path, name, data, words):
     assert_refused(write(tmp_path, name, data), {"unsupported"}, *words)
 
 
+def test_password_protected_docx(tmp_path):
+    """Word saves an encrypted .docx as an OLE2 file with an EncryptedPackage stream."""
+    entry = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\0")
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + entry + bytes(3000)
+    assert_refused(write(tmp_path, "secret.docx", data), {"encrypted"}, "password", "remove")
+
+
 @pytest.mark.parametrize("name", ["random.pdf", "random.txt", "random.docx", "random"])
 def test_random_bytes(tmp_path, name):
     data = random.Random(name).randbytes(4096)

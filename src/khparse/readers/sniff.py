@@ -10,9 +10,11 @@ import re
 import struct
 import zipfile
 
-from ..errors import CorruptFile, UnsupportedFormat
+from ..errors import CorruptFile, EncryptedFile, UnsupportedFormat
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A password-protected .docx is an OLE2 container holding an "EncryptedPackage" stream.
+_ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
 _CONVERT = "convert it: libreoffice --headless --convert-to docx FILE"
 _RESAVE = "re-save it from Word or LibreOffice"
 # What zipfile raises on a damaged archive (a bad header, a lying offset, a bad name).
@@ -29,6 +31,10 @@ def sniff(data: bytes, path: str | None = None) -> str:
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
         return _sniff_zip(data, path)
     if data[:8] == _OLE2:
+        if _ENCRYPTED_OOXML in data:
+            raise EncryptedFile("password-protected Word file", path=path,
+                                hint="open it in Word, remove the password (File > Info > "
+                                     "Protect Document) and save again")
         raise UnsupportedFormat("legacy Word .doc (or other OLE2) file is not supported", path=path,
                                 hint=_CONVERT)
     if head.lstrip().startswith(b"{\\rtf"):
