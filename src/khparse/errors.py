@@ -24,11 +24,6 @@ class KhparseError(Exception):
         tail = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.message}{tail}"
 
-    def record(self) -> dict:
-        """The error as batch reports store it: kind, message (with hint), path."""
-        tail = f" ({self.hint})" if self.hint else ""
-        return {"kind": self.kind, "message": f"{self.message}{tail}", "path": self.path}
-
 
 class InputNotFound(KhparseError):
     """Missing path, a directory, or a file the OS will not let us read."""
