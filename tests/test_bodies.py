@@ -173,3 +173,10 @@ def test_issuer_directing_is_not_a_body():
     assert find(bodies, "Sở Y tế").roles == ["assignee"]
     assert find(bodies, "Công an tỉnh").roles == ["assignee"]
     assert find(bodies, "Công an các huyện") is not None
+
+
+def test_city_under_a_province_is_not_the_province():
+    _, bodies = extract("UBND tỉnh giao UBND thành phố Lào Cai chủ trì chỉnh trang đô thị.",
+                        "Đề nghị UBND tỉnh Lào Cai và Công an tỉnh phối hợp kiểm tra.")
+    city, prov = find(bodies, "UBND thành phố Lào Cai"), find(bodies, "UBND tỉnh")
+    assert city and prov and city is not prov

@@ -551,7 +551,14 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     mentions = find_mentions(text, 0, len(text), doc_abbr)
     ref_spans = [r.span for r in refs or []]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ref_spans)]
-    _fill_slots(text, mentions, _slots(doc, text, find_task_tables))
+    slots = _slots(doc, text, find_task_tables)
+    for sec in outline.all_sections():
+        if sec.agency:   # the sectioner's agency heading holds the full name
+            eol = text.find("\n", sec.span[0])
+            i = text.find(sec.agency, sec.span[0], len(text) if eol < 0 else eol)
+            if i >= 0:
+                slots.append((i, i + len(sec.agency)))
+    _fill_slots(text, mentions, slots)
     zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
     regions = [r for a, b in zones for r in body_regions(text, a, b)]
     assign_roles(text, mentions, regions, issuer=info.issuer if info else None)
@@ -637,6 +644,8 @@ def _fill_slots(text: str, mentions: list[Mention], slots: list[tuple[int, int]]
 
 
 def _set_keys(mentions: list[Mention]) -> None:
+    # in a province's documents "thành phố Lào Cai" is a city under it, not the issuing level
+    provincial = any(m.levels and m.levels[0] == "tỉnh" for m in mentions)
     places: dict[tuple, set] = {}
     for m in mentions:
         if m.levels and not m.collective and m.levels[0] in _SUB_LEVELS and m.place:
@@ -644,6 +653,8 @@ def _set_keys(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.collective:
             scope = ("coll", frozenset(l for l in m.levels if l not in lex.TOP_LEVELS) or frozenset(m.levels))
+        elif provincial and m.levels and m.levels[0] == "thành phố" and m.place:
+            scope = ("city", _fold(m.place))
         elif m.levels and m.levels[0] in _SUB_LEVELS:
             many = len(places.get((m.head, m.field_key, m.levels[0]), ())) > 1
             scope = (m.levels[0], _fold(m.place) if many and m.place else None)
