@@ -202,6 +202,8 @@ def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page
             get_rect(tp, j, pl, pt, pr, pb)
             rects.append((pl.value, pr.value, height - pt.value, height - pb.value))
         size = raw.FPDFText_GetFontSize(tp, cs) or 12.0
+        raw.FPDFText_GetCharOrigin(tp, cs, probe.refs[0], probe.refs[3])
+        base = height - pt.value
         if n == 1:
             x0, x1, top, bottom = rects[0]
         else:
@@ -220,7 +222,7 @@ def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page
             if (bold or italic) and z - a > 1:  # the whole piece, not just its first word
                 bold2, italic2 = probe.style(tp, z - 1 if same else cidx(z - 1))
                 bold, italic = bold and bold2, italic and italic2
-            out.append(Line(piece, x0, x1, y0, y1, size, bold, italic, (a, z)))
+            out.append(Line(piece, x0, x1, y0, y1, size, bold, italic, (a, z), base))
     return out
 
 
@@ -331,5 +333,5 @@ def _merge_overlaps(tp, text: str, lines: list[Line], probe: _Probe) -> list[Lin
         merged = " ".join(head + [merged] + tail)
         out.append(Line(merged, min(ln.x0 for ln in g), max(ln.x1 for ln in g),
                         min(ln.top for ln in g), max(ln.bottom for ln in g), main.size,
-                        main.bold, main.italic, main.span))
+                        main.bold, main.italic, main.span, main.base))
     return out

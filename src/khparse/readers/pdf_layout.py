@@ -38,6 +38,7 @@ class Line:
     bold: bool = False
     italic: bool = False
     span: tuple[int, int] | None = None   # (start, end) in the page's pdfium text, if known
+    base: float | None = None             # baseline (top-down) of its first char, if known
 
     @property
     def center(self) -> float:
@@ -87,7 +88,7 @@ _ITEM_RE = re.compile(
 )
 # Lines that only a header or signature table holds (a signer's office stands alone: "GIÁM ĐỐC").
 _CUE_RES = [re.compile(p) for p in (S.RECIPIENTS_LINE, S.AUTHORITY_LINE, S.NUMBER_LINE,
-                                     S.PLACE_DATE_LINE, *(f"^{m}" for m in S.MOTTO),
+                                     S.PLACE_DATE_LINE, f"^(?:{S.MOTTO})",
                                      "^(?:" + "|".join(map(re.escape, POSITIONS)) + r")\s*$")]
 _DOC_TYPES = {w.casefold() for w in S.DOC_TYPE_WORDS}
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -265,6 +266,7 @@ class Margins:
     left: float
     right: float
     indented: bool = False            # paragraphs open with a first-line indent
+    pitch: float | None = None        # usual baseline-to-baseline distance of body lines
 
     @property
     def mid(self) -> float:
@@ -302,6 +304,21 @@ def _smoothed(bins: Counter) -> dict[int, int]:
     return {k: bins[k - 1] + bins[k] + bins[k + 1] for k in bins}
 
 
+def line_pitch(pages: list[Page]) -> float | None:
+    """The commonest baseline-to-baseline step between successive lines (0.5-pt bins)."""
+    steps: Counter = Counter()
+    for p in pages:
+        based = sorted((ln for ln in p.lines if ln.base is not None), key=lambda ln: ln.base)
+        for a, b in zip(based, based[1:]):
+            d = b.base - a.base
+            if 0.8 * a.size <= d <= 2.5 * a.size and abs(a.size - b.size) < 0.5:
+                steps[round(d * 2)] += 1
+    if not steps:
+        return None
+    step, count = steps.most_common(1)[0]
+    return step / 2 if count >= 3 else None
+
+
 def is_centered(ln: Line, m: Margins) -> bool:
     return (abs(ln.center - m.mid) <= max(6.0, 0.02 * m.measure)
             and ln.x0 > m.left + ln.size and ln.x1 < m.right - ln.size)
@@ -330,6 +347,8 @@ def continues(prev: Para, b: Line, m: Margins) -> bool:
                 and prev.lines[0].text.strip().casefold() not in _DOC_TYPES)
     if not fills_measure(a, b.text, m):
         return False
+    if m.pitch and a.base is not None and b.base is not None and b.base - a.base > m.pitch + 0.3 * size:
+        return False  # space before b: a new paragraph even without an indent
     hanging = starts_item(prev.lines[0].text) and len(prev.lines) == 1
     limit = a.x0 + (3.0 if hanging else 0.5) * a.size
     return b.x0 <= limit and b.x0 >= m.left - a.size
@@ -419,6 +438,8 @@ def layout(pages: list[Page]) -> list[Para]:
         by_width.setdefault(round(p.width), []).extend(p.lines)
     # one set of margins per page size: a sparse last page (signature) has none of its own
     margins = {w: margins_of(lines, w) for w, lines in by_width.items()}
+    for w, m in margins.items():
+        m.pitch = line_pitch([p for p in pages if round(p.width) == w])
     rows_by_page = [drop_page_numbers(rows_of(p.lines), p.height) for p in pages]
     drop_running_lines(rows_by_page, pages)
     out: list[Para] = []
