@@ -370,12 +370,12 @@ def test_running_header_repeated_on_every_page_is_dropped():
 
 
 def test_paragraphs_without_indent_are_kept_apart_by_the_space_between_them():
-    # a news-style page: no first-line indent, 8 pt of space between paragraphs, and the
+    # a news-style page: no first-line indent, 5 pt of space between paragraphs, and the
     # first paragraph's last line happens to fill the measure
     p1 = wrap(INTRO, LEFT, RIGHT, indent=0)
     p2 = wrap(INTRO.replace("Thuc hien", "Tiep theo"), LEFT, RIGHT, indent=0)
     items = (justify(p1, LEFT, 760, RIGHT, indent=0, last_full=True)
-             + justify(p2, LEFT, 760 - 16 * len(p1) - 8, RIGHT, indent=0))
+             + justify(p2, LEFT, 760 - 16 * len(p1) - 5, RIGHT, indent=0))
     doc = read_pdf(build_pdf([PageSpec(items)]))
     assert block_texts(doc) == [" ".join(p1), " ".join(p2)]
 
