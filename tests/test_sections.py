@@ -123,3 +123,12 @@ def test_parts_and_articles():
     assert [(s.kind, s.number) for s in o.sections] == [("article", "1"), ("article", "2")]
     doc, o = outline_of("Phần thứ nhất. TÌNH HÌNH\n1. Kết quả\nPhần thứ hai. NHIỆM VỤ\n1. Nhiệm vụ\n")
     assert [(s.kind, s.number) for s in o.sections] == [("part", "thứ nhất"), ("part", "thứ hai")]
+
+
+def test_title_opening_with_a_verb_stays_in_the_header():
+    text = ("Số: 12/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2020\nKẾ HOẠCH\n"
+            "Triển khai thực hiện chuyển đổi số năm 2020\n"
+            "Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;\n"
+            "I. MỤC ĐÍCH\n")
+    doc, o = outline_of(text)
+    assert doc.text[o.header_end:].startswith("Thực hiện Nghị quyết")

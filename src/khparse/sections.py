@@ -16,7 +16,7 @@ from .models import Appendix, Section
 from .outline import Outline
 
 _HEADINGS = [(kind, rank, re.compile(rx)) for kind, rank, rx in L.HEADINGS]
-_MOTTO = re.compile("|".join(L.MOTTO), re.I)
+_MOTTO = re.compile(L.MOTTO, re.I)
 _NUMBER = re.compile(L.NUMBER_LINE)
 _PLACE_DATE = re.compile(L.PLACE_DATE_LINE, re.I)
 _TYPE = re.compile(r"^(?:" + "|".join(L.DOC_TYPE_WORDS) + r")$")
@@ -86,7 +86,10 @@ def _header_end(lines: list[_Line]) -> int:
         # the title (trích yếu): short lines after the type line, not yet body prose
         while i < len(lines) and i <= type_at + 4:
             t = lines[i].text.strip()
-            if _starts_body(t) or len(t) > 250:
+            # the first line is the title even when it opens with a verb ("Triển khai …",
+            # "Thực hiện Nghị quyết …"); later lines must not look like the body starting
+            if len(t) > 250 or _is_heading(t) or (i > type_at + 1 and _starts_body(t)) \
+                    or t.startswith("Căn cứ"):
                 break
             i += 1
             if t.endswith((".", ";")):
@@ -123,6 +126,10 @@ def _in_address_block(lines: list[_Line], i: int) -> bool:
 
 def _address_item(t: str) -> bool:
     return len(t) <= 150 and (t.startswith(("-", "+", "•")) or len(t) <= 100 and not _starts_body(t))
+
+
+def _is_heading(t: str) -> bool:
+    return any(rx.match(t) for kind, _, rx in _HEADINGS if kind in ("roman", "part", "clause", "article"))
 
 
 def _starts_body(t: str) -> bool:

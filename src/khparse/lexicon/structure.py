@@ -20,27 +20,25 @@ HEADINGS = [
 ]
 
 # ---- the header block (before the body) ---------------------------------------------------
-MOTTO = [r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", r"Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc",
-         r"ĐẢNG CỘNG SẢN VIỆT NAM"]
+# The header's parts are described once, in lexicon/identity.py; the sectioner only needs to
+# know where they end.
+from .identity import ADDRESS as ADDRESS_LINE  # noqa: E402
+from .identity import HEADER_TYPES, SECRECY, URGENCY  # noqa: E402
+from .identity import MOTTO  # noqa: E402
+from .identity import PUBLISHED as _PUBLISHED  # noqa: E402
+from .identity import PUBLISHED_TAIL_CUE as PUBLISHED_TAIL  # noqa: E402
+from .identity import RECIPIENTS as RECIPIENTS_LINE  # noqa: E402
+from .identity import SUBJECT as SUBJECT_LINE  # noqa: E402
+
 NUMBER_LINE = r"^Số\s*[:.]?\s*[\w\s./&-]*/"
 PLACE_DATE_LINE = r"^[^\n,]{2,60},\s*ngày\b.*\bnăm\s+\d{4}"
 # Type words as they stand alone, in capitals, on the type line (Phụ lục III of Decree 30).
-DOC_TYPE_WORDS = [
-    "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "THÔNG BÁO", "BÁO CÁO", "CHƯƠNG TRÌNH", "HƯỚNG DẪN",
-    "TỜ TRÌNH", "NGHỊ QUYẾT", "CÔNG ĐIỆN", "PHƯƠNG ÁN", "ĐỀ ÁN", "QUY CHẾ", "QUY ĐỊNH",
-    "THÔNG CÁO", "GIẤY MỜI", "CÔNG VĂN", "DỰ ÁN", "BIÊN BẢN", "KẾT LUẬN",
-]
-ADDRESS_LINE = r"^Kính\s+gửi\s*:?"
-SUBJECT_LINE = r"^V/v\b"
-URGENCY_SECRECY = r"^(?:HỎA TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT)$"
+DOC_TYPE_WORDS = [t.upper() for t in HEADER_TYPES]
+URGENCY_SECRECY = r"^(?:" + "|".join(sorted([*URGENCY, *SECRECY], key=len, reverse=True)) + r")$"
 # Lines that only label a web page's publication time: "Thứ năm 25/10/2018 16:31", "24/12/2019 18:24"
-PUBLISHED_LINE = (r"^(?:(?:Thứ\s+\w+|Chủ nhật),?\s*)?(?:Ngày đăng:?\s*)?\d{1,2}/\d{1,2}/\d{4}"
-                  r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+\d:]*\))?$")
-# The same label run onto the headline line by a web export: "… Ngày đăng: 15/03/2019"
-PUBLISHED_TAIL = r"(?:Ngày đăng|Đăng ngày|Cập nhật|Ngày cập nhật)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}[\s\d:]*$"
+PUBLISHED_LINE = r"^" + _PUBLISHED + r"$"
 
 # ---- the closing block ---------------------------------------------------------------------
-RECIPIENTS_LINE = r"^Nơi\s+nhận\s*:?"
 AUTHORITY_LINE = r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S"
 # Web-page chrome after a news article's text.
 WEB_TRAILER = r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Xem thêm|Chia sẻ|Bình luận)\s*:?$"
