@@ -180,3 +180,13 @@ def test_city_under_a_province_is_not_the_province():
                         "Đề nghị UBND tỉnh Lào Cai và Công an tỉnh phối hợp kiểm tra.")
     city, prov = find(bodies, "UBND thành phố Lào Cai"), find(bodies, "UBND tỉnh")
     assert city and prov and city is not prov
+
+
+def test_sentence_case_unit_names_of_a_department():
+    _, bodies = extract(
+        "1. Phòng Quản lý thương mại chủ trì, phối hợp với Văn phòng Sở triển khai các nhiệm vụ.",
+        "2. Trung tâm Khuyến công và Xúc tiến thương mại chủ trì tổ chức các lớp tập huấn.",
+        "3. Sở Văn hóa Thể Thao tăng cường kiểm tra các cơ sở kinh doanh.")
+    assert [(b.name, b.roles) for b in bodies] == [
+        ("Phòng Quản lý thương mại", ["lead"]), ("Văn phòng Sở", ["partner"]),
+        ("Trung tâm Khuyến công và Xúc tiến thương mại", ["lead"]), ("Sở Văn hóa Thể Thao", ["assignee"])]

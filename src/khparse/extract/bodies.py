@@ -67,6 +67,8 @@ _FIXED_RE = re.compile(SB + "(?:" + "|".join(sorted((p.pattern for p, _, _ in _F
 _FIELD_HEAD_RE = re.compile(SB + "(?:" + "|".join(sorted((_src(h) for h in lex.FIELD_HEADS), key=len, reverse=True)) + ")" + NB, re.I)
 _FIELD_FULL = [(re.compile(_src(k), re.I), k) for k in lex.FIELDS]
 _FIELD_FULL_RE = re.compile("(?:" + "|".join(sorted((p.pattern for p, _ in _FIELD_FULL), key=len, reverse=True)) + ")" + NB, re.I)
+_LOW_WORD_RE = re.compile(rf"[ \t]+({LOWW})")
+_TAIL_BOUNDARY_RE = re.compile(lex.NAME_TAIL_BOUNDARY)
 _FIELD_CANON = {h.lower(): h for h in lex.FIELD_HEADS}
 _FIELD_BY_FOLD = {_fold(k.replace("|", " ")): k for k in lex.FIELDS}
 _ABBR: dict[str, str] = {}
@@ -146,6 +148,17 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
         p = j.end()
     if end is None:
         return None
+    # a sentence-case tail ("Quản lý thương mại") when a boundary follows it
+    q, tail_end = end, None
+    for _ in range(4):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES:
+            break
+        q = lw.end()
+        if _TAIL_BOUNDARY_RE.match(text, q):
+            tail_end = q
+    if tail_end:
+        end = tail_end
     printed = text[pos:end]
     return end, _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
 

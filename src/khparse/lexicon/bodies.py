@@ -36,6 +36,8 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ngân hàng Nhà nước", [r"Ngân hàng Nhà nước(?: chi nhánh)?"], False),
     ("Đài Phát thanh và Truyền hình", [r"Đài Phát thanh(?: -| và) Truyền hình", r"Đài PT-?TH"], False),
     ("Văn phòng Ủy ban nhân dân", [r"Văn phòng Ủy ban nhân dân", r"Văn phòng UBND"], True),
+    ("Văn phòng Sở", [r"Văn phòng Sở"], False),
+    ("Văn phòng Bộ", [r"Văn phòng Bộ"], False),
     ("Thanh tra", [r"Thanh tra"], True),
     ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
     ("Ban Chỉ đạo", [r"Ban Chỉ đạo", r"BCĐ"], True),
@@ -92,6 +94,21 @@ ABBR_BY_HEAD: dict[tuple[str, str], str] = {
     ("Phòng", "VHTT"): "Văn hóa|Thông tin", ("Phòng", "VH-TT"): "Văn hóa|Thông tin",
     ("Sở", "VHTT"): "Văn hóa và Thể thao", ("Sở", "VH-TT"): "Văn hóa và Thể thao",
 }
+
+# Lower-case syllables that end unit names written in sentence case ("Phòng Quản lý thương
+# mại", "Trung tâm Khuyến công và Xúc tiến thương mại"): common field vocabulary. A name
+# takes such a tail only when a boundary (punctuation, a role cue) follows it.
+NAME_TAIL_SYLLABLES = set("""
+thương mại kinh doanh đô thị chất lượng đất đai công nghiệp năng lượng xuất nhập khẩu kỹ thuật
+an toàn hành chính tổng hợp pháp chế tài kế hoạch tổ chức cán bộ xây dựng giao thông vận tải nông
+lâm thủy sản thực phẩm y tế dược giáo dục đào tạo văn hóa thể thao du lịch môi trường nguyên
+khoáng điện lực số dữ liệu tin truyền nghiệp vụ quản lý xúc tiến khuyến người có công bảo trợ
+xã hội trẻ em bình đẳng giới việc làm dạy nghề đầu tư ngân sách thuế hải quan kiểm định
+thanh tra kiểm tra giám sát đối ngoại tuyên giáo dân vận hạ tầng quy hoạch kiến trúc nhà ở
+bất động sản lao động tiền lương phòng chống tệ nạn ma túy mại dâm
+""".split())
+NAME_TAIL_BOUNDARY = (r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm"
+                      r"|là cơ quan|là đơn vị|thuộc|trực thuộc|và [A-ZĐ])")
 
 # Administrative levels that scope a body (`Công an huyện`, `UBND các quận, huyện`).
 LEVELS = r"thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?|Tp\.?|TX\.?"
