@@ -132,15 +132,20 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
         if not _LEVEL_RE.fullmatch(tok):
             return m.end(), key, tok, True
     # a run of capitalized words, each with at most one lower-case syllable after it
-    end, p = None, pos
+    end, p, bare_cap = None, pos, False
     while True:
         w = re.compile(CAPW).match(text, p)
         if not w or _FIXED_RE.match(text, p) or _FIELD_HEAD_RE.match(text, p) or _LEVEL_RE.match(text, p):
             break
         p = w.end()
         lw = re.compile(r"[ \t]+(" + LOWW + ")").match(text, p)
-        if lw and not _LEVEL_RE.fullmatch(lw.group(1)) and lw.group(1) not in ("và", "các", "của"):
-            p = lw.end()
+        # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
+        title_cased = bare_cap and text[w.start() - 1:w.start()] == " "
+        if lw and not title_cased and not _LEVEL_RE.fullmatch(lw.group(1)) \
+                and lw.group(1) not in ("và", "các", "của"):
+            p, bare_cap = lw.end(), False
+        else:
+            bare_cap = True
         end = p
         j = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?=[{UP}])").match(text, p)
         if not j:
