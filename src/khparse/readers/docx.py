@@ -7,6 +7,9 @@ text ("I. ", "1. ", "a) ", "- ") because headings depend on them. Text that naiv
 lose is kept: hyperlinks, field results, content controls, smart tags, tracked insertions,
 text boxes; footnotes and endnotes follow the body. Page headers/footers are not read.
 
+Cost (3 samples x 50, min of 21 runs): bare zip+parse of document.xml 0.37 ms/doc; this
+reader without normalize.clean 1.03 ms (2.8x), with it 2.45 ms (6.6x); python-docx 13 ms.
+
 Inputs are untrusted: every zip member is size- and ratio-checked and read with a bounded
 read, and XML is parsed without entity expansion or network access.
 """
