@@ -7,6 +7,7 @@ from khparse.normalize import clean, fold
     ("hoà bình", "hòa bình"), ("HOÀ", "HÒA"), ("thuỷ lợi", "thủy lợi"), ("khoẻ", "khỏe"),
     ("Uỷ ban", "Ủy ban"), ("quý I", "quý I"), ("hoàng", "hoàng"), ("tuỳ", "tùy"),
     ("ƣu tiên", "ưu tiên"), ("4⁄3⁄2019", "4/3/2019"), ("Lao động – Thương binh", "Lao động - Thương binh"),
+    ("hoặc", "hoặc"), ("Kế hoạch", "Kế hoạch"), ("khuỷu", "khuỷu"), ("thuở", "thuở"),
     ("a\u00a0b\u200bc", "a bc"), ("**ỦY BAN**", "ỦY BAN"), ("x\r\ny", "x\ny"),
 ])
 def test_clean(raw, want):

@@ -22,41 +22,46 @@ _CHAR_MAP = str.maketrans({
     "\u01a3": "\u01b0", "\u01a2": "\u01af",  # ƣ Ƣ (Word 2010 PDF exports) -> ư Ư
     "\u2018": "'", "\u2019": "'",
 })
-_DROP_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_BOLD_RE = re.compile(r"\*\*")
-_CTRL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Zero-width characters, soft hyphens, C0 controls (not \t\n\v\f\r) and ``**`` bold markers.
+_DROP_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]|\\*\\*")
 _LETTER = "a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
-# o+a/e or u+y with the tone on the second vowel at the end of a word (hoà, khoẻ, thuỷ),
-# not after q (quý keeps its tone: "qu" is a consonant).
+
+
+def _old_tone_pairs() -> dict[str, str]:
+    """oà/oé…, uỳ/uý… (old placement) → òa/óe…, ùy/úy…, as NFC pairs of the same length."""
+    pairs = {}
+    for first, seconds in (("o", "aeAE"), ("O", "aeAE"), ("u", "yY"), ("U", "yY")):
+        for second in seconds:
+            for tone in _TONE_MARKS:
+                old = unicodedata.normalize("NFC", first + second + tone)
+                new = unicodedata.normalize("NFC", first + tone + second)
+                pairs[old] = new
+    return pairs
+
+
+_OLD_TONE = _old_tone_pairs()
+# at the end of a word only (hoàn keeps its tone on a), and not after q ("quý": qu is a consonant)
 _OLD_TONE_RE = re.compile(
-    rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONE_MARKS}])(?![{_LETTER}])")
-
-
-def _move_tone(m: re.Match) -> str:
-    first, second, tone = m.group(1), m.group(2), m.group(3)
-    if first in "uU" and second not in "yY":
-        return m.group(0)
-    if first in "oO" and second in "yY":
-        return m.group(0)
-    return first + tone + second
+    rf"(?<![qQ])[oOuU][{''.join(sorted({k[1] for k in _OLD_TONE}))}](?![{_LETTER}])")
 
 
 def fold_tones(text: str) -> str:
     """hoà → hòa, uỷ → ủy (same length in NFC); input and output are NFC."""
-    nfd = unicodedata.normalize("NFD", text)
-    if not any(c in _TONE_MARKS for c in nfd):
-        return text
-    return unicodedata.normalize("NFC", _OLD_TONE_RE.sub(_move_tone, nfd))
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONE.get(m.group(0), m.group(0)), text)
 
 
 def clean(text: str) -> str:
     """Normalize one piece of text as read from a file (may change its length)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _DROP_RE.sub("", text)
-    text = _BOLD_RE.sub("", text)
-    text = _CTRL_RE.sub("", text)
-    text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
-    return fold_tones(text)
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = fold_tones(text.translate(_CHAR_MAP))
+    else:
+        text = text.replace("\t", " ").replace("\v", "\n").replace("\f", "\n")
+    return text
 
 
 def fold(text: str) -> str:
