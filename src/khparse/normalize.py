@@ -25,6 +25,8 @@ _CHAR_MAP = str.maketrans({
 # Zero-width characters, soft hyphens, C0 controls (not \t\n\v\f\r) and ``**`` bold markers.
 _DROP_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]|\\*\\*")
 _LETTER = "a-zA-Z\u00c0-\u024f\u1e00-\u1eff"
+# str.translate walks every character; most pieces need none of _CHAR_MAP, so look first.
+_CHAR_RE = re.compile("[" + "".join(re.escape(chr(k)) for k in _CHAR_MAP) + "]")
 
 
 def _old_tone_pairs() -> dict[str, str]:
@@ -58,7 +60,9 @@ def clean(text: str) -> str:
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        text = fold_tones(text.translate(_CHAR_MAP))
+        if _CHAR_RE.search(text):
+            text = text.translate(_CHAR_MAP)
+        text = fold_tones(text)
     else:
         text = text.replace("\t", " ").replace("\v", "\n").replace("\f", "\n")
     return text
