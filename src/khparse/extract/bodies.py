@@ -230,7 +230,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if head_text[0].islower() and head not in _LOWER_OK:
         return []
     if head_text.isupper() and (not fixed or (len(head_text) > 4 and " " in head_text)):
-        return []  # a caps heading ("V. TỔ CHỨC THỰC HIỆN") or header line ("ỦY BAN NHÂN DÂN")  # a caps header line ("ỦY BAN NHÂN DÂN"), not a mention in running text
+        return []  # a caps heading ("V. TỔ CHỨC THỰC HIỆN") or header line ("ỦY BAN NHÂN DÂN")
     plural = bool(re.search(r"(?:các|những)\s+$", text[max(0, pos - 6):pos], re.I))
     mention = Mention(start=pos, end=hend, head=head, head_text=head_text)
     p = hend
@@ -244,15 +244,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         if fpos is None:
             return []
         f = _field_at(text, fpos, head, doc_abbr)
-        if not f:
-            if mention.number and head in ("Đoàn", "Đội", "Tổ"):
-                f = None
-            else:
-                return []
+        if not f and not (mention.number and head in ("Đoàn", "Đội", "Tổ")):
+            return []   # "Đoàn 2" alone names a team; a bare "Sở" / "Phòng" names nothing
         if f:
             p, mention.field_key, mention.field_text, mention.abbr = f
-        if f and not f[3] and f[1] == _fold(f[2]) and head == "Sở" and len(f[2].split()) == 1:
-            pass
     else:
         mention.abbr = head_text.isupper()
     # "(LĐTB&XH)" defines an abbreviation right after the field
@@ -418,7 +413,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
                     "assign": "assignee"}.get(kind)
             _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
     ordered = sorted(mentions, key=lambda m: m.start)
-    for i, m in enumerate(ordered):
+    for m in ordered:
         line_start = text.rfind("\n", 0, m.start) + 1
         if not any(rs <= m.start < re_ for rs, re_ in regions):
             continue
@@ -457,10 +452,6 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         m.role = role
         _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start,
                    after_name=True)
-        for n in ordered[i + 1:]:
-            if n.start >= m.end and n.role == role:
-                continue
-            break
 
 
 # --- regions ----------------------------------------------------------------------------
