@@ -190,3 +190,9 @@ def test_sentence_case_unit_names_of_a_department():
     assert [(b.name, b.roles) for b in bodies] == [
         ("Phòng Quản lý thương mại", ["lead"]), ("Văn phòng Sở", ["partner"]),
         ("Trung tâm Khuyến công và Xúc tiến thương mại", ["lead"]), ("Sở Văn hóa Thể Thao", ["assignee"])]
+
+
+def test_level_word_that_starts_the_next_name():
+    _, bodies = extract("Bên cạnh đó, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn tăng cường tuyên truyền.")
+    assert [(b.name, b.collective) for b in bodies] == [
+        ("Hội Liên hiệp Phụ nữ tỉnh", False), ("Tỉnh Đoàn", False)]

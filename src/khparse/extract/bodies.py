@@ -182,8 +182,8 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
             if not n:
                 break
             lv2 = _LEVEL_RE.match(text, n.end())
-            if not lv2:
-                break
+            if not lv2 or _FIXED_RE.match(text, n.end()) or lv2.group(0).lower() in (x.lower() for x in levels):
+                break   # "Hội LHPN tỉnh, Tỉnh Đoàn": the next name, not a second level
             levels.append(lv2.group(0))
             q = lv2.end()
         collective = bool(m.group(1)) or len(levels) > 1
