@@ -22,12 +22,15 @@ app = typer.Typer(
         "Turn Vietnamese government plan documents (Kế hoạch, Công văn, Quyết định…) into "
         "structured JSON: identity, sections, goals, percentages, deadlines, responsible "
         "bodies, tasks and cited documents, each with a span into the normalized text.\n\n"
-        "Examples:\n\n"
-        "  khparse extract samples/seed002_docx.docx | jq '.tasks[] | {lead, text}'\n\n"
-        "  khparse text samples/seed002_pdf.pdf          # the text every span points into\n\n"
-        "  khparse batch ARCHIVE/ -o OUT/                # a whole folder, resumable\n\n"
+        "\b\nExamples:\n"
+        "  khparse extract samples/seed002_docx.docx | jq '.tasks[] | {lead, text}'\n"
+        "  khparse text samples/seed002_pdf.pdf       # the text every span points into\n"
+        "  khparse batch ARCHIVE/ -o OUT/             # a whole folder, resumable\n"
+        "  khparse schema                             # JSON Schema of the output\n\n"
         "Exit codes: 0 ok, 1 input could not be read, 2 usage error, 3 internal error."
     ),
+    # Plain click help: typer's rich help imports rich.markdown & co. and doubles start-up.
+    rich_markup_mode=None,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
