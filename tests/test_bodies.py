@@ -77,6 +77,7 @@ def test_enumeration_sharing_a_head_is_split():
         assert find(bodies, form) is not None, form
     assert "partner" in find(bodies, "Sở Y tế").roles
     assert "assignee" in find(bodies, "Sở Tài chính").roles
+    assert "Sở Tư pháp" in [b.name for b in bodies]
     assert find(bodies, "Công thương") is find(bodies, "Sở Công Thương")
     assert len(bodies) == 9
 

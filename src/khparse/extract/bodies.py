@@ -113,7 +113,7 @@ class Mention:
             parts.append(text[s:a])
             s = b
         parts.append(text[s:self.end])
-        return re.sub(r"\s+", " ", "".join(parts)).strip()
+        return re.sub(r"\s*:\s*|\s+", " ", "".join(parts)).strip()   # "các Sở: Y tế" → "Sở Y tế"
 
 
 def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
