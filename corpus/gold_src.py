@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Write corpus/gold/*.gold.json from the annotations below (one place to edit).
+
+    python corpus/gold_src.py
+
+Each document gets the same gold for its .txt, .docx and .pdf renditions (STEM,
+STEM_docx, STEM_pdf): the renditions are built from the .txt word for word. Conventions
+are those of the dev set (../shared/eval/dev/NOTES.md); choices specific to this corpus
+are in README.md. Body alternatives are written once per body and reused by the tasks.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "gold"
+DOCS = HERE / "docs"
+
+
+def t(lead, deadline=None):
+    return {"lead": lead, "deadline": deadline}
+
+
+ANNOTATIONS: dict[str, dict] = {}
+
+# ------------------------------------------------------------------ 1
+P_QLTM = ["Phòng Quản lý thương mại", "Phòng QLTM", "Phòng Quản lý thương mại Sở Công Thương"]
+TT_KC = ["Trung tâm Khuyến công và Xúc tiến thương mại", "Trung tâm Khuyến công và XTTM",
+         "Trung tâm KC&XTTM", "Trung tâm Khuyến công Xúc tiến thương mại"]
+UB_HUYEN_LC = ["UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+               "UBND huyện, thị xã, thành phố"]
+NHNN_LC = ["Ngân hàng Nhà nước chi nhánh tỉnh Lào Cai", "Ngân hàng Nhà nước chi nhánh tỉnh",
+           "Ngân hàng Nhà nước chi nhánh Lào Cai", "Ngân hàng Nhà nước CN tỉnh Lào Cai", "NHNN chi nhánh tỉnh Lào Cai"]
+VP_SCT = ["Văn phòng Sở", "Văn phòng Sở Công Thương"]
+STTTT_LC = ["Sở Thông tin và Truyền thông", "Sở TT&TT", "Sở TTTT", "Sở Thông tin và Truyền thông tỉnh Lào Cai"]
+CA_LC = ["Công an tỉnh", "Công an tỉnh Lào Cai"]
+ANNOTATIONS["kh-so-cong-thuong-lao-cai-2024"] = {
+    "document": {
+        "type": "Kế hoạch", "number": "87/KH-SCT",
+        "issuer": ["Sở Công Thương tỉnh Lào Cai", "Sở Công Thương Lào Cai", "Sở Công Thương"],
+        "place": "Lào Cai", "issued_date": "2024-03-05",
+        "title": "Phát triển thương mại điện tử trên địa bàn tỉnh Lào Cai năm 2024",
+        "signer": {"name": "Hoàng Văn Thắng", "position": "Phó Giám đốc"},
+    },
+    "sections": [
+        {"number": "I", "title": "MỤC ĐÍCH, YÊU CẦU"},
+        {"number": "II", "title": "MỤC TIÊU"},
+        {"number": "III", "title": "NỘI DUNG THỰC HIỆN"},
+        {"number": "IV", "title": "TỔ CHỨC THỰC HIỆN"},
+    ],
+    "goals": [
+        "Thúc đẩy ứng dụng thương mại điện tử trong doanh nghiệp",
+        "Nâng cao nhận thức của cộng đồng doanh nghiệp và người dân",
+        "triển khai đồng bộ, có trọng tâm, trọng điểm",
+        "Bảo đảm an toàn thông tin và quyền lợi hợp pháp của người tiêu dùng",
+        "100% sản phẩm OCOP đạt từ 3 sao trở lên",
+        "80% doanh nghiệp trên địa bàn tỉnh có website",
+        "70-80% cơ sở bán lẻ",
+        "02 lớp tập huấn kỹ năng kinh doanh trực tuyến cho 150 học viên",
+    ],
+    "percentages": [100, 80, 70, 80],
+    "deadlines": ["2024-12-15", "2024-06-15", "2024-12-15",
+                  "2024-06", "2024-Q3", "2024-Q3", "2024-12-31", "2024-12-31"],
+    "bodies": [P_QLTM, TT_KC, UB_HUYEN_LC, NHNN_LC, VP_SCT, STTTT_LC, CA_LC],
+    "tasks": [
+        t(P_QLTM, "2024-12-15"), t(TT_KC), t(UB_HUYEN_LC), t(NHNN_LC),
+        t(VP_SCT, "2024-06"), t(TT_KC, "2024-Q3"), t(TT_KC, "2024-Q3"),
+        t(P_QLTM, "2024-12-31"), t(P_QLTM, "2024-12-31"),
+    ],
+    "references": ["52/2013/NĐ-CP", "85/2021/NĐ-CP", "645/QĐ-TTg", "112/KH-UBND"],
+}
+
+# ------------------------------------------------------------------ 2
+CA_NA = ["Công an tỉnh", "Công an tỉnh Nghệ An", "Giám đốc Công an tỉnh"]
+GTVT_NA = ["Sở Giao thông vận tải", "Sở GTVT", "Sở Giao thông vận tải tỉnh Nghệ An", "Giao thông vận tải"]
+TC_NA = ["Sở Tài chính", "Sở Tài chính tỉnh Nghệ An"]
+GD_NA = ["Sở Giáo dục và Đào tạo", "Sở GD&ĐT", "Sở GDĐT", "Giáo dục và Đào tạo"]
+YT_NA = ["Sở Y tế", "Sở Y tế tỉnh Nghệ An", "Y tế"]
+UBH_NA = ["UBND các huyện, thành phố, thị xã", "Ủy ban nhân dân các huyện, thành phố, thị xã",
+          "UBND huyện, thành phố, thị xã", "Chủ tịch UBND các huyện, thành phố, thị xã"]
+VP_NA = ["Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Chánh Văn phòng UBND tỉnh",
+         "Văn phòng UBND tỉnh Nghệ An"]
+ANNOTATIONS["qd-ubnd-nghe-an-atgt-2024"] = {
+    "document": {
+        "type": "Quyết định", "number": "456/QĐ-UBND",
+        "issuer": ["Ủy ban nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An",
+                   "Chủ tịch UBND tỉnh Nghệ An"],
+        "place": "Nghệ An", "issued_date": "2024-01-12",
+        "title": "Về việc ban hành Kế hoạch bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh Nghệ An năm 2024",
+        "signer": {"name": "Nguyễn Đức Trung", "position": "Chủ tịch"},
+    },
+    "sections": [{"number": str(i), "title": None} for i in range(1, 5)],
+    "goals": [
+        "Kiềm chế, kéo giảm tai nạn giao thông trên cả 3 tiêu chí",
+        "Nâng cao ý thức chấp hành pháp luật về trật tự, an toàn giao thông",
+        "Giảm từ 5% trở lên số người chết do tai nạn giao thông",
+        "100% học sinh đi xe mô tô, xe gắn máy, xe đạp điện đội mũ bảo hiểm",
+        "Xử lý 100% các trường hợp vi phạm nồng độ cồn",
+    ],
+    "percentages": [5, 100, 100],
+    "deadlines": ["2024-12-10", "2024-02-25", "2024-Q2", "2024-09-30", "2024-09", "2024-02-29",
+                  "2024-06-10", "2024-12-10"],
+    "bodies": [CA_NA, GTVT_NA, TC_NA, GD_NA, YT_NA, UBH_NA, VP_NA],
+    "tasks": [
+        t(CA_NA, "2024-12-10"), t(VP_NA),
+        t(CA_NA, "2024-02-25"), t(CA_NA),
+        t(GTVT_NA, "2024-Q2"), t(GTVT_NA, "2024-09-30"),
+        t(GD_NA, "2024-09"), t(YT_NA), t(UBH_NA, "2024-02-29"),
+    ],
+    "references": ["23-CT/TW", "85/TTr-CAT-PC08"],
+}
+
+# ------------------------------------------------------------------ 3
+NN_TH = ["Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT", "Sở NNPTNT",
+         "Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Thanh Hóa"]
+TNMT_TH = ["Sở Tài nguyên và Môi trường", "Sở TN&MT", "Sở TNMT", "Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"]
+BCHQS_TH = ["Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", "BCHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa"]
+SONGCHU = ["Công ty TNHH MTV Sông Chu", "Công ty TNHH một thành viên Sông Chu", "Công ty Sông Chu"]
+UBH_TH = ["UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+          "UBND huyện, thị xã, thành phố"]
+KTTV_TH = ["Đài Khí tượng Thuỷ văn tỉnh", "Đài Khí tượng Thủy văn tỉnh", "Đài KTTV tỉnh",
+           "Đài Khí tượng Thuỷ văn tỉnh Thanh Hóa"]
+ANNOTATIONS["cv-ubnd-thanh-hoa-2024"] = {
+    "document": {
+        "type": "Công văn", "number": "15230/UBND-NN",
+        "issuer": ["Ủy ban nhân dân tỉnh Thanh Hóa", "UBND tỉnh Thanh Hóa"],
+        "place": "Thanh Hóa", "issued_date": "2024-10-08",
+        "title": "tập trung ứng phó với mưa lũ và bảo đảm an toàn hồ, đập thuỷ lợi",
+        "urgency": "Khẩn",
+        "signer": {"name": "Trịnh Minh Tuấn", "position": "Chánh Văn phòng"},
+    },
+    "sections": [{"number": str(i), "title": None} for i in range(1, 6)],
+    "goals": ["bảo đảm an toàn tính mạng, tài sản của Nhân dân"],
+    "percentages": [],
+    "deadlines": ["2024-10-15", "2024-10-20"],
+    "bodies": [NN_TH, TNMT_TH, BCHQS_TH, SONGCHU, UBH_TH, KTTV_TH],
+    "tasks": [t(UBH_TH, "2024-10-15"), t(NN_TH), t(TNMT_TH), t(BCHQS_TH), t(UBH_TH, "2024-10-20")],
+    "references": ["98/CĐ-TTg"],
+}
+
+# ------------------------------------------------------------------ 4
+VP_BD = ["Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh Bình Định"]
+TTTT_BD = ["Sở Thông tin và Truyền thông", "Sở TT&TT", "Sở TTTT", "Sở Thông tin và Truyền thông tỉnh Bình Định"]
+TTHCC_BD = ["Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công",
+            "Trung tâm Phục vụ hành chính công tỉnh Bình Định"]
+NV_BD = ["Sở Nội vụ", "Sở Nội vụ tỉnh Bình Định"]
+BD_BD = ["Bưu điện tỉnh", "Bưu điện tỉnh Bình Định"]
+UBH_BD = ["UBND các huyện, thị xã, thành phố", "Chủ tịch UBND các huyện, thị xã, thành phố",
+          "Ủy ban nhân dân các huyện, thị xã, thành phố", "UBND huyện, thị xã, thành phố"]
+UBX_BD = ["UBND các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn", "UBND xã, phường, thị trấn"]
+ANNOTATIONS["ct-ubnd-binh-dinh-cchc-2024"] = {
+    "document": {
+        "type": "Chỉ thị", "number": "08/CT-UBND",
+        "issuer": ["Ủy ban nhân dân tỉnh Bình Định", "UBND tỉnh Bình Định", "Chủ tịch UBND tỉnh Bình Định"],
+        "place": "Bình Định", "issued_date": "2024-01-05",
+        "title": "Về đẩy mạnh cải cách thủ tục hành chính và cung cấp dịch vụ công trực tuyến trên địa bàn tỉnh năm 2024",
+        "signer": {"name": "Trần Văn Phúc", "position": "Phó Chủ tịch"},
+    },
+    "sections": [
+        {"number": "1", "title": "Văn phòng UBND tỉnh"},
+        {"number": "2", "title": "Sở Nội vụ"},
+        {"number": "3", "title": "Sở Thông tin và Truyền thông"},
+        {"number": "4", "title": "Chủ tịch UBND các huyện, thị xã, thành phố"},
+        {"number": "5", "title": None},
+    ],
+    "goals": [
+        "nâng cao chất lượng phục vụ người dân, doanh nghiệp",
+        "tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%",
+        "số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính",
+        "tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50%",
+        "đối thoại với người dân, doanh nghiệp về thủ tục hành chính ít nhất 01 lần",
+    ],
+    "percentages": [97.6, 41.2, 98, 100, 50],
+    "deadlines": ["2024-Q2", "2024-06-30", "2024-05-31", "2024-03", "2024-12-15"],
+    "bodies": [VP_BD, TTTT_BD, TTHCC_BD, NV_BD, BD_BD, UBH_BD, UBX_BD],
+    "tasks": [
+        t(VP_BD), t(VP_BD, "2024-Q2"), t(VP_BD, "2024-06-30"),
+        t(NV_BD), t(NV_BD, "2024-05-31"),
+        t(TTTT_BD), t(TTTT_BD), t(TTTT_BD),
+        t(UBH_BD, "2024-03"), t(UBH_BD),
+        t(NV_BD, "2024-12-15"),
+    ],
+    "references": ["107/2021/NĐ-CP", "06/QĐ-TTg"],
+}
+
+# ------------------------------------------------------------------ 5
+TNMT_KP = ["Phòng Tài nguyên và Môi trường", "Phòng TN&MT", "Phòng TNMT", "Phòng Tài nguyên và Môi trường (TN&MT)",
+           "Phòng Tài nguyên và Môi trường huyện"]
+TP_KP = ["Phòng Tư pháp", "Tư pháp", "Phòng Tư pháp huyện"]
+NV_KP = ["Phòng Nội vụ", "Nội vụ", "Phòng Nội vụ huyện"]
+TCKH_KP = ["Phòng Tài chính - Kế hoạch", "Tài chính - Kế hoạch", "Phòng Tài chính Kế hoạch", "Phòng TC-KH",
+           "Phòng Tài chính - Kế hoạch huyện"]
+GD_KP = ["Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT", "Phòng GDĐT", "Phòng Giáo dục và Đào tạo huyện"]
+TH_KP = ["các trường học trên địa bàn huyện", "các trường học", "trường học"]
+HD_KP = ["Huyện đoàn", "Huyện Đoàn Krông Pắc"]
+VHTT_KP = ["Phòng Văn hóa và Thông tin", "Phòng VH&TT", "Phòng VHTT", "Phòng Văn hóa - Thông tin",
+           "Phòng Văn hóa và Thông tin huyện"]
+TTVH_KP = ["Trung tâm Văn hóa - Thông tin và Thể thao huyện", "Trung tâm Văn hóa - Thông tin và Thể thao",
+           "Trung tâm Văn hóa Thông tin và Thể thao huyện", "Trung tâm VH-TT&TT huyện"]
+PN_KP = ["Hội Liên hiệp Phụ nữ huyện", "Hội LHPN huyện", "Hội Liên hiệp Phụ nữ huyện Krông Pắc"]
+UBX_KP = ["UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "UBND xã, thị trấn"]
+BQL_KP = ["Ban Quản lý Công trình công cộng huyện", "Ban Quản lý Công trình công cộng"]
+ANNOTATIONS["kh-ubnd-krong-pac-rac-thai-2024"] = {
+    "document": {
+        "type": "Kế hoạch", "number": "146/KH-UBND",
+        "issuer": ["Ủy ban nhân dân huyện Krông Pắc", "UBND huyện Krông Pắc"],
+        "place": "Krông Pắc", "issued_date": "2024-03-18",
+        "title": "Thực hiện phân loại chất thải rắn sinh hoạt tại nguồn trên địa bàn huyện Krông Pắc năm 2024",
+        "signer": {"name": "Nguyễn Thị Ngọc Hà", "position": "Phó Chủ tịch"},
+    },
+    "sections": [
+        {"number": "I", "title": "MỤC ĐÍCH, YÊU CẦU"},
+        {"number": "II", "title": "CHỈ TIÊU"},
+        {"number": "III", "title": "TỔ CHỨC THỰC HIỆN"},
+    ],
+    "goals": [
+        "Nâng cao nhận thức, trách nhiệm của cán bộ, công chức và Nhân dân",
+        "Từng bước hình thành thói quen phân loại chất thải rắn sinh hoạt",
+        "Phân công nhiệm vụ cụ thể, rõ ràng cho từng cơ quan, đơn vị",
+        "100% cơ quan, đơn vị, trường học trên địa bàn huyện",
+        "60% hộ gia đình tại thị trấn Phước An và 30% hộ gia đình tại các xã",
+        "ít nhất 01 mô hình điểm",
+        "tuyên truyền dưới cờ ít nhất 01 lần/học kỳ",
+        "thùng đựng chất thải phân loại tại 100% trường học",
+    ],
+    "percentages": [100, 60, 30, 100],
+    "deadlines": ["2024-04-30", "2024-Q3", "2024-09-05", "2024-04", "2024-11-30"],
+    "bodies": [TNMT_KP, TP_KP, NV_KP, TCKH_KP, GD_KP, TH_KP, HD_KP, VHTT_KP, TTVH_KP, PN_KP, UBX_KP, BQL_KP],
+    "tasks": [
+        t(TNMT_KP, "2024-04-30"), t(TNMT_KP, "2024-Q3"), t(TNMT_KP),
+        t(GD_KP, "2024-09-05"), t(GD_KP),
+        t(VHTT_KP), t(TCKH_KP), t(PN_KP),
+        t(UBX_KP, "2024-04"), t(UBX_KP, "2024-11-30"), t(UBX_KP),
+    ],
+    "references": ["08/2022/NĐ-CP", "5120/KH-UBND"],
+}
+
+# ------------------------------------------------------------------ (end of annotations)
+
+
+def check(stem: str, gold: dict) -> list[str]:
+    """Goal phrases occur verbatim in the .txt; dates are ISO (partial) strings."""
+    import re
+    problems = []
+    text = (DOCS / f"{stem}.txt").read_text(encoding="utf-8")
+    flat = re.sub(r"\s+", " ", text)
+    for g in gold["goals"]:
+        if g not in flat:
+            problems.append(f"{stem}: goal not verbatim: {g!r}")
+    date_re = re.compile(r"^\d{4}(-(\d{2}|Q[1-4])(-\d{2})?)?$")
+    for d in gold["deadlines"] + [x["deadline"] for x in gold["tasks"] if x["deadline"]]:
+        if not date_re.match(d):
+            problems.append(f"{stem}: bad date {d!r}")
+    for x in gold["tasks"]:
+        if x["lead"] not in gold["bodies"]:
+            problems.append(f"{stem}: task lead not among bodies: {x['lead'][0]}")
+    return problems
+
+
+def main() -> int:
+    GOLD.mkdir(exist_ok=True)
+    problems = []
+    for stem, gold in ANNOTATIONS.items():
+        problems += check(stem, gold)
+        for suffix, ext in (("", "txt"), ("_docx", "docx"), ("_pdf", "pdf")):
+            name = f"{stem}{suffix}"
+            if not (DOCS / f"{name}.{ext}").exists():
+                continue
+            (GOLD / f"{name}.gold.json").write_text(
+                json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for p in problems:
+        print(p)
+    print(f"{len(ANNOTATIONS)} documents, {len(list(GOLD.glob('*.gold.json')))} gold files")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
