@@ -67,6 +67,7 @@ _FIXED_RE = re.compile(SB + "(?:" + "|".join(sorted((p.pattern for p, _, _ in _F
 _FIELD_HEAD_RE = re.compile(SB + "(?:" + "|".join(sorted((_src(h) for h in lex.FIELD_HEADS), key=len, reverse=True)) + ")" + NB, re.I)
 _FIELD_FULL = [(re.compile(_src(k), re.I), k) for k in lex.FIELDS]
 _FIELD_FULL_RE = re.compile("(?:" + "|".join(sorted((p.pattern for p, _ in _FIELD_FULL), key=len, reverse=True)) + ")" + NB, re.I)
+_CONTINUES_RE = re.compile(rf"(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*)[{UP}]")
 _LOW_WORD_RE = re.compile(rf"[ \t]+({LOWW})")
 _TAIL_BOUNDARY_RE = re.compile(lex.NAME_TAIL_BOUNDARY)
 _FIELD_CANON = {h.lower(): h for h in lex.FIELD_HEADS}
@@ -120,10 +121,12 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
     """(end, key, printed, is_abbr) for a field name starting at ``pos``, or None."""
     m = _FIELD_FULL_RE.match(text, pos)
     if m:
+        longer = _generic_field(text, pos)
+        if longer and longer[0] > m.end() and _CONTINUES_RE.match(text, m.end()):
+            return longer   # "Văn hóa - Thông tin và Thể thao": more than the lexicon's field
         for rx, k in _FIELD_FULL:
             if rx.fullmatch(m.group(0)):
                 return m.end(), k, m.group(0), False
-    m = None
     m = _ABBR_RE.match(text, pos)
     if m:
         tok = re.sub(r"\s+", " ", m.group(0))
@@ -131,7 +134,11 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
             or _ABBR.get(tok.replace(" ", "")) or _fold(tok)
         if not _LEVEL_RE.fullmatch(tok):
             return m.end(), key, tok, True
-    # a run of capitalized words, each with at most one lower-case syllable after it
+    return _generic_field(text, pos)
+
+
+def _generic_field(text: str, pos: int):
+    """A run of capitalized words, each with at most one lower-case syllable after it."""
     end, p, bare_cap = None, pos, False
     while True:
         w = re.compile(CAPW).match(text, p)

@@ -39,6 +39,9 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Văn phòng Sở", [r"Văn phòng Sở"], False),
     ("Văn phòng Bộ", [r"Văn phòng Bộ"], False),
     ("Thanh tra", [r"Thanh tra"], True),
+    ("Bưu điện", [r"Bưu điện"], True),
+    ("Viễn thông", [r"Viễn thông"], True),
+    ("Điện lực", [r"Công ty Điện lực", r"Điện lực"], True),
     ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
     ("Ban Chỉ đạo", [r"Ban Chỉ đạo", r"BCĐ"], True),
 ]
@@ -105,10 +108,14 @@ lâm thủy sản thực phẩm y tế dược giáo dục đào tạo văn hóa
 khoáng điện lực số dữ liệu tin truyền nghiệp vụ quản lý xúc tiến khuyến người có công bảo trợ
 xã hội trẻ em bình đẳng giới việc làm dạy nghề đầu tư ngân sách thuế hải quan kiểm định
 thanh tra kiểm tra giám sát đối ngoại tuyên giáo dân vận hạ tầng quy hoạch kiến trúc nhà ở
-bất động sản lao động tiền lương phòng chống tệ nạn ma túy mại dâm
+bất động sản lao động tiền lương phòng chống tệ nạn ma túy mại dâm công cộng ích cấp nước thoát
+vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
+dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
+ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng
 """.split())
 NAME_TAIL_BOUNDARY = (r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm"
-                      r"|là cơ quan|là đơn vị|thuộc|trực thuộc|và [A-ZĐ])")
+                      r"|là cơ quan|là đơn vị|thuộc|trực thuộc|và [A-ZĐ]"
+                      r"|(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)(?![^\W\d_]))")
 
 # Administrative levels that scope a body (`Công an huyện`, `UBND các quận, huyện`).
 LEVELS = r"thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?|Tp\.?|TX\.?"
