@@ -22,7 +22,7 @@ import re
 
 from ..document import Document, DocumentBuilder
 from ..errors import CorruptFile, EncryptedFile, NoTextLayer
-from . import pdf_quality
+from . import pdf_quality, pdf_tables
 from .pdf_layout import Line, Page, is_caps, layout
 
 _LINE_RE = re.compile(r"[^\s][^\r\n]*")  # a line from its first visible char
@@ -76,6 +76,11 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
     for para in layout(pages):
         text = para.text
         lines = para.lines
+        if para.cell is not None:
+            b.add(text, kind="cell", table=para.cell, page=para.page,
+                  bold=all(ln.bold for ln in lines), italic=all(ln.italic for ln in lines),
+                  caps=is_caps(text), font_size=round(lines[0].size, 1) or None)
+            continue
         b.add(text, page=para.page,
               bold=all(ln.bold for ln in lines), italic=all(ln.italic for ln in lines),
               caps=is_caps(text), font_size=round(lines[0].size, 1) or None,
@@ -168,11 +173,25 @@ def _read_page(pdf, i: int, probe: _Probe) -> tuple[Page, str]:
         lines = _lines(tp.raw, text, probe, width, height, first_page=(i == 0))
         if flattened:
             lines = _merge_overlaps(tp.raw, text, lines, probe)
-        return Page(i + 1, width, height, lines), text
+        grids = pdf_tables.find_grids(raw, page.raw, height)
+        if grids:
+            lines = pdf_tables.split_lines(lines, grids, _charbox_td(tp.raw, text, probe, height),
+                                           text)
+        return Page(i + 1, width, height, lines, grids), text
     finally:
         if tp is not None:
             tp.close()
         page.close()
+
+
+def _charbox_td(tp, text: str, probe: _Probe, height: float):
+    """charbox(text index) -> (left, right, bottom, top) in points, for pdf_tables."""
+    raw = probe.raw
+    same = len(text) == raw.FPDFText_CountChars(tp)
+
+    def charbox(t: int):
+        return probe.charbox(tp, t if same else raw.FPDFText_GetCharIndexFromTextIndex(tp, t))
+    return charbox
 
 
 def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page: bool) -> list[Line]:

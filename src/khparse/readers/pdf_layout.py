@@ -59,6 +59,7 @@ class Page:
     width: float
     height: float
     lines: list[Line] = field(default_factory=list)
+    tables: list = field(default_factory=list)  # pdf_tables.Grid per ruled table, top down
 
 
 @dataclass
@@ -69,9 +70,13 @@ class Para:
     page: int
     zone: bool = False                # from a two-column zone or a multi-cell row: never joined
     centered: bool = False
+    cell: tuple[int, int, int] | None = None  # (table, row, col) of a ruled table's cell
+    body: str | None = None           # a cell's text (its lines joined by pdf_tables)
 
     @property
     def text(self) -> str:
+        if self.body is not None:
+            return self.body
         return " ".join(ln.text.strip() for ln in self.lines)
 
 
@@ -433,21 +438,75 @@ def joins_across_pages(prev: Para, first: Para, m: Margins) -> bool:
 
 def layout(pages: list[Page]) -> list[Para]:
     """All pages' blocks in reading order, paragraphs cut by a page break re-joined."""
+    from .pdf_tables import Stitcher
+
+    # lines inside ruled tables are read as cells, not as body text
+    body_lines = [_outside_tables(p) for p in pages]
     by_width: dict[int, list[Line]] = {}
-    for p in pages:
-        by_width.setdefault(round(p.width), []).extend(p.lines)
+    for p, lines in zip(pages, body_lines):
+        by_width.setdefault(round(p.width), []).extend(lines)
     # one set of margins per page size: a sparse last page (signature) has none of its own
     margins = {w: margins_of(lines, w) for w, lines in by_width.items()}
     for w, m in margins.items():
-        m.pitch = line_pitch([p for p in pages if round(p.width) == w])
-    rows_by_page = [drop_page_numbers(rows_of(p.lines), p.height) for p in pages]
+        m.pitch = line_pitch([Page(p.number, p.width, p.height, lines)
+                              for p, lines in zip(pages, body_lines) if round(p.width) == w])
+    rows_by_page = [drop_page_numbers(rows_of(lines), p.height)
+                    for p, lines in zip(pages, body_lines)]
     drop_running_lines(rows_by_page, pages)
     out: list[Para] = []
+    stitch = Stitcher()
     for p, rows in zip(pages, rows_by_page):
         m = margins[round(p.width)]
-        paras = page_paras(p, m, rows)
+        if p.tables:
+            paras = _table_page(p, m, rows, stitch)
+        else:
+            paras = page_paras(p, m, rows)
+            if any(not _at_edge(para, p) for para in paras):
+                stitch.close()
         if out and paras and joins_across_pages(out[-1], paras[0], m):
             out[-1].lines.extend(paras[0].lines)
             paras = paras[1:]
         out.extend(paras)
     return out
+
+
+def _outside_tables(page: Page) -> list[Line]:
+    if not page.tables:
+        return page.lines
+    return [ln for ln in page.lines if not any(g.holds(ln) for g in page.tables)]
+
+
+def _at_edge(para: Para, page: Page) -> bool:
+    """A line in the top or bottom tenth of the page (running header/footer, page number)."""
+    return all(ln.bottom < 0.1 * page.height or ln.top > 0.9 * page.height for ln in para.lines)
+
+
+def _table_page(page: Page, m: Margins, rows: list[list[Line]], stitch) -> list[Para]:
+    """Body text above, between and below the page's ruled tables, tables read cell by cell.
+
+    The page's first table may continue the previous page's last one (see
+    :class:`~.pdf_tables.Stitcher`) when only page-edge lines stand between them."""
+    in_table: list[list[Line]] = [[] for _ in page.tables]
+    for ln in page.lines:
+        k = next((k for k, g in enumerate(page.tables) if g.holds(ln)), None)
+        if k is not None:
+            in_table[k].append(ln)
+    paras: list[Para] = []
+    i = 0
+    for k, grid in enumerate(page.tables):
+        seg = []
+        while i < len(rows) and min(ln.vcenter for ln in rows[i]) < grid.top:
+            seg.append(rows[i])
+            i += 1
+        before = page_paras(page, m, seg) if seg else []
+        if any(not _at_edge(para, page) for para in before):
+            stitch.close()
+        paras.extend(before)
+        if not in_table[k]:
+            continue  # an empty frame (a box drawn around nothing)
+        paras.extend(stitch.table(grid, in_table[k], page.number, cont=(k == 0)))
+    after = page_paras(page, m, rows[i:]) if i < len(rows) else []
+    if any(not _at_edge(para, page) for para in after):
+        stitch.close()
+    paras.extend(after)
+    return paras
