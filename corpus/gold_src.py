@@ -236,6 +236,116 @@ ANNOTATIONS["kh-ubnd-krong-pac-rac-thai-2024"] = {
     "references": ["08/2022/NĐ-CP", "5120/KH-UBND"],
 }
 
+# ------------------------------------------------------------------ 6
+NN_ST = ["Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT", "Sở NNPTNT", "Sở Nông nghiệp và PTNT",
+         "Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng"]
+TNMT_ST = ["Sở Tài nguyên và Môi trường", "Sở TN&MT", "Sở TNMT", "Tài nguyên và Môi trường"]
+CTY_ST = ["Công ty TNHH MTV Khai thác công trình thuỷ lợi Sóc Trăng", "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng",
+          "Công ty TNHH một thành viên Khai thác công trình thủy lợi Sóc Trăng", "Công ty TNHH MTV KTCTTL Sóc Trăng",
+          "Công ty Khai thác công trình thủy lợi Sóc Trăng"]
+TC_ST = ["Sở Tài chính", "Tài chính", "Sở Tài chính tỉnh Sóc Trăng"]
+UBH_ST = ["UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+          "UBND huyện, thị xã, thành phố", "UBND các huyện, TX, TP"]
+UBX_ST = ["UBND các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn", "UBND xã, phường, thị trấn"]
+NS_ST = ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Trung tâm Nước sạch và VSMT nông thôn",
+         "Trung tâm NS&VSMTNT", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Sóc Trăng"]
+ANNOTATIONS["tb-ubnd-soc-trang-han-man-2024"] = {
+    "document": {
+        "type": "Thông báo", "number": "312/TB-UBND",
+        "issuer": ["Ủy ban nhân dân tỉnh Sóc Trăng", "UBND tỉnh Sóc Trăng"],
+        "place": "Sóc Trăng", "issued_date": "2024-11-07",
+        "title": "Kết luận của Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa tại cuộc họp triển khai phương án phòng, chống hạn hán, xâm nhập mặn mùa khô năm 2024 - 2025",
+        "signer": {"name": "Đặng Thị Thu Hương", "position": "Phó Chánh Văn phòng"},
+    },
+    "sections": [
+        {"number": "1", "title": None}, {"number": "2", "title": None}, {"number": "3", "title": None},
+        {"number": "4", "title": None}, {"number": "5", "title": "UBND các huyện, thị xã, thành phố"},
+        {"number": "6", "title": None},
+    ],
+    "goals": [
+        "bảo đảm nước sinh hoạt cho Nhân dân, hạn chế thấp nhất thiệt hại cho sản xuất nông nghiệp",
+        "không để thiệt hại trên 5% diện tích lúa Đông Xuân",
+        "100% hộ dân nông thôn được cung cấp đủ nước sinh hoạt",
+    ],
+    "percentages": [5, 100],
+    "deadlines": ["2024-11-15", "2024-12-20", "2024-11-30"],
+    "bodies": [NN_ST, TNMT_ST, CTY_ST, TC_ST, UBH_ST, UBX_ST, NS_ST],
+    "tasks": [
+        t(NN_ST, "2024-11-15"), t(CTY_ST, "2024-12-20"), t(TC_ST),
+        t(UBH_ST, "2024-11-30"), t(UBH_ST), t(UBH_ST), t(NS_ST),
+    ],
+    "references": ["1234/QĐ-UBND"],
+}
+
+# ------------------------------------------------------------------ 7
+SYT_BN = ["Sở Y tế tỉnh Bắc Ninh", "Sở Y tế", "Sở Y tế Bắc Ninh"]
+TTYT_TD = ["Trung tâm Y tế huyện", "Trung tâm Y tế huyện Tiên Du", "TTYT huyện"]
+PYT_TD = ["Phòng Y tế huyện", "Phòng Y tế", "Phòng Y tế huyện Tiên Du"]
+GD_TD = ["Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT", "Phòng GDĐT", "Phòng Giáo dục và Đào tạo huyện"]
+UBX_TD = ["UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "UBND xã, thị trấn"]
+TTVH_TD = ["Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Trung tâm Văn hóa, Thông tin và Thể thao",
+           "Trung tâm Văn hóa - Thông tin và Thể thao huyện", "Trung tâm Văn hóa Thông tin và Thể thao huyện",
+           "Trung tâm VH-TT&TT huyện"]
+ANNOTATIONS["bc-ubnd-tien-du-tiem-soi-2024"] = {
+    "document": {
+        "type": "Báo cáo", "number": "215/BC-UBND",
+        "issuer": ["Ủy ban nhân dân huyện Tiên Du", "UBND huyện Tiên Du"],
+        "place": "Tiên Du", "issued_date": "2024-09-20",
+        "title": "Kết quả chiến dịch tiêm vắc xin phòng bệnh sởi năm 2024 trên địa bàn huyện",
+        "signer": {"name": "Nguyễn Văn Hùng", "position": "Phó Chủ tịch"},
+    },
+    "sections": [
+        {"number": "I", "title": "CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"},
+        {"number": "II", "title": "KẾT QUẢ THỰC HIỆN"},
+        {"number": "III", "title": "NHIỆM VỤ THỜI GIAN TỚI"},
+    ],
+    "goals": ["tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt trên 95%"],
+    "percentages": [98.0, 96.5, 95, 100, 95],
+    "deadlines": ["2024-10-15", "2024-10"],
+    "bodies": [SYT_BN, TTYT_TD, PYT_TD, GD_TD, UBX_TD, TTVH_TD],
+    "tasks": [t(TTYT_TD, "2024-10-15"), t(TTYT_TD), t(PYT_TD, "2024-10"), t(UBX_TD), t(TTVH_TD)],
+    "references": ["178/KH-SYT", "95/KH-UBND"],
+}
+
+# ------------------------------------------------------------------ 8
+KHTC_HG = ["Phòng Kế hoạch - Tài chính", "Phòng Kế hoạch Tài chính", "Phòng KH-TC", "Phòng KHTC",
+           "Phòng Kế hoạch - Tài chính Sở Giáo dục và Đào tạo"]
+GDTH_HG = ["Phòng Giáo dục Trung học", "Phòng GDTrH", "Phòng Giáo dục trung học"]
+THPT_HG = ["các trường trung học phổ thông", "trường trung học phổ thông", "các trường THPT", "trường THPT"]
+VP_HG = ["Văn phòng Sở", "Văn phòng Sở Giáo dục và Đào tạo", "Văn phòng"]
+VT_HG = ["Viễn thông Hà Giang", "VNPT Hà Giang"]
+UBH_HG = ["UBND các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố", "UBND huyện, thành phố"]
+PGD_HG = ["Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT", "Phòng GDĐT", "Phòng Giáo dục và Đào tạo các huyện, thành phố"]
+ANNOTATIONS["kh-so-gddt-ha-giang-du-thao-2023"] = {
+    "document": {
+        "type": "Kế hoạch", "number": None,
+        "issuer": ["Sở Giáo dục và Đào tạo tỉnh Hà Giang", "Sở Giáo dục và Đào tạo Hà Giang",
+                   "Sở Giáo dục và Đào tạo", "Sở GD&ĐT Hà Giang", "Sở GD&ĐT"],
+        "place": "Hà Giang", "issued_date": "2023-12",
+        "title": "Ứng dụng công nghệ thông tin và chuyển đổi số trong giáo dục và đào tạo tỉnh Hà Giang năm 2024",
+        "signer": {"name": "Lò Thị Mai", "position": "Phó Giám đốc"},
+    },
+    "sections": [
+        {"number": "I", "title": "MỤC ĐÍCH, YÊU CẦU"},
+        {"number": "II", "title": "CHỈ TIÊU"},
+        {"number": "III", "title": "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"},
+        {"number": "IV", "title": "TỔ CHỨC THỰC HIỆN"},
+    ],
+    "goals": [
+        "Đẩy mạnh ứng dụng công nghệ thông tin trong dạy, học, kiểm tra, đánh giá",
+        "bám sát điều kiện thực tế của từng địa bàn",
+        "100% cơ sở giáo dục sử dụng phần mềm quản lý trường học",
+        "70% trường trung học phổ thông triển khai học bạ số",
+        "90% cán bộ quản lý, giáo viên được bồi dưỡng kỹ năng số",
+        "Thu học phí không dùng tiền mặt đạt tối thiểu 80%",
+    ],
+    "percentages": [100, 70, 90, 80],
+    "deadlines": ["2024-Q1", "2024-06-30", "2024-12-05", "2024-01-15", "2024-06-10", "2024-12-05"],
+    "bodies": [KHTC_HG, GDTH_HG, THPT_HG, VP_HG, VT_HG, UBH_HG, PGD_HG],
+    "tasks": [t(KHTC_HG, "2024-Q1"), t(GDTH_HG), t(GDTH_HG, "2024-06-30"), t(VP_HG), t(UBH_HG, "2024-12-05")],
+    "references": ["131/QĐ-TTg", "4150/BGDĐT-KHCNMT"],
+}
+
 # ------------------------------------------------------------------ (end of annotations)
 
 
