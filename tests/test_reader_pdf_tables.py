@@ -1,0 +1,338 @@
+"""PDF ruled tables: cells come out as blocks with ``kind="cell"`` and ``table=(t, r, c)``,
+like the .docx reader gives them, so the task-table extractor reads PDF plans too.
+
+Two kinds of inputs: PDFs that LibreOffice exported from python-docx plans
+(tests/fixtures/table_*.pdf, made by tests/fixtures/make_pdf_tables.py) and PDFs written
+here with the rules drawn three ways (stroked lines, stroked cell boxes, thin filled
+rectangles) and the cells' text set on shared baselines, as pdfium then runs neighbouring
+cells into one line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from khparse.pipeline import parse_document as extract
+from khparse.readers import pdf_tables, read
+from khparse.readers.pdf import read_pdf
+from test_reader_pdf import vietnamese_font
+
+from conftest import FIXTURES
+
+
+def cells(doc, table: int | None = None) -> dict[tuple[int, int], str]:
+    return {b.table[1:]: doc.text[b.start:b.end] for b in doc.blocks
+            if b.kind == "cell" and (table is None or b.table[0] == table)}
+
+
+def kinds(doc) -> list[str]:
+    return [b.kind for b in doc.blocks]
+
+
+# ---- LibreOffice exports -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def onepage():
+    return read(FIXTURES / "table_onepage.pdf")
+
+
+@pytest.fixture(scope="module")
+def split():
+    return read(FIXTURES / "table_split.pdf")
+
+
+@pytest.fixture(scope="module")
+def norepeat():
+    return read(FIXTURES / "table_split_norepeat.pdf")
+
+
+def test_one_page_table_cells_by_row_and_column(onepage):
+    got = cells(onepage)
+    assert {b.table[0] for b in onepage.blocks if b.table} == {0}
+    assert [got[(0, c)] for c in (1, 2, 3)] == ["Nội dung nhiệm vụ", "Cơ quan chủ trì",
+                                                "Thời gian hoàn thành"]
+    # a task wrapped over two lines in its cell is one block, its neighbours stay apart
+    assert got[(1, 0)] == "1"
+    assert got[(1, 1)] == ("Rà soát, đánh giá hiện trạng thu gom, xử lý chất thải rắn sinh "
+                           "hoạt trên địa bàn")
+    assert got[(1, 2)] == "Sở Tài nguyên và Môi trường"
+    assert got[(2, 1)] == "Xây dựng kế hoạch phân loại chất thải rắn sinh hoạt tại nguồn"
+    assert [got[(r, 3)] for r in range(1, 5)] == [f"Quý {q}/2025" for q in range(1, 5)]
+    assert sorted(got) == [(r, c) for r in range(5) for c in range(4)]
+    table_blocks = [b for b in onepage.blocks if b.kind == "cell"]
+    assert [b.table for b in table_blocks] == sorted(b.table for b in table_blocks)
+    assert all(b.page == 1 for b in table_blocks)
+
+
+def test_text_above_and_below_the_table_in_reading_order(onepage):
+    texts = [onepage.text[b.start:b.end] for b in onepage.blocks]
+    k = kinds(onepage)
+    first, last = k.index("cell"), len(k) - 1 - k[::-1].index("cell")
+    assert texts[first - 1] == "I. NHIỆM VỤ CỤ THỂ"
+    assert texts[last + 1] == "II. TỔ CHỨC THỰC HIỆN"
+    assert set(k[first:last + 1]) == {"cell"} and "cell" not in k[:first] + k[last + 1:]
+    assert texts[last + 2].startswith("Các sở, ngành và địa phương căn cứ nhiệm vụ được giao")
+    assert texts[last + 2].endswith("trước ngày 15/12/2025.")
+
+
+def test_one_page_table_gives_the_extractor_its_tasks(onepage):
+    plan = extract(onepage)
+    table_tasks = [(t.lead, t.deadline.date if t.deadline else None) for t in plan.tasks]
+    assert table_tasks == [("Sở Tài nguyên và Môi trường", "2025-Q1"), ("Sở Xây dựng", "2025-Q2"),
+                           ("Sở Tài chính", "2025-Q3"), ("Công an tỉnh", "2025-Q4")]
+
+
+def _rows(doc) -> dict[int, dict[int, str]]:
+    out: dict[int, dict[int, str]] = {}
+    for (r, c), text in cells(doc).items():
+        out.setdefault(r, {})[c] = text
+    return out
+
+
+@pytest.mark.parametrize("name", ["split", "norepeat"])
+def test_table_over_pages_keeps_one_number_and_its_rows(name, request):
+    doc = request.getfixturevalue(name)
+    assert {b.table[0] for b in doc.blocks if b.table} == {0}
+    pages = {b.page for b in doc.blocks if b.table}
+    assert pages == ({1, 2, 3} if name == "split" else {1, 2})
+    rows = _rows(doc)
+    assert sorted(rows) == list(range(len(rows)))
+    # the header once (a repeated header row is a running header), groups merged across
+    assert [r[1] for r in rows.values()].count("Nội dung nhiệm vụ") == 1
+    groups = {r[0]: r[1] for r in rows.values() if r[0] in ("I", "II", "III")}
+    assert groups == {"I": "Công tác tuyên truyền", "II": "Công tác quản lý",
+                      "III": "Công tác thu gom, xử lý"}
+    assert all(len(r) == 2 for r in rows.values() if r[0] in groups)
+    numbered = [r for r in rows.values() if r.get(0, "").isdigit()]
+    assert [int(r[0]) for r in numbered] == list(range(1, 19))
+    assert all(len(r) == 6 and r[5] == "Báo cáo kết quả" for r in numbered)
+    # row 17 is cut by the page break after "Bố trí kinh phí thực": one row, whole texts
+    r17 = numbered[16]
+    assert r17[1] == "Bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch (đợt 5)"
+    assert (r17[2], r17[3], r17[4]) == ("Sở Tài chính", "Công an tỉnh", "Tháng 6/2025")
+    # item lines in a cell stay separate lines of one block
+    assert numbered[2][3] == "- Sở Y tế\n- Sở Giáo dục và Đào tạo"
+    assert doc.text.rstrip().endswith("báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết.")
+
+
+def test_repeated_header_or_not_gives_the_same_cells(split, norepeat):
+    assert cells(split) == cells(norepeat)
+
+
+def test_split_table_gives_one_task_per_row(split):
+    plan = extract(split)
+    rows = [r for r in _rows(split).values() if r.get(0, "").isdigit()]
+    found = {(split.text[t.span[0]:t.span[1]], t.deadline.text if t.deadline else None, t.lead)
+             for t in plan.tasks}
+    for r in rows:
+        lead = r[2].replace("UBND", "Ủy ban nhân dân")
+        assert (r[1], r[4], lead) in found, r
+
+
+# ---- tables written here -----------------------------------------------------------------------
+@dataclass
+class Cell:
+    text: str
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TPage:
+    texts: list[tuple[float, float, str]] = field(default_factory=list)  # x, baseline y, text
+    rules: bytes = b""
+
+
+def rules(xs, ys, style: str, merged: set[tuple[int, int]] = frozenset()) -> bytes:
+    """Grid rules in PDF coordinates (ys top to bottom, descending). ``merged`` holds
+    (row, col) slots whose left rule is missing (the cell spans from the left)."""
+    out = [b"0.5 w"]
+    nr, nc = len(ys) - 1, len(xs) - 1
+    if style == "boxes":  # each cell its own stroked rectangle, merged ones wider
+        for r in range(nr):
+            c = 0
+            while c < nc:
+                end = c + 1
+                while end < nc and (r, end) in merged:
+                    end += 1
+                out.append(b"%.2f %.2f %.2f %.2f re S" % (xs[c], ys[r + 1], xs[end] - xs[c],
+                                                          ys[r] - ys[r + 1]))
+                c = end
+        return b"\n".join(out)
+    segs = [(xs[0], y, xs[-1], y) for y in ys]
+    for r in range(nr):
+        for c, x in enumerate(xs):
+            if (r, c) not in merged:
+                segs.append((x, ys[r], x, ys[r + 1]))
+    for x0, y0, x1, y1 in segs:
+        if style == "lines":
+            out.append(b"%.2f %.2f m %.2f %.2f l S" % (x0, y0, x1, y1))
+        else:  # thin filled rectangles, as Word draws borders
+            out.append(b"%.2f %.2f %.2f %.2f re f" % (min(x0, x1) - 0.25, min(y0, y1) - 0.25,
+                                                      abs(x1 - x0) + 0.5, abs(y1 - y0) + 0.5))
+    return b"\n".join(out)
+
+
+def write(pages: list[TPage]) -> bytes:
+    texts = [t for p in pages for _, _, t in p.texts]
+    codes, cmap = vietnamese_font(*texts)
+    objs: list[bytes] = [b"", b""]
+
+    def add(body: bytes) -> int:
+        objs.append(body)
+        return len(objs)
+
+    def esc(s: str) -> bytes:
+        s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        return bytes(codes[c] if c in codes else ord(c) for c in s)
+
+    def stream(data: bytes) -> bytes:
+        return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
+
+    tu = add(stream(cmap))
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding "
+               b"/ToUnicode %d 0 R >>" % tu)
+    kids = []
+    for p in pages:
+        body = [p.rules] + [b"BT /F1 9 Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET" % (x, y, esc(t))
+                            for x, y, t in p.texts]
+        content = add(stream(b"\n".join(body)))
+        kids.append(add(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                        b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
+                        % (font, content)))
+    objs[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+XS = [60.0, 90.0, 290.0, 430.0, 540.0]
+HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]
+ROWS = [
+    ["1", ["Rà soát hiện trạng thu gom", "chất thải rắn sinh hoạt"], "Sở Xây dựng", "Quý 2/2025"],
+    ["2", ["Bố trí kinh phí thực hiện"], ["Sở Tài chính"], "Tháng 6/2025"],
+    ["3", ["Kiểm tra, xử lý vi phạm"], ["- Công an tỉnh", "- Sở Y tế"], "Năm 2025"],
+]
+
+
+def table_page(rows: list[list], top: float, style: str, before: list[str] = (),
+               after: list[str] = (), group: tuple[int, str, str] | None = None,
+               xs=XS) -> TPage:
+    """Rows of cells (a cell: a string or its lines) from ``top`` down, 12-pt lines; text
+    of neighbouring cells on the same baselines. ``group`` = (row index, number, text)
+    inserts a row merged over all columns but the first."""
+    page = TPage()
+    y = 800.0
+    for t in before:
+        page.texts.append((xs[0], y, t))
+        y -= 16
+    ys = [top]
+    merged = set()
+    rows = [list(r) for r in rows]
+    if group is not None:
+        k, num, text = group
+        rows.insert(k, [num, text])
+        merged = {(k, c) for c in range(2, len(xs) - 1)}
+    for r, row in enumerate(rows):
+        y = ys[-1] - 11
+        height = 1
+        for c, cell in enumerate(row):
+            lines = cell if isinstance(cell, list) else [cell]
+            height = max(height, len(lines))
+            for j, line in enumerate(lines):
+                page.texts.append((xs[c] + 3, y - 12 * j, line))
+        ys.append(ys[-1] - 12 * height - 6)
+    page.rules = rules(xs, ys, style, merged)
+    y = ys[-1] - 24
+    for t in after:
+        page.texts.append((xs[0], y, t))
+        y -= 16
+    return page
+
+
+STYLES = ["lines", "boxes", "filled"]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_cells_on_shared_baselines_are_split_at_the_column_rules(style):
+    page = table_page([HEADER] + ROWS, 700, style, before=["Giao nhiệm vụ cụ thể như sau:"],
+                      after=["Các cơ quan báo cáo kết quả thực hiện."])
+    doc = read_pdf(write([page]))
+    got = cells(doc)
+    assert got[(0, 1)] == "Nội dung nhiệm vụ" and got[(0, 3)] == "Thời hạn"
+    assert got[(1, 1)] == "Rà soát hiện trạng thu gom chất thải rắn sinh hoạt"
+    assert (got[(1, 0)], got[(1, 2)], got[(1, 3)]) == ("1", "Sở Xây dựng", "Quý 2/2025")
+    assert got[(3, 2)] == "- Công an tỉnh\n- Sở Y tế"
+    assert len(got) == 16
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert texts[0] == "Giao nhiệm vụ cụ thể như sau:"
+    assert texts[-1] == "Các cơ quan báo cáo kết quả thực hiện."
+    assert kinds(doc)[1:-1] == ["cell"] * 16
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_merged_cell_takes_its_top_left_slot(style):
+    page = table_page([HEADER] + ROWS, 700, style, group=(1, "I", "Công tác tuyên truyền"))
+    got = cells(read_pdf(write([page])))
+    assert got[(1, 0)] == "I" and got[(1, 1)] == "Công tác tuyên truyền"
+    assert not {(1, 2), (1, 3)} & set(got)
+    assert got[(2, 2)] == "Sở Xây dựng"
+
+
+def test_table_continued_without_header_keeps_its_number():
+    p1 = table_page([HEADER] + ROWS[:2], 300, "lines", before=["Phụ lục nhiệm vụ"])
+    p2 = table_page(ROWS[2:], 800, "lines", after=["Kế hoạch này thay thế kế hoạch trước."])
+    doc = read_pdf(write([p1, p2]))
+    assert {b.table[0] for b in doc.blocks if b.table} == {0}
+    got = cells(doc)
+    assert got[(3, 0)] == "3" and got[(3, 1)] == "Kiểm tra, xử lý vi phạm"
+    assert [b.page for b in doc.blocks if b.table and b.table[1] == 3] == [2] * 4
+    plan = extract(doc)
+    assert [t.lead for t in plan.tasks][:3] == ["Sở Xây dựng", "Sở Tài chính", "Công an tỉnh"]
+
+
+def test_table_after_text_or_with_other_columns_is_a_new_table():
+    other = [60.0, 200.0, 540.0]
+    p1 = table_page([HEADER] + ROWS[:1], 300, "lines")
+    p2 = table_page([["Kỳ", "Nội dung"], ["1", "Báo cáo quý"]], 780, "lines", xs=other,
+                    after=["II. TỔ CHỨC THỰC HIỆN", "Nội dung như sau:"])
+    p3 = table_page([HEADER] + ROWS[1:], 700, "lines", before=["PHỤ LỤC II"])
+    doc = read_pdf(write([p1, p2, p3]))
+    by_table = {}
+    for b in doc.blocks:
+        if b.table:
+            by_table.setdefault(b.table[0], set()).add(b.page)
+    assert by_table == {0: {1}, 1: {2}, 2: {3}}
+    assert cells(doc, 1)[(1, 1)] == "Báo cáo quý"
+    assert cells(doc, 2)[(0, 1)] == "Nội dung nhiệm vụ"
+
+
+def test_a_box_around_one_paragraph_is_not_a_table():
+    page = TPage(texts=[(70, 700, "Ghi chú: số liệu tính đến ngày 30/6/2025."),
+                        (70, 688, "Nguồn: Sở Tài chính.")],
+                 rules=b"0.5 w 60 680 480 32 re S")
+    doc = read_pdf(write([page]))
+    assert "cell" not in kinds(doc)
+    page.rules = b""
+    assert doc.text == read_pdf(write([page])).text
+    assert "Ghi chú: số liệu" in doc.text and doc.text.endswith("Nguồn: Sở Tài chính.")
+
+
+# ---- pages without rules read as before ----------------------------------------------------------
+@pytest.mark.parametrize("name", ["seed001_pdf.pdf", "seed002_pdf.pdf", "seed004_pdf.pdf"])
+def test_samples_read_the_same_with_table_detection_off(samples, name, monkeypatch):
+    data = (samples / name).read_bytes()
+    with_tables = read_pdf(data)
+    monkeypatch.setattr(pdf_tables, "find_grids", lambda *a, **k: [])
+    without = read_pdf(data)
+    assert with_tables.text == without.text
+    assert with_tables.blocks == without.blocks
+    assert "cell" not in kinds(with_tables)
