@@ -44,7 +44,7 @@ AUTO_NUMBER = {
 PARENT_LINES = {
     "kh-so-cong-thuong-lao-cai-2024": 1,
     "kh-so-gddt-ha-giang-du-thao-2023": 1,
-    "ctr-tinh-uy-quang-ninh-2024": 1,
+    "ctr-tinh-uy-quang-ninh-2025": 1,
 }
 NEWS = {"tin-ubnd-phu-tho-rac-thai-nhua-2024"}
 

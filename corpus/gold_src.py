@@ -346,6 +346,78 @@ ANNOTATIONS["kh-so-gddt-ha-giang-du-thao-2023"] = {
     "references": ["131/QĐ-TTg", "4150/BGDĐT-KHCNMT"],
 }
 
+# ------------------------------------------------------------------ 9
+HU_QN = ["Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "Các huyện ủy, thị ủy, thành ủy",
+         "huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "huyện ủy, thị ủy, thành ủy"]
+BCS_QN = ["Ban Cán sự đảng UBND tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "Ban Cán sự đảng Ủy ban nhân dân tỉnh"]
+UBT_QN = ["UBND tỉnh", "Ủy ban nhân dân tỉnh", "UBND tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"]
+KHCN_QN = ["Sở Khoa học và Công nghệ", "Sở KH&CN", "Sở KHCN", "Sở Khoa học và Công nghệ tỉnh Quảng Ninh"]
+TC_QN = ["Sở Tài chính", "Sở Tài chính tỉnh Quảng Ninh"]
+TGDV_QN = ["Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh", "Ban Tuyên giáo và Dân vận"]
+TTTT_QN = ["Trung tâm Truyền thông tỉnh", "Trung tâm Truyền thông tỉnh Quảng Ninh", "Trung tâm Truyền thông"]
+UBKT_QN = ["Ủy ban Kiểm tra Tỉnh ủy", "UBKT Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh"]
+VPTU_QN = ["Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy Quảng Ninh", "VPTU"]
+DD_QN = ["Đảng đoàn Ủy ban Mặt trận Tổ quốc tỉnh", "Đảng đoàn Ủy ban MTTQ tỉnh", "Đảng đoàn MTTQ tỉnh"]
+MT_QN = ["Ủy ban Mặt trận Tổ quốc tỉnh và các đoàn thể chính trị - xã hội tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh",
+         "Ủy ban MTTQ tỉnh", "Ủy ban MTTQ tỉnh và các đoàn thể chính trị - xã hội tỉnh"]
+ANNOTATIONS["ctr-tinh-uy-quang-ninh-2025"] = {
+    "document": {
+        "type": "Chương trình", "number": "12-CTr/TU",
+        "issuer": ["Tỉnh ủy Quảng Ninh", "Ban Thường vụ Tỉnh ủy Quảng Ninh", "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"],
+        "place": "Quảng Ninh", "issued_date": "2025-03-15",
+        "title": "hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        "signer": {"name": "Trịnh Văn Quân", "position": "Phó Bí thư"},
+    },
+    "sections": [
+        {"number": "I", "title": "MỤC TIÊU"},
+        {"number": "II", "title": "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"},
+        {"number": "III", "title": "TỔ CHỨC THỰC HIỆN"},
+    ],
+    "goals": [
+        "trở thành động lực chính để phát triển nhanh, bền vững",
+        "Kinh tế số đạt tỷ trọng tối thiểu 30% GRDP",
+        "dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 80%",
+        "đạt 3% tổng chi ngân sách tỉnh",
+        "100% cơ quan đảng, chính quyền, Mặt trận Tổ quốc",
+    ],
+    "percentages": [30, 80, 3, 100],
+    "deadlines": ["2025-04", "2025-04-30", "2027-Q4"],
+    "bodies": [HU_QN, BCS_QN, UBT_QN, KHCN_QN, TC_QN, TGDV_QN, TTTT_QN, UBKT_QN, VPTU_QN, DD_QN, MT_QN],
+    "tasks": [t(HU_QN, "2025-04"), t(BCS_QN, "2025-04-30"), t(TGDV_QN), t(UBKT_QN, "2027-Q4"), t(DD_QN)],
+    "references": ["57-NQ/TW"],
+}
+
+# ------------------------------------------------------------------ 10
+TNMT_PT = ["Sở Tài nguyên và Môi trường", "Sở TN&MT", "Sở TNMT", "Sở Tài nguyên và Môi trường tỉnh Phú Thọ"]
+CT_PT = ["Sở Công Thương", "Sở Công Thương tỉnh Phú Thọ"]
+GD_PT = ["Sở Giáo dục và Đào tạo", "Sở GD&ĐT", "Sở GDĐT", "Sở Giáo dục và Đào tạo tỉnh Phú Thọ"]
+UBH_PT = ["UBND các huyện, thành, thị", "Ủy ban nhân dân các huyện, thành, thị", "UBND huyện, thành, thị",
+          "UBND các huyện, thành phố, thị xã", "Ủy ban nhân dân các huyện, thành phố, thị xã"]
+PN_PT = ["Hội Liên hiệp Phụ nữ tỉnh", "Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Phú Thọ"]
+ANNOTATIONS["tin-ubnd-phu-tho-rac-thai-nhua-2024"] = {
+    "document": {
+        "type": "Tin bài", "number": "2150/KH-UBND",
+        "issuer": ["Ủy ban nhân dân tỉnh Phú Thọ", "UBND tỉnh Phú Thọ", "UBND tỉnh"],
+        "place": "Phú Thọ", "issued_date": "2024-06-10",
+        "title": "Phú Thọ: Hành động giảm thiểu rác thải nhựa trong cộng đồng",
+        "signer": None,
+    },
+    "sections": [],
+    "goals": [
+        "nâng cao nhận thức, thay đổi hành vi của người dân, cơ quan, doanh nghiệp",
+        "từng bước hạn chế rác thải nhựa phát sinh ra môi trường",
+        "100% các trung tâm thương mại, siêu thị trên địa bàn tỉnh không sử dụng túi ni lông",
+        "80% chợ dân sinh có khu vực tập kết rác thải nhựa riêng",
+        "giảm 50% lượng túi ni lông khó phân hủy",
+        "mỗi huyện, thành, thị có ít nhất 02 mô hình",
+    ],
+    "percentages": [100, 80, 50],
+    "deadlines": ["2024-Q3", "2024-07-30"],
+    "bodies": [TNMT_PT, CT_PT, GD_PT, UBH_PT, PN_PT],
+    "tasks": [t(TNMT_PT), t(CT_PT, "2024-Q3"), t(GD_PT), t(UBH_PT, "2024-07-30"), t(PN_PT)],
+    "references": ["2150/KH-UBND", "33/CT-TTg"],
+}
+
 # ------------------------------------------------------------------ (end of annotations)
 
 
