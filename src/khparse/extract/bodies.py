@@ -68,6 +68,9 @@ _FIELD_HEAD_RE = re.compile(SB + "(?:" + "|".join(sorted((_src(h) for h in lex.F
 _FIELD_FULL = [(re.compile(_src(k), re.I), k) for k in lex.FIELDS]
 _FIELD_FULL_RE = re.compile("(?:" + "|".join(sorted((p.pattern for p, _ in _FIELD_FULL), key=len, reverse=True)) + ")" + NB, re.I)
 _CONTINUES_RE = re.compile(rf"(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*)[{UP}]")
+_PARTY_SCOPE_RE = re.compile(r"[ \t]+" + lex.PARTY_SCOPE + rf"(?![{L}])", re.I)
+_LEGAL_FORM_RE = re.compile(r"(?:TNHH|Trách nhiệm hữu hạn|Cổ phần|CP)(?:[ \t]+(?:MTV|một thành viên|hai thành viên))?[ \t]+")
+_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.ACTION_VERBS)) + rf")(?![{L}])")
 _LOW_WORD_RE = re.compile(rf"[ \t]+({LOWW})")
 _TAIL_BOUNDARY_RE = re.compile(lex.NAME_TAIL_BOUNDARY)
 _FIELD_CANON = {h.lower(): h for h in lex.FIELD_HEADS}
@@ -79,7 +82,7 @@ for k, abbrs in lex.FIELDS.items():
 _ABBR_TOKEN = rf"[{UP}]{{2,}}(?:[&\-][{UP}]+)*(?:\s+(?:tội phạm|TP)\s+về\s+[{UP}]+)?"
 _ABBR_RE = re.compile(_ABBR_TOKEN + rf"(?![{L}\d&\-])")
 _LEVEL_RE = re.compile(rf"(?:{lex.LEVELS})(?![{L}\d])", re.I)
-_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài"}
+_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài", "cấp ủy"}
 _NEEDS_SCOPE = {canon for canon, _, needs in lex.FIXED_HEADS if needs}
 _SUB_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
 _FIXED_SHORT: dict[str, list[str]] = {}
@@ -106,6 +109,7 @@ class Mention:
     cut: list[tuple[int, int]] = field(default_factory=list)  # "(LĐTB&XH)" definitions
     role: str | None = None
     passive: bool = False
+    after_direct: bool = False    # reached through "chỉ đạo / lãnh đạo X": a sub-assignment
     key: tuple = ()
 
     def printed(self, text: str) -> str:
@@ -121,9 +125,11 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
     """(end, key, printed, is_abbr) for a field name starting at ``pos``, or None."""
     m = _FIELD_FULL_RE.match(text, pos)
     if m:
-        longer = _generic_field(text, pos)
-        if longer and longer[0] > m.end() and _CONTINUES_RE.match(text, m.end()):
-            return longer   # "Văn hóa - Thông tin và Thể thao": more than the lexicon's field
+        cont = _CONTINUES_RE.match(text, m.end())
+        more = _generic_field(text, cont.end() - 1) if cont else None
+        if more:   # "Văn hóa, Thông tin và Thể thao": more than the lexicon's field
+            printed = text[pos:more[0]]
+            return more[0], _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
         for rx, k in _FIELD_FULL:
             if rx.fullmatch(m.group(0)):
                 return m.end(), k, m.group(0), False
@@ -162,13 +168,14 @@ def _generic_field(text: str, pos: int):
         return None
     # a sentence-case tail ("Quản lý thương mại") when a boundary follows it
     q, tail_end = end, None
-    for _ in range(4):
-        lw = _LOW_WORD_RE.match(text, q)
-        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES:
-            break
-        q = lw.end()
-        if _TAIL_BOUNDARY_RE.match(text, q):
-            tail_end = q
+    if not _VERB_RE.match(text, end):
+        for _ in range(5):
+            lw = _LOW_WORD_RE.match(text, q)
+            if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES:
+                break
+            q = lw.end()
+            if _TAIL_BOUNDARY_RE.match(text, q) or _VERB_RE.match(text, q):
+                tail_end = q
     if tail_end:
         end = tail_end
     printed = text[pos:end]
@@ -250,13 +257,38 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         fpos = colon_list.end() if colon_list else (sp.end() if sp else None)
         if fpos is None:
             return []
+        if head == "Công ty":   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
+            lf = _LEGAL_FORM_RE.match(text, fpos)
+            fpos = lf.end() if lf else fpos
         f = _field_at(text, fpos, head, doc_abbr)
+        if not f and _PARTY_SCOPE_RE.match(text, hend):
+            f = (fpos, None, None, False)   # "Văn phòng Tỉnh ủy": the committee is the scope
         if not f and not (mention.number and head in ("Đoàn", "Đội", "Tổ")):
             return []   # "Đoàn 2" alone names a team; a bare "Sở" / "Phòng" names nothing
-        if f:
+        if f and f[1] is None:
+            p = hend
+        elif f:
             p, mention.field_key, mention.field_text, mention.abbr = f
     else:
         mention.abbr = head_text.isupper()
+        if head in lex.OF_BODY_HEADS:
+            sp = re.compile(r"[ \t]+").match(text, p)
+            inner = parse_at(text, sp.end(), doc_abbr) if sp else []
+            if not inner:
+                return []
+            mention.field_key = "of " + _fold(inner[0].printed(text))
+            mention.field_text = text[sp.end():inner[0].end]
+            mention.end = inner[0].end
+            return [mention]
+    party = _PARTY_SCOPE_RE.match(text, p)
+    if party:   # "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"
+        pl = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})").match(text, party.end())
+        mention.levels = (party.group(0).strip().lower(),)
+        mention.place = pl.group(1) if pl and not _head_at(text, pl.start(1)) else None
+        end = pl.end() if mention.place else party.end()
+        mention.scope_text = text[party.start():end].strip()
+        mention.end = end
+        return [mention]
     # "(LĐTB&XH)" defines an abbreviation right after the field
     d = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)").match(text, p)
     if d and mention.field_key:
@@ -362,7 +394,7 @@ _ITEM_RE = re.compile(rf"\s*{_POS}?(?:(?:các|những)\s+)?[{LO}]+(?:(?:\s+|\s*-
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
 _PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
 _MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
-_LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:các|những)\s+)?$")
+_LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:[Cc]ác|[Nn]hững)\s+)?$")
 _DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
 _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
 _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
@@ -416,6 +448,9 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
     for rs, re_ in regions:
         for cue in _CUE_RE.finditer(text, rs, re_):
             kind = cue.lastgroup
+            if kind == "assign" and re.match(r"(?i)chỉ đạo|lãnh đạo", cue.group(0)):
+                for m in by_start.get(_PREFIX_RE.match(text, cue.end()).end(), []):
+                    m.after_direct = True
             role = {"leadline": "lead", "partnerline": "partner", "partner": "partner",
                     "assign": "assignee"}.get(kind)
             _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)

@@ -253,7 +253,7 @@ class _Ctx:
         """The body a paragraph assigns work to, or None when it assigns none."""
         ms = [m for m in self.mentions_in(s, e) if self.body_name(m)]
         for m in ms:
-            if m.role == "lead":
+            if m.role == "lead" and not m.after_direct:   # not "chỉ đạo Sở X chủ trì …"
                 return self.body_name(m)
         first = next((m for m in ms if m.role in ("assignee", "partner")), None)
         bare = None

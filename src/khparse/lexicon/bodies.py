@@ -39,6 +39,13 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Văn phòng Sở", [r"Văn phòng Sở"], False),
     ("Văn phòng Bộ", [r"Văn phòng Bộ"], False),
     ("Thanh tra", [r"Thanh tra"], True),
+    # party bodies (Đảng): committees and their organs, scoped by "Tỉnh ủy", "Huyện ủy" …
+    ("cấp ủy", [r"(?:Huyện|Thị|Thành|Quận|Đảng) ủy(?:,? (?:và )?(?:huyện|thị|thành|quận|đảng) ủy){1,4}"
+                r"(?: trực thuộc (?:Tỉnh|Thành) ủy)?"], False),
+    ("Ban Cán sự đảng", [r"Ban Cán sự đảng", r"BCS đảng"], False),
+    ("Đảng đoàn", [r"Đảng đoàn"], False),
+    ("Ủy ban Kiểm tra", [r"Ủy ban Kiểm tra", r"UBKT"], True),
+    ("Ban Thường vụ", [r"Ban Thường vụ", r"BTV"], True),
     ("Bưu điện", [r"Bưu điện"], True),
     ("Viễn thông", [r"Viễn thông"], True),
     ("Điện lực", [r"Công ty Điện lực", r"Điện lực"], True),
@@ -51,7 +58,7 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
 FIELD_HEADS: list[str] = [
     "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ",
     "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
-    "Đội", "Tổ", "Đoàn", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh",
+    "Đội", "Tổ", "Đoàn", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
 ]
 
 # Field names with lower-case words inside, which the capitalisation rule cannot delimit,
@@ -111,21 +118,37 @@ thanh tra kiểm tra giám sát đối ngoại tuyên giáo dân vận hạ tầ
 bất động sản lao động tiền lương phòng chống tệ nạn ma túy mại dâm công cộng ích cấp nước thoát
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
-ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng
+ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
 """.split())
+# Verbs that start the work after a name: a sentence-case tail ends before them, and a tail
+# never starts with one ("Phòng Quản lý Công nghiệp xây dựng …" is not a name + "xây dựng").
+ACTION_VERBS = [
+    "bảo đảm", "đảm bảo", "tổ chức", "triển khai", "thực hiện", "tăng cường", "vận hành", "rà soát",
+    "kiểm tra", "xây dựng", "hướng dẫn", "phối hợp", "chủ trì", "tham mưu", "theo dõi", "đôn đốc",
+    "tuyên truyền", "báo cáo", "chỉ đạo", "cung cấp", "quản lý", "phát triển", "hỗ trợ", "đẩy mạnh",
+    "nâng cao", "duy trì", "bố trí", "thẩm định", "giám sát", "tiếp nhận", "thu gom", "vận chuyển",
+    "xử lý", "phát hiện", "ngăn chặn", "chuẩn bị", "nghiên cứu", "đề xuất", "tập trung", "chịu trách nhiệm",
+    "có trách nhiệm",
+]
 NAME_TAIL_BOUNDARY = (r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm"
                       r"|là cơ quan|là đơn vị|thuộc|trực thuộc|và [A-ZĐ]"
-                      r"|(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)(?![^\W\d_]))")
+                      r"|(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)(?![^\W\d_])"
+                      r"|[A-ZĐ])")
 
 # Administrative levels that scope a body (`Công an huyện`, `UBND các quận, huyện`).
 LEVELS = r"thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?|Tp\.?|TX\.?"
+# Party committees that scope an organ: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Huyện ủy".
+PARTY_SCOPE = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy"
+# Heads whose name is another body: "Ban Cán sự đảng UBND tỉnh", "Đảng đoàn Ủy ban MTTQ tỉnh".
+OF_BODY_HEADS = {"Ban Cán sự đảng", "Đảng đoàn"}
+
 # Levels of the issuing authority itself: `Công an thành phố` = `Công an TP Hà Nội`.
 TOP_LEVELS = {"thành phố", "tỉnh", "tp", "tp.", "trung ương"}
 
 # Words before a name that state the role it gets (genre.md "Roles in assignments").
 # Regex sources matched right before the mention (they end where the name starts).
 ASSIGN_CUES = [
-    r"giao cho", r"giao", r"đề nghị", r"yêu cầu", r"chỉ đạo", r"hướng dẫn", r"phân công",
+    r"giao cho", r"giao", r"đề nghị", r"yêu cầu", r"chỉ đạo", r"lãnh đạo", r"hướng dẫn", r"phân công",
     r"ủy quyền cho", r"ủy quyền", r"đôn đốc",
 ]
 PARTNER_CUES = [
