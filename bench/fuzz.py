@@ -36,6 +36,7 @@ def main() -> int:
     os.environ["KHPARSE_PROPERTY_EXAMPLES"] = str(args.examples)
     os.environ["KHPARSE_PROPERTY_DEADLINE_MS"] = str(args.deadline_ms)
     os.environ["KHPARSE_PROPERTY_RANDOM"] = "1"  # fresh seeds every round
+    os.environ["KHPARSE_PROPERTY_ALL_SAMPLES"] = "1"  # mutate every sample .docx/.pdf
     sys.path.insert(0, str(ROOT / "tests"))
     import test_properties as props  # noqa: E402 - after the environment is set
 

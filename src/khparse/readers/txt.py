@@ -57,7 +57,7 @@ def decode(data: bytes) -> tuple[str, str]:
 def _utf16_without_bom(sample: bytes) -> str | None:
     """UTF-16 text has NULs on one byte parity (odd for LE, even for BE) and few on the other."""
     half = len(sample) // 2
-    if half < 2:
+    if half < 1:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if odd >= half * 0.15 and even <= odd * 0.1:
