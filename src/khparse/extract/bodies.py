@@ -195,7 +195,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
             n = re.compile(r"[ \t]*(?:,|và)[ \t]*").match(text, q)
             if not n:
                 break
-            lv2 = _LEVEL_RE.match(text, n.end())
+            lv2 = _LEVEL_RE.match(text, n.end()) or _SHORT_LEVEL_RE.match(text, n.end())
             if not lv2 or _FIXED_RE.match(text, n.end()) or lv2.group(0).lower() in (x.lower() for x in levels):
                 break   # "Hội LHPN tỉnh, Tỉnh Đoàn": the next name, not a second level
             levels.append(lv2.group(0))
@@ -213,9 +213,18 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
         return None
     if allow_bare_place:
         pl = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})").match(text, pos)
-        if pl and not _FIXED_RE.match(text, pl.start(1)) and not _FIELD_HEAD_RE.match(text, pl.start(1)):
+        if pl and not _FIXED_RE.match(text, pl.start(1)) and not _FIELD_HEAD_RE.match(text, pl.start(1)) \
+                and pl.group(1).split()[0] not in ("Quý", "Tháng", "Năm", "Ngày", "Tuần", "Giai", "Đợt"):
             return pl.end(), (), pl.group(1), False, pl.group(1)
     return None
+
+
+def _scope_at_level_only(text: str, pos: int):
+    m = re.compile(r"[ \t]+").match(text, pos)
+    lv = _LEVEL_RE.match(text, m.end()) if m else None
+    if not lv:
+        return None
+    return lv.end(), (lv.group(0).lower().rstrip("."),), None, False, lv.group(0)
 
 
 def _head_at(text: str, pos: int):
@@ -295,7 +304,13 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         doc_abbr[d.group(1)] = mention.field_key
         mention.cut.append((p, d.end()))
         p = d.end()
-    sc = _scope_at(text, p, allow_bare_place=fixed or (mention.field_key in lex.FIELDS) or mention.abbr)
+    ends_lower = bool(mention.field_text and re.search(rf"[{LO}]$", mention.field_text))
+    sc = _scope_at(text, p, allow_bare_place=fixed or (mention.field_key in lex.FIELDS) or mention.abbr
+                   or ends_lower)
+    if sc and sc[2] and _POSITION_BEFORE_RE.search(text, max(0, pos - 30), pos) \
+            and sc[2].split()[0] in lex.SURNAMES:
+        # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place
+        sc = None if not sc[1] else _scope_at_level_only(text, p)
     if sc:
         p, mention.levels, mention.place, mention.collective, mention.scope_text = sc
     elif needs_scope:
@@ -395,6 +410,10 @@ _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
 _PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
 _MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
 _LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:[Cc]ác|[Nn]hững)\s+)?$")
+_SHORT_LEVEL_RE = re.compile(rf"(?:thành|thị)(?![{L}\d])", re.I)   # "các huyện, thành, thị"
+_POSITION_BEFORE_RE = re.compile(lex.POSITION_PREFIX + r"\s+$")
+_MEETING_RE = re.compile(r"\s+(?:cuộc |buổi |phiên )?(?:họp|hội nghị|làm việc|tọa đàm|hội thảo)\b", re.I)
+_ISSUER_ACTS_RE = re.compile(r"\s*(?:,|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)\b)", re.I)
 _DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
 _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
 _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
@@ -445,9 +464,12 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
     by_start: dict[int, list[Mention]] = {}
     for m in mentions:
         by_start.setdefault(m.start, []).append(m)
+    ends = {m.end + 1 for m in mentions}
     for rs, re_ in regions:
         for cue in _CUE_RE.finditer(text, rs, re_):
             kind = cue.lastgroup
+            if kind == "assign" and cue.group(0).lower() == "lãnh đạo" and cue.start() not in ends:
+                continue   # "đại diện lãnh đạo các sở" (the leaders), not "Ban Cán sự đảng lãnh đạo X"
             if kind == "assign" and re.match(r"(?i)chỉ đạo|lãnh đạo", cue.group(0)):
                 for m in by_start.get(_PREFIX_RE.match(text, cue.end()).end(), []):
                     m.after_direct = True
@@ -460,7 +482,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if not any(rs <= m.start < re_ for rs, re_ in regions):
             continue
         after = text[m.end:m.end + 40]
-        if _LEAD_AFTER_RE.match(text, m.end):
+        if _LEAD_AFTER_RE.match(text, m.end) and not _MEETING_RE.match(text, _LEAD_AFTER_RE.match(text, m.end).end()):
             m.role, m.passive = "lead", False
             continue
         prefix = text[line_start:m.start]
@@ -477,8 +499,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if not boundary:
             continue
         line_end = text.find("\n", m.end)
-        if issuer_keys and _loose_key(m) in issuer_keys and _DIRECT_RE.match(text, m.end):
-            m.passive = True
+        if issuer_keys and _loose_key(m) in issuer_keys and not _ISSUER_ACTS_RE.match(text, m.end):
+            m.passive = True   # the issuer speaks ("UBND huyện trân trọng báo cáo", "… chỉ đạo")
             continue
         if _REQUEST_RE.match(text, m.end) or _INTRO_END_RE.search(
                 text[m.end:line_end if line_end >= 0 else len(text)]):

@@ -162,7 +162,7 @@ LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là �
 # Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"): no work given.
 REQUEST_AFTER = (r"(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
                  r"chỉ thị|quyết định|phê duyệt|thông báo|cho biết|cho hay|nhấn mạnh|khẳng định|"
-                 r"nhận định|chia sẻ|phát biểu|đã|vừa|đang)\b")
+                 r"nhận định|chia sẻ|phát biểu|trân trọng|kính|đã|vừa|đang)\b")
 # Before a name: it is the issuer, owner, recipient or object, not an actor.
 PASSIVE_BEFORE = [
     r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",
@@ -181,6 +181,12 @@ CATCH_ALL_WORDS = [
 POSITION_PREFIX = (r"(?:Phó\s+)?(?:Thủ trưởng|Lãnh đạo|Tổng Giám đốc|Giám đốc|Chủ tịch|Chánh án|Chánh"
                    r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng ban"
                    r"|Trưởng phòng|Trưởng|Chủ nhiệm|Bí thư)")
+
+# Common family names: a capitalized run after "Chủ tịch UBND tỉnh" starting with one is the
+# person ("Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa"), not a place.
+SURNAMES = set("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trịnh
+Mai Trương Lương Lâm Hà Tô Cao Chu Tạ Đoàn Vương Thái Quách Lục La Triệu Kiều Từ Hứa Nông Lò Giàng
+Sùng Thào Lường Vi Hầu Tăng Khúc Mạc Lưu Văn Châu Doãn Phùng Tống Âu Diệp Viên Quan Ninh""".split())
 
 # Task tables: header cell wording → column role.
 TABLE_HEADERS: dict[str, str] = {
