@@ -16,6 +16,8 @@ import pytest
 from khparse.pipeline import parse_document as extract
 from khparse.readers import pdf_tables, read
 from khparse.readers.pdf import read_pdf
+from khparse.readers.pdf_layout import Line
+from khparse.readers.pdf_tables import join_cell
 from test_reader_pdf import vietnamese_font
 
 from conftest import FIXTURES
@@ -49,6 +51,7 @@ def norepeat():
 def test_one_page_table_cells_by_row_and_column(onepage):
     got = cells(onepage)
     assert {b.table[0] for b in onepage.blocks if b.table} == {0}
+    assert got[(0, 0)] == "STT"  # "ST" + "T" wrapped in the narrow column: one word
     assert [got[(0, c)] for c in (1, 2, 3)] == ["Nội dung nhiệm vụ", "Cơ quan chủ trì",
                                                 "Thời gian hoàn thành"]
     # a task wrapped over two lines in its cell is one block, its neighbours stay apart
@@ -324,6 +327,23 @@ def test_a_box_around_one_paragraph_is_not_a_table():
     page.rules = b""
     assert doc.text == read_pdf(write([page])).text
     assert "Ghi chú: số liệu" in doc.text and doc.text.endswith("Nguồn: Sở Tài chính.")
+
+
+def _ln(text, x0, x1, top, size=12.0):
+    return Line(text, x0, x1, top, top + size, size)
+
+
+def test_cell_lines_join_with_space_newline_or_nothing():
+    # a date broken inside a narrow column goes on without a space
+    assert join_cell([_ln("31/12/20", 387, 430, 100), _ln("24", 387, 400, 114)],
+                     382.0, 436.0) == "31/12/2024"
+    # a short word on its own line in a wide cell is a wrapped phrase
+    assert join_cell([_ln("Sở", 387, 402, 100), _ln("Y tế", 387, 410, 114)],
+                     382.0, 500.0) == "Sở Y tế"
+    assert join_cell([_ln("Phòng Quản", 387, 436, 100), _ln("lý thương mại", 387, 430, 114)],
+                     382.0, 440.0) == "Phòng Quản lý thương mại"
+    assert join_cell([_ln("- Sở Y tế;", 387, 430, 100), _ln("- Công an tỉnh.", 387, 440, 114)],
+                     382.0, 500.0) == "- Sở Y tế;\n- Công an tỉnh."
 
 
 # ---- pages without rules read as before ----------------------------------------------------------

@@ -58,21 +58,21 @@ class Grid:
     def _vruled(self, x: float, y: float) -> bool:
         return any(abs(vx - x) <= _TOL and y0 - _TOL <= y <= y1 + _TOL for vx, y0, y1 in self.vrules)
 
-    def _hruled(self, y: float, x: float) -> bool:
-        return any(abs(hy - y) <= _TOL and x0 - _TOL <= x <= x1 + _TOL for hy, x0, x1 in self.hrules)
-
     def anchors(self) -> list[list[tuple[int, int]]]:
         """For each grid slot, the (row, col) of the top-left slot of its (merged) cell."""
         nr, nc = len(self.ys) - 1, len(self.xs) - 1
+        # extents of the rules on each column / row boundary
+        vby = [[(y0, y1) for vx, y0, y1 in self.vrules if abs(vx - x) <= _TOL] for x in self.xs]
+        hby = [[(x0, x1) for hy, x0, x1 in self.hrules if abs(hy - y) <= _TOL] for y in self.ys]
         out: list[list[tuple[int, int]]] = []
         for r in range(nr):
             ymid = (self.ys[r] + self.ys[r + 1]) / 2
             row: list[tuple[int, int]] = []
             for c in range(nc):
                 xmid = (self.xs[c] + self.xs[c + 1]) / 2
-                if c > 0 and not self._vruled(self.xs[c], ymid):
+                if c > 0 and not any(a - _TOL <= ymid <= z + _TOL for a, z in vby[c]):
                     row.append(row[c - 1])
-                elif r > 0 and not self._hruled(self.ys[r], xmid):
+                elif r > 0 and not any(a - _TOL <= xmid <= z + _TOL for a, z in hby[r]):
                     row.append(out[r - 1][c])
                 else:
                     row.append((r, c))
@@ -264,26 +264,43 @@ def split_lines(lines: list[Line], grids: list[Grid], charbox, text: str) -> lis
             out.append(ln)
             continue
         a, z = ln.span
-        bounds = [grid.xs[0] - 1e6] + cuts + [grid.xs[-1] + 1e6]
-        parts: list[list[int]] = [[] for _ in range(len(bounds) - 1)]
-        boxes = {}
-        for i in range(a, z):
-            if text[i].isspace():
+        cache: dict[int, tuple] = {}
+
+        def box(i: int):
+            if i not in cache:
+                cache[i] = charbox(i)
+            return cache[i]
+
+        def mid(i: int) -> float:
+            b = box(i)
+            return (b[0] + b[1]) / 2
+
+        # chars run left to right: bisect for the first char past each rule
+        starts = [a]
+        for x in cuts:
+            lo, hi = starts[-1], z
+            while lo < hi:
+                k = (lo + hi) // 2
+                while k < hi and text[k].isspace():
+                    k += 1
+                if k == hi:
+                    hi = (lo + hi) // 2
+                    continue
+                if mid(k) < x:
+                    lo = k + 1
+                else:
+                    hi = k
+            starts.append(lo)
+        starts.append(z)
+        for s, e in zip(starts, starts[1:]):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s >= e:
                 continue
-            box = charbox(i)
-            boxes[i] = box
-            k = bisect_right(bounds, (box[0] + box[1]) / 2) - 1
-            parts[min(max(k, 0), len(parts) - 1)].append(i)
-        for idx in parts:
-            if not idx:
-                continue
-            s, e = idx[0], idx[-1] + 1
-            piece = text[s:e].strip()
-            if not piece:
-                continue
-            x0, x1 = boxes[idx[0]][0], max(boxes[i][1] for i in idx)
-            out.append(Line(piece, x0, x1, ln.top, ln.bottom, ln.size, ln.bold, ln.italic,
-                            (s, e), ln.base))
+            out.append(Line(text[s:e], box(s)[0], box(e - 1)[1], ln.top, ln.bottom, ln.size,
+                            ln.bold, ln.italic, (s, e), ln.base))
     return out
 
 
@@ -306,13 +323,18 @@ def cell_rows(grid: Grid, lines: list[Line]) -> list[list[Cell]]:
     rows: dict[int, list[Cell]] = {}
     for (r, c), cl in sorted(slots.items()):
         cl.sort(key=lambda ln: (ln.vcenter, ln.x0))
-        rows.setdefault(r, []).append(Cell(r, c, cl, join_cell(cl)))
+        end = c
+        while end + 1 < len(anchors[r]) and anchors[r][end + 1] == (r, c):
+            end += 1
+        rows.setdefault(r, []).append(Cell(r, c, cl, join_cell(cl, grid.xs[c], grid.xs[end + 1])))
     return [rows[r] for r in sorted(rows)]
 
 
-def join_cell(lines: list[Line]) -> str:
+def join_cell(lines: list[Line], left: float | None = None, right: float | None = None) -> str:
     """A cell's lines as one text: wrapped lines joined by a space, item lines ("- …",
-    "a) …") each on their own line."""
+    "a) …") each on their own line. A word too long for a narrow column is broken
+    without a hyphen ("31/12/20" + "24", "ST" + "T"): a one-word line that fills the cell
+    but for its padding (two ~5-pt paddings and less than a letter) goes on without a space."""
     out = ""
     prev: Line | None = None
     for ln in lines:
@@ -321,8 +343,13 @@ def join_cell(lines: list[Line]) -> str:
             out = t
         elif abs(ln.vcenter - prev.vcenter) < 0.5 * min(ln.height, prev.height):
             out += " " + t  # same visual line (pieces pdfium reported apart)
+        elif starts_item(t):
+            out += "\n" + t
+        elif (left is not None and " " not in prev.text.strip()
+              and (prev.x0 - left) + (right - prev.x1) < 0.6 * prev.size + 12.0):
+            out += t
         else:
-            out += ("\n" if starts_item(t) else " ") + t
+            out += " " + t
         prev = ln
     return out
 
