@@ -438,12 +438,24 @@ class TreeMemory:
                 "parent_peak_mb": rnd(max(root) / 1024, 1) if root else None}
 
 
+def machine_busy() -> float | None:
+    """CPU seconds the whole machine has been busy (all cores), from /proc/stat."""
+    try:
+        with open("/proc/stat") as fh:
+            f = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    busy = f[0] + f[1] + f[2] + sum(f[5:8])  # user nice system · irq softirq steal
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
 def run_batch(archive: Path, out: Path, jobs: int, group: list[dict]) -> dict:
     """One ``khparse batch`` run into a fresh OUT; wall time, rates, peak RSS."""
     shutil.rmtree(out, ignore_errors=True)
     cmd = khparse_cmd() + ["batch", str(archive), "-o", str(out), "--jobs", str(jobs)]
     err = out.parent / f"{out.name}.stderr"
     with open(err, "wb") as fe:
+        sys0 = machine_busy()
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=fe, stdin=subprocess.DEVNULL)
         with TreeMemory(proc.pid) as mem:
@@ -452,9 +464,15 @@ def run_batch(archive: Path, out: Path, jobs: int, group: list[dict]) -> dict:
             _, status, usage = os.wait4(proc.pid, 0)
             rc = proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - t0
+        sys1 = machine_busy()
     res = rate(wall, group)
     res.update(mem.summary())
-    res["cpu_s"] = rnd(usage.ru_utime + usage.ru_stime, 3)
+    cpu = usage.ru_utime + usage.ru_stime
+    res["cpu_s"] = rnd(cpu, 3)
+    # Cores this run got, and cores the rest of the machine took meanwhile (shared box).
+    res["cores_used"] = rnd(cpu / wall, 2)
+    if sys0 is not None and sys1 is not None:
+        res["cores_used_by_others"] = rnd(max(0.0, (sys1 - sys0) - cpu) / wall, 2)
     res["rc"] = rc
     written = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
     res["plans_written"] = written - sum(1 for _ in (out / "_khparse").glob("*.json")) \
@@ -648,13 +666,23 @@ def print_text(res: dict) -> None:
                 else None
             rows.append([key.replace("jobs", "--jobs "), r["files"], r["seconds"], r["docs_s"],
                          r["mb_s"], rnd(ratio, 1), r.get("cpu_s"), r.get("parent_cpu_s"),
-                         r.get("workers_cpu_s"), r.get("worker_peak_mb"),
+                         r.get("workers_cpu_s"), r.get("cores_used"),
+                         r.get("cores_used_by_others"), r.get("worker_peak_mb"),
                          r.get("parent_peak_mb"), r.get("runs_s")])
         print(fmt_table(["run", "files", "wall s", "docs/s", "MB/s", "×floor", "CPU s",
-                         "parent CPU", "workers CPU", "worker RSS MB", "parent RSS MB",
-                         "all runs s"], rows))
+                         "parent CPU", "workers CPU", "cores", "others' cores",
+                         "worker RSS MB", "parent RSS MB", "all runs s"], rows))
         if b.get("scaling") is not None:
-            print(f"scaling 1 → 2 workers: {b['scaling']}× throughput")
+            r2 = b.get("jobs2", {}).get("all", {})
+            busy = r2.get("cores_used_by_others")
+            print(f"scaling 1 → 2 workers: {b['scaling']}× throughput"
+                  + (f" (the --jobs 2 run got {r2.get('cores_used')} cores; other processes used "
+                     f"{busy} of the {os.cpu_count()} meanwhile)" if busy is not None else ""))
+            if b.get("rounds") and len(b["rounds"]) > 1:
+                q = b["scaling_quietest_round"]
+                print(f"per round (scaling, others' cores): "
+                      f"{[(x['scaling'], x['others_cores']) for x in b['rounds']]}; "
+                      f"quietest round: {q['scaling']}×")
         if b.get("fixed_s") is not None:
             fm = fl.get("all", {}).get("ms_per_doc")
             mm = b.get("marginal_ms_per_doc")
@@ -765,8 +793,8 @@ def main(argv: list[str] | None = None) -> int:
                 row = dict(best)
                 row["runs_s"] = [x["seconds"] for x in rs]
                 row["cpu_s"] = rnd(median([x["cpu_s"] for x in rs]), 3)
-                for k in ("parent_cpu_s", "workers_cpu_s"):
-                    row[k] = rnd(median([x[k] for x in rs]), 2)
+                for k in ("parent_cpu_s", "workers_cpu_s", "cores_used", "cores_used_by_others"):
+                    row[k] = rnd(median([x.get(k) for x in rs]), 2)
                 row["worker_peak_mb"] = rnd(median([x["worker_peak_mb"] for x in rs]), 1)
                 row["parent_peak_mb"] = rnd(median([x["parent_peak_mb"] for x in rs]), 1)
                 busy = row.get("worker_ms_per_doc") or {}
@@ -778,6 +806,14 @@ def main(argv: list[str] | None = None) -> int:
                 batch[f"jobs{jobs}"] = {"all": row}
             s1, s2 = batch["jobs1"]["all"]["seconds"], batch["jobs2"]["all"]["seconds"]
             batch["scaling"] = rnd(s1 / s2, 2) if s1 and s2 else None
+            # Per round (a --jobs 1 run, then a --jobs 2 run): the round in which the rest of
+            # the machine was quietest says most about scaling on a shared box.
+            rounds = [{"scaling": rnd(a_["seconds"] / b_["seconds"], 2),
+                       "others_cores": rnd(max(a_.get("cores_used_by_others") or 0,
+                                               b_.get("cores_used_by_others") or 0), 2)}
+                      for a_, b_ in zip(runs[1], runs[2])]
+            batch["rounds"] = rounds
+            batch["scaling_quietest_round"] = min(rounds, key=lambda x: x["others_cores"])
             # Fixed cost of a run (interpreter, CLI, scan, one worker spawned and warmed up):
             # --jobs 1 on a one-file archive; the rest of the wall time is per document.
             one = [min(items, key=lambda it: it["size"])]
