@@ -493,7 +493,7 @@ def build_news(stem: str, text: str):
 def to_pdf(docx: Path, pdf: Path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
-        sys.exit("soffice not found: apt-get install -y --no-install-recommends libreoffice-writer")
+        sys.exit("soffice not found: apt-get install -y --no-install-recommends libreoffice-writer fonts-liberation2")
     with tempfile.TemporaryDirectory() as out:
         subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", out, str(docx)],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

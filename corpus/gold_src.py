@@ -4,7 +4,8 @@
     python corpus/gold_src.py
 
 Each document gets the same gold for its .txt, .docx and .pdf renditions (STEM,
-STEM_docx, STEM_pdf): the renditions are built from the .txt word for word. Conventions
+STEM_docx, STEM_pdf, and STEM_pdf_fontfallback where that file exists): the renditions
+are built from the .txt word for word. Conventions
 are those of the dev set (../shared/eval/dev/NOTES.md); choices specific to this corpus
 are in README.md. Body alternatives are written once per body and reused by the tasks.
 """
@@ -445,7 +446,8 @@ def main() -> int:
     problems = []
     for stem, gold in ANNOTATIONS.items():
         problems += check(stem, gold)
-        for suffix, ext in (("", "txt"), ("_docx", "docx"), ("_pdf", "pdf")):
+        for suffix, ext in (("", "txt"), ("_docx", "docx"), ("_pdf", "pdf"),
+                            ("_pdf_fontfallback", "pdf")):
             name = f"{stem}{suffix}"
             if not (DOCS / f"{name}.{ext}").exists():
                 continue
