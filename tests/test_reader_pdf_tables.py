@@ -346,6 +346,26 @@ def test_cell_lines_join_with_space_newline_or_nothing():
                      382.0, 500.0) == "- Sở Y tế;\n- Công an tỉnh."
 
 
+def test_ruled_header_table_is_read_as_the_two_column_header():
+    xs, ys = [60.0, 280.0, 560.0], [810.0, 770.0]
+    page = TPage(texts=[(70, 796, "ỦY BAN NHÂN DÂN"), (290, 796, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                        (70, 782, "Số: 15/KH-UBND"), (300, 782, "Độc lập - Tự do - Hạnh phúc"),
+                        (60, 700, "Kế hoạch triển khai nhiệm vụ năm 2025.")],
+                 rules=rules(xs, ys, "lines"))
+    doc = read_pdf(write([page]))
+    assert "cell" not in kinds(doc)
+    page.rules = b""
+    assert doc.text == read_pdf(write([page])).text
+    assert doc.text.startswith("ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\nCỘNG HÒA")
+
+
+def test_frame_around_the_page_is_not_a_table():
+    xs, ys = [40.0, 300.0, 555.0], [820.0, 40.0]  # a page border with a rule down the middle
+    page = TPage(texts=[(60, 700, "Nội dung nhiệm vụ"), (320, 700, "Thời hạn")],
+                 rules=rules(xs, ys, "lines"))
+    assert "cell" not in kinds(read_pdf(write([page])))
+
+
 # ---- pages without rules read as before ----------------------------------------------------------
 @pytest.mark.parametrize("name", ["seed001_pdf.pdf", "seed002_pdf.pdf", "seed004_pdf.pdf"])
 def test_samples_read_the_same_with_table_detection_off(samples, name, monkeypatch):

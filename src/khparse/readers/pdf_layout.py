@@ -440,6 +440,9 @@ def layout(pages: list[Page]) -> list[Para]:
     """All pages' blocks in reading order, paragraphs cut by a page break re-joined."""
     from .pdf_tables import Stitcher
 
+    for p in pages:
+        if p.tables:
+            p.tables = [g for g in p.tables if _is_table(g, p)]
     # lines inside ruled tables are read as cells, not as body text
     body_lines = [_outside_tables(p) for p in pages]
     by_width: dict[int, list[Line]] = {}
@@ -468,6 +471,16 @@ def layout(pages: list[Page]) -> list[Para]:
             paras = paras[1:]
         out.extend(paras)
     return out
+
+
+def _is_table(grid, page: Page) -> bool:
+    """A grid of rules read as a table: not a frame around the page or a block of text (one
+    row over 40% of the page), not a header or signature table that happens to be ruled
+    (its lines hold the cues :func:`find_zones` reads as two columns)."""
+    lines = [ln for ln in page.lines if grid.holds(ln)]
+    if not lines or (len(grid.ys) == 2 and grid.bottom - grid.top > 0.4 * page.height):
+        return False
+    return not any(r.match(ln.text.strip()) for ln in lines for r in _CUE_RES)
 
 
 def _outside_tables(page: Page) -> list[Line]:
