@@ -283,17 +283,21 @@ def measure_stages(items: list[dict], notes: list[str]) -> dict:
     sums = {fmt: dict.fromkeys(STAGES, 0.0) for fmt in FORMATS}
     done = {fmt: [] for fmt in FORMATS}
     errors = 0
-    for it in items:
-        if it["fmt"] in failed:
-            continue
-        try:
-            t = one(it["path"])
-        except Exception:  # noqa: BLE001
-            errors += 1
-            continue
-        for k in STAGES:
-            sums[it["fmt"]][k] += t[k]
-        done[it["fmt"]].append(it)
+    per_extractor, restore = time_extractors()
+    try:
+        for it in items:
+            if it["fmt"] in failed:
+                continue
+            try:
+                t = one(it["path"])
+            except Exception:  # noqa: BLE001
+                errors += 1
+                continue
+            for k in STAGES:
+                sums[it["fmt"]][k] += t[k]
+            done[it["fmt"]].append(it)
+    finally:
+        restore()
     if errors:
         notes.append(f"stages: {errors} file(s) raised and are left out of the sums")
     out = {}
@@ -305,7 +309,48 @@ def measure_stages(items: list[dict], notes: list[str]) -> dict:
     if all_items:
         total = {k: sum(sums[f][k] for f in FORMATS) for k in STAGES}
         out["all"] = stage_row(total, all_items)
+        out["all"]["extractors_ms"] = {
+            k: rnd(v * 1000 / len(all_items), 2)
+            for k, v in sorted(per_extractor.items(), key=lambda kv: -kv[1])}
     return out
+
+
+def time_extractors():
+    """Wrap each ``khparse.extract.<name>.extract`` with a timer (pipeline looks them up at
+    call time); returns the sums and a function that puts the originals back."""
+    import importlib
+    import pkgutil
+
+    sums: dict[str, float] = {}
+    originals = []
+    try:
+        import khparse.extract as pkg
+    except ImportError:
+        return sums, lambda: None
+    for info in pkgutil.iter_modules(pkg.__path__):
+        try:
+            mod = importlib.import_module(f"khparse.extract.{info.name}")
+        except Exception:  # noqa: BLE001
+            continue
+        fn = getattr(mod, "extract", None)
+        if not callable(fn):
+            continue
+
+        def timed(*args, _fn=fn, _name=info.name, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return _fn(*args, **kwargs)
+            finally:
+                sums[_name] = sums.get(_name, 0.0) + time.perf_counter() - t0
+
+        mod.extract = timed
+        originals.append((mod, fn))
+
+    def restore():
+        for mod, fn in originals:
+            mod.extract = fn
+
+    return sums, restore
 
 
 def stage_row(sums: dict, group: list[dict]) -> dict:
@@ -652,7 +697,11 @@ def print_text(res: dict) -> None:
                          "serialize", "khparse", "×floor", "slowest", "1st call s",
                          "batch worker", "×floor"], rows))
         print("(batch worker = per-file seconds in report.json of the median --jobs 1 run: "
-              "read + parse + serialize + write inside a worker)")
+              "read + parse + serialize inside a worker)")
+        ex = st.get("all", {}).get("extractors_ms")
+        if ex:
+            print("extract, ms per document by extractor: "
+                  + ", ".join(f"{k} {v}" for k, v in ex.items()))
         print()
     b = res.get("batch", {})
     if b.get("jobs1") or b.get("jobs2"):
