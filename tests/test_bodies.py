@@ -197,3 +197,15 @@ def test_level_word_that_starts_the_next_name():
     _, bodies = extract("Bên cạnh đó, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn tăng cường tuyên truyền.")
     assert [(b.name, b.collective) for b in bodies] == [
         ("Hội Liên hiệp Phụ nữ tỉnh", False), ("Tỉnh Đoàn", False)]
+
+
+def test_past_report_gives_no_work():
+    doc = make_doc("ỦY BAN NHÂN DÂN", "HUYỆN TIÊN DU", "Số: 12/BC-UBND", "BÁO CÁO", "Kết quả tiêm chủng",
+                   "I. KẾT QUẢ",
+                   "UBND huyện đã ban hành Kế hoạch số 95/KH-UBND ngày 26/8/2024; chỉ đạo Trung tâm Y tế "
+                   "huyện phối hợp với UBND các xã, thị trấn rà soát đối tượng.",
+                   "II. NHIỆM VỤ",
+                   "Giao Phòng Y tế huyện theo dõi, tổng hợp kết quả.")
+    info = DocumentInfo(issuer="Ủy ban nhân dân huyện Tiên Du")
+    bodies = bx.analyze(doc, build_outline(doc), info, []).bodies
+    assert [(b.name, b.roles) for b in bodies] == [("Phòng Y tế huyện", ["assignee"])]

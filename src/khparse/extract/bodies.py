@@ -412,6 +412,7 @@ _MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
 _LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:[Cc]ác|[Nn]hững)\s+)?$")
 _SHORT_LEVEL_RE = re.compile(rf"(?:thành|thị)(?![{L}\d])", re.I)   # "các huyện, thành, thị"
 _POSITION_BEFORE_RE = re.compile(lex.POSITION_PREFIX + r"\s+$")
+_PAST_RE = re.compile(r"\s+(?:(?:cũng|đã|trong thời gian qua)\s+)*đã\b", re.I)
 _MEETING_RE = re.compile(r"\s+(?:cuộc |buổi |phiên )?(?:họp|hội nghị|làm việc|tọa đàm|hội thảo)\b", re.I)
 _ISSUER_ACTS_RE = re.compile(r"\s*(?:,|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)\b)", re.I)
 _DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
@@ -465,6 +466,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
     for m in mentions:
         by_start.setdefault(m.start, []).append(m)
     ends = {m.end + 1 for m in mentions}
+    past: list[tuple[int, int]] = []
     for rs, re_ in regions:
         for cue in _CUE_RE.finditer(text, rs, re_):
             kind = cue.lastgroup
@@ -499,6 +501,11 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if not boundary:
             continue
         line_end = text.find("\n", m.end)
+        if _PAST_RE.match(text, m.end):   # "UBND huyện đã ban hành …; chỉ đạo X …": a report
+            stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end)
+            past.append((m.end, stop.start() if stop else len(text)))
+            m.passive = True
+            continue
         if issuer_keys and _loose_key(m) in issuer_keys and not _ISSUER_ACTS_RE.match(text, m.end):
             m.passive = True   # the issuer speaks ("UBND huyện trân trọng báo cáo", "… chỉ đạo")
             continue
@@ -516,6 +523,14 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         m.role = role
         _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start,
                    after_name=True)
+    _clear_past(mentions, past)
+
+
+def _clear_past(mentions: list[Mention], past: list[tuple[int, int]]) -> None:
+    for a, b in past:
+        for m in mentions:
+            if a <= m.start < b and m.role in ("assignee", "partner"):
+                m.role, m.passive = None, True
 
 
 # --- regions ----------------------------------------------------------------------------
