@@ -491,8 +491,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if _LINE_START_RE.match(prefix) and text[m.end:m.end + 3].lstrip().startswith(":"):
             m.role, m.passive = "lead", False   # "2. Đối với Sở Tài chính: …"
             continue
-        if m.role or m.passive:
-            continue
+        if m.role or m.passive or m.bare:
+            continue   # enumeration members take the role of the list's first name
         at_start = bool(_LINE_START_RE.match(prefix))
         boundary = at_start or re.search(rf"(?:[.;:!?]|,)\s+{_POS}?(?:(?:các|những)\s+)?$", prefix)
         if boundary and not at_start and _FIELD_HEAD_RE.search(prefix[-12:].rstrip(" ,")) and \
