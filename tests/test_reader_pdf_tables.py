@@ -16,7 +16,7 @@ import pytest
 from khparse.pipeline import parse_document as extract
 from khparse.readers import pdf_tables, read
 from khparse.readers.pdf import read_pdf
-from khparse.readers.pdf_layout import Line
+from khparse.readers.pdf_layout import Line, Margins, Para, continues
 from khparse.readers.pdf_tables import join_cell
 from test_reader_pdf import vietnamese_font
 
@@ -376,3 +376,30 @@ def test_samples_read_the_same_with_table_detection_off(samples, name, monkeypat
     assert with_tables.text == without.text
     assert with_tables.blocks == without.blocks
     assert "cell" not in kinds(with_tables)
+
+
+# ---- reading fixes found on the corpus PDFs ------------------------------------------------------
+def _body(text, x0, x1, top, **kw):
+    return Line(text, x0, x1, top, top + 14, 14.0, base=top + 11, **kw)
+
+
+def test_name_wrapped_before_its_dash_continues_the_paragraph():
+    m = Margins(85.0, 530.0, indented=True)
+    a = _body("3. Phòng Văn hóa và Thông tin: chủ trì, phối hợp với Trung tâm Văn hóa", 120, 529, 100)
+    wrapped = _body("- Thông tin và Thể thao huyện tuyên truyền về phân loại chất thải", 85, 529, 118)
+    assert continues(Para([a], 1), wrapped, m)
+    # an item opens indented like a paragraph; after a closed sentence a dash is an item too
+    indented = _body("- Tổ chức tuyên truyền dưới cờ ít nhất 01 lần/học kỳ;", 120, 400, 118)
+    assert not continues(Para([a], 1), indented, m)
+    closed = _body("3. Phòng Văn hóa và Thông tin chủ trì tuyên truyền trên hệ thống loa.", 120, 529, 100)
+    assert not continues(Para([closed], 1), wrapped, m)
+    assert not continues(Para([a], 1), wrapped, Margins(85.0, 530.0, indented=False))
+
+
+def test_italic_attachment_line_under_a_title_is_its_own_block():
+    m = Margins(85.0, 530.0, indented=True)
+    title = _body("Bảo đảm trật tự, an toàn giao thông trên địa bàn tỉnh Nghệ An năm 2024",
+                  95, 529, 100, bold=True)
+    note = _body("(Kèm theo Quyết định số 456/QĐ-UBND ngày 12/01/2024 của Chủ tịch UBND", 90, 534,
+                 118, italic=True)
+    assert not continues(Para([title], 1), note, m)

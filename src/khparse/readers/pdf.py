@@ -167,7 +167,8 @@ def _read_page(pdf, i: int, probe: _Probe) -> tuple[Page, str]:
                     page = pdf[i]
             width, height = page.get_size()
             tp = page.get_textpage()
-            text = tp.get_text_range().replace("\x02", "-")
+            # pdfium marks a hyphen that ends a line as \x02 (or U+FFFE): it is a printed "-"
+            text = tp.get_text_range().replace("\x02", "-").replace("\ufffe", "-")
         except Exception as exc:  # noqa: BLE001 - as above
             raise _PageError(str(exc)) from None
         lines = _lines(tp.raw, text, probe, width, height, first_page=(i == 0))

@@ -336,6 +336,15 @@ def fills_measure(a: Line, b_text: str, m: Margins) -> bool:
     return a.x1 + need >= m.right - 0.25 * a.size
 
 
+def _wrapped_dash(a: Line, b: Line, m: Margins) -> bool:
+    """"Trung tâm Văn hóa" | "- Thông tin và Thể thao huyện …": a name with a spaced dash
+    wrapped before the dash. Where paragraphs and items open indented, a dash line at the
+    margin after a line that ran to the margin without closing punctuation is the rest of it."""
+    return (m.indented and b.text.lstrip()[:1] in "-–" and b.x0 <= m.left + 0.5 * b.size
+            and not a.text.rstrip().endswith((".", ";", ":", "!", "?"))
+            and a.x1 >= m.right - 1.0 * a.size)
+
+
 def continues(prev: Para, b: Line, m: Margins) -> bool:
     """Does line b continue paragraph prev (same page, b directly below)?"""
     a = prev.lines[-1]
@@ -343,8 +352,10 @@ def continues(prev: Para, b: Line, m: Margins) -> bool:
     if b.top < a.top or b.top - a.bottom > 1.2 * size or abs(a.size - b.size) > 1.5:
         return False
     # (bold may differ: "3. Đề nghị Sở Y tế:" in bold often opens a paragraph that goes on plain)
-    if starts_item(b.text) or (_caps_heading(b.text) and not is_caps(a.text)):
+    if (starts_item(b.text) and not _wrapped_dash(a, b, m)) or (_caps_heading(b.text) and not is_caps(a.text)):
         return False
+    if b.italic and not a.italic and b.text.lstrip().startswith("("):
+        return False  # "(Kèm theo Quyết định số …)" in italics under a bold title
     if prev.centered:
         # a wrapped centred title: both centred, first line near the full measure
         return (is_centered(b, m) and is_caps(a.text) == is_caps(b.text) and a.bold == b.bold
