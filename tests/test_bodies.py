@@ -209,3 +209,12 @@ def test_past_report_gives_no_work():
     info = DocumentInfo(issuer="Ủy ban nhân dân huyện Tiên Du")
     bodies = bx.analyze(doc, build_outline(doc), info, []).bodies
     assert [(b.name, b.roles) for b in bodies] == [("Phòng Y tế huyện", ["assignee"])]
+
+
+def test_list_of_attendees_is_no_subject():
+    _, bodies = extract(
+        "Tham dự cuộc họp có đại diện lãnh đạo các sở: Nông nghiệp và Phát triển nông thôn, Tài chính, "
+        "Công Thương; Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng và UBND các huyện, thị xã, thành phố.",
+        "Giao Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng vận hành hệ thống cống ngăn mặn.")
+    assert [(b.name, b.roles) for b in bodies] == [
+        ("Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng", ["assignee"])]

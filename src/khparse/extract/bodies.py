@@ -516,7 +516,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         rest = text[m.end:line_end if line_end >= 0 else len(text)]
         if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
             role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
-        elif re.match(rf"\s*(?:[,(]|[{LO}])", after):
+        elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start):
             role = "assignee"
         else:
             continue
@@ -524,6 +524,22 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start,
                    after_name=True)
     _clear_past(mentions, past)
+
+
+def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]]) -> bool:
+    """`…; Công ty X và UBND các huyện.`: a list of names closing the sentence (attendees,
+    recipients) has no verb after it, so its first name is no subject."""
+    p = m.end
+    while True:
+        s = _LIST_SEP_RE.match(text, p)
+        if not s:
+            break
+        pre = _PREFIX_RE.match(text, s.end())
+        nxt = by_start.get(pre.end() if pre else s.end())
+        if not nxt:
+            break
+        p = max(n.end for n in nxt)
+    return p > m.end and bool(re.match(r"[ \t]*(?:\.(?:\s|$)|\n|$)", text[p:p + 3]))
 
 
 def _clear_past(mentions: list[Mention], past: list[tuple[int, int]]) -> None:
