@@ -9,6 +9,9 @@ Why our own grid rather than pdfplumber's ``find_tables``: the rules are a handf
 objects that pdfium lists in microseconds, and the text is already measured, so a page
 without a grid of rules costs one walk over its objects (no pdfminer parse); on a page
 with a grid only the lines crossing a column rule get their characters measured.
+Measured on the LibreOffice fixtures and the corpus appendix table: pdfplumber's
+``find_tables`` + ``extract`` takes 48-114 ms per document and finds the same grids and
+cells; reading the whole document here takes 2-10 ms, of which the tables 0.5-4 ms.
 
 Steps: :func:`find_grids` (pdf.py, per page) collects horizontal and vertical rules —
 thin path objects, or the axis-parallel edges of stroked paths — and keeps groups of
