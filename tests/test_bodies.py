@@ -218,3 +218,12 @@ def test_list_of_attendees_is_no_subject():
         "Giao Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng vận hành hệ thống cống ngăn mặn.")
     assert [(b.name, b.roles) for b in bodies] == [
         ("Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng", ["assignee"])]
+
+
+def test_class_of_schools_is_a_body_only_when_given_work():
+    _, bodies = extract(
+        "Tập trung tuyên truyền ở các khu công nghiệp, các trường cao đẳng, đại học để hạn chế tệ nạn.",
+        "Chỉ đạo các trường trung học phổ thông lồng ghép nội dung vào hoạt động ngoại khóa.")
+    assert [(b.name, b.roles, b.collective) for b in bodies] == [
+        ("Trường trung học phổ thông", ["assignee"], True)]
+    assert "các trường trung học phổ thông" in bodies[0].aliases

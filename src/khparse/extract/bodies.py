@@ -82,7 +82,7 @@ for k, abbrs in lex.FIELDS.items():
 _ABBR_TOKEN = rf"[{UP}]{{2,}}(?:[&\-][{UP}]+)*(?:\s+(?:tội phạm|TP)\s+về\s+[{UP}]+)?"
 _ABBR_RE = re.compile(_ABBR_TOKEN + rf"(?![{L}\d&\-])")
 _LEVEL_RE = re.compile(rf"(?:{lex.LEVELS})(?![{L}\d])", re.I)
-_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài", "cấp ủy"}
+_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài", "cấp ủy", "trường học"}
 _NEEDS_SCOPE = {canon for canon, _, needs in lex.FIXED_HEADS if needs}
 _SUB_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
 _FIXED_SHORT: dict[str, list[str]] = {}
@@ -255,6 +255,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if head_text.isupper() and (not fixed or (len(head_text) > 4 and " " in head_text)):
         return []  # a caps heading ("V. TỔ CHỨC THỰC HIỆN") or header line ("ỦY BAN NHÂN DÂN")
     plural = bool(re.search(r"(?:các|những)\s+$", text[max(0, pos - 6):pos], re.I))
+    if head == "trường học" and not plural:
+        return []   # "tại 100% trường học" is no body; "các trường học" is a class of them
     mention = Mention(start=pos, end=hend, head=head, head_text=head_text)
     p = hend
     if not fixed:
@@ -332,7 +334,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         mention.cut.append((p, w.end()))
         p = w.end()
     mention.end = p
-    mention.collective = mention.collective or (plural and head in ("Phòng", "Đội") and mention.field_key == "nghiệp vụ")
+    mention.collective = mention.collective or (plural and head in ("Phòng", "Đội") and mention.field_key == "nghiệp vụ") \
+        or head == "trường học"
     out = [mention]
     # enumeration sharing the head: "các Sở Văn hóa Thể Thao, Công thương, Y tế, Du lịch"
     if plural and not fixed and mention.field_key and not mention.levels:
@@ -491,8 +494,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if _LINE_START_RE.match(prefix) and text[m.end:m.end + 3].lstrip().startswith(":"):
             m.role, m.passive = "lead", False   # "2. Đối với Sở Tài chính: …"
             continue
-        if m.role or m.passive or m.bare:
-            continue   # enumeration members take the role of the list's first name
+        if m.role or m.passive or m.bare or m.head == "trường học":
+            continue   # enumeration members take the list's role; school classes only by a cue
         at_start = bool(_LINE_START_RE.match(prefix))
         boundary = at_start or re.search(rf"(?:[.;:!?]|,)\s+{_POS}?(?:(?:các|những)\s+)?$", prefix)
         if boundary and not at_start and _FIELD_HEAD_RE.search(prefix[-12:].rstrip(" ,")) and \

@@ -47,6 +47,9 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ủy ban Kiểm tra", [r"Ủy ban Kiểm tra", r"UBKT"], True),
     ("Ban Thường vụ", [r"Ban Thường vụ", r"BTV"], True),
     ("Bưu điện", [r"Bưu điện"], True),
+    # classes of schools named by their kind: "các trường trung học phổ thông" (plural only)
+    ("trường học", [r"[Tt]rường (?:học|mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT"
+                    r"|phổ thông dân tộc nội trú|phổ thông|cao đẳng|đại học)"], False),
     ("Viễn thông", [r"Viễn thông"], True),
     ("Điện lực", [r"Công ty Điện lực", r"Điện lực"], True),
     ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
