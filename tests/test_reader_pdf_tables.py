@@ -143,6 +143,7 @@ class Cell:
 class TPage:
     texts: list[tuple[float, float, str]] = field(default_factory=list)  # x, baseline y, text
     rules: bytes = b""
+    form: tuple[float, float] | None = None  # draw the rules in a form XObject moved by (dx, dy)
 
 
 def rules(xs, ys, style: str, merged: set[tuple[int, int]] = frozenset()) -> bytes:
@@ -196,12 +197,19 @@ def write(pages: list[TPage]) -> bytes:
                b"/ToUnicode %d 0 R >>" % tu)
     kids = []
     for p in pages:
-        body = [p.rules] + [b"BT /F1 9 Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET" % (x, y, esc(t))
-                            for x, y, t in p.texts]
+        xobj, drawn = b"", p.rules
+        if p.form is not None:
+            dx, dy = p.form
+            fm = add(b"<< /Type /XObject /Subtype /Form /BBox [-1000 -1000 2000 2000] "
+                     b"/Matrix [1 0 0 1 %.2f %.2f] /Length %d >>\nstream\n%s\nendstream"
+                     % (dx, dy, len(p.rules), p.rules))
+            xobj, drawn = b" /XObject << /Fm1 %d 0 R >>" % fm, b"q /Fm1 Do Q"
+        body = [drawn] + [b"BT /F1 9 Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET" % (x, y, esc(t))
+                          for x, y, t in p.texts]
         content = add(stream(b"\n".join(body)))
         kids.append(add(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
-                        % (font, content)))
+                        b"/Resources << /Font << /F1 %d 0 R >>%s >> /Contents %d 0 R >>"
+                        % (font, xobj, content)))
     objs[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids))
@@ -279,6 +287,17 @@ def test_cells_on_shared_baselines_are_split_at_the_column_rules(style):
     assert texts[0] == "Giao nhiệm vụ cụ thể như sau:"
     assert texts[-1] == "Các cơ quan báo cáo kết quả thực hiện."
     assert kinds(doc)[1:-1] == ["cell"] * 16
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_rules_drawn_inside_a_form_xobject(style):
+    page = table_page([HEADER] + ROWS, 700, style)
+    # the form's matrix moves the rules 20 pt left: they are drawn 20 pt right in it
+    page.rules = page.rules.replace(b"0.5 w", b"0.5 w 1 0 0 1 20 0 cm")
+    page.form = (-20.0, 0.0)
+    got = cells(read_pdf(write([page])))
+    assert got[(1, 1)] == "Rà soát hiện trạng thu gom chất thải rắn sinh hoạt"
+    assert (got[(1, 2)], got[(3, 2)]) == ("Sở Xây dựng", "- Công an tỉnh\n- Sở Y tế")
 
 
 @pytest.mark.parametrize("style", STYLES)
