@@ -433,3 +433,117 @@ I. MỤC ĐÍCH, YÊU CẦU
     assert info.type == "Kế hoạch"
     assert info.title == "Tuyên truyền phòng, chống mại dâm năm 2023"
     assert info.issuer == "UBND huyện Lục Nam"
+
+
+def _styled(parts):
+    """A pdf-like Document from (text, hints) pairs, as a reader would build it."""
+    b = DocumentBuilder("pdf")
+    for raw, hints in parts:
+        b.add(raw, **hints)
+    return b.build()
+
+
+def test_pdf_title_wrapped_over_short_centred_bold_lines():
+    bold, centre = {"bold": True}, {"bold": True, "align": "center"}
+    doc = _styled([
+        ("UBND TỈNH HÀ TĨNH", bold), ("SỞ Y TẾ", bold), ("Số: 41/KH-SYT", {}),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold), ("Độc lập - Tự do - Hạnh phúc", bold),
+        ("Hà Tĩnh, ngày 3 tháng 4 năm 2025", {"italic": True}),
+        ("KẾ HOẠCH", centre),
+        # a line that fills the column has no alignment; the wrapped rest is centred
+        ("Tổ chức chiến dịch tiêm vắc xin phòng bệnh sởi cho trẻ em dưới 5 tuổi trên địa bàn", bold),
+        ("toàn", centre),
+        ("tỉnh năm 2025", centre),
+        (BODY, {}),
+        ("I. MỤC ĐÍCH, YÊU CẦU", bold),
+    ])
+    info = extract(doc, build_outline(doc), [])
+    assert info.title == ("Tổ chức chiến dịch tiêm vắc xin phòng bệnh sởi cho trẻ em dưới 5 tuổi "
+                          "trên địa bàn toàn tỉnh năm 2025")
+    assert doc.text[info.spans["title"][0]:info.spans["title"][1]].endswith("tỉnh năm 2025")
+    # the same title joined by the reader into one line
+    doc = _styled([
+        ("SỞ Y TẾ", bold), ("Số: 41/KH-SYT", {}), ("Hà Tĩnh, ngày 3 tháng 4 năm 2025", {}),
+        ("KẾ HOẠCH", centre),
+        ("Tổ chức chiến dịch tiêm vắc xin phòng bệnh sởi năm 2025", centre),
+        ("Nhằm chủ động phòng, chống dịch bệnh sởi, Sở Y tế xây dựng kế hoạch như sau", {}),
+    ])
+    assert extract(doc, build_outline(doc), []).title == \
+        "Tổ chức chiến dịch tiêm vắc xin phòng bệnh sởi năm 2025"
+
+
+def test_pdf_title_stops_at_a_regular_weight_body_line():
+    bold, centre = {"bold": True}, {"bold": True, "align": "center"}
+    doc = _styled([
+        ("ỦY BAN NHÂN DÂN", bold), ("HUYỆN HƯƠNG KHÊ", bold), ("Số: 19/TB-UBND", {}),
+        ("Hương Khê, ngày 8 tháng 10 năm 2024", {}),
+        ("THÔNG BÁO", centre),
+        ("Ý kiến kết luận của Chủ tịch UBND huyện tại buổi làm việc", centre),
+        ("với các xã vùng lũ", centre),
+        ("ngày 7/10/2024, Chủ tịch UBND huyện chủ trì buổi làm việc với các xã", {}),
+    ])
+    info = extract(doc, build_outline(doc), [])
+    assert info.title == "Ý kiến kết luận của Chủ tịch UBND huyện tại buổi làm việc với các xã vùng lũ"
+
+
+CLOSING_THEN_APPENDIX = f"""UBND TỈNH YÊN BÁI
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 210/KH-SNN
+Yên Bái, ngày 2 tháng 2 năm 2025
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh gia súc, gia cầm năm 2025
+
+{BODY}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Chủ động phòng, chống dịch bệnh.
+II. NHIỆM VỤ
+1. Chi cục Chăn nuôi và Thú y chủ trì tổ chức tiêm phòng.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT, CCCNTY.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Ký bởi: Sở Nông nghiệp và Phát triển nông thôn
+
+Trần Văn Bình
+
+PHỤ LỤC I
+KẾ HOẠCH TIÊM PHÒNG NĂM 2025
+(Kèm theo Kế hoạch số 210/KH-SNN ngày 02/02/2025 của Sở Nông nghiệp và Phát triển nông thôn)
+STT
+Nội dung
+Đơn vị thực hiện
+Thời gian
+1
+Tiêm phòng lở mồm long móng
+Chi cục Chăn nuôi và Thú y
+Tháng 3/2025
+2
+Tiêm phòng cúm gia cầm
+Trạm Chăn nuôi và Thú y các huyện
+Tháng 4/2025
+3
+Tiêm phòng dại chó, mèo
+UBND các xã
+Tháng 5/2025
+4
+Tổng kết
+Chi cục Chăn nuôi và Thú y
+Tháng 12/2025
+5
+Báo cáo
+Các đơn vị
+Hằng quý
+"""
+
+
+def test_signature_found_before_an_appendix_table():
+    info, _, _ = ident(CLOSING_THEN_APPENDIX)
+    assert info.signer is not None
+    assert (info.signer.authority, info.signer.position, info.signer.name) == (
+        "KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Văn Bình")
+    assert info.recipients == ["UBND tỉnh (b/c)", "Lưu: VT, CCCNTY"]

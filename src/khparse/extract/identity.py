@@ -335,7 +335,7 @@ def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
             break
         if blank and not t[:1].islower():
             break
-        if style is not None and style(a) is not None and style(a) != style(lines[j].start):
+        if style is not None and _style_apart(style(a), style(lines[j - 1].start), style(lines[j].start)):
             break                           # the title is set apart (bold, centred) from the body
         if _is_caps(t) and not _is_caps(text[a:b]):
             break                           # "Về việc …" then "ỦY BAN NHÂN DÂN TỈNH …"
@@ -345,6 +345,20 @@ def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
         n += 1
         j += 1
     return a, b
+
+
+def _style_apart(first, prev, nxt) -> bool:
+    """Whether line ``nxt`` is set apart from the title by its style (bold, alignment).
+
+    A PDF reader only knows a line is centred when it is shorter than the column, so a
+    title line that fills the width has no alignment: only alignments both known count.
+    """
+    if first is None or nxt is None:
+        return False
+    if first[0] != nxt[0]:
+        return True                         # bold title, regular body (or the reverse)
+    return prev is not None and None not in (prev[1], nxt[1]) and prev[1] != nxt[1] \
+        and first[1] is not None and first[1] != nxt[1]
 
 
 # ---- closing ----------------------------------------------------------------------------------
@@ -619,11 +633,11 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
     h = _scan_header(text, lines)
 
     def style(offset: int):
-        """(bold, centred) of the block at offset when the reader knew it (docx, pdf)."""
+        """(bold, centred or None) of the block at offset when the reader knew it (docx, pdf)."""
         if doc.format == "txt":
             return None
         b = doc.block_at(offset)
-        return (b.bold, b.align == "center") if b else None
+        return (b.bold, None if b.align is None else b.align == "center") if b else None
 
     if _looks_like_news(text, lines, h, outline):
         _news(text, lines, info, spans)
@@ -751,19 +765,25 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
         if sp:
             spans["addressees"] = sp
 
-    # closing: recipients and signer
-    close_from = 0
+    # closing: recipients and signer, between the body's end and the first appendix (a
+    # PHỤ LỤC, a table, footnotes or e-signature labels may follow the signature)
+    close_from, close_to = 0, len(lines)
     if outline.body_end and outline.body_end < len(text):
         close_from = next((i for i, ln in enumerate(lines) if ln.end >= outline.body_end), 0)
+        app = min((a.span[0] for a in outline.appendices if a.span[0] >= outline.body_end),
+                  default=None)
+        if app is not None:
+            close_to = next((i for i, ln in enumerate(lines) if ln.start >= app), len(lines))
+    lines = lines[:close_to]
     rec_idx = None
-    for i in range(len(lines) - 1, max(close_from, len(lines) // 3) - 1, -1):
+    for i in range(len(lines) - 1, (close_from or len(lines) // 3) - 1, -1):
         if _RECIPIENTS.match(lines[i].text):
             rec_idx = i
             break
-    sign_from = rec_idx if rec_idx is not None else max(close_from, len(lines) * 2 // 3)
+    sign_from = rec_idx if rec_idx is not None else (close_from or len(lines) * 2 // 3)
     lines = _columns(text, lines, sign_from)
     signer, sign_idx = _signer(text, lines, sign_from)
-    if signer is None and rec_idx is not None and sign_from > close_from:
+    if signer is None and sign_from > close_from:
         signer, sign_idx = _signer(text, lines, max(close_from, len(lines) // 2))
     if signer:
         info.signer = signer
