@@ -224,3 +224,31 @@ def test_sentence_split_keeps_ellipses_and_abbreviations():
     assert [t[a:b] for a, b in _sentences(t, 0, len(t))] == [
         "Xây dựng phim tư liệu... đưa tin đúng giờ.", "Tại TP. Hồ Chí Minh tốt.", "Sở LĐTB&XH.",
         "“Toàn dân” tham gia."]
+
+
+def test_list_under_a_numbered_objective_with_horizon_after_a_general_objective():
+    text = ("I. MỤC TIÊU\n"
+            "1. Mục tiêu chung: Xây dựng nền hành chính phục vụ, chuyên nghiệp, hiện đại.\n"
+            "2. Mục tiêu cụ thể đến năm 2026:\n"
+            "- Tỷ lệ hồ sơ được số hóa đạt 90%.\n"
+            "- Mức độ hài lòng của người dân đạt trên 85%.\n"
+            "- Giảm thời gian giải quyết thủ tục hành chính.\n"
+            "II. NHIỆM VỤ\n1. Rà soát quy trình nội bộ.\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == [
+        "Xây dựng nền hành chính phục vụ, chuyên nghiệp, hiện đại.",
+        "Tỷ lệ hồ sơ được số hóa đạt 90%.",
+        "Mức độ hài lòng của người dân đạt trên 85%.",
+        "Giảm thời gian giải quyết thủ tục hành chính.",
+    ]
+    assert [g.kind for g in goals[1:]] == ["target", "target", "target"]
+
+
+@pytest.mark.parametrize("heading", ["II. MỤC TIÊU ĐẾN NĂM 2025", "II. MỤC TIÊU GIAI ĐOẠN 2021 - 2025",
+                                     "II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024"])
+def test_objective_heading_with_a_horizon(heading):
+    text = (f"{heading}\n- Trồng mới 500 ha rừng tập trung.\n- Nâng cao giá trị sản xuất lâm nghiệp.\n"
+            "III. GIẢI PHÁP\n- Tăng cường tuần tra.\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == ["Trồng mới 500 ha rừng tập trung.",
+                                       "Nâng cao giá trị sản xuất lâm nghiệp."]

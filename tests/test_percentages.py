@@ -24,14 +24,27 @@ def test_single_forms(text, value, shown):
     assert text[p.span[0]:p.span[1]] == shown
 
 
-@pytest.mark.parametrize("text, shown", [
-    ("Phấn đấu 70-80% hộ gia đình được tuyên truyền.", "70-80%"),
-    ("Phấn đấu 70 - 80% hộ gia đình được tuyên truyền.", "70 - 80%"),
-    ("Phấn đấu từ 70% đến 80% hộ gia đình được tuyên truyền.", "từ 70% đến 80%"),
+@pytest.mark.parametrize("text, low, high", [
+    ("Phấn đấu 70-80% hộ gia đình được tuyên truyền.", (70, "70"), (80, "80%")),
+    ("Phấn đấu 70 - 80% hộ gia đình được tuyên truyền.", (70, "70"), (80, "80%")),
+    ("Phấn đấu từ 70% đến 80% hộ gia đình được tuyên truyền.", (70, "70%"), (80, "80%")),
+    ("Tỷ lệ tiêm chủng đạt từ 85 đến 90 phần trăm.", (85, "85"), (90, "90 phần trăm")),
+    ("Giảm 10 % - 15 % số vụ tai nạn giao thông.", (10, "10 %"), (15, "15 %")),
 ])
-def test_range_is_one_item(text, shown):
-    (p,) = _run(text)
-    assert (p.value, p.value_max, p.text) == (70, 80, shown)
+def test_range_gives_both_printed_figures(text, low, high):
+    lo, hi = _run(text)
+    assert (lo.value, lo.text, lo.qualifier) == (*low, "từ")
+    assert (hi.value, hi.text, hi.qualifier) == (*high, "đến")
+    assert lo.value_max is None and hi.value_max is None
+    for p in (lo, hi):
+        assert text[p.span[0]:p.span[1]] == p.text
+        assert lo.context == hi.context and p.text in p.context
+
+
+def test_range_values():
+    lo, hi = _run("Từ 70-80% cơ sở bán lẻ chấp nhận thanh toán không dùng tiền mặt.")
+    assert (lo.value, hi.value) == (70, 80)
+    assert lo.context == hi.context == "Từ 70-80% cơ sở bán lẻ chấp nhận thanh toán không dùng tiền mặt"
 
 
 @pytest.mark.parametrize("text, qualifier", [

@@ -205,15 +205,31 @@ def _part_units(text: str, paras: list[_Para]) -> tuple[list[tuple[int, int, str
             continue
         j = _part_end(text, paras, i)
         covered.update(range(i, j))
-        kind = _kind_of(m.group("title") if m else _LEADIN_WORD_RE.findall(text, p.start, p.end)[-1])
-        if m and m.group("rest"):
-            units.append((m.start("rest"), p.end, _unit_kind(text, m.start("rest"), p.end, kind)))
-        sub = paras[i + 1:j]
-        # a sub-heading ("1. Mục đích", "2. Yêu cầu") starts its own part
-        k = next((n for n, q in enumerate(sub) if _PART_RE.match(text, q.start, q.end)), len(sub))
-        units += _item_units(text, sub[:k], kind)
-        i = i + 1 + k
+        units += _units_of_part(text, paras, i, j)
+        i = j
     return units, covered
+
+
+def _units_of_part(text: str, paras: list[_Para], i: int, j: int) -> list[tuple[int, int, str]]:
+    """Units of the part headed by paras[i] and ending before paras[j]. A sub-heading ("1. Mục
+    đích", "2. Mục tiêu cụ thể:") starts a sub-part of its own kind; the items between and
+    after sub-parts ("2. Mục tiêu đến năm 2030:" with its dash items) keep the part's kind."""
+    p = paras[i]
+    m = _PART_RE.match(text, p.start, p.end)
+    kind = _kind_of(m.group("title") if m else _LEADIN_WORD_RE.findall(text, p.start, p.end)[-1])
+    units: list[tuple[int, int, str]] = []
+    if m and m.group("rest"):
+        units.append((m.start("rest"), p.end, _unit_kind(text, m.start("rest"), p.end, kind)))
+    k = i + 1
+    while k < j:
+        n = next((n for n in range(k, j) if _PART_RE.match(text, paras[n].start, paras[n].end)), j)
+        units += _item_units(text, paras[k:n], kind)
+        if n == j:
+            break
+        end = min(_part_end(text, paras, n), j)
+        units += _units_of_part(text, paras, n, end)
+        k = end
+    return units
 
 
 def _is_leadin(text: str, p: _Para) -> bool:

@@ -1,8 +1,11 @@
 """Percentage figures with the clause they sit in.
 
-Forms: 80%, 80 %, 12,5%, ranges 70-80% and "từ 70% đến 80%" (one item, value/value_max),
-and words: "tám mươi phần trăm", "80 phần trăm". A qualifier right before the figure
-("trên", "ít nhất", "tối thiểu") is kept apart from the figure's text.
+Forms: 80%, 80 %, 12,5%, ranges 70-80% and "từ 70% đến 80%", and words: "tám mươi phần
+trăm", "80 phần trăm". A qualifier right before the figure ("trên", "ít nhất", "tối thiểu")
+is kept apart from the figure's text. A range prints two figures, so it gives two items (the
+contract lists "every percentage figure"): the lower bound with qualifier "từ", the upper with
+"đến", each with its own span and the whole range in its context. Goals' metrics still read a
+range as one value/value_max pair (``find_percentages``).
 """
 from __future__ import annotations
 
@@ -102,7 +105,8 @@ def find_percentages(text: str, start: int = 0, end: int | None = None) -> list[
             if a is None or (is_range and (b is None or b <= a)):
                 continue
             taken.append((m.start(), m.end()))
-            out.append({"start": m.start(), "end": m.end(), "value": a, "value_max": b})
+            out.append({"start": m.start(), "end": m.end(), "value": a, "value_max": b,
+                        "a_start": m.start("a"), "a_end": m.end("a"), "b_start": m.start("b") if is_range else None})
     out.sort(key=lambda d: d["start"])
     return out
 
@@ -113,9 +117,32 @@ def extract(text: str, outline: Outline) -> list[Percentage]:
         s, e = p["start"], p["end"]
         if not (outline.in_body(s) or outline.in_appendix(s)):
             continue
-        q = _QUAL_RE.search(text, max(0, s - 30), s) or _QUAL_AFTER_RE.match(text, e)
         ca, cb = clause_around(text, s, e)
+        section = outline.path_at(s)
+        if p["value_max"] is not None:
+            # "từ 70% đến 80%", "70-80%": the two printed figures, each on its own span
+            lo_e = _figure_end(text, p["a_end"])
+            for v, a, b, q in ((p["value"], p["a_start"], lo_e, "từ"), (p["value_max"], p["b_start"], e, "đến")):
+                a, b = _strip(text, a, b)
+                items.append(Percentage(value=v, qualifier=q, text=text[a:b], context=text[ca:cb],
+                                        section=section, span=(a, b)))
+            continue
+        q = _QUAL_RE.search(text, max(0, s - 30), s) or _QUAL_AFTER_RE.match(text, e)
         items.append(Percentage(
-            value=p["value"], value_max=p["value_max"], qualifier=q.group("q").lower() if q else None,
-            text=text[s:e], context=text[ca:cb], section=outline.path_at(s), span=(s, e)))
+            value=p["value"], value_max=None, qualifier=q.group("q").lower() if q else None,
+            text=text[s:e], context=text[ca:cb], section=section, span=(s, e)))
     return items
+
+
+def _figure_end(text: str, i: int) -> int:
+    """The end of the lower figure of a range: its own "%" / "phần trăm" when printed."""
+    m = re.compile(_PCT, re.I).match(text, i)
+    return m.end() if m else i
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

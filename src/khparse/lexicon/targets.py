@@ -55,8 +55,12 @@ TIME_UNITS = r"(?:năm|tháng|ngày|tuần|giờ|phút|quý|lần)"
 # ---- goal cues ---------------------------------------------------------------------------
 # A heading of a purpose/objective part: "I. MỤC ĐÍCH - YÊU CẦU", "1. Mục đích", "MỤC TIÊU".
 PART_WORDS = r"(?:mục đích|yêu cầu|mục tiêu(?:\s+(?:chung|cụ thể|tổng quát))?|chỉ tiêu(?:\s+cụ thể)?)"
+# … with a horizon or a rank: "Mục tiêu đến năm 2030", "MỤC TIÊU GIAI ĐOẠN 2021 - 2025",
+# "Các chỉ tiêu chủ yếu năm 2024", "Mục tiêu cụ thể đến hết năm 2025"
+PART_HORIZON = (r"(?:\s*,?\s+(?:(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}|giai đoạn\s+\d{4}\s*-\s*\d{4}"
+                r"|năm\s+\d{4}|chủ yếu|chính|trọng tâm|cần đạt(?:\s+được)?))+")
 PART_HEADING = (rf"^(?P<marker>(?:PHẦN\s+\S+|[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(?:[-:]\s*)?)?"
-                rf"(?P<title>{PART_WORDS}(?:\s*(?:,|-|và|&)\s*{PART_WORDS})*)\s*"
+                rf"(?:các\s+)?(?P<title>{PART_WORDS}(?:\s*(?:,|-|và|&)\s*{PART_WORDS})*(?:{PART_HORIZON})?)\s*"
                 r"(?::\s*(?P<rest>\S.*)|[.:]?\s*)$")
 KIND_OF_PART = [("yêu cầu", "requirement"), ("mục đích", "purpose"), ("mục tiêu", "target"),
                 ("chỉ tiêu", "target")]
