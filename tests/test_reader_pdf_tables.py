@@ -165,10 +165,10 @@ def rules(xs, ys, style: str, merged: set[tuple[int, int]] = frozenset()) -> byt
     segs = [(xs[0], y, xs[-1], y) for y in ys]
     for r in range(nr):
         for c, x in enumerate(xs):
-            if (r, c) not in merged:
+            if (r, c) not in merged and not (style == "open" and c in (0, nc)):
                 segs.append((x, ys[r], x, ys[r + 1]))
     for x0, y0, x1, y1 in segs:
-        if style == "lines":
+        if style in ("lines", "open"):
             out.append(b"%.2f %.2f m %.2f %.2f l S" % (x0, y0, x1, y1))
         else:  # thin filled rectangles, as Word draws borders
             out.append(b"%.2f %.2f %.2f %.2f re f" % (min(x0, x1) - 0.25, min(y0, y1) - 0.25,
@@ -269,7 +269,7 @@ def table_page(rows: list[list], top: float, style: str, before: list[str] = (),
     return page
 
 
-STYLES = ["lines", "boxes", "filled"]
+STYLES = ["lines", "boxes", "filled", "open"]  # open: no outer vertical rules
 
 
 @pytest.mark.parametrize("style", STYLES)

@@ -15,7 +15,8 @@ cells; reading the whole document here takes 2-10 ms, of which the tables 0.5-4 
 
 Steps: :func:`find_grids` (pdf.py, per page) collects horizontal and vertical rules —
 thin path objects, or the axis-parallel edges of stroked paths — and keeps groups of
-crossing rules with 2+ columns; :func:`split_lines` cuts lines that pdfium ran across a
+crossing rules with 2+ columns (open sides: the ends of the horizontal rules are the outer
+column edges); :func:`split_lines` cuts lines that pdfium ran across a
 column rule; :func:`cell_rows` (pdf_layout.py) puts each line in its cell — a merged cell
 is known by its missing inner rules and takes its top-left (row, col) — and joins a cell's
 lines; :class:`Stitcher` keeps one table number across pages when the next page's table
@@ -220,10 +221,10 @@ def find_grids(raw, page, height: float) -> list[Grid]:
     """The page's ruled tables (2+ columns, 1+ rows), top to bottom; [] on most pages."""
     w = _Walker(raw, height)
     w.walk(raw.FPDFPage_CountObjects(page), lambda k: raw.FPDFPage_GetObject(page, k))
-    if len(w.v) < 3 or len(w.h) < 2:
+    if len(w.v) < 2 or len(w.h) < 2:
         return []
     hs, vs = _merge(w.h), _merge(w.v)
-    if len(vs) < 3:
+    if len(vs) < 2:
         return []
     # groups of crossing rules (union-find over h and v)
     parent = list(range(len(hs) + len(vs)))
@@ -246,7 +247,15 @@ def find_grids(raw, page, height: float) -> list[Grid]:
     grids = []
     for gh, gv in groups.values():
         ys, xs = _levels([r[0] for r in gh]), _levels([r[0] for r in gv])
-        if len(ys) >= 2 and len(xs) >= 3:
+        if len(ys) < 2 or len(xs) < 2:  # two column rules at least (a boxed paragraph has two)
+            continue
+        # open sides (no outer verticals): the horizontal rules run on to the table's edges
+        left, right = min(r[1] for r in gh), max(r[2] for r in gh)
+        if left < xs[0] - 3 * _TOL:
+            xs.insert(0, left)
+        if right > xs[-1] + 3 * _TOL:
+            xs.append(right)
+        if len(xs) >= 3:  # two columns at least
             grids.append(Grid(xs, ys, gh, gv))
     grids.sort(key=lambda g: g.top)
     return grids
