@@ -120,3 +120,18 @@ def test_samples_references(samples):
     assert [r.number for r in plan.references] == ["2651/QĐ-UBND", "40/PCTNXH-KHTC", "33/2016/QĐ-UBND"]
     plan = parse(samples / "seed004.txt")
     assert [r.number for r in plan.references] == ["62/KH-UBND", "01/KH-BCĐ"]
+
+
+def test_number_broken_at_a_line_end():
+    found = refs("Thực hiện Công điện số 37/CĐ-\nTTg ngày 02/8/2025 của Thủ tướng Chính phủ về "
+                 "ứng phó bão; Quyết định số 812/\nQĐ-UBND ngày 5/8/2025 của UBND tỉnh; Nghị "
+                 "quyết số 19-\nNQ/TU ngày 1/3/2025 của Tỉnh ủy; Công văn số 77/SNN- TL ngày "
+                 "6/8/2025 của Sở Nông nghiệp và Môi trường.")
+    assert [r.number for r in found] == ["37/CĐ-TTg", "812/QĐ-UBND", "19-NQ/TU", "77/SNN-TL"]
+    assert [r.type for r in found] == ["Công điện", "Quyết định", "Nghị quyết", "Công văn"]
+    assert found[0].text == "Công điện số 37/CĐ-\nTTg ngày 02/8/2025 của Thủ tướng Chính phủ"
+    assert found[0].date == "2025-08-02" and found[3].issuer == "Sở Nông nghiệp và Môi trường"
+
+
+def test_line_end_dash_or_slash_is_no_number_without_a_symbol():
+    assert refs("tỷ lệ đạt 3/\n4 xã; giai đoạn 2021-\n2025 và tổ 5/KP3") == []

@@ -18,11 +18,14 @@ from .identity import TYPE_CODES, TYPE_NAMES  # noqa: F401  (one list of type na
 _PART = r"[A-ZĐ][\wĐđ&]*(?:\.[\wĐđ&]+)*"          # KH, UBND, LĐTB&XH, TP.HCM
 _TAIL = r"[A-ZĐ0-9][\wĐđ&]*(?:\.[\wĐđ&]+)*"
 # The number as printed. Groups: n (the serial), year, sym (the symbol), party (57-NQ/TW form).
+# A number wrapped at a line end breaks after its "/" or "-": "98/CĐ-" + newline + "TTg"
+# (a PDF reader joining the lines leaves "98/CĐ- TTg"); the number is read across the break.
+_BRK = r"(?:[ ]|\n[ ]?)?"
 NUMBER = (
     r"(?<![\w/.&-])"
-    r"(?:(?P<n>\d{1,6}[a-z]?)(?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d))?[ ]?/[ ]?"
-    r"(?P<sym>" + _PART + r"(?:[ ]?-[ ]?" + _TAIL + r"|/" + _TAIL + r")*)"
-    r"|(?P<party>\d{1,6}-" + _PART + r"/" + _PART + r"(?:-" + _TAIL + r")*))"
+    r"(?:(?P<n>\d{1,6}[a-z]?)(?:[ ]?/" + _BRK + r"(?P<year>(?:19|20)\d\d))?[ ]?/" + _BRK +
+    r"(?P<sym>" + _PART + r"(?:[ ]?-" + _BRK + _TAIL + r"|/" + _BRK + _TAIL + r")*)"
+    r"|(?P<party>\d{1,6}-" + _BRK + _PART + r"/" + _BRK + _PART + r"(?:-" + _BRK + _TAIL + r")*))"
     r"(?![\wĐđ&])"
 )
 # Just before a number: the type word, "số", maybe "liên tịch"; e.g. "Kế hoạch số ", "QĐ số ".
