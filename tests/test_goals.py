@@ -252,3 +252,57 @@ def test_objective_heading_with_a_horizon(heading):
     goals = _run(text)
     assert [g.text for g in goals] == ["Trồng mới 500 ha rừng tập trung.",
                                        "Nâng cao giá trị sản xuất lâm nghiệp."]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("+ Tổ chức sinh hoạt chuyên đề về an toàn giao thông ít nhất 02 lần/năm học;", 2),
+    ("b) Thanh tra việc chấp hành pháp luật về lao động tối thiểu một lần trong năm.", 1),
+    ("- Mỗi chi hội tổ chức họp dân 01 lần/quý để phổ biến quy định mới.", 1),
+])
+def test_a_frequency_to_reach_is_a_target(text, value):
+    (g,) = _run(text)
+    assert g.kind == "target" and [(m.value, m.unit) for m in g.metrics] == [(value, "lần")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hạn chế sử dụng túi ni lông và đồ nhựa dùng một lần trong sinh hoạt.",
+    "Lần thứ 2 kiểm tra các cơ sở kinh doanh.",
+    "3 Tổ chức hội thi tìm hiểu pháp luật Phòng Tư pháp Quý III/2024",
+    "12 Tổ chức các lớp bồi dưỡng nghiệp vụ Sở Nội vụ 31/12/2024",
+])
+def test_not_counted_targets(text):
+    assert _run(text) == []
+
+
+def test_purpose_inside_the_sentence_that_opens_the_request():
+    text = ("Thực hiện Chỉ thị số 05/CT-TTg ngày 12/3/2024 của Thủ tướng Chính phủ, nhằm kiểm soát "
+            "chặt chẽ dịch bệnh trên đàn gia súc, bảo vệ sinh kế của người chăn nuôi, Chủ tịch UBND "
+            "huyện yêu cầu:\n1. Phòng Nông nghiệp tổ chức tiêm phòng cho đàn trâu, bò.\n")
+    goals = _run(text)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "nhằm kiểm soát chặt chẽ dịch bệnh trên đàn gia súc, bảo vệ sinh kế của người chăn nuôi")]
+
+
+def test_a_tasks_own_purpose_mid_sentence_is_not_the_documents():
+    text = ("1. Sở Y tế kiểm tra các cơ sở khám bệnh, để kịp thời phát hiện sai phạm, báo cáo UBND tỉnh "
+            "như sau:\n- Số cơ sở vi phạm.\n")
+    assert [g.kind for g in _run(text)] == []
+
+
+def test_aim_statement_in_a_conclusion_gives_each_clause():
+    text = ("1. Thống nhất thông qua Kế hoạch ứng phó rét đậm, rét hại. Mục tiêu của Kế hoạch là bảo "
+            "vệ an toàn đàn vật nuôi, hạn chế thấp nhất thiệt hại về cây trồng; phấn đấu không để "
+            "chết trên 2% tổng đàn trâu, bò.\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == [
+        "Mục tiêu của Kế hoạch là bảo vệ an toàn đàn vật nuôi, hạn chế thấp nhất thiệt hại về cây trồng",
+        "phấn đấu không để chết trên 2% tổng đàn trâu, bò.",
+    ]
+
+
+def test_assignment_carrying_a_target_gives_the_target_part():
+    text = ("6. Giao Công ty Cấp nước bảo đảm vận hành liên tục các nhà máy, phấn đấu 95% hộ dân đô "
+            "thị được dùng nước sạch trong năm 2025.\n"
+            "7. Giao Sở Xây dựng bảo đảm vận hành ổn định hệ thống chiếu sáng công cộng.\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == ["phấn đấu 95% hộ dân đô thị được dùng nước sạch trong năm 2025."]

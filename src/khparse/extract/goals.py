@@ -39,7 +39,11 @@ _PART_RE = re.compile(L.PART_HEADING.lstrip("^"), re.I)
 _REQ_RE = re.compile(L.REQUIREMENT_CUES, re.I)
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _PURPOSE_BY_REQUEST_RE = re.compile(L.PURPOSE_BY_REQUEST, re.I)
+_MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _TARGET_WORDS_RE = re.compile(L.TARGET_WORDS, re.I)
+_AIM_STATEMENT_RE = re.compile(L.AIM_STATEMENT, re.I)
+_ASSIGN_OPEN_RE = re.compile(L.ASSIGNMENT_OPENING, re.I)
+_AIM_TURN_RE = re.compile(L.AIM_TURN, re.I)
 _BACKREF_RE = re.compile(L.TARGET_BACKREF, re.I)
 _PAST_RE = re.compile(L.PAST_MARKERS, re.I)
 _ASSIGN_RE = re.compile(L.ASSIGNMENT_CUES, re.I)
@@ -54,12 +58,13 @@ _NOT_COUNT_RE = re.compile(L.NOT_COUNT_BEFORE, re.I)
 _UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(L.COUNT_UNITS, key=len, reverse=True))
 _NUMS = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
 _COUNT_RE = re.compile(
-    rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUMS})(?:\s*(?:-|đến|tới)\s*(?P<b>{_NUMS}))?\s+(?P<unit>{_UNITS})(?![\w])",
-    re.I)
+    rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUMS})(?:\s*(?:-|đến|tới)\s*(?P<b>{_NUMS}))?\s+(?P<unit>{_UNITS})(?![\w])"
+    rf"(?!{L.NOT_UNIT_AFTER})", re.I)
+_FREQ_RE = re.compile(L.FREQUENCY, re.I)
 _ISSUED_RE = re.compile(r"\b(?:ban hành|vừa có văn bản|vừa có kế hoạch|phê duyệt)\b", re.I)
 _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (?:này )?(?:đề ra|nêu rõ|xác định))\b",
                               re.I)
-_REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|như sau|xây dựng kế hoạch)\b", re.I)
+_REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|chỉ thị|như sau|xây dựng kế hoạch)\b", re.I)
 _PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết)\b", re.I)
 _ABBREV_RE = re.compile(r"(?<![\w&])(?:[A-ZĐ]|v\.v|TS|ThS|PGS|GS|Tp|TP|TX|Th)$")  # "TP. Hồ Chí Minh"
 _TERMINAL = ".!?…:;\"”"
@@ -312,12 +317,23 @@ def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     clauses = _clauses(text, s, e)
+    if _AIM_STATEMENT_RE.match(text, s, e) and text[e - 1] != ":":
+        return clauses   # "Mục tiêu của Phương án là bảo đảm …; phấn đấu …": each clause an aim
     quantified = [c for c in clauses if _has_metric(text, *c)]
     if len(quantified) > 1 or (quantified and len(clauses) > 1):
-        return quantified
+        return [_from_aim(text, *c) for c in quantified]
     if quantified or (_labelled_target(text[s:e]) and text[e - 1] != ":"):
-        return [(s, e)]
+        return [_from_aim(text, s, e)]
     return []
+
+
+def _from_aim(text: str, s: int, e: int) -> tuple[int, int]:
+    """"Giao Trung tâm X bảo đảm vận hành …, phấn đấu 100% hộ dân …" → the target from
+    "phấn đấu": the assignment before it is a task, not part of the goal."""
+    if not _ASSIGN_OPEN_RE.match(text, s, e):
+        return s, e
+    m = _AIM_TURN_RE.search(text, s, e)
+    return (m.start(1), e) if m else (s, e)
 
 
 def _labelled_target(sentence: str) -> bool:
@@ -371,6 +387,9 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
                 _PURPOSE_BY_REQUEST_RE.match(text, s, e) and _cut_request_tail(text, s, e) < e) or (
                 _NEWS_SUMMARY_RE.match(text, s, e) and _ISSUED_RE.search(prev_sentence)
                 and not _ASSIGN_RE.search(text[s:e]) and outline.section_at(s) is None)
+            mid = None if starts else _purpose_inside(text, s, e)
+            if mid:
+                starts, s = True, mid
             if starts:
                 active = True
                 e = _cut_request_tail(text, s, e)
@@ -380,6 +399,17 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
                 out.append((s, e))
             prev_sentence = text[s:e]
     return out
+
+
+def _purpose_inside(text: str, s: int, e: int) -> int | None:
+    """"Thực hiện Công điện số …, để chủ động ứng phó …, bảo đảm an toàn …, Chủ tịch UBND tỉnh
+    yêu cầu:" — the purpose stated inside the sentence that opens the request: where it starts."""
+    if ":" not in text[e - 1:e + 1]:   # the sentence may come trimmed of its colon
+        return None
+    for m in _MID_PURPOSE_RE.finditer(text, s, e):
+        if _cut_request_tail(text, m.start(1), e) < e:
+            return m.start(1)
+    return None
 
 
 def _in_agency(outline: Outline, offset: int) -> bool:
@@ -408,6 +438,9 @@ def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, fl
             continue
         if _NOT_COUNT_RE.search(text, max(s, a0 - 25), a0):
             continue
+        if m.group("unit")[0].isupper() and not text[text.rfind("\n", 0, a0) + 1:a0].strip():
+            continue   # "3 Tổ chức tập huấn …": the number of a table row, then its task
+
         spelled = not m.group("a")[0].isdigit()
         if spelled and not _COUNT_CUE_RE.search(text, max(s, a0 - 40), a0):
             continue
@@ -416,6 +449,14 @@ def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, fl
         if a is None or (b is not None and b <= a):
             continue
         found.append((a0, m.end(), a, b, re.sub(r"\s+", " ", m.group("unit")).lower()))
+    for m in _FREQ_RE.finditer(text, s, e):
+        if not (m.group("cue") or m.group("per")) or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue
+        if any(x < m.end() and m.start() < y for x, y, *_ in found):
+            continue
+        n = parse_number(m.group("n"))
+        if n:
+            found.append((m.start("n"), m.end(), n, None, "lần"))
     found.sort()
     return found
 

@@ -49,6 +49,16 @@ NOT_COUNT_BEFORE = (r"(?:\bsố|\bĐiều|\bkhoản|\bđiểm|\bquận|\bphườ
                     r"|\bđường|\blần(?:\s+thứ)?|\bChương|\bMục|\bPhụ lục|\btầng|\bphòng|\blô|\bkỳ"
                     r"|\bkhóa|\bnăm|\btháng|\bngày|\bquý|\bthứ|\bnhóm|\bcấp|\bloại|\bhạng|\bbậc|\bsố\s+nhà"
                     r"|\btrang|\bcâu|\bbước|\bgiai đoạn|\btuyến)\s*$")
+# A frequency to reach is a target ("kiểm tra ít nhất 01 lần/năm", "đối thoại tối thiểu 02 lần
+# trong năm", "sinh hoạt chuyên đề 01 lần/quý"); "dùng một lần" (single-use) is not: a frequency
+# needs a minimum cue before it or a period after it.
+FREQUENCY = (r"(?:(?P<cue>ít nhất|tối thiểu|không dưới|không ít hơn)\s+(?:là\s+)?)?"
+             r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu)\s+lần"
+             r"(?P<per>\s*(?:/|mỗi|trên|trong\s+(?:một\s+|01\s+|mỗi\s+)?)\s*(?:năm|quý|tháng|tuần|học kỳ|kỳ|đợt|năm học))?"
+             r"(?![\w])")
+# A count unit that is the first syllable of a longer word: "3 Tổ chức tập huấn" (a table row
+# number before "Tổ chức"), "05 đội ngũ", "2 đơn vị tính".
+NOT_UNIT_AFTER = r"\s+(?:chức|ngũ|hợp|tính)\b"
 # Units that measure time, not targets ("3 năm liền", "05 ngày làm việc").
 TIME_UNITS = r"(?:năm|tháng|ngày|tuần|giờ|phút|quý|lần)"
 
@@ -81,6 +91,15 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
 PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
 # Sentences that carry targets wherever they stand.
 TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
+# A sentence that states the aim of a plan it names, wherever it stands (a Thông báo kết luận
+# approving a "Phương án": "Mục tiêu của Phương án là bảo đảm …; phấn đấu …"): every clause.
+# ("Mục đích của … nhằm …" is a stated purpose, found as such.)
+AIM_STATEMENT = (r"\W*(?:mục tiêu|chỉ tiêu)(?:\s+(?:chung|tổng quát|chính|cụ thể))?\s+"
+                 r"(?:của\s+[^.;:\n]{1,60}?\s+)?là\s")
+# A sentence that opens by giving work ("Giao Sở X …", "Đề nghị Y …", "Yêu cầu Z …") and turns to
+# the target later: ", phấn đấu …", ", với mục tiêu …", ", bảo đảm đạt …".
+ASSIGNMENT_OPENING = r"\W*(?:giao|đề nghị|yêu cầu|chỉ đạo|phân công)\s"
+AIM_TURN = r"[,;]\s*((?:phấn đấu|với mục tiêu|với chỉ tiêu|bảo đảm đạt|đảm bảo đạt|để đạt)\s)"
 # "các mục tiêu trên", "mục tiêu, chỉ tiêu của chương trình": a reference back, not a target.
 TARGET_BACKREF = (r"(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ))*\s+"
                   r"(?:trên|nêu trên|đã đề ra|đề ra|của (?:kế hoạch|chương trình|đề án)|kế hoạch)\b")
