@@ -378,12 +378,18 @@ def test_file_name_that_is_not_utf8(tmp_path):
     assert res.exit_code == 1 and "r\ufffdng.pdf: file is empty" in res.stderr
 
 
-def test_unreadable_file(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root reads files whatever their mode")
-    p = write(tmp_path, "locked.txt", b"Ke hoach")
-    p.chmod(0)
-    assert_refused(p, {"not_found"}, "permission")
+def test_file_the_os_will_not_open(tmp_path):
+    """open() failing (here: a UNIX socket, which even root cannot open) is one plain line."""
+    import socket
+
+    p = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(p))
+        assert_refused(p, {"not_found"}, "cannot read file")
+    if os.geteuid() != 0:  # root reads files whatever their mode
+        q = write(tmp_path, "locked.txt", b"Ke hoach")
+        q.chmod(0)
+        assert_refused(q, {"not_found"}, "permission denied")
 
 
 @pytest.mark.parametrize("name,data,words", [
