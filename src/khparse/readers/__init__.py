@@ -65,7 +65,8 @@ def load_bytes(source: str | os.PathLike | bytes, max_bytes: int | None = None) 
                 data = fh.read(limit + 1 if limit else -1)
         except OSError as exc:
             raise InputNotFound(f"cannot read file: {exc.strerror or exc}", path=path,
-                                hint="check its permissions") from None
+                                hint="check its permissions" if isinstance(exc, PermissionError)
+                                else None) from None
         except ValueError as exc:  # e.g. a NUL byte in the path
             raise InputNotFound(f"invalid path: {exc}", path=path) from None
     if limit and len(data) > limit:
