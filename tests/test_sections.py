@@ -132,3 +132,38 @@ def test_title_opening_with_a_verb_stays_in_the_header():
             "I. MỤC ĐÍCH\n")
     doc, o = outline_of(text)
     assert doc.text[o.header_end:].startswith("Thực hiện Nghị quyết")
+
+
+DECISION = """QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch phòng chống thiên tai năm 2025
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống thiên tai năm 2025.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn B
+KẾ HOẠCH
+Phòng chống thiên tai năm 2025
+(Kèm theo Quyết định số 77/QĐ-UBND ngày 02/01/2025 của UBND
+tỉnh)
+I. MỤC ĐÍCH
+1. Chủ động ứng phó.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường:
+- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.
+- Thời gian: Quý I/2025.
+"""
+
+
+def test_plan_attached_after_the_signature_is_one_appendix_with_its_own_tree():
+    doc, o = outline_of(DECISION)
+    assert [s.number for s in o.sections] == ["1", "2"]
+    (app,) = o.appendices
+    assert app.title == "KẾ HOẠCH Phòng chống thiên tai năm 2025"
+    assert [s.number for s in app.sections] == ["I", "II"]
+    clause = app.sections[1].children[0]
+    assert clause.agency == "Sở Nông nghiệp và Môi trường"
+    assert [c.agency for c in clause.children] == [None, None]   # field labels, not agencies

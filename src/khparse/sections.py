@@ -32,6 +32,7 @@ _APPENDIX = re.compile(L.APPENDIX)
 _AGENCY = re.compile(
     r"^(?:(?:" + "|".join(L.AGENCY_PREFIXES) + r")\s+)?(?:" +
     "|".join(sorted(map(re.escape, L.AGENCY_HEADS), key=len, reverse=True)) + r")\b")
+_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, L.FIELD_LABELS)) + r")\b", re.I)
 _TITLE_MAX = 160
 
 
@@ -208,7 +209,7 @@ def _tree(nodes: list[_Node]) -> list[_Node]:
 
 
 def _agency(title: str | None) -> str | None:
-    if not title or not _AGENCY.match(title) or len(title) > 120:
+    if not title or not _AGENCY.match(title) or len(title) > 120 or _LABEL.match(title):
         return None
     name = re.sub(r"^(?:" + "|".join(L.AGENCY_PREFIXES) + r")\s+", "", title)
     return name.strip(" :;.")
@@ -249,6 +250,47 @@ def _section_tree(lines: list[_Line], text: str, region_end: int) -> list[Sectio
     return _to_sections(_tree(nodes), text, region_end)
 
 
+def _appendix_ranges(lines: list[_Line], close: int) -> list[tuple[int, int]]:
+    """(first, end) line ranges of appendices after the closing block.
+
+    An appendix opens with "PHỤ LỤC …", "(Kèm theo Quyết định số …)", or the type line of a
+    document attached after the signature ("KẾ HOẠCH" of a plan a decision approves); a type
+    line and its "(Kèm theo …)" note a few lines below open one appendix, not two.
+    """
+    starts: list[int] = []
+    for i in range(close, len(lines)):
+        t = lines[i].text.strip()
+        if not (_APPENDIX.match(t) or _TYPE.match(t)):
+            continue
+        if starts and i - starts[-1] <= 3 and not any(
+                _match_heading(ln) for ln in lines[starts[-1] + 1:i]):
+            continue
+        starts.append(i)
+    ranges = []
+    for k, i in enumerate(starts):
+        j = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        while j > i + 1 and lines[j - 1].block.kind in ("footnote", "endnote"):
+            j -= 1
+        ranges.append((i, j))
+    return ranges
+
+
+def _appendix(lines: list[_Line], i: int, j: int, text: str) -> Appendix:
+    """Title: the caps line under "PHỤ LỤC", the trích yếu under a type line, else the line."""
+    head = lines[i].text.strip()
+    nxt = lines[i + 1].text.strip() if i + 1 < j else ""
+    title = head
+    body_from = i + 1
+    if nxt and not _APPENDIX.match(nxt) and not _match_heading(lines[i + 1]):
+        if _TYPE.match(head):
+            title, body_from = f"{head} {nxt}", i + 2
+        elif _is_caps(nxt):
+            title, body_from = nxt, i + 2
+    end = lines[j - 1].end
+    return Appendix(title=title, span=(lines[i].start, end),
+                    sections=_section_tree(lines[body_from:j], text, end))
+
+
 def build_outline(doc: Document) -> Outline:
     text = doc.text
     lines = _lines(doc)
@@ -261,18 +303,6 @@ def build_outline(doc: Document) -> Outline:
     body_lines = [ln for ln in lines[first:close] if ln.block.kind not in ("footnote", "endnote")]
     sections = _section_tree(body_lines, text, body_end)
 
-    appendices: list[Appendix] = []
-    starts = [i for i in range(close, len(lines)) if _APPENDIX.match(lines[i].text.strip())]
-    for k, i in enumerate(starts):
-        j = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        while j > i + 1 and lines[j - 1].block.kind in ("footnote", "endnote"):
-            j -= 1
-        end = lines[j - 1].end
-        heading = lines[i].text.strip()
-        title_line = lines[i + 1].text.strip() if i + 1 < j else ""
-        title = title_line if _is_caps(title_line) or not _is_caps(heading) is False else heading
-        sub = [ln for ln in lines[i + 1:j]]
-        appendices.append(Appendix(title=title or heading, span=(lines[i].start, end),
-                                   sections=_section_tree(sub, text, end)))
+    appendices = [_appendix(lines, i, j, text) for i, j in _appendix_ranges(lines, close)]
     return Outline(sections=sections, appendices=appendices, header_end=header_end,
                    body_end=body_end, text_len=len(text))

@@ -60,3 +60,11 @@ AGENCY_HEADS = [
     "Cơ quan", "Đơn vị", "Mặt trận", "MTTQ", "Lực lượng", "Bảo hiểm xã hội", "Cảnh sát",
 ]
 AGENCY_PREFIXES = ["Đề nghị", "Giao", "Yêu cầu"]
+# Field labels inside a task block ("- Cơ quan chủ trì: Sở Công Thương", "- Thời gian: Quý
+# III/2024") look like agency clauses but name a column of the task, not the clause's agency.
+FIELD_LABELS = [
+    "Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thực hiện", "Đơn vị chủ trì",
+    "Đơn vị phối hợp", "Đơn vị thực hiện", "Cơ quan, đơn vị chủ trì", "Cơ quan, đơn vị phối hợp",
+    "Thời gian", "Thời hạn", "Tiến độ", "Kinh phí", "Sản phẩm", "Nội dung", "Địa điểm",
+    "Thành phần", "Hình thức", "Kết quả",
+]
