@@ -581,14 +581,7 @@ def baseline_rss() -> int:
     return rss
 
 
-LYING_HEADER_XFAIL = pytest.mark.xfail(
-    strict=False,
-    reason="readers/docx.py _Package.read calls ZipExtFile.read(limit + 1): zipfile inflates up "
-           "to the 200 MB limit in one decompress call before cutting to the declared 20 KB, "
-           "peak RSS ~440 MiB; reading in 1 MiB chunks stops at the CRC check with ~50 MiB")
-
-
-@pytest.mark.parametrize("declared", [None, pytest.param(20_000, marks=LYING_HEADER_XFAIL)],
+@pytest.mark.parametrize("declared", [None, 20_000],
                          ids=["honest-2GiB", "header-lies"])
 def test_docx_bomb_is_refused_fast_with_low_memory(tmp_path, baseline_rss, declared):
     p = tmp_path / "bomb.docx"

@@ -372,7 +372,7 @@ def _set_declared_size(data: bytes, name: str, size: int) -> bytes:
 
 def test_bomb_with_declared_size_over_the_limit_is_refused_before_inflating():
     data = _set_declared_size(make(p("x")), "word/document.xml", docx_reader.MAX_XML_BYTES + 1)
-    with pytest.raises(TooLarge, match="200 MB limit"):
+    with pytest.raises(TooLarge, match="100 MB limit"):
         read_docx(data)
 
 

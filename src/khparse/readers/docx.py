@@ -24,7 +24,7 @@ from ..document import Document, DocumentBuilder
 from ..errors import CorruptFile, KhparseError, TooLarge
 
 #: Largest uncompressed word/document.xml read.
-MAX_XML_BYTES = 200 * 1024 * 1024
+MAX_XML_BYTES = 100 * 1024 * 1024
 #: Largest uncompressed styles/numbering/footnotes part read.
 MAX_PART_BYTES = 32 * 1024 * 1024
 #: A member expanding more than MAX_RATIO:1 is refused once it is over RATIO_FLOOR bytes.
@@ -115,11 +115,19 @@ class _Package:
                            f"{RATIO_FLOOR / 1024 / 1024:.0f} MB (likely a zip bomb)")
         try:
             with self.zip.open(info) as fh:
-                raw = fh.read(limit + 1)
+                # in 1 MiB steps: one big read lets zlib inflate up to the limit before the
+                # zip's CRC check notices a header that lies about the size
+                chunks, total = [], 0
+                while chunk := fh.read(1 << 20):
+                    total += len(chunk)
+                    if total > limit:
+                        break
+                    chunks.append(chunk)
+                raw = b"".join(chunks)
         except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError,
                 NotImplementedError, RuntimeError) as exc:
             raise CorruptFile(f"corrupt .docx: cannot unpack {name} ({exc})", hint=_HINT) from None
-        if len(raw) > limit:
+        if total > limit:
             raise TooLarge(f".docx part {name} is over the {mb} limit")
         return raw
 
