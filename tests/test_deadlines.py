@@ -192,3 +192,64 @@ def test_cited_date_cut_by_a_line_break_stays_excluded():
 def test_half_year_is_a_calendar_period_not_a_relative_rule():
     (d,) = _run("hoàn thành trong thời gian 6 tháng đầu năm 2019.")
     assert (d.date, d.kind, d.text) == ("2019-H1", "during", "trong thời gian 6 tháng đầu năm 2019")
+
+
+@pytest.mark.parametrize("text", [
+    "Theo dự báo của Trung tâm Khí tượng, từ ngày 12/01 đến ngày 18/01/2025 có đợt rét đậm, rét hại.",
+    "Theo báo cáo của Sở Y tế, từ ngày 01/7 đến ngày 30/9/2024 toàn tỉnh ghi nhận 120 ca sốt xuất huyết.",
+    "Tính đến ngày 30/9/2024, toàn huyện có 95% trẻ em được tiêm đủ mũi.",
+])
+def test_a_reported_period_end_is_no_deadline(text):
+    assert [d.date for d in _run(text, year=2024)] == []
+
+
+def test_a_period_of_work_still_ends_with_a_deadline():
+    (d,) = _run("Các xã ra quân tổng vệ sinh môi trường từ ngày 01/12 đến ngày 15/12/2024.", year=2024)
+    assert (d.date, d.kind) == ("2024-12-15", "before")
+
+
+CONCLUSION = """THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp về phòng, chống dịch tả lợn châu Phi
+
+Vào lúc 08h30 ngày 12/3/2025, tại trụ sở UBND huyện, Chủ tịch UBND huyện chủ trì cuộc họp về phòng, chống dịch tả lợn châu Phi.
+
+Sau khi nghe báo cáo, Chủ tịch UBND huyện kết luận như sau:
+1. Phòng Nông nghiệp tổ chức tiêm phòng, hoàn thành trước ngày 31/3/2025.
+2. Tổ chức hội nghị sơ kết vào lúc 14h00 ngày 20/4/2025 tại hội trường UBND huyện.
+"""
+
+
+def test_the_meeting_a_conclusion_records_is_past():
+    text = CONCLUSION
+    header_end = text.index("Vào lúc")
+    outline = Outline([], text_len=len(text), header_end=header_end, body_end=len(text))
+    ds = extract(text, outline, [], 2025, [])
+    assert [(d.date, d.kind) for d in ds] == [("2025-03-31", "before"), ("2025-04-20", "on")]
+
+
+def test_a_meeting_set_in_a_plan_is_a_deadline():
+    text = ("KẾ HOẠCH\nTổ chức hội nghị tổng kết\n\nVào lúc 08h00 ngày 15/12/2025, UBND huyện tổ chức "
+            "hội nghị tổng kết công tác năm 2025 do Chủ tịch UBND huyện chủ trì.\n")
+    (d,) = _run(text, year=2025)
+    assert (d.date, d.kind) == ("2025-12-15", "on")
+
+
+SCHEDULE = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+STT Nội dung Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành Ghi chú
+1 Rà soát, cập nhật danh mục thủ tục hành chính Văn phòng UBND tỉnh Các sở, ngành Tháng 5/2025
+2 Triển khai Quyết định số 15/QĐ-UBND ngày 10/01/2025 của UBND tỉnh Sở Nội vụ Các huyện Quý II/2025
+3 Đánh giá chỉ số hài lòng Sở Nội vụ Bưu điện tỉnh 30/11/2025 Báo cáo
+4 Tập huấn kỹ năng số hằng năm Sở Thông tin và Truyền thông Các huyện Năm 2025
+
+Ghi chú: các đơn vị báo cáo tháng 6/2025.
+"""
+
+
+def test_dates_in_rows_of_a_flattened_schedule_table():
+    ds = _run(SCHEDULE, year=2025)
+    assert [(d.date, d.kind, d.text) for d in ds] == [
+        ("2025-05", "during", "Tháng 5/2025"),
+        ("2025-Q2", "during", "Quý II/2025"),
+        ("2025-11-30", "before", "30/11/2025"),
+    ]  # the cited decision's date, the bare year and the note after the table are no row cells

@@ -22,6 +22,12 @@ _CITED_RE = re.compile(L.CITED_BEFORE, re.I)
 _CITED_TYPE_RE = re.compile(L.CITED_TYPE_BEFORE, re.I)
 _EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
 _PAST_EVENT_RE = re.compile(L.PAST_EVENT, re.I)
+_REPORTED_PERIOD_RE = re.compile(L.REPORTED_PERIOD, re.I)
+_CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
+_CONCLUSIONS_LEADIN_RE = re.compile(L.CONCLUSIONS_LEADIN, re.I)
+_MEETING_RE = re.compile(L.MEETING, re.I)
+_SCHEDULE_HEADER_RE = re.compile(L.SCHEDULE_HEADER, re.I)
+_SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
 _CLAUSE_END_RE = re.compile(r"[.;\n]")
 _CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
 _CELL_AFTER_RE = re.compile(L.CELL_AFTER, re.M)
@@ -42,17 +48,20 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
     ref_spans = [r.span for r in refs]
     ref_dates = {r.date for r in refs if r.date}
     dated: list[Deadline] = []
+    held_until = _meeting_held_until(text, outline)
+    rows = _schedule_rows(text)
     for dm in find_dates(text, default_year=doc_year, bare_month_year=True,
                          bare_day_month=True, bare_month=True):
         if not in_body(dm.start) or _overlaps(dm.start, dm.end, taken):
             continue
         if (_overlaps(dm.start, dm.end, ref_spans) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
             continue
-        cue = _cue_before(text, dm)
+        cue = _cue_before(text, dm) or _row_cell(text, dm, rows)
         if cue is None:
             continue
         kind, cue_start = cue
-        if kind == "on" and _past_event(text, cue_start, dm.end):
+        if kind == "on" and (_past_event(text, cue_start, dm.end) or (
+                dm.start < held_until and _MEETING_RE.search(text, *_clause(text, cue_start, dm.end)))):
             continue
         if dm.year_assumed:
             warnings.append(f"deadline '{text[cue_start:dm.end]}' gives no year; "
@@ -94,6 +103,9 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         if kind == "before:notyear":
             if dm.precision in ("year", "half"):
                 continue
+            a, _ = _clause(text, m.start(), dm.end)
+            if _REPORTED_PERIOD_RE.search(text, a, dm.start):
+                return None   # a forecast period or a status date, not a limit set on work
             kind = "before"
         elif kind == "auto:on":
             kind = "on" if dm.precision == "day" else "during"
@@ -118,12 +130,52 @@ def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
     return ("before" if dm.precision == "day" else "during"), dm.start
 
 
-def _past_event(text: str, s: int, e: int) -> bool:
-    """The clause around text[s:e] tells of something already done."""
+def _clause(text: str, s: int, e: int) -> tuple[int, int]:
+    """The clause (between '.', ';' and line breaks) around text[s:e]."""
     a = max((m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, s - 300), s)), default=max(0, s - 300))
     m = _CLAUSE_END_RE.search(text, e)
-    b = m.start() if m else len(text)
-    return bool(_PAST_EVENT_RE.search(text, a, b))
+    return a, (m.start() if m else len(text))
+
+
+def _past_event(text: str, s: int, e: int) -> bool:
+    """The clause around text[s:e] tells of something already done."""
+    return bool(_PAST_EVENT_RE.search(text, *_clause(text, s, e)))
+
+
+def _meeting_held_until(text: str, outline: Outline) -> int:
+    """In a record of a meeting's conclusions, the offset where the conclusions start: the
+    meeting told of before it ("Vào lúc 14h00 ngày 05/11/2024, … chủ trì cuộc họp") is over."""
+    if not _CONCLUSIONS_HEADER_RE.search(text, 0, outline.header_end or min(len(text), 1500)):
+        return 0
+    m = _CONCLUSIONS_LEADIN_RE.search(text)
+    return m.end() if m else 0
+
+
+def _schedule_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row line of a flattened schedule table."""
+    rows: list[tuple[int, int]] = []
+    in_table = False
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if _SCHEDULE_HEADER_RE.search(line):
+            in_table = True
+        elif in_table and _SCHEDULE_ROW_RE.match(line):
+            rows.append((a, b))
+        elif line.strip():
+            in_table = False
+    return rows
+
+
+def _row_cell(text: str, dm: DateMatch, rows: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A date cell of a flattened schedule row: it opens a cell (a capital "Tháng"/"Quý" or
+    digits after a space), it is not the row's number, and it is no bare year."""
+    if dm.precision == "year" or not any(a < dm.start < b for a, b in rows):
+        return None
+    if not (text[dm.start].isupper() or text[dm.start].isdigit()) or not text[dm.start - 1].isspace():
+        return None
+    return ("before" if dm.precision == "day" else "during"), dm.start
 
 
 def _word_search(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:

@@ -69,6 +69,22 @@ PERIODIC = [
 
 # An event already held ("Vào ngày 20/12/2019, Sở đã tổ chức …") is news, not a time limit.
 PAST_EVENT = r"\b(?:đã|vừa)\b"
+# The end of a period that is reported, not set ("Theo bản tin dự báo, từ đêm 07/10 đến ngày
+# 10/10 có mưa to", "Tính đến ngày 30/9, toàn huyện …"): a forecast or a status date.
+REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê|số liệu|kết quả)|dự báo|bản tin"
+                   r"|khí tượng|thủy văn|tính đến|tính từ|lũy kế|đã|vừa)\b)")
+# A document that records a meeting's conclusions (Thông báo kết luận, Biên bản): the meeting
+# it opens with is over. Its header names it ("THÔNG BÁO", "Kết luận của Phó Chủ tịch …") and
+# a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
+CONCLUSIONS_HEADER = r"(?:^\s*(?:THÔNG BÁO|BIÊN BẢN)\b|\bkết luận\b)"
+CONCLUSIONS_LEADIN = r"\bkết luận[^\n.:;]{0,40}:"
+MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
+# A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
+# header row naming a time column, then rows opening with their number. Each row's date cell
+# ("Tháng 6/2024", "Quý III/2024", "31/12/2024") is that row's time limit.
+SCHEDULE_HEADER = (r"^\s*(?:STT|TT|Số TT)\b.*\b(?:thời gian(?:\s+(?:hoàn thành|thực hiện))?|thời hạn"
+                   r"|tiến độ|hạn hoàn thành)\b")
+SCHEDULE_ROW = r"^\s*\d{1,3}\.?\s+\S"
 
 # A date right after these is the date of a cited document, not a deadline.
 CITED_BEFORE = (
