@@ -141,7 +141,8 @@ class Cell:
 
 @dataclass
 class TPage:
-    texts: list[tuple[float, float, str]] = field(default_factory=list)  # x, baseline y, text
+    # (x, baseline y, text) or (x, y, TJ array, font number)
+    texts: list[tuple] = field(default_factory=list)
     rules: bytes = b""
     form: tuple[float, float] | None = None  # draw the rules in a form XObject moved by (dx, dy)
 
@@ -177,7 +178,8 @@ def rules(xs, ys, style: str, merged: set[tuple[int, int]] = frozenset()) -> byt
 
 
 def write(pages: list[TPage]) -> bytes:
-    texts = [t for p in pages for _, _, t in p.texts]
+    texts = [t if isinstance(t, str) else "".join(x for x in t if isinstance(x, str))
+             for p in pages for _, _, t, *_ in p.texts]
     codes, cmap = vietnamese_font(*texts)
     objs: list[bytes] = [b"", b""]
 
@@ -195,6 +197,9 @@ def write(pages: list[TPage]) -> bytes:
     tu = add(stream(cmap))
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding "
                b"/ToUnicode %d 0 R >>" % tu)
+    font2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
+                b"/ToUnicode %d 0 R /FirstChar 32 /LastChar 255 /Widths [%s] >>"
+                % (tu, b" ".join([b"600"] * 224)))  # a fallback font, Courier's advance
     kids = []
     for p in pages:
         xobj, drawn = b"", p.rules
@@ -204,12 +209,17 @@ def write(pages: list[TPage]) -> bytes:
                      b"/Matrix [1 0 0 1 %.2f %.2f] /Length %d >>\nstream\n%s\nendstream"
                      % (dx, dy, len(p.rules), p.rules))
             xobj, drawn = b" /XObject << /Fm1 %d 0 R >>" % fm, b"q /Fm1 Do Q"
-        body = [drawn] + [b"BT /F1 9 Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET" % (x, y, esc(t))
-                          for x, y, t in p.texts]
+        body = [drawn]
+        for x, y, t, *fno in p.texts:
+            if isinstance(t, str):
+                body.append(b"BT /F1 9 Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET" % (x, y, esc(t)))
+            else:  # a TJ array: strings and offsets (thousandths of an em, positive = left)
+                arr = b" ".join(b"(%s)" % esc(v) if isinstance(v, str) else b"%d" % v for v in t)
+                body.append(b"BT /F%d 9 Tf 1 0 0 1 %.2f %.2f Tm [%s] TJ ET" % (fno[0], x, y, arr))
         content = add(stream(b"\n".join(body)))
         kids.append(add(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                        b"/Resources << /Font << /F1 %d 0 R >>%s >> /Contents %d 0 R >>"
-                        % (font, xobj, content)))
+                        b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >>%s >> /Contents %d 0 R >>"
+                        % (font, font2, xobj, content)))
     objs[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids))
@@ -422,3 +432,45 @@ def test_italic_attachment_line_under_a_title_is_its_own_block():
     note = _body("(Kèm theo Quyết định số 456/QĐ-UBND ngày 12/01/2024 của Chủ tịch UBND", 90, 534,
                  118, italic=True)
     assert not continues(Para([title], 1), note, m)
+
+
+FALLBACK = set("ứậườộ")
+
+
+def fallback_line(x: float, y: float, text: str) -> list[tuple]:
+    """A line as LibreOffice draws it when its font lacks some letters: one TJ of the main
+    font that skips the missing letters, then one TJ of a fallback font that jumps from
+    hole to hole (Courier's 600/1000 em advance in both)."""
+    main: list = []
+    late: list = []
+    first = None
+    for i, ch in enumerate(text):
+        if ch in FALLBACK:
+            main.append(-600)
+            if first is None:
+                first = i
+            else:
+                late.append(-600 * (i - last - 1))
+            late.append(ch)
+            last = i
+        elif main and isinstance(main[-1], str):
+            main[-1] += ch
+        else:
+            main.append(ch)
+    return [(x, y, main, 1), (x + first * 0.6 * 9, y, late, 2)]
+
+
+def test_letters_drawn_after_their_line_by_a_fallback_font_are_put_back():
+    lines = ["Căn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008;",
+             "Giao Sở Xây dựng bố trí chỗ ở"]
+    page = TPage(texts=fallback_line(85, 700, lines[0]) + [(85, 686, lines[1])])
+    data = write([page])
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(data)
+    raw_text = pdf[0].get_textpage().get_text_range()
+    pdf.close()
+    assert lines[0] not in raw_text  # pdfium reads the letters at the end of the line
+    doc = read_pdf(data)
+    assert doc.text.startswith(lines[0])
+    # a one-letter word drawn in its place is left alone
+    assert doc.text.endswith(lines[1])

@@ -171,12 +171,13 @@ def _read_page(pdf, i: int, probe: _Probe) -> tuple[Page, str]:
             text = tp.get_text_range().replace("\x02", "-").replace("\ufffe", "-")
         except Exception as exc:  # noqa: BLE001 - as above
             raise _PageError(str(exc)) from None
-        lines = _lines(tp.raw, text, probe, width, height, first_page=(i == 0))
+        text, index = _reorder_fallback(tp.raw, text, probe)
+        lines = _lines(tp.raw, text, probe, width, height, first_page=(i == 0), index=index)
         if flattened:
-            lines = _merge_overlaps(tp.raw, text, lines, probe)
+            lines = _merge_overlaps(tp.raw, text, lines, probe, index)
         grids = pdf_tables.find_grids(raw, page.raw, height)
         if grids:
-            lines = pdf_tables.split_lines(lines, grids, _charbox_td(tp.raw, text, probe, height),
+            lines = pdf_tables.split_lines(lines, grids, _charbox_td(tp.raw, text, probe, index),
                                            text)
         return Page(i + 1, width, height, lines, grids), text
     finally:
@@ -185,21 +186,86 @@ def _read_page(pdf, i: int, probe: _Probe) -> tuple[Page, str]:
         page.close()
 
 
-def _charbox_td(tp, text: str, probe: _Probe, height: float):
+# A line that ends in letters standing alone ("Căn c Ngh đ nh s … ứ ị ị ố"): glyphs a
+# fallback font drew after the line (the embedded font lacked them), which pdfium appends.
+_ORPHANS_RE = re.compile(r"(?:[^\S\r\n]+[^\x00-\x7f\s]{1,3})+[^\S\r\n]*(?=\r?\n|$)")
+_ORPHAN_END_RE = re.compile(r"(?m) [^\x00-\x7f\s]{1,3} ?\r?$")  # fast test for the above
+
+
+def _reorder_fallback(tp, text: str, probe: _Probe) -> tuple[str, list[int] | None]:
+    """Put fallback-font letters back where they are drawn; (text, text→char index) or
+    (text, None) when nothing moved.
+
+    LibreOffice without a font that has Vietnamese letters draws "ứ", "ị", "ố" … from
+    another font after the rest of the line; pdfium returns them at the end of the line
+    with generated spaces at the holes ("Căn c Ngh đ nh … ứ ị ị"). Only a line ending in
+    such orphans whose first orphan is drawn left of the char before it is reordered: its
+    chars sorted by x, pdfium's generated spaces dropped, a space put in each word gap
+    between advances (loose boxes) over 0.15 em that has none. One regex pass per page.
+    """
+    raw = probe.raw
+    if not _ORPHAN_END_RE.search(text) or len(text) != raw.FPDFText_CountChars(tp):
+        return text, None
+    rect = raw.FS_RECTF()
+    parts: list[str] = []
+    index: list[int] = []
+    done = 0
+    for m in _ORPHANS_RE.finditer(text):
+        first = m.start() + len(m.group()) - len(m.group().lstrip())
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if first - 1 < line_start or probe.charbox(tp, first)[0] >= probe.charbox(tp, m.start() - 1)[0]:
+            continue  # drawn after the text before it: a real one-letter word
+        end = m.end()
+        chars = [(_loose_box(raw, tp, k, rect), k) for k in range(line_start, end)
+                 if not (text[k] == " " and raw.FPDFText_IsGenerated(tp, k) == 1)]
+        chars.sort(key=lambda c: (c[0][0] + c[0][1]) / 2)
+        gap = 0.15 * (raw.FPDFText_GetFontSize(tp, line_start) or 12.0)
+        parts.append(text[done:line_start])
+        index.extend(range(done, line_start))
+        prev = None
+        for box, k in chars:
+            # the space after a fallback letter is not in the text layer: a word gap is
+            if (prev is not None and box[0] - prev[0][1] > gap and text[k] != " "
+                    and text[prev[1]] != " "):
+                parts.append(" ")
+                index.append(prev[1])
+            parts.append(text[k])
+            index.append(k)
+            prev = (box, k)
+        done = end
+    if not parts:
+        return text, None
+    parts.append(text[done:])
+    index.extend(range(done, len(text)))
+    return "".join(parts), index
+
+
+def _loose_box(raw, tp, k: int, rect) -> tuple[float, float]:
+    """(left, right) of char k's advance (its loose box): letters of a word touch."""
+    raw.FPDFText_GetLooseCharBox(tp, k, ctypes.byref(rect))
+    return rect.left, rect.right
+
+
+def _charbox_td(tp, text: str, probe: _Probe, index: list[int] | None = None):
     """charbox(text index) -> (left, right, bottom, top) in points, for pdf_tables."""
     raw = probe.raw
-    same = len(text) == raw.FPDFText_CountChars(tp)
+    same = index is None and len(text) == raw.FPDFText_CountChars(tp)
 
     def charbox(t: int):
+        if index is not None:
+            return probe.charbox(tp, index[t])
         return probe.charbox(tp, t if same else raw.FPDFText_GetCharIndexFromTextIndex(tp, t))
     return charbox
 
 
-def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page: bool) -> list[Line]:
+def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page: bool,
+           index: list[int] | None = None) -> list[Line]:
     raw = probe.raw
-    same = len(text) == raw.FPDFText_CountChars(tp)
+    same = index is None and len(text) == raw.FPDFText_CountChars(tp)
 
     def cidx(t: int) -> int:  # text index -> char index (identical unless pdfium dropped chars)
+        if index is not None:
+            return index[t]
         return t if same else raw.FPDFText_GetCharIndexFromTextIndex(tp, t)
 
     out: list[Line] = []
@@ -210,6 +276,8 @@ def _lines(tp, text: str, probe: _Probe, width: float, height: float, first_page
         te = ts + len(m.group().rstrip())
         if same:
             cs, ce = ts, te
+        elif index is not None:  # a reordered line's chars are a contiguous range, shuffled
+            cs, ce = min(index[ts:te]), max(index[ts:te]) + 1
         else:
             cs, ce = cidx(ts), cidx(te - 1) + 1
             if cs < 0 or ce <= cs:
@@ -306,7 +374,8 @@ def _overlap(a: Line, b: Line) -> bool:
     return v >= 0.3 * min(a.height, b.height) and b.x0 < a.x1 and b.x1 > a.x0
 
 
-def _merge_overlaps(tp, text: str, lines: list[Line], probe: _Probe) -> list[Line]:
+def _merge_overlaps(tp, text: str, lines: list[Line], probe: _Probe,
+                    index: list[int] | None = None) -> list[Line]:
     """Put text drawn into another line's blanks back in place.
 
     A flattened e-signature stamp comes last in the content stream, so "2234" filled into
@@ -314,9 +383,11 @@ def _merge_overlaps(tp, text: str, lines: list[Line], probe: _Probe) -> list[Lin
     the line it is drawn over ("Số: 2234 /KH-UBND"), and "ngày 24 tháng 5" likewise.
     """
     raw = probe.raw
-    same = len(text) == raw.FPDFText_CountChars(tp)
+    same = index is None and len(text) == raw.FPDFText_CountChars(tp)
 
     def cidx(t: int) -> int:
+        if index is not None:
+            return index[t]
         return t if same else raw.FPDFText_GetCharIndexFromTextIndex(tp, t)
 
     groups: list[list[Line]] = []
