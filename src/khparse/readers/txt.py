@@ -89,6 +89,21 @@ def _looks_binary(text: str) -> bool:
     return bad / len(sample) > 0.05
 
 
+def _table_rows(lines: list[str]) -> dict[int, int]:
+    """Line index → row number for tables exported as text (a Word table saved as .txt
+    puts one row per line, cells split by tabs): runs of two or more lines with 2+ tabs."""
+    rows: dict[int, int] = {}
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.rstrip().count("\t") >= 2:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            rows.update({j: r for r, j in enumerate(run)})
+        run = []
+    return rows
+
+
 def read_txt(data: bytes, path: str | None = None) -> Document:
     text, enc = decode(data)
     if _looks_binary(text):
@@ -99,8 +114,18 @@ def read_txt(data: bytes, path: str | None = None) -> Document:
     bad = text.count("\ufffd")
     if bad:
         b.warn(f"{bad} undecodable byte sequence(s) replaced by \ufffd")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = _table_rows(lines)
     bold = False
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    table = -1
+    for i, line in enumerate(lines):
+        if i in rows:
+            if i - 1 not in rows:
+                table += 1
+            b.blank()
+            for col, cell in enumerate(line.split("\t")):
+                b.add(cell, kind="cell", table=(table, rows[i], col))
+            continue
         if not line.strip():
             b.blank()
             continue
