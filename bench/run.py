@@ -763,6 +763,45 @@ def print_text(res: dict) -> None:
         print(f"note: {n}")
 
 
+def print_markdown(res: dict) -> None:
+    """The small table of the README's Performance section."""
+    m, fl, st = res["meta"], res.get("floor", {}), res.get("stages", {})
+    b, mem, su = res.get("batch", {}), res.get("memory", {}), res.get("startup", {})
+    t = res.get("targets", {})
+    mark = lambda k: "" if k not in t else (" ✓" if t[k]["met"] else " ✗")  # noqa: E731
+    rows = []
+    for fmt in (*FORMATS, "all"):
+        if fmt in fl and fmt in st:
+            s = st[fmt]
+            rows.append((f"in-process, {fmt} ({fl[fmt]['files']} files)",
+                         f"{s['total_ms']} ms/doc = {rnd(s['total_ms'] / fl[fmt]['ms_per_doc'], 1)}"
+                         f"× the floor's {fl[fmt]['ms_per_doc']} (read {s['read_ms']}, sections "
+                         f"{s['sections_ms']}, extract {s['extract_ms']}, serialize "
+                         f"{s['serialize_ms']})"))
+    for j in (1, 2):
+        r = b.get(f"jobs{j}", {}).get("all")
+        if r:
+            extra = (f"; {b['scaling']}× --jobs 1{mark('jobs2_vs_jobs1_throughput')} "
+                     f"(others used {r.get('cores_used_by_others')} of {m['cpus']} cores)"
+                     if j == 2 else f"{mark('batch_jobs1_vs_floor')}")
+            rows.append((f"`khparse batch --jobs {j}`, {r['files']} files",
+                         f"{r['docs_s']} docs/s, {r['mb_s']} MB/s, "
+                         f"{rnd(r['seconds'] / fl['all']['seconds'], 1)}× the floor{extra}"))
+    if mem:
+        rows.append(("peak RSS per worker, N → 2N files",
+                     f"{mem['peak_mb_n']} → {mem['peak_mb_2n']} MB "
+                     f"({mem['n_files']} → {mem['n2_files']} files){mark('worker_memory_growth_N_to_2N')}"))
+    if su:
+        rows.append(("`khparse --help`", f"{su['help']['median_ms']} ms = "
+                     f"{su['help']['ratio_to_bare']}× `import typer, rich` "
+                     f"({su['bare_typer_rich']['median_ms']} ms){mark('help_vs_bare_typer_rich')}"))
+        rows.append(("`khparse extract` one-page .txt", f"{su['extract_one_page_txt']['median_ms']}"
+                     f" ms = {su['extract_one_page_txt']['ratio_to_bare']}× `import typer, rich`"))
+    print("| measure | result |\n| --- | --- |")
+    for k, v in rows:
+        print(f"| {k} | {v} |")
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -779,6 +818,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-samples", action="store_true", help="only the given folders")
     ap.add_argument("--skip", default="", help="comma list of: floor,stages,batch,memory,startup")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    ap.add_argument("--markdown", action="store_true",
+                    help="also print the README's small Markdown table after the tables")
     ap.add_argument("--profile", metavar="FILE",
                     help="profile the in-process pass with pyinstrument (a dev tool: "
                          "pip install pyinstrument) and write the call tree to FILE")
@@ -910,6 +951,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(res, ensure_ascii=False, indent=1, default=str))
     else:
         print_text(res)
+        if a.markdown:
+            print()
+            print_markdown(res)
     return 0
 
 
