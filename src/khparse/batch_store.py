@@ -11,6 +11,7 @@ Nothing is written outside OUT: each target folder is resolved and must lie insi
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -40,15 +41,13 @@ def _umask_mode() -> int:
 FILE_MODE = _umask_mode()
 
 
-def atomic_write(path: Path, data: bytes, *, fsync: bool = False) -> None:
-    """Write ``data`` to ``path`` via a temp file in the same folder and os.replace."""
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=path.parent)
+@contextlib.contextmanager
+def atomic_path(path: Path, suffix: str = ""):
+    """Yield a temp file name beside ``path``; on success it replaces ``path``, else goes."""
+    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=suffix, dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if fsync:
-                fh.flush()
-                os.fsync(fh.fileno())
+        yield tmp
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
@@ -57,6 +56,15 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = False) -> None:
         except OSError:
             pass
         raise
+
+
+def atomic_write(path: Path, data: bytes, *, fsync: bool = False) -> None:
+    """Write ``data`` to ``path`` via a temp file in the same folder and os.replace."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+        if fsync:
+            fh.flush()
+            os.fsync(fh.fileno())
 
 
 def sha256_file(path: str | os.PathLike) -> str:

@@ -17,11 +17,10 @@ import io
 import json
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Iterator
 
-from .batch_store import FILE_MODE, STATE_DIR, TMP_PREFIX, atomic_write
+from .batch_store import STATE_DIR, TMP_PREFIX, atomic_path, atomic_write
 
 I, R, T = "INTEGER", "REAL", "TEXT"
 _CTX = [("file", T), ("document_number", T), ("issuer", T), ("issued_date", T)]
@@ -246,9 +245,7 @@ def write_sqlite(tables: dict[str, list[dict]], db_path: Path) -> Path:
     """A fresh SQLite database with one table per kind (replaces ``db_path`` atomically)."""
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".sqlite", dir=db_path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(db_path, suffix=".sqlite") as tmp:
         con = sqlite3.connect(tmp)
         try:
             with con:
@@ -261,14 +258,6 @@ def write_sqlite(tables: dict[str, list[dict]], db_path: Path) -> Path:
                     con.execute(f'CREATE INDEX "{name}_file" ON "{name}" ("file")')
         finally:
             con.close()
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, db_path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
     return db_path
 
 
