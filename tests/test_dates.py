@@ -28,3 +28,15 @@ def test_offsets_point_at_the_date():
     text = "Báo cáo trước ngày 15/12/2018 và trong tháng 1/2019."
     spans = [text[d.start:d.end] for d in find_dates(text)]
     assert spans == ["15/12/2018", "tháng 1/2019"]
+
+
+def test_day_month_with_spelled_year():
+    from khparse.dates import find_dates
+    (d,) = find_dates("hoàn thành trước ngày 31/12 năm 2024.")
+    assert (d.iso, d.precision, d.year_assumed) == ("2024-12-31", "day", False)
+
+
+def test_bare_month_year_does_not_beat_the_month_word():
+    from khparse.dates import find_dates
+    (d,) = find_dates("trong tháng 12/2018", bare_month_year=True)
+    assert (d.start, d.iso) == (6, "2018-12")

@@ -253,3 +253,33 @@ def test_dates_in_rows_of_a_flattened_schedule_table():
         ("2025-Q2", "during", "Quý II/2025"),
         ("2025-11-30", "before", "30/11/2025"),
     ]  # the cited decision's date, the bare year and the note after the table are no row cells
+
+
+@pytest.mark.parametrize("text, date, kind, shown", [
+    ("Các xã gửi danh sách về Phòng Nội vụ trước 16 giờ 30 ngày 22/11/2024.", "2024-11-22", "before",
+     "trước 16 giờ 30 ngày 22/11/2024"),
+    ("Nộp hồ sơ dự thi trước 17h00, ngày 05/12/2024.", "2024-12-05", "before",
+     "trước 17h00, ngày 05/12/2024"),
+    ("Đăng ký tham gia không muộn hơn ngày 30/11/2024.", "2024-11-30", "before",
+     "không muộn hơn ngày 30/11/2024"),
+    ("Hạn cuối nộp báo cáo tổng kết: 10/01/2025.", "2025-01-10", "before",
+     "Hạn cuối nộp báo cáo tổng kết: 10/01/2025"),
+    ("Hoàn thành việc lắp đặt camera vào cuối quý II/2025.", "2025-Q2", "during", "vào cuối quý II/2025"),
+    ("Tổ chức tập huấn trong tuần đầu tháng 3/2025.", "2025-03", "during", "trong tuần đầu tháng 3/2025"),
+    ("Hội thi được tổ chức vào ngày 26/3/2025 tại Nhà Văn hóa.", "2025-03-26", "on", "vào ngày 26/3/2025"),
+    ("Lễ ra quân khai mạc ngày 02/01/2025 tại quảng trường.", "2025-01-02", "on", "khai mạc ngày 02/01/2025"),
+    ("Trình HĐND huyện trước ngày 15/12 năm 2024.", "2024-12-15", "before", "trước ngày 15/12 năm 2024"),
+])
+def test_more_ways_to_set_a_limit(text, date, kind, shown):
+    (d,) = _run(text, year=2024)
+    assert (d.date, d.kind, d.text) == (date, kind, shown)
+    assert text[d.span[0]:d.span[1]] == shown
+
+
+@pytest.mark.parametrize("text", [
+    "Phấn đấu đến cuối năm 2025, tỷ lệ hộ dùng nước sạch đạt 90%.",   # a horizon, not a limit
+    "Ngày 15/3/2024, UBND huyện đã tổ chức hội nghị triển khai nhiệm vụ.",
+    "Hội nghị đã khai mạc ngày 02/01/2024 tại Hội trường tỉnh.",
+])
+def test_horizons_and_past_events_stay_out(text):
+    assert [d.date for d in _run(text, year=2024)] == []

@@ -9,6 +9,7 @@ from .lexicon import dates as L
 _FORMS = [  # order matters: longer, more specific forms first
     ("day", re.compile(L.LONG, re.I)),
     ("day", re.compile(L.DMY)),
+    ("day", re.compile(L.DM_YEAR, re.I)),
     ("quarter", re.compile(L.QUARTER, re.I)),
     ("half", re.compile(L.HALF, re.I)),
     ("month", re.compile(L.MONTH_YEAR, re.I)),
@@ -69,7 +70,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
 
     forms = list(_FORMS)
     if bare_month_year:
-        forms.insert(5, ("month", _MY))  # after "tháng 12/2018", which is longer
+        at = next(i for i, (_, rx) in enumerate(forms) if rx.pattern == L.MONTH_YEAR) + 1
+        forms.insert(at, ("month", _MY))  # after "tháng 12/2018", which is longer
     for precision, rx in forms:
         for m in rx.finditer(text, start, end):
             if not free(m.start(), m.end()):

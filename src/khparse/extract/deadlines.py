@@ -107,6 +107,10 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             if _REPORTED_PERIOD_RE.search(text, a, dm.start):
                 return None   # a forecast period or a status date, not a limit set on work
             kind = "before"
+        elif kind == "during:notyear":
+            if dm.precision not in ("month", "quarter"):
+                continue
+            kind = "during"
         elif kind == "auto:on":
             kind = "on" if dm.precision == "day" else "during"
         elif kind == "during" and dm.precision == "day":

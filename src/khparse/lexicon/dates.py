@@ -5,6 +5,8 @@ Regex sources only; :mod:`khparse.dates` compiles and interprets them.
 
 # 31/12/2018, 1/7/2025, 31-12-2018, 31.12.2018 (fraction slashes are folded to "/" upstream)
 DMY = r"(?<![\d/.-])(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<m>[01]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d)(?![\d/])"
+# 31/12 năm 2024 (day and month as digits, the year spelled: "trước ngày 31/12 năm 2024")
+DM_YEAR = r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])"
 # ngày 31 tháng 12 năm 2018 — the day may be left blank in drafts: "ngày   tháng 9 năm 2022"
 LONG = (r"(?:ngày\s+(?P<d>[0-3]?\d)\s+|ngày\s+)?tháng\s+(?P<m>[01]?\d)\s+năm\s+(?P<y>(?:19|20)\d\d)")
 # tháng 12/2018, tháng 12-2018

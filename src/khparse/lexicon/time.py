@@ -12,10 +12,12 @@ _DONE = r"(?:hoàn thành|hoàn tất|thực hiện xong|xong)"
 
 # Cues that end right before the date, tried in order; (kind, regex source anchored at $).
 # "kind" may be "auto": during for month/quarter/half/year precision, otherwise the fallback.
+_CLOCK = r"\d{1,2}\s*(?:h|giờ|g)\s*(?:\d{1,2}\s*(?:phút|')?)?\s*,?\s*(?:(?:sáng|chiều|tối)\s*,?\s*)?"
 CUES: list[tuple[str, str]] = [
-    # trước ngày 31/12/2018, hoàn thành trước 15/12/2018, chậm nhất là ngày 30/6, hạn chót …
+    # trước ngày 31/12/2018, hoàn thành trước 15/12/2018, chậm nhất là ngày 30/6, hạn chót …,
+    # trước 16 giờ 00 ngày 15/11/2024, không muộn hơn ngày 20/11/2024
     ("before", rf"(?:{_DONE}\s+)?(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|trễ nhất(?:\s+là)?"
-               rf"|hạn chót(?:\s+là)?)\s*(?:vào\s+)?(?:ngày\s*)?$"),
+               rf"|hạn chót(?:\s+là)?|không\s+(?:muộn|chậm|trễ)\s+hơn)\s*(?:vào\s+)?(?:{_CLOCK})?(?:ngày\s*)?$"),
     # trong tháng 12/2018, trong quý I/2019, trong năm 2019 (the date itself starts with tháng/quý/năm)
     ("during", r"trong\s+(?:(?:khoảng\s+)?thời gian\s+)?(?:ngày\s*)?$"),
     # 13h30 ngày 29/4/2026, lúc 8 giờ 00 ngày …, vào hồi 14h00, thứ Sáu, ngày …
@@ -23,8 +25,14 @@ CUES: list[tuple[str, str]] = [
            r"(?:(?:sáng|chiều|tối)\s*,?\s*)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:vào\s+)?(?:ngày\s*)?$"),
     # vào ngày 29/4/2026, vào sáng thứ Hai, ngày …, dự kiến tổ chức vào ngày …
     ("on", r"vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?$"),
-    # hạn/thời hạn (hoàn thành): 31/12/2018
-    ("before", r"(?<!trong )(?:thời hạn|hạn)(?:\s+hoàn thành|\s+cuối cùng|\s+nộp|\s+gửi)?\s*(?:là|:)?\s*(?:ngày\s*)?$"),
+    # hạn/thời hạn (hoàn thành): 31/12/2018; hạn cuối ngày …; thời hạn nộp báo cáo: …
+    ("before", r"(?<!trong )(?:thời hạn|hạn)(?:\s+hoàn thành|\s+cuối cùng|\s+cuối|\s+nộp|\s+gửi)?\s*(?:là|:)?\s*(?:ngày\s*)?$"),
+    ("before", r"(?<!trong )(?:thời hạn|hạn)(?:\s+(?:cuối|chót))?\s+(?:nộp|gửi|trình|báo cáo)(?:\s+[^\s:,.;]+){0,5}\s*:\s*(?:ngày\s*)?$"),
+    # (vào) cuối quý III/2024, đầu tháng 12/2024, trong tuần đầu tháng 12 — a part of a month or
+    # quarter (not "cuối năm 2025", a horizon)
+    ("during:notyear", r"(?:(?:vào|trong)\s+)?(?:(?:tuần|những ngày|các ngày|dịp)\s+)?(?:đầu|giữa|cuối)\s*$"),
+    # an event set on a day: tổ chức (vào) ngày 15/12, khai mạc ngày …, diễn ra ngày …
+    ("on", r"(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành|ra quân|phát động|khai giảng)\s+(?:vào\s+)?ngày\s*$"),
     # thời gian hoàn thành: 31/12/2018 — tháng 12/2018
     ("before", rf"(?:thời gian|thời điểm)\s+{_DONE}\s*(?:là|:)?\s*(?:vào\s+)?(?:ngày\s*)?$"),
     # hoàn thành ngày 30/6/2019, hoàn thành tháng 6/2019
