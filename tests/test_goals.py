@@ -306,3 +306,27 @@ def test_assignment_carrying_a_target_gives_the_target_part():
             "7. Giao Sở Xây dựng bảo đảm vận hành ổn định hệ thống chiếu sáng công cộng.\n")
     goals = _run(text)
     assert [g.text for g in goals] == ["phấn đấu 95% hộ dân đô thị được dùng nước sạch trong năm 2025."]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("- Trồng mới 800 ha rừng sản xuất.", [(800, "ha")]),
+    ("- Cứng hóa 42 km đường giao thông nông thôn.", [(42, "km")]),
+    ("- Đạt 32 giường bệnh/vạn dân.", [(32, "giường bệnh")]),
+    ("- Đón 2,5 triệu lượt khách du lịch.", [(2_500_000, "lượt khách")]),
+    ("- Thu gom 120 tấn rác thải mỗi ngày, đạt 95% lượng rác phát sinh.", [(120, "tấn"), (95, "%")]),
+])
+def test_socio_economic_measures_are_targets(text, metrics):
+    (g,) = _run(text)
+    assert g.kind == "target" and [(m.value, m.unit) for m in g.metrics] == metrics
+
+
+def test_a_heading_naming_targets_is_not_one():
+    text = ("II. MỤC TIÊU VÀ GIẢI PHÁP\n1. Mục tiêu\n- Nâng cao chất lượng khám chữa bệnh.\n"
+            "2. Giải pháp\n- Tăng cường đào tạo y bác sĩ.\n")
+    assert [g.text for g in _run(text)] == ["Nâng cao chất lượng khám chữa bệnh."]
+
+
+def test_results_of_an_earlier_year_are_no_target():
+    text = ("Hà Nội, ngày 10 tháng 01 năm 2025\nNăm 2024, toàn huyện trồng mới 350 ha rừng.\n"
+            "- Năm 2025 trồng mới 400 ha rừng.\n")
+    assert [g.text for g in _run(text)] == ["Năm 2025 trồng mới 400 ha rừng."]

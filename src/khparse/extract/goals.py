@@ -58,7 +58,8 @@ _NOT_COUNT_RE = re.compile(L.NOT_COUNT_BEFORE, re.I)
 _UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(L.COUNT_UNITS, key=len, reverse=True))
 _NUMS = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
 _COUNT_RE = re.compile(
-    rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUMS})(?:\s*(?:-|đến|tới)\s*(?P<b>{_NUMS}))?\s+(?P<unit>{_UNITS})(?![\w])"
+    rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUMS})(?:\s*(?:-|đến|tới)\s*(?P<b>{_NUMS}))?"
+    rf"(?:\s+(?P<mag>{L.MAGNITUDES}))?\s+(?P<unit>{_UNITS})(?![\w])"
     rf"(?!{L.NOT_UNIT_AFTER})", re.I)
 _FREQ_RE = re.compile(L.FREQUENCY, re.I)
 _ISSUED_RE = re.compile(r"\b(?:ban hành|vừa có văn bản|vừa có kế hoạch|phê duyệt)\b", re.I)
@@ -107,6 +108,8 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
     for i, p in enumerate(paras):
         if i in in_part or i not in in_body or _past_section(outline, p.start):
             continue
+        if _caps_heading(text, p) or _is_heading_line(text, p):
+            continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
         for s, e in _sentences(text, p.body, p.end):
             if _past_year(text, s, e, year):
                 continue   # results of an earlier year, not a target
@@ -261,6 +264,13 @@ def _part_end(text: str, paras: list[_Para], i: int) -> int:
             break
         j += 1
     return j
+
+
+def _is_heading_line(text: str, p: _Para) -> bool:
+    """A marked short line without a figure or a sentence end: "2. Mục tiêu và giải pháp"."""
+    line = text[p.body:p.end]
+    return (p.rank < _NONE and len(line) < 80 and line[-1] not in ".;"
+            and not any(c.isdigit() for c in line))
 
 
 def _caps_heading(text: str, p: _Para) -> bool:
@@ -448,6 +458,9 @@ def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, fl
         b = parse_number(m.group("b")) if m.group("b") else None
         if a is None or (b is not None and b <= a):
             continue
+        if m.group("mag"):   # "1,5 triệu lượt khách"
+            k = L.MAGNITUDE_VALUES[m.group("mag").lower()]
+            a, b = a * k, (b * k if b is not None else None)
         found.append((a0, m.end(), a, b, re.sub(r"\s+", " ", m.group("unit")).lower()))
     for m in _FREQ_RE.finditer(text, s, e):
         if not (m.group("cue") or m.group("per")) or (m.start() > 0 and text[m.start() - 1].isalnum()):

@@ -43,7 +43,17 @@ COUNT_UNITS = [
     "tuyến", "tuyến đường", "khu vực", "sản phẩm", "dự án", "đề án", "công trình", "chương trình",
     "cuộc kiểm tra", "đoàn", "tổ", "đội", "văn bản", "kế hoạch", "phiên tòa", "tỷ đồng",
     "triệu đồng", "đồng",
+    # measures in socio-economic targets: "trồng mới 500 ha rừng", "25 km đường", "150 tấn/ngày",
+    # "30 giường bệnh/vạn dân", "1,5 triệu lượt khách", "3.000 việc làm"
+    "ha", "héc-ta", "hecta", "km", "m2", "m²", "m3", "m³", "tấn", "tạ", "lít", "MW", "kWh",
+    "lượt khách", "khách", "giường bệnh", "bác sĩ", "việc làm", "trạm", "trạm y tế",
+    "căn nhà", "căn hộ", "ngôi nhà", "nhà", "cây", "USD", "triệu USD", "tỷ USD",
+    "hợp tác xã", "hộ kinh doanh", "cơ sở dữ liệu", "dịch vụ công", "thủ tục", "hồ sơ",
 ]
+# A magnitude between a number and its unit: "1,5 triệu lượt khách", "20 nghìn hộ" (not before
+# đồng/USD, which the units "triệu đồng", "tỷ USD" read whole).
+MAGNITUDES = r"(?:nghìn|ngàn|triệu|tỷ)(?!\s+(?:đồng|USD)\b)"
+MAGNITUDE_VALUES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9}
 # A number right after one of these is a name or a number of something, not a count.
 NOT_COUNT_BEFORE = (r"(?:\bsố|\bĐiều|\bkhoản|\bđiểm|\bquận|\bphường|\bĐoàn|\bĐội|\bTổ|\bkhu|\bấp|\bthôn"
                     r"|\bđường|\blần(?:\s+thứ)?|\bChương|\bMục|\bPhụ lục|\btầng|\bphòng|\blô|\bkỳ"
