@@ -110,7 +110,7 @@ Trần Văn Bình
     assert info.issued_date == "2025-10-02" and warnings == []
     assert info.addressees == ["Sở Tài chính", "Sở Nội vụ", "UBND các huyện, thị xã, thành phố"]
     assert info.signer.authority == "TL. GIÁM ĐỐC"
-    assert info.signer.position == "Chánh văn phòng"
+    assert info.signer.position == "Chánh Văn phòng"   # Văn phòng is the body's name
     assert info.signer.name == "Trần Văn Bình"
     assert info.recipients == ["Như trên", "Lưu: VT, CN"]
 
@@ -547,3 +547,92 @@ def test_signature_found_before_an_appendix_table():
     assert (info.signer.authority, info.signer.position, info.signer.name) == (
         "KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Văn Bình")
     assert info.recipients == ["UBND tỉnh (b/c)", "Lưu: VT, CCCNTY"]
+
+
+LETTER_HEAD = """UBND TỈNH HÀ NAM{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{issuer_line}{gap}Độc lập - Tự do - Hạnh phúc
+{number_line}
+V/v tăng cường kiểm tra an toàn thực phẩm dịp Tết
+Kính gửi: UBND các huyện, thành phố.
+""" + BODY
+
+
+@pytest.mark.parametrize("issuer_line, number_line, urgency, secrecy", [
+    # the stamp typed as a column of its own between the number and the place-date
+    ("SỞ Y TẾ", "Số: 15/SYT-ATTP      THƯỢNG KHẨN      Hà Nam, ngày 9 tháng 1 năm 2025",
+     "Thượng khẩn", None),
+    # both marks on one line, and a labelled secrecy mark
+    ("SỞ Y TẾ", "Số: 15/SYT-ATTP      Hà Nam, ngày 9 tháng 1 năm 2025\nHỎA TỐC - MẬT",
+     "Hỏa tốc", "Mật"),
+    ("SỞ Y TẾ", "Số: 15/SYT-ATTP      Hà Nam, ngày 9 tháng 1 năm 2025\nĐộ mật: Tối mật",
+     None, "Tối mật"),
+    # "Số:" run onto the issuer's line (a reader joined the cell's lines)
+    ("SỞ Y TẾ Số: 15/SYT-ATTP", "Hà Nam, ngày 9 tháng 1 năm 2025", None, None),
+    ("SỞ Y TẾ     Số: 15/SYT-ATTP", "KHẨN\nHà Nam, ngày 9 tháng 1 năm 2025", "Khẩn", None),
+])
+def test_letter_header_stamps_and_number_beside_the_issuer(issuer_line, number_line, urgency, secrecy):
+    info, _, text = ident(LETTER_HEAD.format(gap="        ", issuer_line=issuer_line,
+                                             number_line=number_line))
+    assert (info.issuer, info.parent_issuer) == ("Sở Y tế", "UBND tỉnh Hà Nam")
+    assert (info.number, info.symbol, info.type) == ("15/SYT-ATTP", "SYT-ATTP", "Công văn")
+    assert (info.place, info.issued_date) == ("Hà Nam", "2025-01-09")
+    assert (info.urgency, info.secrecy) == (urgency, secrecy)
+    assert info.title == "tăng cường kiểm tra an toàn thực phẩm dịp Tết"
+    for field in ("urgency", "secrecy"):
+        if field in info.spans:
+            a, b = info.spans[field]
+            assert text[a:b].upper() in ("THƯỢNG KHẨN", "HỎA TỐC", "MẬT", "TỐI MẬT", "KHẨN")
+
+
+PLAN_HEAD = f"""ỦY BAN NHÂN DÂN
+HUYỆN ĐỨC THỌ
+Số: 64/KH-UBND
+Đức Thọ, ngày 4 tháng 3 năm 2025
+
+KẾ HOẠCH
+Tổng vệ sinh môi trường hưởng ứng Ngày Nước thế giới
+
+{BODY}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Huy động toàn dân tham gia.
+
+"""
+
+
+@pytest.mark.parametrize("closing, authority, position, name", [
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nQ. CHỦ TỊCH\n\nTrần Đình Lộc",
+     "Q. CHỦ TỊCH", "Quyền Chủ tịch", "Trần Đình Lộc"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhan Thị Hà",
+     "TUQ. CHỦ TỊCH", "Chánh Văn phòng", "Phan Thị Hà"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nT/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN ĐỨC HẠNH",
+     "T/M ỦY BAN NHÂN DÂN", "Chủ tịch", "Nguyễn Đức Hạnh"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nK/T CHỦ TỊCH\n\nLê Văn Sơn",      # no position line
+     "K/T CHỦ TỊCH", "Phó Chủ tịch", "Lê Văn Sơn"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM ỦY BAN NHÂN DÂN\nKT CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Sơn",
+     "TM ỦY BAN NHÂN DÂN KT CHỦ TỊCH", "Phó Chủ tịch", "Lê Văn Sơn"),  # dots dropped
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\n\nĐại tá Võ Minh Tâm",
+     "KT. CHỈ HUY TRƯỞNG", "Phó Chỉ huy trưởng", "Đại tá Võ Minh Tâm"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG CÔNG AN\n\nTHƯỢNG TÁ HỒ VĂN KHÁNH",
+     None, "Trưởng Công an", "Thượng tá Hồ Văn Khánh"),
+    ("Nơi nhận: Như trên; Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nLê Văn Sơn",
+     "KT. CHỦ TỊCH", "Phó Chủ tịch", "Lê Văn Sơn"),                  # Nơi nhận inline
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. Chủ tịch\nPhó Chủ tịch\n\nLê Văn Sơn",
+     "KT. Chủ tịch", "Phó Chủ tịch", "Lê Văn Sơn"),                  # a copy that lost the caps
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Sơn\nKý bởi: Ủy ban nhân dân huyện Đức Thọ\n"
+     "Thời gian ký: 04.03.2025 09:12:40 +07:00\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+     "KT. CHỦ TỊCH", "Phó Chủ tịch", "Lê Văn Sơn"),                  # e-signature label, list after
+])
+def test_signature_forms(closing, authority, position, name):
+    info, _, text = ident(PLAN_HEAD + closing + "\n")
+    s = info.signer
+    assert (s.authority, s.position, s.name) == (authority, position, name)
+    assert info.recipients == ["Như trên", "Lưu: VT"]
+    block = text[s.span[0]:s.span[1]].split("\n")
+    assert block[-1].casefold() == name.casefold()          # the span ends at the printed name
+    assert block[0] == (authority.split(" KT")[0] if authority else "TRƯỞNG CÔNG AN")
+
+
+def test_position_with_the_body_it_heads():
+    assert position_case("GIÁM ĐỐC SỞ TÀI CHÍNH") == "Giám đốc Sở Tài chính"
+    assert position_case("PHÓ CHÁNH VĂN PHÒNG UBND TỈNH") == "Phó Chánh Văn phòng UBND tỉnh"

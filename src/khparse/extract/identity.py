@@ -35,13 +35,19 @@ _TYPE_LINE = {t.upper(): t for t in L.HEADER_TYPES}
 _TYPE_INLINE = re.compile(r"^(?P<t>" + "|".join(sorted(_TYPE_LINE, key=len, reverse=True))
                           + r")\s*[:.]?\s+(?!SỐ\b|số\b|này\b|NÀY\b)(?=[A-ZĐÀ-Ỹ])")
 _STAMPS = {**L.URGENCY, **L.SECRECY}
-_STAMP = re.compile(r"^(?:ĐỘ\s+(?:KHẨN|MẬT)\s*:?\s*)?(?P<w>" + "|".join(
-    sorted(map(re.escape, _STAMPS), key=len, reverse=True)) + r")\s*$", re.I)
+_CHUNK = re.compile(r"\S+(?: {1,2}\S+)*")                  # a column of a line typed side by side
+_STAMP_WORD = re.compile(r"(?<![^\W\d_])(?<!ĐỘ )(?:" + "|".join(
+    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _STAMPS), key=len, reverse=True))
+    + r")(?![^\W\d_])", re.I)
+_STAMPS_RUN = re.compile(r"^(?:(?:ĐỘ\s+(?:KHẨN|MẬT)\s*:?\s*)?(?:" + _STAMP_WORD.pattern
+                         + r")\s*(?:[-,;]\s*|$))+$", re.I)
 _AUTHORITY = re.compile(L.AUTHORITY, re.M)
+_POSITIONS_LONGEST = sorted(L.POSITIONS, key=len, reverse=True)
 _POSITION = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
                        + r")(?:\s+[^\n]{0,60})?$")
 _FILLER = re.compile(L.SIGNATURE_FILLER, re.I)
 _NAME = re.compile(L.NAME)
+_RANK = re.compile(L.RANK)
 _PUBLISHED = re.compile(r"^" + L.PUBLISHED + r"$", re.I)
 _PUBLISHED_ANY = re.compile(L.PUBLISHED, re.I)
 _PUBLISHED_TAIL = re.compile(L.PUBLISHED_TAIL_CUE, re.I)
@@ -149,23 +155,39 @@ def name_case(s: str) -> str:
 
 
 def position_case(s: str) -> str:
-    """PHÓ CHỦ TỊCH → Phó Chủ tịch, GIÁM ĐỐC → Giám đốc."""
+    """PHÓ CHỦ TỊCH → Phó Chủ tịch, GIÁM ĐỐC → Giám đốc, CHÁNH VĂN PHÒNG → Chánh Văn phòng."""
     s = re.sub(r"\s+", " ", s).strip()
     if not _is_caps(s):
         return s
+    office = next((p for p in _POSITIONS_LONGEST if s.startswith(p + " ")), None)
+    if office and _HEADS.match(s[len(office) + 1:]):     # GIÁM ĐỐC SỞ TÀI CHÍNH
+        return position_case(office) + " " + name_case(s[len(office) + 1:])
     words = s.lower().split(" ")
     out = [words[0].capitalize()]
     rest = words[1:]
     if out[0] in ("Phó", "Quyền") and rest:
         out.append(rest[0].capitalize())
         rest = rest[1:]
-    return " ".join(out + [_word_case(w.upper(), False) if not (set(w) & _VOWELS) else w
-                           for w in rest])
+    out += [_word_case(w.upper(), False) if not (set(w) & _VOWELS) else w for w in rest]
+    cased = " ".join(out)
+    for caps, fixed in L.POSITION_CASE.items():
+        cased = re.sub(r"(?<!\S)" + re.escape(caps.lower()) + r"(?!\S)", fixed, cased, flags=re.I)
+    return cased
 
 
 def person_case(s: str) -> str:
+    """NGUYỄN VĂN AN → Nguyễn Văn An; a rank before it keeps its spelling (Thượng tá …)."""
     s = re.sub(r"\s+", " ", s).strip()
-    return " ".join(w.capitalize() for w in s.split(" ")) if _is_caps(s) else s
+    if not _is_caps(s):
+        return s
+    rank = _RANK.match(s)
+    head = ""
+    if rank:
+        key = re.sub(r"\s+", "", rank.group(0)).casefold()
+        head = next((r for r in L.RANKS if re.sub(r"\s+", "", r).casefold() == key),
+                    rank.group(0)) + " "
+        s = s[rank.end():].strip()
+    return head + " ".join(w.capitalize() for w in s.split(" "))
 
 
 def _span_text(text: str, a: int, b: int) -> str:
@@ -196,8 +218,9 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
             h.motto = True
         if h.number_m is None:
             m = _NUMBER.search(text, lines[i].start, lines[i].end)
-            if m and (m.start() == lines[i].start or text[m.start() - 2:m.start()] == "  "):
-                h.number_m = m
+            lead = text[lines[i].start:m.start()] if m else ""
+            if m and (not lead.strip() or lead.endswith(("  ", "\t")) or _is_caps(lead)):
+                h.number_m = m              # at the line start, past a gap, or after the issuer
         if h.type_idx is None and t.upper().rstrip(" :") in _TYPE_LINE and (
                 _is_caps(t) or h.number_m or h.motto):   # "Kế hoạch" when a copy lost the caps
             h.type_idx = i
@@ -234,13 +257,15 @@ def _parse_date(s: str) -> tuple[str | None, bool]:
 def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, int, str]]:
     """CAPS fragments above the number/type line that are not the motto, rules or stamps."""
     stop = h.zone_end
-    if h.number_m:
-        stop = min(stop, next(i for i, ln in enumerate(lines) if ln.end >= h.number_m.start()))
+    if h.number_m:                      # the number's line may begin with the issuer's end
+        stop = min(stop, 1 + next(i for i, ln in enumerate(lines) if ln.end >= h.number_m.start()))
     if h.type_idx is not None:
         stop = min(stop, h.type_idx)
     out = []
     for ln in lines[:stop]:
         a, b = ln.start, ln.end
+        if h.number_m and a <= h.number_m.start() <= b:
+            b = h.number_m.start()
         mm = _MOTTO.search(text, a, b)
         if mm:
             b = mm.start()
@@ -249,7 +274,7 @@ def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, 
             b = dm.start()
         seg = re.sub(r"\s*[-_=*~]{3,}\s*$", "", text[a:b]).rstrip()   # "TỈNH LÀO CAI -------"
         frag = seg.strip()
-        if not frag or _RULE.match(frag) or _STAMP.match(frag) or _WEB_JUNK.match(frag):
+        if not frag or _RULE.match(frag) or _STAMPS_RUN.match(frag) or _WEB_JUNK.match(frag):
             continue
         # a text copy may have lost the capitals: "Ủy ban nhân dân / Tỉnh Lào Cai"
         cased_ok = len(frag) <= 70 and not frag.endswith((".", ":", ";")) and (
@@ -363,23 +388,31 @@ def _style_apart(first, prev, nxt) -> bool:
 
 # ---- closing ----------------------------------------------------------------------------------
 
+def _is_authority(t: str) -> bool:
+    """A TM./KT./TL./TUQ./Q. line: in caps, or short with its office capitalised ("KT. Chủ tịch")."""
+    m = _AUTHORITY.match(t)
+    if not m:
+        return False
+    office = re.sub(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*", "", t)
+    return _is_caps(t) or (len(t) <= 50 and office[:1].isupper() and "." in t[:5] + "/")
+
+
 def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | None, int | None]:
     """The signature block at or after ``start_idx``; also returns its first line index."""
-    auth_idx = [i for i in range(start_idx, len(lines))
-                if _AUTHORITY.match(lines[i].text) and _is_caps(lines[i].text)]
+    auth_idx = [i for i in range(start_idx, len(lines)) if _is_authority(lines[i].text)]
     pos_idx: int | None = None
     authorities: list[int] = []
     if auth_idx:
         i = auth_idx[0]
         authorities = [i]
         k = i + 1
-        while k < len(lines) and (_AUTHORITY.match(lines[k].text) and _is_caps(lines[k].text)):
+        while k < len(lines) and _is_authority(lines[k].text):
             authorities.append(k)
             k += 1
         if k < len(lines) and lines[k].text and _is_caps(lines[k].text) and not _NAME_CAPS(lines[k].text):
             pos_idx = k
-        elif k < len(lines) and _POSITION.match(lines[k].text):
-            pos_idx = k
+        elif k < len(lines) and _POSITION.match(lines[k].text.upper()):
+            pos_idx = k                     # also "Phó Chủ tịch" in a copy that lost the caps
         first = i
     else:
         cands = [i for i in range(start_idx, len(lines)) if _POSITION.match(lines[i].text)]
@@ -449,14 +482,14 @@ def _NAME_CAPS(t: str) -> bool:
 
 
 def _position_from_authority(auth: str) -> str | None:
-    m = re.match(r"(TM|KT|TL|TUQ|Q)\s*\.\s*(.+)", auth)
+    m = re.match(r"(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*(.+)", auth)
     if not m:
         return None
-    kind, office = m.group(1), position_case(m.group(2))
+    kind, office = m.group(1).replace("/", ""), position_case(m.group(2))
     if kind == "KT":
         return "Phó " + office[:1].upper() + office[1:]
     if kind == "Q":
-        return "Quyền " + office[:1].lower() + office[1:] if office else None
+        return "Quyền " + office if office else None
     return None
 
 
@@ -689,17 +722,22 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
             info.parent_issuer = name_case(pname)
             spans["parent_issuer"] = (pa, pb)
 
-    # stamps: urgency and secrecy, anywhere in the header zone
+    # stamps: urgency and secrecy, anywhere in the header zone, also as one column of a line
+    # typed side by side ("Số: 12/UBND-VP      KHẨN      Hà Nam, ngày …") or paired ("KHẨN - MẬT")
     for ln in lines[:h.zone_end]:
-        sm = _STAMP.match(ln.text)
-        if sm:
-            w = sm.group("w").upper().replace("HOẢ", "HỎA")
-            if w in L.URGENCY and info.urgency is None:
-                info.urgency = L.URGENCY[w]
-                spans["urgency"] = (ln.start, ln.end)
-            elif w in L.SECRECY and info.secrecy is None:
-                info.secrecy = L.SECRECY[w]
-                spans["secrecy"] = (ln.start, ln.end)
+        for chunk in _CHUNK.finditer(ln.text):
+            if not _STAMPS_RUN.match(chunk.group(0)):
+                continue
+            for sm in _STAMP_WORD.finditer(chunk.group(0)):
+                a = ln.start + chunk.start() + sm.start()
+                w = sm.group(0).upper().replace("HOẢ", "HỎA")
+                w = re.sub(r"\s+", " ", w)
+                if w in L.URGENCY and info.urgency is None:
+                    info.urgency = L.URGENCY[w]
+                    spans["urgency"] = (a, a + len(sm.group(0)))
+                elif w in L.SECRECY and info.secrecy is None:
+                    info.secrecy = L.SECRECY[w]
+                    spans["secrecy"] = (a, a + len(sm.group(0)))
 
     # type and title
     vv_idx = next((i for i in range(min(len(lines), h.zone_end + 3)) if _SUBJECT.match(lines[i].text)), None)
@@ -731,7 +769,7 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
             if gap:
                 t = t[:gap.start(1)]
             if (not t or _ADDRESS.match(t) or _MOTTO.search(t) or _PLACE_DATE.match(t)
-                    or _NUMERIC_PLACE_DATE.match(t) or _STAMP.match(t) or _RULE.match(t)
+                    or _NUMERIC_PLACE_DATE.match(t) or _STAMPS_RUN.match(t) or _RULE.match(t)
                     or _HEADING.match(t) or len(t) > 160 or re.match(r"^[^,\n]{2,40},\s*ngày\b", t)):
                 break
             b = lines[j].start + len(t)

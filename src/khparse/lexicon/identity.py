@@ -49,9 +49,11 @@ MOTTO = r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+l
 # Rules and stars under header lines: "-------", "___", "***", "-----o0o-----".
 RULE_LINE = r"^[\s\-_=*~.o0]*$|^-+\s*o0o\s*-+$"
 
-# "Số: 2234/KH-UBND", "Số:      /KH-SCT", "Số: 4280 /SCT - CN", "Số 57-NQ/TW", "Số: 05/2025/QĐ-UBND"
+# "Số: 2234/KH-UBND", "Số:      /KH-SCT", "Số: 4280 /SCT - CN", "Số 57-NQ/TW", "Số: 05/2025/QĐ-UBND";
+# at a line start, after a column gap, or run onto the issuer line with its colon
+# ("SỞ Y TẾ Số: 120/KH-SYT" when a reader joined the cell's lines).
 NUMBER_LINE = (
-    r"(?:(?<=\n)|^|(?<=\s\s))(?:Số|SỐ)\s*[:.]?[ \t]*"
+    r"(?:(?<=\n)|^|(?<=\s\s)|(?<=\t)|(?<=\S )(?=(?:Số|SỐ)[ \t]*:))(?:Số|SỐ)\s*[:.]?[ \t]*"
     r"(?P<num>(?P<n>\d{1,6}[a-zA-Z]?)?"
     r"(?P<blank>[ \t.…_]*)"
     r"(?P<rest>(?:[ \t]*[/-][ \t]*[\wĐđ&.]+(?:[ \t]?-[ \t]?[\wĐđ&.]+)*)+))"
@@ -119,7 +121,10 @@ ACRONYMS = ["UBND", "HĐND", "MTTQ", "TP", "TW", "UB", "BCĐ", "THCS", "THPT", "
 BARE_LEVEL_END = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|TP\.?)$"
 
 # ---- signature ------------------------------------------------------------------------------
-AUTHORITY = r"(?:^|(?<=\n)|(?<=\s\s))(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T/M|K/T|T/L)\s*[^\n]{2,70})$"
+# "TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC";
+# the dot is sometimes dropped ("TM ỦY BAN NHÂN DÂN"), never for the one-letter "Q.".
+AUTHORITY = (r"(?:^|(?<=\n)|(?<=\s\s))(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T/M|K/T|T/L|"
+             r"(?:TM|KT|TL|TUQ)(?=\s+[A-ZĐÀ-Ỹ]{2}))\s*[^\n]{2,70})$")
 # Offices that stand as the position line of a signature (caps in the text).
 POSITIONS = [
     "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG",
@@ -133,8 +138,22 @@ POSITIONS = [
 ]
 # Lines between the position and the name: signature and seal placeholders.
 SIGNATURE_FILLER = r"^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký,?\s+ghi\s+rõ\s+họ\s+tên|chữ\s+ký|signed|ký\s+số)[^)\n]*\)?|\[[^\]\n]*\]|Ký\s+bởi:?.*|\(\s*\))$"
+# Military/police ranks and academic titles printed before a signer's name (Decree 30 leaves
+# them to armed-forces and academic bodies): "Đại tá Nguyễn Văn A", "THƯỢNG TÁ TRẦN VĂN B".
+RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+         "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+         "PGS.TS", "PGS. TS", "GS.TS", "GS. TS", "TS", "ThS", "BS", "BSCKII", "BSCKI"]
+_RANK = r"(?:" + "|".join(sorted((r.replace(".", r"\.").replace(" ", r"\s*") for r in RANKS),
+                                 key=len, reverse=True)) + r")"
+RANK = r"^(?i:" + _RANK + r")\.?(?=\s)"
 # A person's name: 2–6 capitalised words (Nguyễn Thị Thu / NGUYỄN THỊ THU), maybe a rank first.
-NAME = r"^(?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|Trung tướng|TS|ThS|BS|PGS\.?\s*TS|GS\.?\s*TS)\.?\s+)?(?:[A-ZĐÀ-Ỹ][^\s\d,;:()/]*\s+){1,5}[A-ZĐÀ-Ỹ][^\s\d,;:()/]*$"
+NAME = r"^(?:(?i:" + _RANK + r")\.?\s+)?(?:[A-ZĐÀ-Ỹ][^\s\d,;:()/]*\s+){1,5}[A-ZĐÀ-Ỹ][^\s\d,;:()/]*$"
+# Fixed spellings inside a position (the rest is lower case): "PHÓ CHÁNH VĂN PHÒNG" → "Phó
+# Chánh Văn phòng", "ỦY VIÊN BAN THƯỜNG VỤ" → "Ủy viên Ban Thường vụ".
+POSITION_CASE = {"VĂN PHÒNG": "Văn phòng", "BAN THƯỜNG VỤ": "Ban Thường vụ",
+                 "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN CHỈ ĐẠO": "Ban Chỉ đạo",
+                 "ỦY BAN NHÂN DÂN": "Ủy ban nhân dân", "HỘI ĐỒNG NHÂN DÂN": "Hội đồng nhân dân",
+                 "CÔNG AN": "Công an", "THƯỜNG TRỰC": "Thường trực"}
 
 # ---- news articles --------------------------------------------------------------------------
 # A web page's publication time: "Thứ năm 25/10/2018 16:31", "Ngày đăng: 15/03/2019", "24/12/2019 18:24"
