@@ -636,3 +636,32 @@ def test_signature_forms(closing, authority, position, name):
 def test_position_with_the_body_it_heads():
     assert position_case("GIÁM ĐỐC SỞ TÀI CHÍNH") == "Giám đốc Sở Tài chính"
     assert position_case("PHÓ CHÁNH VĂN PHÒNG UBND TỈNH") == "Phó Chánh Văn phòng UBND tỉnh"
+
+
+def test_title_ends_where_an_unseparated_body_opens():
+    for opener in ("Vào lúc 8 giờ 00 ngày 12/6/2025, tại trụ sở UBND huyện, Chủ tịch UBND huyện chủ trì họp.",
+                   "Tiếp tục thực hiện Chương trình mục tiêu quốc gia, UBND huyện xây dựng kế hoạch."):
+        info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+HUYỆN CAN LỘC
+Số: 88/TB-UBND
+Can Lộc, ngày 13 tháng 6 năm 2025
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp về công tác
+giải phóng mặt bằng dự án đường tránh
+{opener}
+1. Giao Phòng Tài nguyên và Môi trường chủ trì.
+""")
+        assert info.title == ("Kết luận của Chủ tịch UBND huyện tại cuộc họp về công tác "
+                              "giải phóng mặt bằng dự án đường tránh")
+
+
+def test_place_and_date_after_the_number_with_the_cell_break_lost():
+    # a Word header table pasted as text: each row's cells joined by one tab (read as a space)
+    info, _, text = ident("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "HUYỆN NGHI XUÂN\tĐộc lập - Tự do - Hạnh phúc\n"
+                          "Số: 301/KH-UBND\tNghi Xuân, ngày 14 tháng 8 năm 2024\n\n"
+                          "KẾ HOẠCH\nPhòng, chống sốt xuất huyết năm 2024\n\n" + BODY)
+    assert (info.number, info.place, info.issued_date) == ("301/KH-UBND", "Nghi Xuân", "2024-08-14")
+    assert info.issuer == "Ủy ban nhân dân huyện Nghi Xuân"
+    a, b = info.spans["place"]
+    assert text[a:b] == "Nghi Xuân"

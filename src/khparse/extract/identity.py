@@ -26,6 +26,7 @@ _RULE = re.compile(L.RULE_LINE)
 _NUMBER = re.compile(L.NUMBER_LINE)
 _PLACE_DATE = re.compile(L.PLACE_DATE, re.I)
 _NUMERIC_PLACE_DATE = re.compile(L.NUMERIC_PLACE_DATE, re.I)
+_PLACE_DATE_AFTER = re.compile(r"[ \t]+" + L.PLACE_DATE_TAIL, re.I)
 _SUBJECT = re.compile(L.SUBJECT, re.I)
 _ADDRESS = re.compile(L.ADDRESS, re.I)
 _RECIPIENTS = re.compile(L.RECIPIENTS, re.I)
@@ -235,6 +236,8 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
     h.zone_end = i
     zone_end_off = lines[i].start if i < len(lines) else len(text)
     m = _PLACE_DATE.search(text, 0, zone_end_off) or _NUMERIC_PLACE_DATE.search(text, 0, zone_end_off)
+    if not m and h.number_m:            # "Số: 12/KH-UBND Hà Tĩnh, ngày …" (the cells' tab lost)
+        m = _PLACE_DATE_AFTER.match(text, h.number_m.end())
     if m:
         h.date_m = m
     return h

@@ -61,10 +61,11 @@ NUMBER_LINE = (
 
 # "<place>, ngày 24 tháng 5 năm 2018" — day (and month) may be blank; in PDFs read cell by cell
 # the line may break after "ngày".
-PLACE_DATE = (
-    r"(?:^|(?<=\n)|(?<=\s\s))(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
+PLACE_DATE_TAIL = (
+    r"(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
     r"(?P<date>ngày\s*(?:\d{1,2}|[.…_ \t]*)\s*(?:tháng|/)\s*[\d.…_ \t]*\s*(?:năm|/)\s*\d{4})"
 )
+PLACE_DATE = r"(?:^|(?<=\n)|(?<=\s\s))" + PLACE_DATE_TAIL
 NUMERIC_PLACE_DATE = (
     r"(?:^|(?<=\n)|(?<=\s\s))(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
     r"(?P<date>(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
@@ -77,8 +78,12 @@ RECIPIENTS = r"^Nơi\s+nhận\s*:?\s*"
 URGENCY = {"HỎA TỐC": "Hỏa tốc", "HOẢ TỐC": "Hỏa tốc", "THƯỢNG KHẨN": "Thượng khẩn", "KHẨN": "Khẩn"}
 SECRECY = {"TUYỆT MẬT": "Tuyệt mật", "TỐI MẬT": "Tối mật", "MẬT": "Mật"}
 # Words that open the body (so a title or addressee list has ended).
+# (A trích yếu wrapped over several lines never goes on with one of these capitalised openers.)
 BODY_START = (r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+sở|Ngày\s+\d|Qua|Hiện\s+nay|"
-              r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|năm)|Xét|Ủy\s+ban\s+nhân\s+dân\s+\S+\s+ban\s+hành)\b")
+              r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|năm)|Xét|Ủy\s+ban\s+nhân\s+dân\s+\S+\s+ban\s+hành|"
+              r"Tiếp\s+tục|Thi\s+hành|Chấp\s+hành|Sau\s+khi|Vào\s+(?:lúc|hồi|ngày)|"
+              r"(?:Sáng|Chiều|Tối)\s+(?:ngày|nay)|Hôm\s+nay|Được\s+sự|Với\s+mục\s+(?:tiêu|đích)|"
+              r"Năm\s+\d{4}\s*,)\b")
 HEADING_START = r"^(?:[IVX]{1,4}\s*[.:)]|\d{1,2}\s*[.)]\s|[a-zđ]\)|PHẦN\s|Phần\s|Chương\s|CHƯƠNG\s|Điều\s+\d)"
 
 # ---- issuer names ---------------------------------------------------------------------------
