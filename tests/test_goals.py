@@ -330,3 +330,32 @@ def test_results_of_an_earlier_year_are_no_target():
     text = ("Hà Nội, ngày 10 tháng 01 năm 2025\nNăm 2024, toàn huyện trồng mới 350 ha rừng.\n"
             "- Năm 2025 trồng mới 400 ha rừng.\n")
     assert [g.text for g in _run(text)] == ["Năm 2025 trồng mới 400 ha rừng."]
+
+
+@pytest.mark.parametrize("text", [
+    "- Đối tượng: hộ nuôi trồng thủy sản có diện tích bị thiệt hại từ 30% trở lên do dịch bệnh.",
+    "- Vùng nuôi thiệt hại trên 70%: hỗ trợ 8.000.000 đồng/ha.",
+    "3. Kinh phí: Tổng kinh phí dự kiến 4.200 triệu đồng, từ nguồn ngân sách tỉnh.",
+])
+def test_conditions_rates_and_budgets_are_not_targets(text):
+    assert _run(text) == []
+
+
+def test_results_and_shortcomings_sections_hold_no_targets():
+    from khparse.readers import read
+    from khparse.sections import build_outline
+    doc = read(("UBND HUYỆN X\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả công tác 6 tháng đầu năm 2025\n"
+                "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Cấp mới 420 Giấy chứng nhận.\n"
+                "II. TỒN TẠI, HẠN CHẾ\n- Tỷ lệ hồ sơ quá hạn còn 6,5%.\n"
+                "III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n1. Phấn đấu tỷ lệ hồ sơ đúng hạn đạt 98%.\n").encode())
+    goals = extract(doc.text, build_outline(doc), [])
+    assert [g.text for g in goals] == ["Phấn đấu tỷ lệ hồ sơ đúng hạn đạt 98%."]
+
+
+def test_purpose_cut_before_a_subject_whose_name_holds_commas():
+    text = ("Thực hiện Kế hoạch số 88/KH-UBND ngày 02/5/2025 của UBND tỉnh, nhằm kích cầu tiêu dùng "
+            "dịp cuối năm, góp phần tăng 10% tổng mức bán lẻ hàng hóa, Sở Văn hóa, Thể thao và Du lịch "
+            "đề nghị các đơn vị, địa phương triển khai một số nội dung sau:\n1. Tổ chức hội chợ.\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == [
+        "nhằm kích cầu tiêu dùng dịp cuối năm, góp phần tăng 10% tổng mức bán lẻ hàng hóa"]

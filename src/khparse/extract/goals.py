@@ -65,8 +65,12 @@ _FREQ_RE = re.compile(L.FREQUENCY, re.I)
 _ISSUED_RE = re.compile(r"\b(?:ban hành|vừa có văn bản|vừa có kế hoạch|phê duyệt)\b", re.I)
 _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (?:này )?(?:đề ra|nêu rõ|xác định))\b",
                               re.I)
-_REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|chỉ thị|như sau|xây dựng kế hoạch)\b", re.I)
-_PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết)\b", re.I)
+_REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|chỉ thị|như sau|xây dựng kế hoạch"
+                              r"|(?:nội dung|việc|nhiệm vụ)\s+(?:sau|sau đây))\b", re.I)
+_PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết"
+                              r"|tồn tại|hạn chế|khó khăn|nguyên nhân|bài học)\b", re.I)
+_NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
+_SUBJECT_RE = re.compile(L.REQUEST_SUBJECT)
 _ABBREV_RE = re.compile(r"(?<![\w&])(?:[A-ZĐ]|v\.v|TS|ThS|PGS|GS|Tp|TP|TX|Th)$")  # "TP. Hồ Chí Minh"
 _TERMINAL = ".!?…:;\"”"
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»)]?\s+")
@@ -329,10 +333,13 @@ def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     clauses = _clauses(text, s, e)
     if _AIM_STATEMENT_RE.match(text, s, e) and text[e - 1] != ":":
         return clauses   # "Mục tiêu của Phương án là bảo đảm …; phấn đấu …": each clause an aim
-    quantified = [c for c in clauses if _has_metric(text, *c)]
+    quantified = [c for c in clauses if _has_metric(text, *c) and not _NOT_TARGET_RE.search(text[c[0]:c[1]])]
     if len(quantified) > 1 or (quantified and len(clauses) > 1):
         return [_from_aim(text, *c) for c in quantified]
     if quantified or (_labelled_target(text[s:e]) and text[e - 1] != ":"):
+        mid = _purpose_inside(text, s, e)
+        if mid is not None:   # "Thực hiện …, nhằm …, góp phần đạt …15% …, Sở X đề nghị:"
+            return [(mid, _cut_request_tail(text, mid, e))]
         return [_from_aim(text, s, e)]
     return []
 
@@ -427,7 +434,14 @@ def _in_agency(outline: Outline, offset: int) -> bool:
 
 
 def _cut_request_tail(text: str, s: int, e: int) -> int:
-    """"Nhằm …, Chủ tịch UBND huyện yêu cầu:" → "Nhằm …"."""
+    """"Nhằm …, Chủ tịch UBND huyện yêu cầu:" → "Nhằm …"; the subject may hold commas itself
+    ("…, Sở Văn hóa, Thể thao và Du lịch đề nghị …:"), so the cut is the comma before it."""
+    for req in _REQUEST_TAIL_RE.finditer(text, s, e):
+        subject = None
+        for m in _SUBJECT_RE.finditer(text, s, req.start()):
+            subject = m
+        if subject and subject.start() > s:
+            return subject.start()
     cut = text.rfind(",", s, e)
     if cut > s and _REQUEST_TAIL_RE.search(text, cut, e):
         return cut

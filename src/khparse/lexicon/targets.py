@@ -99,6 +99,10 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
 # "Để nâng cao …, Chủ tịch UBND huyện yêu cầu:" — the document's purpose before its request
 # (a "để" inside a task is not: it has no request after it).
 PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
+# The subject that makes the request after a stated purpose: ", Sở Văn hóa, Thể thao và Du lịch
+# đề nghị …", ", Chủ tịch UBND tỉnh yêu cầu …" (case-sensitive: a body name is capitalised).
+REQUEST_SUBJECT = (r",\s*(?=(?:Sở|UBND|Ủy ban|Chủ tịch|Phó Chủ tịch|Ban|Bộ|Văn phòng|Công an|Phòng|Trung tâm"
+                   r"|Tỉnh ủy|Thành ủy|Huyện ủy|Thường trực|Hội|Cục|Chi cục|Đảng ủy|Liên ngành|Cơ quan)\b)")
 # Sentences that carry targets wherever they stand.
 TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
 # A sentence that states the aim of a plan it names, wherever it stands (a Thông báo kết luận
@@ -115,6 +119,12 @@ TARGET_BACKREF = (r"(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|
                   r"(?:trên|nêu trên|đã đề ra|đề ra|của (?:kế hoạch|chương trình|đề án)|kế hoạch)\b")
 # Cues that make a spelled-out count a target ("tổ chức được ít nhất một hình thức").
 COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s+\S+)?\s+(?:có|tổ chức)|không dưới)\s*$"
+# Figures that set conditions, rates or money, not targets to reach: "Đối tượng: hộ … thiệt hại
+# từ 30% trở lên", "Mức hỗ trợ: …", "Diện tích thiệt hại trên 70%: hỗ trợ 2.000.000 đồng/ha",
+# "Kinh phí: Tổng kinh phí dự kiến 12.500 triệu đồng".
+NOT_TARGET = (r"(?:^\W*(?:đối tượng|điều kiện|mức hỗ trợ|mức chi|định mức|tiêu chí|phạm vi|nguồn vốn"
+              r"|(?:tổng\s+|nguồn\s+)?kinh phí|dự toán)\b"
+              r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
 # A statement of results already achieved, not a target.
 PAST_MARKERS = (r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bvừa qua\b|\bso với cùng kỳ\b"
                 r"|\bkết quả đạt được\b|\btính đến\b|\blũy kế\b|\btừ đầu năm đến nay\b)")
