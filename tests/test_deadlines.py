@@ -283,3 +283,15 @@ def test_more_ways_to_set_a_limit(text, date, kind, shown):
 ])
 def test_horizons_and_past_events_stay_out(text):
     assert [d.date for d in _run(text, year=2024)] == []
+
+
+def test_dates_in_a_results_part_tell_when_things_happened():
+    from khparse.readers import read
+    from khparse.sections import build_outline
+    doc = read(("UBND HUYỆN X\nSố: 40/BC-UBND\nBÁO CÁO\nKết quả chiến dịch tiêm chủng năm 2025\n"
+                "I. KẾT QUẢ THỰC HIỆN\n1. Vào ngày 15/3/2025, UBND huyện tổ chức lễ ra quân; chiến dịch "
+                "hoàn thành trước ngày 30/4/2025.\n"
+                "II. NHIỆM VỤ THỜI GIAN TỚI\n1. Trung tâm Y tế tổ chức tiêm bù, hoàn thành trước ngày "
+                "30/6/2025.\n").encode())
+    ds = extract(doc.text, build_outline(doc), [], 2025, [])
+    assert [d.date for d in ds] == ["2025-06-30"]
