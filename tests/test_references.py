@@ -135,3 +135,16 @@ def test_number_broken_at_a_line_end():
 
 def test_line_end_dash_or_slash_is_no_number_without_a_symbol():
     assert refs("tỷ lệ đạt 3/\n4 xã; giai đoạn 2021-\n2025 và tổ 5/KP3") == []
+
+
+def test_issuer_ends_at_the_cited_act_its_date_or_the_next_citation():
+    found = refs("Căn cứ Quyết định số 908/QĐ-TTg ngày 02/8/2023 của Thủ tướng Chính phủ phê duyệt "
+                 "Chương trình chuyển đổi số; Công văn số 415/STTTT-BCVT của Sở Thông tin và Truyền "
+                 "thông ngày 9/4/2024; Kế hoạch số 61/KH-UBND ngày 3/2/2024 của Ủy ban nhân dân tỉnh "
+                 "Gia Lai, Kế hoạch số 17/KH-STTTT của Sở Thông tin và Truyền thông.")
+    assert [(r.number, r.issuer, r.date) for r in found] == [
+        ("908/QĐ-TTg", "Thủ tướng Chính phủ", "2023-08-02"),
+        ("415/STTTT-BCVT", "Sở Thông tin và Truyền thông", "2024-04-09"),
+        ("61/KH-UBND", "Ủy ban nhân dân tỉnh Gia Lai", "2024-02-03"),
+        ("17/KH-STTTT", "Sở Thông tin và Truyền thông", None)]
+    assert found[1].text.endswith("Truyền thông ngày 9/4/2024")

@@ -147,6 +147,8 @@ def extract(text: str, outline: Outline) -> list[Reference]:
             doc_type, start = _type_at(text, m.start(), sym)
             date, end = _date_after(text, m.end())
             issuer, end2 = _issuer_after(text, end)
+            if date is None and issuer:     # "… của Sở Y tế ngày 5/5/2024"
+                date, end2 = _date_after(text, end2)
             end = max(end, end2, m.end())
             ref = Reference(type=doc_type, number=clean_number(raw), date=date, issuer=issuer,
                             text=text[start:end], span=(start, end))

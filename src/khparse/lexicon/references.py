@@ -38,6 +38,12 @@ DATE_GAP = r"^\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+|ký\s+)?(?:ngày\s*)?$"
 # Between the number/date and the issuer.
 ISSUER_LEAD = r"\s*,?\s*(?:của|do)\s+(?=[A-ZĐÀ-Ỹ])"
 # Where an issuer name ends (the subject "về …" or the end of the clause).
-ISSUER_STOP = r"\s+(?:về|v/v|V/v|ban\s+hành|quy\s+định|hướng\s+dẫn|nhằm|để|theo|tại|đã|với)\s|[;\n(]|\.(?:\s|$)|,\s(?:ngày|và\s+các)"
+# Where an issuer name ends (the subject "về …", the verb of the cited act "phê duyệt …", its
+# date "ngày 5/5/2024", the next citation ", Kế hoạch số …", or the end of the clause).
+ISSUER_STOP = (r"\s+(?:về|v/v|V/v|ban\s+hành|quy\s+định|hướng\s+dẫn|nhằm|để|theo|tại|đã|với|"
+               r"phê\s+duyệt|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|công\s+bố|thông\s+qua|"
+               r"triển\s+khai|phân\s+bổ|kiện\s+toàn|thành\s+lập|ngày\s+\d)\s|\s+ngày\s+\d|"
+               r"[;\n(]|\.(?:\s|$)|,\s(?:ngày|và\s+các|kỳ\s+họp|số\s|\d|(?:"
+               + "|".join(TYPE_NAMES) + r")\s+(?:số\s|\d))")
 # Closing block markers after which numbers are not citations ("BCĐ 138/TP" in Nơi nhận).
 CLOSING = r"(?m)^Nơi\s+nhận\s*:?"
