@@ -295,3 +295,14 @@ def test_dates_in_a_results_part_tell_when_things_happened():
                 "30/6/2025.\n").encode())
     ds = extract(doc.text, build_outline(doc), [], 2025, [])
     assert [d.date for d in ds] == ["2025-06-30"]
+
+
+def test_the_working_session_a_notice_of_directions_records_is_past():
+    text = ("THÔNG BÁO\nÝ kiến chỉ đạo của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Y\n\n"
+            "Chiều ngày 03/6/2025, lúc 14 giờ 00 ngày 03/6/2025, Chủ tịch UBND tỉnh làm việc với UBND "
+            "huyện Y về tiến độ giải ngân vốn đầu tư công.\n\n"
+            "Sau khi nghe báo cáo, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n"
+            "1. UBND huyện Y hoàn thành giải phóng mặt bằng trước ngày 30/7/2025.\n")
+    outline = Outline([], text_len=len(text), header_end=text.index("Chiều"), body_end=len(text))
+    ds = extract(text, outline, [], 2025, [])
+    assert [(d.date, d.kind) for d in ds] == [("2025-07-30", "before")]

@@ -85,7 +85,7 @@ REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê
 # it opens with is over. Its header names it ("THÔNG BÁO", "Kết luận của Phó Chủ tịch …") and
 # a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
 CONCLUSIONS_HEADER = r"(?:^\s*(?:THÔNG BÁO|BIÊN BẢN)\b|\bkết luận\b)"
-CONCLUSIONS_LEADIN = r"\bkết luận[^\n.:;]{0,40}:"
+CONCLUSIONS_LEADIN = r"\b(?:kết luận|ý kiến chỉ đạo|chỉ đạo như sau)[^\n.:;]{0,40}:"
 # A top-level part that reports what was done ("I. KẾT QUẢ THỰC HIỆN", "Tình hình …", "Tồn tại,
 # hạn chế"): dates in it tell when things happened, not limits.
 RESULTS_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết|tồn tại|hạn chế"
