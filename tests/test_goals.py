@@ -359,3 +359,12 @@ def test_purpose_cut_before_a_subject_whose_name_holds_commas():
     goals = _run(text)
     assert [g.text for g in goals] == [
         "nhằm kích cầu tiêu dùng dịp cuối năm, góp phần tăng 10% tổng mức bán lẻ hàng hóa"]
+
+
+def test_a_phan_dau_lead_in_announces_targets():
+    text = ("Căn cứ tình hình thực tế, UBND xã xây dựng kế hoạch như sau.\n"
+            "Phấn đấu đến hết năm 2026:\n- Hoàn thành số hóa sổ hộ tịch.\n- Giảm 30% thời gian chờ "
+            "của người dân.\nCác thôn phấn đấu thực hiện tốt các việc sau:\n- Vệ sinh đường làng.\n")
+    goals = _run(text)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("target", "Hoàn thành số hóa sổ hộ tịch."), ("target", "Giảm 30% thời gian chờ của người dân.")]

@@ -51,7 +51,7 @@ _CAPTION_RE = re.compile(L.CAPTION, re.I)
 _DATED_RE = re.compile(L.DATED_OPENING, re.I)
 _PAST_REPORT_RE = re.compile(L.PAST_REPORT, re.I)
 _LEADIN_RE = re.compile(L.AIMS_LEADIN, re.I)
-_LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b", re.I)
+_LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b|^\W*phấn đấu\b", re.I)
 _STOP_RE = re.compile(L.PURPOSE_STOP, re.I)
 _COUNT_CUE_RE = re.compile(L.COUNT_CUES, re.I)
 _NOT_COUNT_RE = re.compile(L.NOT_COUNT_BEFORE, re.I)
@@ -228,7 +228,7 @@ def _units_of_part(text: str, paras: list[_Para], i: int, j: int) -> list[tuple[
     after sub-parts ("2. Mục tiêu đến năm 2030:" with its dash items) keep the part's kind."""
     p = paras[i]
     m = _PART_RE.match(text, p.start, p.end)
-    kind = _kind_of(m.group("title") if m else _LEADIN_WORD_RE.findall(text, p.start, p.end)[-1])
+    kind = _kind_of(m.group("title") if m else _LEADIN_WORD_RE.findall(text[p.start:p.end])[-1])
     units: list[tuple[int, int, str]] = []
     if m and m.group("rest"):
         units.append((m.start("rest"), p.end, _unit_kind(text, m.start("rest"), p.end, kind)))
@@ -331,12 +331,13 @@ def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     clauses = _clauses(text, s, e)
-    if _AIM_STATEMENT_RE.match(text, s, e) and text[e - 1] != ":":
+    leadin = ":" in text[e - 1:e + 1]   # sentences come trimmed of their colon
+    if _AIM_STATEMENT_RE.match(text, s, e) and not leadin:
         return clauses   # "Mục tiêu của Phương án là bảo đảm …; phấn đấu …": each clause an aim
     quantified = [c for c in clauses if _has_metric(text, *c) and not _NOT_TARGET_RE.search(text[c[0]:c[1]])]
     if len(quantified) > 1 or (quantified and len(clauses) > 1):
         return [_from_aim(text, *c) for c in quantified]
-    if quantified or (_labelled_target(text[s:e]) and text[e - 1] != ":"):
+    if quantified or (_labelled_target(text[s:e]) and not leadin):
         mid = _purpose_inside(text, s, e)
         if mid is not None:   # "Thực hiện …, nhằm …, góp phần đạt …15% …, Sở X đề nghị:"
             return [(mid, _cut_request_tail(text, mid, e))]

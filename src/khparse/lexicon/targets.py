@@ -83,10 +83,12 @@ PART_HEADING = (rf"^(?P<marker>(?:PHẦN\s+\S+|[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.
                 rf"(?:các\s+)?(?P<title>{PART_WORDS}(?:\s*(?:,|-|và|&)\s*{PART_WORDS})*(?:{PART_HORIZON})?)\s*"
                 r"(?::\s*(?P<rest>\S.*)|[.:]?\s*)$")
 KIND_OF_PART = [("yêu cầu", "requirement"), ("mục đích", "purpose"), ("mục tiêu", "target"),
+                ("phấn đấu", "target"),
                 ("chỉ tiêu", "target")]
 # A lead-in that announces a list of aims: "Kế hoạch đề ra các mục tiêu cụ thể sau:" ("yêu cầu"
 # is left out: "Chủ tịch UBND huyện yêu cầu:" announces tasks).
-AIMS_LEADIN = r"[^\n]{0,100}\b(?:mục tiêu|mục đích|chỉ tiêu)\b[^\n.;:]{0,80}:$"
+# "Phấn đấu đến hết năm 2025:" opening a list is one too (not "Các xã phấn đấu thực hiện …:").
+AIMS_LEADIN = r"(?:[^\n]{0,100}\b(?:mục tiêu|mục đích|chỉ tiêu)\b|\W*phấn đấu\b)[^\n.;:]{0,80}:$"
 # A requirement item inside a mixed "MỤC ĐÍCH - YÊU CẦU" part.
 REQUIREMENT_CUES = r"(?:\bphải\b|^\s*(?:bảo đảm|đảm bảo|yêu cầu)\b)"
 
