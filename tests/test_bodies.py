@@ -227,3 +227,75 @@ def test_class_of_schools_is_a_body_only_when_given_work():
     assert [(b.name, b.roles, b.collective) for b in bodies] == [
         ("Trường trung học phổ thông", ["assignee"], True)]
     assert "các trường trung học phổ thông" in bodies[0].aliases
+
+
+# --- names in sentence case whose end only POS tags show (khparse.nlp) --------------------
+import pytest  # noqa: E402
+
+from khparse import nlp  # noqa: E402
+
+
+@pytest.fixture
+def nlp_on():
+    nlp.set_enabled(True)
+    yield
+    nlp.set_enabled(None)
+
+
+@pytest.fixture
+def nlp_off():
+    nlp.set_enabled(False)
+    yield
+    nlp.set_enabled(None)
+
+
+def test_lower_case_tail_runs_through_nouns_to_the_verb(nlp_on):
+    doc, bodies = extract(
+        "Giao Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu nước mặt tại các hồ chứa.",
+        "Trung tâm Giám định pháp y tâm thần tiếp nhận đối tượng.")
+    b = find(bodies, "Trung tâm Quan trắc tài nguyên và môi trường")
+    assert b and "assignee" in b.roles
+    b2 = find(bodies, "Trung tâm Giám định pháp y tâm thần")
+    assert b2 and "assignee" in b2.roles
+    for body in bodies:
+        for s, e in body.mentions:
+            assert "lấy" not in doc.text[s:e] and "tiếp nhận" not in doc.text[s:e]
+
+
+def test_head_with_a_lower_case_field_ends_at_its_scope(nlp_on):
+    _, bodies = extract("Ban Quản lý các khu công nghiệp tỉnh chủ trì, phối hợp với Sở Xây dựng "
+                        "kiểm tra hệ thống xử lý nước thải tập trung.")
+    b = find(bodies, "Ban Quản lý các khu công nghiệp tỉnh")
+    assert b and b.roles == ["lead"]
+    assert find(bodies, "Sở Xây dựng").roles == ["partner"]
+
+
+def test_tail_never_takes_the_object_of_the_assignment(nlp_on):
+    _, bodies = extract("Giao Trung tâm Khuyến nông nhiệm vụ hướng dẫn nông dân chuyển đổi cây trồng.")
+    assert find(bodies, "Trung tâm Khuyến nông")
+    assert not any("nhiệm vụ" in b.name for b in bodies)
+
+
+def test_without_nlp_the_capitalised_part_is_kept(nlp_off):
+    _, bodies = extract("Giao Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu nước mặt.")
+    assert find(bodies, "Trung tâm Quan trắc")
+    assert not find(bodies, "Trung tâm Quan trắc tài nguyên và môi trường")
+
+
+def test_sure_names_ask_no_tags(nlp_on):
+    calls = nlp._STATE["calls"]
+    _, bodies = extract("Chi cục Kiểm lâm tăng cường tuần tra rừng; Trung tâm Y tế huyện chủ trì tiêm "
+                        "vắc xin; Phòng Kinh tế và Hạ tầng phối hợp với Đoàn Thanh niên.")
+    assert find(bodies, "Chi cục Kiểm lâm") and find(bodies, "Trung tâm Y tế huyện")
+    assert nlp._STATE["calls"] == calls
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_person_after_a_position_is_no_place(flag):
+    nlp.set_enabled(flag)
+    try:
+        _, bodies = extract("Phó Chủ tịch UBND huyện Trần Quốc Khánh chủ trì cuộc họp; giao Phòng "
+                            "Nông nghiệp và Phát triển nông thôn huyện theo dõi tình hình hạn hán.")
+    finally:
+        nlp.set_enabled(None)
+    assert not any("Khánh" in n for b in bodies for n in [b.name, *b.aliases])

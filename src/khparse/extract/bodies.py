@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from .. import nlp as _nlp
 from ..document import Document
 from ..lexicon import bodies as lex
 from ..models import Body, DocumentInfo, Reference
@@ -178,8 +179,71 @@ def _generic_field(text: str, pos: int):
                 tail_end = q
     if tail_end:
         end = tail_end
+    elif _TAIL_CANDIDATE_RE.match(text, end) and not _VERB_RE.match(text, end):
+        end = _pos_tail(text, end) or end   # unsure: "Trung tâm Quan trắc tài nguyên và môi trường"
     printed = text[pos:end]
     return end, _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
+
+
+_TAIL_CANDIDATE_RE = re.compile(rf"[ \t]+(?!(?i:{lex.LEVELS}|{'|'.join(lex.NOT_NAME_TAIL)}){NB})[{LO}]")
+_NOUN_TAGS = {"N", "Nc", "Nu", "Ny"}
+_STOP_TAGS = {"V", "A", "CH", "E", "R"}
+
+
+def _pos_tail(text: str, end: int) -> int | None:
+    """Where a name written in sentence case ends, from POS tags of the ~12 words after the
+    capitalized part: it runs through nouns (and `và` + noun, `các` + two nouns) and ends at
+    the first verb / adjective / preposition / punctuation or a scope level. None when the
+    tags do not show such an end (or NLP is off): the caller keeps its regex answer."""
+    if not _nlp.enabled():
+        return None
+    eol = text.find("\n", end)
+    window = text[end:min(eol if eol >= 0 else len(text), end + 120)]
+    words = list(re.finditer(r"\S+", window))[:12]
+    if not words:
+        return None
+    span = window[:words[-1].end()]
+    tags = _nlp.pos_tag(span.strip())
+    if not tags:
+        return None
+    offs, q = [], len(span) - len(span.lstrip())
+    for w, _t in tags:   # token offsets in the window (tags keep the printed words)
+        i = span.find(w, q)
+        if i < 0 or span[q:i].strip():
+            return None
+        offs.append((i, i + len(w)))
+        q = i + len(w)
+    toks = [(w, t, a, b) for (w, t), (a, b) in zip(tags, offs)]
+    last, i = None, 0
+    while i < len(toks):
+        w, t, a, b = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        low = w[:1].islower()
+        if w == "và" and last is not None and nxt and nxt[1] in _NOUN_TAGS and nxt[0][:1].islower():
+            i += 1
+            continue
+        if not low or _LEVEL_RE.fullmatch(w) or w.lower() in lex.NOT_NAME_TAIL:
+            break
+        if t in _NOUN_TAGS:
+            last, i = b, i + 1
+        elif w in ("các", "những") and i + 2 < len(toks) and all(
+                x[1] in _NOUN_TAGS and x[0][:1].islower() for x in toks[i + 1:i + 3]):
+            i += 1
+        else:
+            break
+    if last is None:
+        return None
+    if i < len(toks):
+        w, t, a, _b = toks[i]
+        ok = t in _STOP_TAGS or _LEVEL_RE.fullmatch(w) or w.lower() in lex.NOT_NAME_TAIL \
+            or _TAIL_BOUNDARY_RE.match(window, a - 1 if a else 0) or _VERB_RE.match(window, a - 1 if a else 0)
+        if not ok or w.lower() in lex.NOT_NAME_NOUNS:
+            return None
+        if t == "V" and len(w.split()) > 2 and not _VERB_RE.match(window, a - 1 if a else 0):
+            return None   # "pháp | y tâm thần/V": a 3-syllable "verb" is a mis-segmented name part
+    if re.search(rf"{SB}(?:{'|'.join(lex.NOT_NAME_NOUNS)}){NB}", window[:last], re.I):
+        return None   # "giao Trung tâm X nhiệm vụ …": the object of the assignment, not the name
+    return end + last
 
 
 def _scope_at(text: str, pos: int, allow_bare_place: bool):
@@ -272,6 +336,11 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             lf = _LEGAL_FORM_RE.match(text, fpos)
             fpos = lf.end() if lf else fpos
         f = _field_at(text, fpos, head, doc_abbr)
+        if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
+            tail = _pos_tail(text, hend)   # "Ban Quản lý các khu công nghiệp tỉnh phối hợp"
+            if tail:
+                printed = text[fpos:tail]
+                f = (tail, _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False)
         if not f and _PARTY_SCOPE_RE.match(text, hend):
             f = (fpos, None, None, False)   # "Văn phòng Tỉnh ủy": the committee is the scope
         if not f and not (mention.number and head in ("Đoàn", "Đội", "Tổ")):

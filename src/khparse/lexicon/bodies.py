@@ -64,6 +64,10 @@ FIELD_HEADS: list[str] = [
     "Đội", "Tổ", "Đoàn", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
 ]
 
+# Heads that already hold a field word, so what follows may be all lower case ("Ban Quản lý
+# các khu công nghiệp", "Ban Quản lý rừng phòng hộ"): its end is found by POS tags (nlp.py).
+LOWER_FIELD_HEADS = {"Ban Quản lý"}
+
 # Field names with lower-case words inside, which the capitalisation rule cannot delimit,
 # and common ones worth folding: canonical form → abbreviations (genre.md "Bodies").
 FIELDS: dict[str, list[str]] = {
@@ -132,6 +136,21 @@ ACTION_VERBS = [
     "nâng cao", "duy trì", "bố trí", "thẩm định", "giám sát", "tiếp nhận", "thu gom", "vận chuyển",
     "xử lý", "phát hiện", "ngăn chặn", "chuẩn bị", "nghiên cứu", "đề xuất", "tập trung", "chịu trách nhiệm",
     "có trách nhiệm",
+]
+# Lower-case words that never continue a name after its capitalized part (prepositions,
+# role cues, list words): a name followed by one of them is sure to end there, so the POS
+# tagger is not asked (khparse.nlp is for the unsure cases only).
+NOT_NAME_TAIL = [
+    "và", "của", "cho", "tại", "với", "theo", "trong", "trên", "về", "đến", "từ", "để", "thuộc",
+    "trực thuộc", "chủ trì", "phối hợp", "có", "là", "được", "đã", "sẽ", "đang", "cùng", "hoặc",
+    "nhằm", "khi", "đối với", "như", "thì", "mà", "nếu",
+]
+# Nouns that start the object of an assignment rather than continue the name ("giao Trung tâm
+# Khuyến nông nhiệm vụ …", "bố trí cho Phòng Y tế kinh phí …"): a POS tail never crosses one.
+NOT_NAME_NOUNS = [
+    "nhiệm vụ", "trách nhiệm", "kinh phí", "chỉ tiêu", "việc", "công tác", "văn bản", "kế hoạch",
+    "báo cáo", "hồ sơ", "tài liệu", "số liệu", "ý kiến", "phương án", "dự thảo", "thời gian",
+    "ngày", "tháng", "năm", "quý", "trước", "sau", "cán bộ", "lực lượng", "người",
 ]
 NAME_TAIL_BOUNDARY = (r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm"
                       r"|là cơ quan|là đơn vị|thuộc|trực thuộc|và [A-ZĐ]"
