@@ -40,3 +40,19 @@ def test_bare_month_year_does_not_beat_the_month_word():
     from khparse.dates import find_dates
     (d,) = find_dates("trong tháng 12/2018", bare_month_year=True)
     assert (d.start, d.iso) == (6, "2018-12")
+
+
+@pytest.mark.parametrize("s, iso, precision", [
+    ("Tháng 8-9/2025", "2025-09", "month"),
+    ("tháng 10 - 11/2024", "2024-11", "month"),
+    ("Quý II-III/2025", "2025-Q3", "quarter"),
+])
+def test_a_span_of_months_or_quarters_is_dated_by_its_end(s, iso, precision):
+    from khparse.dates import find_dates
+    (d,) = find_dates(s)
+    assert (d.iso, d.precision, s[d.start:d.end]) == (iso, precision, s)
+
+
+def test_mixed_separators_are_not_one_day():
+    from khparse.dates import find_dates
+    assert [d.iso for d in find_dates("Tháng 8-9/2025")] != ["2025-09-08"]

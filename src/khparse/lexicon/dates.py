@@ -4,7 +4,13 @@ Regex sources only; :mod:`khparse.dates` compiles and interprets them.
 """
 
 # 31/12/2018, 1/7/2025, 31-12-2018, 31.12.2018 (fraction slashes are folded to "/" upstream)
-DMY = r"(?<![\d/.-])(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<m>[01]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d)(?![\d/])"
+# (one separator throughout: "8-9/2025" is a range of months, not 8 September)
+DMY = (r"(?<![\d/.-])(?P<d>[0-3]?\d)\s?(?P<sep>[/.-])\s?(?P<m>[01]?\d)\s?(?P=sep)\s?"
+       r"(?P<y>(?:19|20)\d\d)(?![\d/])")
+# tháng 8-9/2025, tháng 8 - 9/2025: a span of months, dated by its last month
+MONTH_RANGE = r"tháng\s+[01]?\d\s*-\s*(?P<m>[01]?\d)\s?/\s?(?P<y>(?:19|20)\d\d)"
+# quý II - III/2025, quý 2-3/2025: a span of quarters, dated by its last quarter
+QUARTER_RANGE = r"quý\s+(?:IV|I{1,3}|[1-4])\s*-\s*(?P<q>IV|I{1,3}|[1-4])\s?[/-]\s?(?P<y>(?:19|20)\d\d)"
 # 31/12 năm 2024 (day and month as digits, the year spelled: "trước ngày 31/12 năm 2024")
 DM_YEAR = r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])"
 # ngày 31 tháng 12 năm 2018 — the day may be left blank in drafts: "ngày   tháng 9 năm 2022"
