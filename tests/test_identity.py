@@ -665,3 +665,49 @@ def test_place_and_date_after_the_number_with_the_cell_break_lost():
     assert info.issuer == "Ủy ban nhân dân huyện Nghi Xuân"
     a, b = info.spans["place"]
     assert text[a:b] == "Nghi Xuân"
+
+
+JOINT = f"""{{header}}
+Số: 07/KHLT-UBND-HLHPN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vĩnh Long, ngày 2 tháng 3 năm 2025
+
+KẾ HOẠCH LIÊN TỊCH
+Thực hiện cuộc vận động xây dựng gia đình 5 không, 3 sạch năm 2025
+
+{BODY}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao vai trò của hội viên phụ nữ.
+
+{{closing}}
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+@pytest.mark.parametrize("header", [
+    "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH VĨNH LONG",
+    "UBND TỈNH VĨNH LONG - HỘI LIÊN HIỆP PHỤ NỮ TỈNH VĨNH LONG",
+])
+@pytest.mark.parametrize("closing", [
+    # side by side in a text copy, and cell by cell (left cell, then right cell)
+    "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH      TM. ỦY BAN NHÂN DÂN TỈNH\n"
+    "CHỦ TỊCH                             KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+    "Lâm Thị Cẩm Vân                      Nguyễn Quang Thành\n",
+    "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH\nCHỦ TỊCH\n\nLâm Thị Cẩm Vân\n\n"
+    "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Quang Thành\n",
+])
+def test_joint_document_lead_issuer_and_its_signature_on_the_right(header, closing):
+    info, _, text = ident(JOINT.format(header=header, closing=closing))
+    assert info.type == "Kế hoạch liên tịch"
+    assert info.issuer in ("Ủy ban nhân dân tỉnh Vĩnh Long", "UBND tỉnh Vĩnh Long")
+    assert info.parent_issuer is None
+    a, b = info.spans["issuer"]
+    assert name_case(text[a:b]) == info.issuer
+    s = info.signer
+    assert (s.authority, s.position, s.name) == (
+        "TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH", "Phó Chủ tịch", "Nguyễn Quang Thành")
+    assert info.recipients == ["Như trên", "Lưu: VT"]

@@ -455,12 +455,18 @@ def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
 
     Only when a right-hand fragment is a signature line; lines without a gap go left when
     they are list items ("- Lưu: VT.") and right otherwise (the name under the signature).
+    Two signature blocks side by side (a joint document: "TM. BAN THƯỜNG VỤ …   TM. ỦY BAN
+    NHÂN DÂN") put the right one first: Decree 30 sets the lead issuer's signature on the right.
     """
     zone = lines[lo:]
     cuts = [(ln, _GAP.search(ln.text)) for ln in zone]
-    if not any(m and (_AUTHORITY.match(ln.text[m.end():]) or _POSITION.match(ln.text[m.end():]))
-               for ln, m in cuts):
+
+    def sig(t: str) -> bool:
+        return bool(_AUTHORITY.match(t) or _POSITION.match(t))
+
+    if not any(m and sig(ln.text[m.end():]) for ln, m in cuts):
         return lines
+    joint = any(m and sig(ln.text[m.end():]) and sig(ln.text[:m.start(1)]) for ln, m in cuts)
     left: list[_Line] = []
     right: list[_Line] = []
     for ln, m in cuts:
@@ -475,7 +481,7 @@ def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
             left.append(ln)
         else:
             right.append(ln)
-    return lines[:lo] + left + right
+    return lines[:lo] + (right + left if joint else left + right)
 
 
 def _NAME_CAPS(t: str) -> bool:
@@ -789,6 +795,19 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
         if info.type and "symbol" in spans:
             spans["type"] = spans["symbol"]
 
+    # a joint document names its issuers one under the other or "A - B", the lead first
+    # (Decree 30): the lead is the issuer, not the child of the other
+    if groups and ((info.type and re.search(L.JOINT_TYPE, info.type, re.I))
+                   or re.match(L.JOINT_CODE, info.symbol or "")):
+        a, b, name = groups[-2] if len(groups) > 1 else groups[-1]
+        parts = list(re.finditer(r"(?:^|(?<=\s-\s))\S.*?(?=\s-\s|$)", name))
+        if len(parts) > 1 and all(_HEADS.match(p.group(0).upper()) for p in parts):
+            name, b = parts[0].group(0), a + parts[0].end()   # one line "A - B"
+        info.issuer = name_case(name)
+        spans["issuer"] = (a, b)
+        info.parent_issuer = None
+        spans.pop("parent_issuer", None)
+
     # issuer from the body when there is no header ("Ủy ban nhân dân thành phố ban hành Kế hoạch…")
     if info.issuer is None:
         start = spans["title"][1] if "title" in spans else 0
@@ -822,10 +841,27 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
             rec_idx = i
             break
     sign_from = rec_idx if rec_idx is not None else (close_from or len(lines) * 2 // 3)
-    lines = _columns(text, lines, sign_from)
+    plain = lines
+    lines = _columns(text, plain, sign_from)
     signer, sign_idx = _signer(text, lines, sign_from)
     if signer is None and sign_from > close_from:
-        signer, sign_idx = _signer(text, lines, max(close_from, len(lines) // 2))
+        # the signature above the Nơi nhận list (a reader took the right cell first)
+        lo = max(close_from, len(plain) // 2)
+        lines = _columns(text, plain, lo)
+        signer, sign_idx = _signer(text, lines, lo)
+        rec_idx = next((i for i in range(len(lines) - 1, lo - 1, -1)
+                        if _RECIPIENTS.match(lines[i].text)), rec_idx if lines is plain else None)
+    if signer and signer.name and signer.authority:
+        # two signature blocks one after the other (a joint document read cell by cell): the
+        # second is the right-hand one, the lead issuer's (see _columns)
+        end_i = next((i for i in range(sign_idx, len(lines)) if lines[i].end == signer.span[1]), None)
+        k = (end_i or len(lines)) + 1
+        while k < len(lines) and k <= (end_i or 0) + 3 and (not lines[k].text or _FILLER.match(lines[k].text)):
+            k += 1
+        if k < len(lines) and _is_authority(lines[k].text) and lines[k].start > signer.span[1]:
+            second, second_idx = _signer(text, lines, k)
+            if second and second.name and second_idx == k:
+                signer, sign_idx = second, second_idx
     if signer:
         info.signer = signer
         spans["signer"] = signer.span

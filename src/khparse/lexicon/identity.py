@@ -23,24 +23,28 @@ TYPE_CODES = {
     "PB": "Phiếu báo",
     # legal normative documents (Law 80/2015/QH13) and party documents (HD 36-HD/VPTW)
     "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
-    "KL": "Kết luận", "CV": "Công văn",
+    "KL": "Kết luận", "CV": "Công văn", "KHLT": "Kế hoạch liên tịch",
+    "HDLT": "Hướng dẫn liên tịch",
 }
 # Type words as printed on the type line (caps) or before a number in prose (any case),
 # longest first so "Thông tư liên tịch" wins over "Thông tư".
 TYPE_NAMES = [
-    "Thông tư liên tịch", "Nghị quyết liên tịch", "Kế hoạch liên tịch", "Thông báo kết luận",
-    "Kế hoạch", "Quyết định", "Công văn", "Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư",
+    "Thông tư liên tịch", "Nghị quyết liên tịch", "Kế hoạch liên tịch", "Hướng dẫn liên tịch",
+    "Thông báo kết luận", "Kế hoạch", "Quyết định", "Công văn", "Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư",
     "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình", "Công điện",
     "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời", "Biên bản",
     "Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản", "Hợp đồng", "Công văn hỏa tốc",
 ]
 # Types that stand alone as a type line in a document's header (not "Luật", "Văn bản" …).
 HEADER_TYPES = [
-    "Kế hoạch liên tịch", "Thông báo kết luận", "Kế hoạch", "Quyết định", "Chỉ thị",
+    "Kế hoạch liên tịch", "Hướng dẫn liên tịch", "Nghị quyết liên tịch", "Thông báo kết luận", "Kế hoạch", "Quyết định", "Chỉ thị",
     "Nghị quyết", "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình",
     "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
     "Biên bản", "Công văn",
 ]
+# A joint document (văn bản liên tịch): its type says so, or its type code ends in LT.
+JOINT_TYPE = r"liên\s+tịch"
+JOINT_CODE = r"^[A-ZĐ][A-Za-zĐđ]*LT(?:-|$)"
 LETTER_TYPE = "Công văn"
 NEWS_TYPE = "Tin bài"
 
