@@ -266,6 +266,7 @@ def test_dates_in_rows_of_a_flattened_schedule_table():
      "Hạn cuối nộp báo cáo tổng kết: 10/01/2025"),
     ("Hoàn thành việc lắp đặt camera vào cuối quý II/2025.", "2025-Q2", "during", "vào cuối quý II/2025"),
     ("Tổ chức tập huấn trong tuần đầu tháng 3/2025.", "2025-03", "during", "trong tuần đầu tháng 3/2025"),
+    ("Hội diễn vào tuần cuối của tháng 11/2024.", "2024-11", "during", "vào tuần cuối của tháng 11/2024"),
     ("Hội thi được tổ chức vào ngày 26/3/2025 tại Nhà Văn hóa.", "2025-03-26", "on", "vào ngày 26/3/2025"),
     ("Lễ ra quân khai mạc ngày 02/01/2025 tại quảng trường.", "2025-01-02", "on", "khai mạc ngày 02/01/2025"),
     ("Trình HĐND huyện trước ngày 15/12 năm 2024.", "2024-12-15", "before", "trước ngày 15/12 năm 2024"),

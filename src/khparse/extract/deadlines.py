@@ -1,9 +1,13 @@
 """Time limits set on work (trước ngày …, trong tháng …, định kỳ …).
 
-A calendar date is a deadline only when a time cue ends right before it (lexicon/time.py):
-dates of cited documents, the document's own date line, periods and horizons ("giai đoạn
-2016 - 2020", "đến năm 2030", a bare "năm 2019") carry no such cue. Rules without a calendar
-date (relative, within, periodic) are kept with ``date: null`` and the rule text.
+A calendar date is a deadline only when a time cue ends right before it (lexicon/time.py),
+or when it fills a schedule cell (a table cell or line of its own, a cell of a flattened
+"STT … Thời gian hoàn thành" row): dates of cited documents, the document's own date line,
+periods and horizons ("giai đoạn 2016 - 2020", "đến năm 2030", a bare "năm 2019") carry no
+such cue. Dates that tell of the past are dropped even with a cue: an event "đã" held, the
+meeting a Thông báo kết luận records, a forecast or status period ("Theo bản tin …, từ … đến
+ngày 10/10"), anything in a results part. Rules without a calendar date (relative, within,
+periodic) are kept with ``date: null`` and the rule text.
 """
 from __future__ import annotations
 

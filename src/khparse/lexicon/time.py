@@ -30,7 +30,7 @@ CUES: list[tuple[str, str]] = [
     ("before", r"(?<!trong )(?:thời hạn|hạn)(?:\s+(?:cuối|chót))?\s+(?:nộp|gửi|trình|báo cáo)(?:\s+[^\s:,.;]+){0,5}\s*:\s*(?:ngày\s*)?$"),
     # (vào) cuối quý III/2024, đầu tháng 12/2024, trong tuần đầu tháng 12 — a part of a month or
     # quarter (not "cuối năm 2025", a horizon)
-    ("during:notyear", r"(?:(?:vào|trong)\s+)?(?:(?:tuần|những ngày|các ngày|dịp)\s+)?(?:đầu|giữa|cuối)\s*$"),
+    ("during:notyear", r"(?:(?:vào|trong)\s+)?(?:(?:tuần|những ngày|các ngày|dịp)\s+)?(?:đầu|giữa|cuối)(?:\s+của)?\s*$"),
     # an event set on a day: tổ chức (vào) ngày 15/12, khai mạc ngày …, diễn ra ngày …
     ("on", r"(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành|ra quân|phát động|khai giảng)\s+(?:vào\s+)?ngày\s*$"),
     # thời gian hoàn thành: 31/12/2018 — tháng 12/2018
