@@ -4,14 +4,19 @@ The unit of a goal (dev NOTES "goals"): a numbered/dash item of a Mục đích/Y
 part; otherwise a sentence; a ";" clause where a sentence lists several targets. Three
 sources, in this order (a later one never overlaps an earlier one):
 
-1. parts headed "MỤC ĐÍCH - YÊU CẦU", "Mục tiêu", "Chỉ tiêu" (found in the text itself, so
-   this works with or without the sectioner);
-2. quantified targets anywhere: a sentence or clause with a percentage or a count of
-   something ("47 cơ sở", "từ 06 đến 08 tụ điểm", "ít nhất một hình thức"), or labelled
-   "mục tiêu / chỉ tiêu / phấn đấu";
-3. the document's stated purpose ("Nhằm …", "Mục đích của … nhằm …", a news article's
-   "Theo đó, …" after "ban hành Kế hoạch") and the sentences continuing it, up to the
-   first paragraph that assigns work. A "để / nhằm" inside a task is not a goal.
+1. parts headed "MỤC ĐÍCH - YÊU CẦU", "Mục tiêu (đến năm 2030)", "Chỉ tiêu", or a lead-in
+   "… các mục tiêu sau:" / "Phấn đấu đến năm 2025:" (found in the text itself, so this works
+   with or without the sectioner); sub-parts keep their own kind, and items after them
+   ("2. Mục tiêu đến năm 2030:" + dash items) still belong to the part;
+2. quantified targets anywhere: a sentence or clause with a percentage, a count or measure of
+   something ("47 cơ sở", "từ 06 đến 08 tụ điểm", "500 ha", "ít nhất 01 lần/năm"), or labelled
+   "mục tiêu / chỉ tiêu / phấn đấu" ("Mục tiêu của Phương án là …; …": every clause). Not:
+   results (past sections, earlier years, "đã"), conditions, support rates and budgets. An
+   assignment carrying a target gives the target from "phấn đấu";
+3. the document's stated purpose ("Nhằm …", "Mục đích của … nhằm …", "Thực hiện …, để …,
+   Chủ tịch UBND tỉnh yêu cầu:", a news article's "Theo đó, …" after "ban hành Kế hoạch")
+   and the sentences continuing it, up to the first paragraph that assigns work. A "để /
+   nhằm" inside a task is not a goal.
 """
 from __future__ import annotations
 
