@@ -622,6 +622,9 @@ I. MỤC ĐÍCH, YÊU CẦU
     ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Sơn\nKý bởi: Ủy ban nhân dân huyện Đức Thọ\n"
      "Thời gian ký: 04.03.2025 09:12:40 +07:00\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
      "KT. CHỦ TỊCH", "Phó Chủ tịch", "Lê Văn Sơn"),                  # e-signature label, list after
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKý bởi: Ủy ban nhân dân huyện\n"
+     "Email: ubnd@ductho.gov.vn\nCơ quan: Huyện Đức Thọ\nThời gian ký: 04.03.2025 09:12:40 +07:00\nLê Văn Sơn",
+     "KT. CHỦ TỊCH", "Phó Chủ tịch", "Lê Văn Sơn"),                  # e-signature labels before the name
 ])
 def test_signature_forms(closing, authority, position, name):
     info, _, text = ident(PLAN_HEAD + closing + "\n")

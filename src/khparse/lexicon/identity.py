@@ -145,8 +145,9 @@ POSITIONS = [
     "CHỈ HUY TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TRƯỞNG ĐOÀN",
     "CHÁNH VĂN PHÒNG UBND", "T/M BAN THƯỜNG VỤ",
 ]
-# Lines between the position and the name: signature and seal placeholders.
-SIGNATURE_FILLER = r"^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký,?\s+ghi\s+rõ\s+họ\s+tên|chữ\s+ký|signed|ký\s+số)[^)\n]*\)?|\[[^\]\n]*\]|Ký\s+bởi:?.*|\(\s*\))$"
+# Lines between the position and the name: signature and seal placeholders, and the labels of
+# a digital signature ("Ký bởi: …", "Email: …", "Cơ quan: …", "Thời gian ký: …").
+SIGNATURE_FILLER = r"^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký,?\s+ghi\s+rõ\s+họ\s+tên|chữ\s+ký|signed|ký\s+số)[^)\n]*\)?|\[[^\]\n]*\]|Ký\s+bởi:?.*|\(\s*\)|(?:Ngày|Thời\s+gian)\s+ký\s*:.*|Email\s*:.*|Cơ\s+quan\s*:.*)$"
 # Military/police ranks and academic titles printed before a signer's name (Decree 30 leaves
 # them to armed-forces and academic bodies): "Đại tá Nguyễn Văn A", "THƯỢNG TÁ TRẦN VĂN B".
 RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
