@@ -368,3 +368,8 @@ def test_a_phan_dau_lead_in_announces_targets():
     goals = _run(text)
     assert [(g.kind, g.text) for g in goals] == [
         ("target", "Hoàn thành số hóa sổ hộ tịch."), ("target", "Giảm 30% thời gian chờ của người dân.")]
+
+
+def test_a_labelled_target_item_without_full_stop_is_kept():
+    text = "III. NHIỆM VỤ\n1. Phấn đấu giảm tai nạn giao thông trên cả ba tiêu chí\n2. Tổ chức tuần tra\n"
+    assert [g.text for g in _run(text)] == ["Phấn đấu giảm tai nạn giao thông trên cả ba tiêu chí"]

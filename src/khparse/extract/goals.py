@@ -75,6 +75,7 @@ _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đ�
 _PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết"
                               r"|tồn tại|hạn chế|khó khăn|nguyên nhân|bài học)\b", re.I)
 _NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
+_HEADING_WORDS_RE = re.compile(r"\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu|mục đích)\b", re.I)
 _SUBJECT_RE = re.compile(L.REQUEST_SUBJECT)
 _ABBREV_RE = re.compile(r"(?<![\w&])(?:[A-ZĐ]|v\.v|TS|ThS|PGS|GS|Tp|TP|TX|Th)$")  # "TP. Hồ Chí Minh"
 _TERMINAL = ".!?…:;\"”"
@@ -276,10 +277,11 @@ def _part_end(text: str, paras: list[_Para], i: int) -> int:
 
 
 def _is_heading_line(text: str, p: _Para) -> bool:
-    """A marked short line without a figure or a sentence end: "2. Mục tiêu và giải pháp"."""
+    """A marked short line naming aims, without a figure or a sentence end: "2. Mục tiêu và
+    giải pháp" (not "2. Phấn đấu giảm tai nạn giao thông", a target without its full stop)."""
     line = text[p.body:p.end]
     return (p.rank < _NONE and len(line) < 80 and line[-1] not in ".;"
-            and not any(c.isdigit() for c in line))
+            and not any(c.isdigit() for c in line) and bool(_HEADING_WORDS_RE.match(line)))
 
 
 def _caps_heading(text: str, p: _Para) -> bool:
