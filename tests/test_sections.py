@@ -167,3 +167,15 @@ def test_plan_attached_after_the_signature_is_one_appendix_with_its_own_tree():
     clause = app.sections[1].children[0]
     assert clause.agency == "Sở Nông nghiệp và Môi trường"
     assert [c.agency for c in clause.children] == [None, None]   # field labels, not agencies
+
+
+def test_title_on_the_line_under_a_bare_part_label():
+    text = ("KẾ HOẠCH\nPhát triển sản phẩm OCOP năm 2025\n\nPHẦN I\nKẾT QUẢ THỰC HIỆN NĂM 2024\n"
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\nNăm 2024 có 40 sản phẩm.\nPHẦN II\nKẾ HOẠCH NĂM 2025\n"
+            "I. MỤC TIÊU\nPhấn đấu 50 sản phẩm.\n")
+    doc, o = outline_of(text)
+    assert [(s.number, s.title) for s in o.sections] == [
+        ("I", "KẾT QUẢ THỰC HIỆN NĂM 2024"), ("II", "KẾ HOẠCH NĂM 2025")]
+    first = o.sections[0]
+    assert doc.text[first.span[0]:first.span[1]] == first.heading == "PHẦN I\nKẾT QUẢ THỰC HIỆN NĂM 2024"
+    assert [c.title for c in first.children] == ["KẾT QUẢ ĐẠT ĐƯỢC"]

@@ -192,9 +192,27 @@ def _title(text: str, start: int, end: int) -> tuple[str | None, int]:
         t = first_line[:colon].rstrip()
         return t, start + len(t)
     stripped = first_line.rstrip(" .;")
-    if len(stripped) <= _TITLE_MAX and not re.search(r"[.;]\s", stripped) and not first_line.rstrip().endswith((".", ";")):
+    if stripped and len(stripped) <= _TITLE_MAX and not re.search(r"[.;]\s", stripped) and not first_line.rstrip().endswith((".", ";")):
         return stripped, start + len(stripped)
     return None, start
+
+
+# Levels whose title may stand on the line under a bare label ("PHẦN I" / "KẾT QUẢ …").
+_TITLED_BELOW = {"part", "chapter", "roman", "article"}
+
+
+def _title_below(text: str, line_end: int, limit: int) -> tuple[str | None, int]:
+    """The short capitalised line right under a bare heading label, as its title."""
+    start = line_end
+    while start < limit and text[start] in "\n ":
+        start += 1
+    end = text.find("\n", start, limit)
+    end = limit if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or len(line) > _TITLE_MAX or not _is_caps(line) or any(
+            rx.match(line) for _, _, rx in _HEADINGS):
+        return None, line_end
+    return line, start + len(line)
 
 
 def _tree(nodes: list[_Node]) -> list[_Node]:
@@ -226,6 +244,8 @@ def _to_sections(roots: list[_Node], text: str, region_end: int, parent_path: st
         key = number if number else str(counter)
         path = f"{parent_path}.{key}" if parent_path else key
         title, title_end = _title(text, n.label_end, n.line.end)
+        if not title and n.kind in _TITLED_BELOW and not text[n.label_end:n.line.end].strip():
+            title, title_end = _title_below(text, n.line.end, nxt)
         head_end = title_end if title else n.label_end
         while head_end > n.line.start and text[head_end - 1] == " ":
             head_end -= 1
