@@ -373,3 +373,22 @@ def test_a_phan_dau_lead_in_announces_targets():
 def test_a_labelled_target_item_without_full_stop_is_kept():
     text = "III. NHIỆM VỤ\n1. Phấn đấu giảm tai nạn giao thông trên cả ba tiêu chí\n2. Tổ chức tuần tra\n"
     assert [g.text for g in _run(text)] == ["Phấn đấu giảm tai nạn giao thông trên cả ba tiêu chí"]
+
+
+def test_any_noun_counted_after_a_minimum_cue():
+    (g,) = _run("- Mỗi năm có ít nhất 12 sáng kiến được công nhận cấp huyện.")
+    assert [(m.value, m.unit, m.text) for m in g.metrics] == [(12, "sáng kiến", "12 sáng kiến")]
+    assert _run("- Cán bộ có ít nhất 05 năm công tác được cử đi đào tạo") == []
+
+
+def test_every_clause_of_an_aims_item_is_kept_when_it_lists_targets():
+    text = ("II. MỤC TIÊU\na) Mục tiêu: Bảo tồn nghề dệt thổ cẩm truyền thống của đồng bào. Phấn đấu "
+            "đến năm 2030 có ít nhất 80 nghệ nhân được công nhận; 100% thôn có tổ hợp tác dệt; "
+            "duy trì ít nhất 03 lớp truyền nghề mỗi năm.\nIII. NHIỆM VỤ\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == [
+        "Bảo tồn nghề dệt thổ cẩm truyền thống của đồng bào. Phấn đấu đến năm 2030 có ít nhất 80 "
+        "nghệ nhân được công nhận",
+        "100% thôn có tổ hợp tác dệt",
+        "duy trì ít nhất 03 lớp truyền nghề mỗi năm.",
+    ]

@@ -67,6 +67,9 @@ _COUNT_RE = re.compile(
     rf"(?:\s+(?P<mag>{L.MAGNITUDES}))?\s+(?P<unit>{_UNITS})(?![\w])"
     rf"(?!{L.NOT_UNIT_AFTER})", re.I)
 _FREQ_RE = re.compile(L.FREQUENCY, re.I)
+_CUED_COUNT_RE = re.compile(rf"{L.MIN_CUES}\s+(?:là\s+)?(?P<a>{L.NUMBER})\s+(?P<u1>[^\W\d_]+)(?:\s+(?P<u2>[^\W\d_]+))?",
+                            re.I)
+_TIME_UNIT_RE = re.compile(rf"{L.TIME_UNITS}$", re.I)
 _ISSUED_RE = re.compile(r"\b(?:ban hành|vừa có văn bản|vừa có kế hoạch|phê duyệt)\b", re.I)
 _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (?:này )?(?:đề ra|nêu rõ|xác định))\b",
                               re.I)
@@ -328,10 +331,11 @@ def _unit_kind(text: str, s: int, e: int, kind: str) -> str:
 
 
 def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """One unit, or its ';' clauses when several of them state a quantity."""
+    """One unit, or its ';' clauses when several of them state a quantity (every clause: in an
+    aims part, the unquantified ones are statements of aims too)."""
     clauses = _clauses(text, s, e)
     quantified = [c for c in clauses if _has_metric(text, *c)]
-    return quantified if len(quantified) > 1 else [(s, e)]
+    return clauses if len(quantified) > 1 else [(s, e)]
 
 
 # ---- 2. quantified / labelled targets -----------------------------------------------------
@@ -492,6 +496,14 @@ def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, fl
         n = parse_number(m.group("n"))
         if n:
             found.append((m.start("n"), m.end(), n, None, "lần"))
+    for m in _CUED_COUNT_RE.finditer(text, s, e):
+        u1, u2 = m.group("u1"), m.group("u2")
+        if _TIME_UNIT_RE.match(u1) or any(x < m.end("u1") and m.start("a") < y for x, y, *_ in found):
+            continue
+        end = m.end("u2") if u2 and u2.lower() not in L.UNIT_STOP_WORDS else m.end("u1")
+        n = parse_number(m.group("a"))
+        if n is not None:
+            found.append((m.start("a"), end, n, None, re.sub(r"\s+", " ", text[m.start("u1"):end]).lower()))
     found.sort()
     return found
 

@@ -69,6 +69,11 @@ FREQUENCY = (r"(?:(?P<cue>ít nhất|tối thiểu|không dưới|không ít hơ
 # A count unit that is the first syllable of a longer word: "3 Tổ chức tập huấn" (a table row
 # number before "Tổ chức"), "05 đội ngũ", "2 đơn vị tính".
 NOT_UNIT_AFTER = r"\s+(?:chức|ngũ|hợp|tính)\b"
+# After a minimum cue, any noun is counted: "có ít nhất 150 nghệ nhân", "tối thiểu 05 sáng kiến"
+# (the unit is the next one or two syllables; these words end it instead).
+MIN_CUES = r"(?:ít nhất|tối thiểu|không dưới|không ít hơn)"
+UNIT_STOP_WORDS = {"được", "có", "tham", "trong", "của", "và", "cho", "tại", "trên", "về", "là",
+                   "với", "mỗi", "để", "đã", "sẽ", "thì", "từ", "đến", "trở", "so"}
 # Units that measure time, not targets ("3 năm liền", "05 ngày làm việc").
 TIME_UNITS = r"(?:năm|tháng|ngày|tuần|giờ|phút|quý|lần)"
 
