@@ -179,3 +179,10 @@ def test_title_on_the_line_under_a_bare_part_label():
     first = o.sections[0]
     assert doc.text[first.span[0]:first.span[1]] == first.heading == "PHẦN I\nKẾT QUẢ THỰC HIỆN NĂM 2024"
     assert [c.title for c in first.children] == ["KẾT QUẢ ĐẠT ĐƯỢC"]
+
+
+def test_headings_that_open_with_a_verb_name_no_agency():
+    text = ("II. NHIỆM VỤ\n1. Tổ chức hội chợ, triển lãm\n- Thời gian: quý III/2025.\n"
+            "2. Báo cáo kết quả\n3. Phòng, chống dịch bệnh\n4. Sở Y tế:\n- Chủ trì giám sát.\n")
+    doc, o = outline_of(text)
+    assert [c.agency for c in o.sections[0].children] == [None, None, None, "Sở Y tế"]

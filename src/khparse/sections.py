@@ -32,7 +32,7 @@ _APPENDIX = re.compile(L.APPENDIX)
 _AGENCY = re.compile(
     r"^(?:(?:" + "|".join(L.AGENCY_PREFIXES) + r")\s+)?(?:" +
     "|".join(sorted(map(re.escape, L.AGENCY_HEADS), key=len, reverse=True)) + r")\b")
-_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, L.FIELD_LABELS)) + r")\b", re.I)
+_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, L.FIELD_LABELS + L.NOT_AGENCY)) + r")\b", re.I)
 _TITLE_MAX = 160
 
 

@@ -60,6 +60,14 @@ AGENCY_HEADS = [
     "Cơ quan", "Đơn vị", "Mặt trận", "MTTQ", "Lực lượng", "Bảo hiểm xã hội", "Cảnh sát",
 ]
 AGENCY_PREFIXES = ["Đề nghị", "Giao", "Yêu cầu"]
+# Words that open with an agency head but are verbs or common nouns ("Tổ chức hội chợ",
+# "Báo cáo kết quả", "Phòng, chống dịch", "Hội nghị sơ kết"): such a heading names no agency.
+NOT_AGENCY = [
+    "Tổ chức", "Ban hành", "Hội nghị", "Hội thảo", "Hội thi", "Hội diễn", "Phòng, chống",
+    "Phòng chống", "Phòng ngừa", "Phòng tránh", "Đội ngũ", "Trường hợp", "Báo cáo", "Bộ máy",
+    "Bộ tiêu chí", "Bộ chỉ số", "Bộ tài liệu", "Sở hữu", "Vụ việc", "Đoàn kết", "Đoàn viên",
+    "Cơ quan chức năng", "Đơn vị hành chính", "Ủy ban nhân dân các cấp", "Các cơ quan, đơn vị liên quan",
+]
 # Field labels inside a task block ("- Cơ quan chủ trì: Sở Công Thương", "- Thời gian: Quý
 # III/2024") look like agency clauses but name a column of the task, not the clause's agency.
 FIELD_LABELS = [
