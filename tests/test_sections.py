@@ -186,3 +186,26 @@ def test_headings_that_open_with_a_verb_name_no_agency():
             "2. Báo cáo kết quả\n3. Phòng, chống dịch bệnh\n4. Sở Y tế:\n- Chủ trì giám sát.\n")
     doc, o = outline_of(text)
     assert [c.agency for c in o.sections[0].children] == [None, None, None, "Sở Y tế"]
+
+
+NEWS = """Trang chủ > Thời sự
+Lâm Đồng: Tăng cường phòng chống sốt xuất huyết
+
+Cập nhật: 08:15 | 03/06/2024
+Chia sẻ
+
+Để chủ động phòng bệnh, ngày 30/5/2024, UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND về phòng, chống sốt xuất huyết năm 2024, với mục tiêu giảm 15% số ca mắc so với năm trước.
+Sở Y tế chủ trì, phối hợp với UBND các huyện tổ chức chiến dịch diệt lăng quăng trước ngày 30/6/2024.
+(Theo Báo Lâm Đồng)
+Từ khóa: sốt xuất huyết | Lâm Đồng
+Tin liên quan
+- Đà Lạt ra quân diệt lăng quăng
+"""
+
+
+def test_news_article_body_between_web_chrome():
+    doc, o = outline_of(NEWS)
+    body = doc.text[o.header_end:o.body_end]
+    assert body.startswith("Chia sẻ\n\nĐể chủ động") or body.startswith("Để chủ động")
+    assert "Sở Y tế chủ trì" in body and "Từ khóa" not in body and "Đà Lạt" not in body
+    assert o.sections == []   # the related-news dash items are not sections

@@ -80,6 +80,8 @@ def _header_end(lines: list[_Line]) -> int:
             break
         elif _SUBJECT.match(t) or _ADDRESS.match(t):
             last = i
+        elif len(t) > 200:
+            break  # running prose: the header, if any, is behind us
     if last < 0:
         return 0
     i = last + 1
@@ -140,10 +142,13 @@ def _starts_body(t: str) -> bool:
 
 def _closing_start(lines: list[_Line], first: int) -> int:
     """Index where the closing block (Nơi nhận, signature, web trailer) begins."""
+    prose = False
     for i in range(first, len(lines)):
         t = lines[i].text.strip()
-        if _RECIPIENTS.match(t) or _WEB.match(t):
+        # web chrome ("Chia sẻ", "Tin liên quan") also stands above an article's text
+        if _RECIPIENTS.match(t) or (_WEB.match(t) and prose):
             return _before_byline(lines, first, i)
+        prose = prose or len(t) > 100
         if _AUTHORITY.match(t) and _is_caps(t) and len(t) < 80:
             return i
         if _APPENDIX.match(t) and i > first:

@@ -31,7 +31,7 @@ from .identity import RECIPIENTS as RECIPIENTS_LINE  # noqa: E402
 from .identity import SUBJECT as SUBJECT_LINE  # noqa: E402
 
 NUMBER_LINE = r"^Số\s*[:.]?\s*[\w\s./&-]*/"
-PLACE_DATE_LINE = r"^[^\n,]{2,60},\s*ngày\b.*\bnăm\s+\d{4}"
+PLACE_DATE_LINE = r"^[^\n,]{2,60},\s*ngày\b[^\n]{0,25}\bnăm\s+\d{4}\s*$"
 # Type words as they stand alone, in capitals, on the type line (Phụ lục III of Decree 30).
 DOC_TYPE_WORDS = [t.upper() for t in HEADER_TYPES]
 URGENCY_SECRECY = r"^(?:" + "|".join(sorted([*URGENCY, *SECRECY], key=len, reverse=True)) + r")$"
@@ -41,7 +41,8 @@ PUBLISHED_LINE = r"^" + _PUBLISHED + r"$"
 # ---- the closing block ---------------------------------------------------------------------
 AUTHORITY_LINE = r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S"
 # Web-page chrome after a news article's text.
-WEB_TRAILER = r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùng chuyên mục|Bài viết liên quan|Xem thêm|Chia sẻ|Bình luận)\s*:?$"
+WEB_TRAILER = (r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùng chuyên mục|Bài viết liên quan"
+               r"|Xem thêm|Chia sẻ|Bình luận|Từ khóa|Tags?|Thẻ)\s*(?::.*)?$")
 
 # ---- appendices -----------------------------------------------------------------------------
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
