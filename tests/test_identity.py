@@ -703,7 +703,7 @@ Nơi nhận:
     "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH\nCHỦ TỊCH\n\nLâm Thị Cẩm Vân\n\n"
     "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Quang Thành\n",
 ])
-def test_joint_document_lead_issuer_and_its_signature_on_the_right(header, closing):
+def test_joint_document_lead_issuer_and_the_signature_naming_it(header, closing):
     info, _, text = ident(JOINT.format(header=header, closing=closing))
     assert info.type == "Kế hoạch liên tịch"
     assert info.issuer in ("Ủy ban nhân dân tỉnh Vĩnh Long", "UBND tỉnh Vĩnh Long")
@@ -714,3 +714,78 @@ def test_joint_document_lead_issuer_and_its_signature_on_the_right(header, closi
     assert (s.authority, s.position, s.name) == (
         "TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH", "Phó Chủ tịch", "Nguyễn Quang Thành")
     assert info.recipients == ["Như trên", "Lưu: VT"]
+
+
+JOINT_LEFT_LEAD = f"""CÔNG AN HUYỆN - HUYỆN ĐOÀN
+ĐỨC LINH
+Số: 15/KHLT-CAH-HĐ
+Đức Linh, ngày 8 tháng 5 năm 2025
+KẾ HOẠCH LIÊN TỊCH
+Phối hợp tuyên truyền phòng, chống ma túy trong thanh thiếu niên năm 2025
+{BODY}
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của đoàn viên.
+
+{{closing}}
+Nơi nhận:
+- Công an tỉnh (b/c);
+- Lưu: VT CAH, VT HĐ.
+"""
+
+
+@pytest.mark.parametrize("closing", [
+    # cell by cell: the lead's block first, the partner's authority over two lines
+    "KT. TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN\n\nThiếu tá Đỗ Minh Quang\n\n"
+    "TM. BAN THƯỜNG VỤ\nHUYỆN ĐOÀN ĐỨC LINH\nBÍ THƯ\n\nLương Thị Thu Hà",
+    # a text copy whose table cells were joined by one space (the tab lost)
+    "KT. TRƯỞNG CÔNG AN HUYỆN TM. BAN THƯỜNG VỤ\nPHÓ TRƯỞNG CÔNG AN HUYỆN ĐOÀN ĐỨC LINH\nBÍ THƯ\n\n"
+    "Thiếu tá Đỗ Minh Quang Lương Thị Thu Hà",
+])
+def test_joint_signature_of_the_lead_issuer_named_first(closing):
+    info, _, text = ident(JOINT_LEFT_LEAD.format(closing=closing))
+    assert info.type == "Kế hoạch liên tịch" and info.issuer == "Công an huyện"
+    s = info.signer
+    assert (s.authority, s.position, s.name) == (
+        "KT. TRƯỞNG CÔNG AN HUYỆN", "Phó Trưởng Công an", "Thiếu tá Đỗ Minh Quang")
+    assert info.recipients == ["Công an tỉnh (b/c)", "Lưu: VT CAH, VT HĐ"]
+
+
+def test_a_position_line_is_never_the_name():
+    info, _, _ = ident(PLAN_HEAD + "TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nPHÓ CHỦ TỊCH UBND HUYỆN\n")
+    assert info.signer.name is None
+
+
+def test_closing_table_read_row_by_row_interleaves_list_and_signature():
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:
+- Sở Tài nguyên và Môi trường (b/c);
+- TT Huyện ủy;
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+- Các xã, thị trấn;
+- Lưu: VT, TNMT.
+Bùi Quang Huy
+""")
+    s = info.signer
+    assert (s.authority, s.position, s.name) == ("KT. CHỦ TỊCH", "Phó Chủ tịch", "Bùi Quang Huy")
+    assert info.recipients == ["Sở Tài nguyên và Môi trường (b/c)", "TT Huyện ủy",
+                               "Các xã, thị trấn", "Lưu: VT, TNMT"]
+
+
+def test_joint_blocks_read_row_by_row_names_last():
+    info, _, _ = ident(JOINT_LEFT_LEAD.format(closing=(
+        "KT. TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN\nTM. BAN THƯỜNG VỤ\nHUYỆN ĐOÀN ĐỨC LINH\n"
+        "BÍ THƯ\nThiếu tá Đỗ Minh Quang\nLương Thị Thu Hà")))
+    s = info.signer
+    assert (s.authority, s.position, s.name) == (
+        "KT. TRƯỞNG CÔNG AN HUYỆN", "Phó Trưởng Công an", "Thiếu tá Đỗ Minh Quang")
+
+
+def test_news_issue_date_after_a_lead_in_and_before_the_chair():
+    info, _, _ = ident("""Trang chủ > Thời sự
+Quảng Trị: tăng cường phòng, chống dịch tả lợn châu Phi
+Cập nhật: 08:15 | 22/03/2025
+Trước diễn biến phức tạp của dịch, ngày 20/3/2025, Chủ tịch UBND tỉnh Quảng Trị đã ký ban hành Công điện số 05/CĐ-UBND về tăng cường phòng, chống dịch tả lợn châu Phi.
+Theo đó, các địa phương kiểm soát chặt việc vận chuyển lợn.
+""")
+    assert info.type == "Tin bài" and info.published_date == "2025-03-22"
+    assert (info.number, info.issued_date) == ("05/CĐ-UBND", "2025-03-20")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..dates import find_dates
 from ..document import Document
+from ..lexicon import bodies as LB
 from ..lexicon import identity as L
 from ..lexicon import references as LR
 from ..models import DocumentInfo, ReportedDocument, Signer
@@ -44,7 +45,11 @@ _STAMPS_RUN = re.compile(r"^(?:(?:ĐỘ\s+(?:KHẨN|MẬT)\s*:?\s*)?(?:" + _STAM
                          + r")\s*(?:[-,;]\s*|$))+$", re.I)
 _AUTHORITY = re.compile(L.AUTHORITY, re.M)
 _POSITIONS_LONGEST = sorted(L.POSITIONS, key=len, reverse=True)
-_POSITION = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
+_POSITION_HEAD = re.compile(r"^(?:PHÓ\s+|QUYỀN\s+)?(?:" + "|".join(map(re.escape, _POSITIONS_LONGEST)) + r")(?=\s|$)")
+# A second block's authority on the same line: TM. never follows within one block (TM. → KT. or
+# TL. → KT. is one block), and the same marker twice is two blocks.
+_SECOND_AUTH = re.compile(r"^(?P<a>TM|KT|TL|TUQ|T/M|K/T|T/L)\b.*?\S(?P<gap>\s+)(?=(?:TM\s*\.|T/M|(?P=a)\s*\.)\s*[A-ZĐÀ-Ỹ]{2})")
+_POSITION = re.compile(r"^(?:PHÓ\s+|QUYỀN\s+)?(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
                        + r")(?:\s+[^\n]{0,60})?$")
 _FILLER = re.compile(L.SIGNATURE_FILLER, re.I)
 _NAME = re.compile(L.NAME)
@@ -391,6 +396,20 @@ def _style_apart(first, prev, nxt) -> bool:
 
 # ---- closing ----------------------------------------------------------------------------------
 
+def _names_body(signer: Signer, issuer: str | None) -> bool:
+    """Whether a signature block names the body ("KT. GIÁM ĐỐC SỞ Y TẾ" for "Sở Y tế tỉnh X")."""
+    if not issuer:
+        return False
+
+    def fold(x: str) -> str:
+        x = re.sub(r"\s+", " ", x).casefold()
+        return x.replace("ubnd", "ủy ban nhân dân").replace("hđnd", "hội đồng nhân dân")
+
+    key = re.split(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp\.?)(?:\s|$)",
+                   fold(issuer))[0].strip()
+    return bool(key) and key in fold(f"{signer.authority or ''} {signer.position or ''}")
+
+
 def _is_authority(t: str) -> bool:
     """A TM./KT./TL./TUQ./Q. line: in caps, or short with its office capitalised ("KT. Chủ tịch")."""
     m = _AUTHORITY.match(t)
@@ -401,21 +420,42 @@ def _is_authority(t: str) -> bool:
 
 
 def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | None, int | None]:
-    """The signature block at or after ``start_idx``; also returns its first line index."""
+    """The signature block at or after ``start_idx``; also returns its first line index.
+
+    Two blocks whose columns a text copy ran together (a tab read as a space: "KT. GIÁM ĐỐC
+    SỞ Y TẾ TM. BAN THƯỜNG VỤ") give the left one: each line is cut where the right one starts.
+    """
     auth_idx = [i for i in range(start_idx, len(lines)) if _is_authority(lines[i].text)]
     pos_idx: int | None = None
     authorities: list[int] = []
+    merged = False
+    cut: dict[int, _Line] = {}
     if auth_idx:
         i = auth_idx[0]
         authorities = [i]
+        second = _SECOND_AUTH.match(lines[i].text)
+        if second:                          # two blocks run together on one line
+            merged = True
+            ln, at = lines[i], second.start("gap")
+            cut[i] = _Line(ln.start, ln.start + at, ln.text[:at])
         k = i + 1
         while k < len(lines) and _is_authority(lines[k].text):
+            authorities.append(k)
+            k += 1
+        # "TM. BAN THƯỜNG VỤ" / "HỘI LIÊN HIỆP PHỤ NỮ TỈNH" / "CHỦ TỊCH": the body goes on
+        if (not merged and k + 1 < len(lines) and _is_caps(lines[k].text) and not _POSITION.match(lines[k].text)
+                and not _NAME_CAPS(lines[k].text) and _POSITION.match(lines[k + 1].text)):
             authorities.append(k)
             k += 1
         if k < len(lines) and lines[k].text and _is_caps(lines[k].text) and not _NAME_CAPS(lines[k].text):
             pos_idx = k
         elif k < len(lines) and _POSITION.match(lines[k].text.upper()):
             pos_idx = k                     # also "Phó Chủ tịch" in a copy that lost the caps
+        if merged and pos_idx is not None:
+            pm = _POSITION_HEAD.match(lines[pos_idx].text)
+            if pm and pm.end() < len(lines[pos_idx].text):
+                ln = lines[pos_idx]
+                cut[pos_idx] = _Line(ln.start, ln.start + pm.end(), ln.text[:pm.end()])
         first = i
     else:
         cands = [i for i in range(start_idx, len(lines)) if _POSITION.match(lines[i].text)]
@@ -425,13 +465,34 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
     # the name: the next non-filler line, after blank lines left for the signature
     k = (pos_idx if pos_idx is not None else authorities[-1]) + 1
     name_idx = None
+    parallel = False
     while k < len(lines) and k <= (pos_idx or authorities[-1]) + 12:
         t = lines[k].text
+        if merged and t and _POSITION.match(t):
+            k += 1                          # the right-hand block's position line
+            continue
+        # a PDF read row by row across the closing table: the Nơi nhận items, or a second
+        # block's lines (joint document), come between the position and the name
+        if t[:1] in "-+•*" or _is_authority(t) or (parallel and _is_caps(t) and not _NAME_CAPS(t)):
+            parallel = parallel or _is_authority(t)
+            k += 1
+            continue
         if t and not _FILLER.match(t):
-            if _NAME.match(t) and len(t) <= 50:
+            if merged:                      # "Phạm Văn Tuấn Nguyễn Thị Ngọc Trinh": the first
+                rank = _RANK.match(t)
+                skip = len(rank.group(0).split()) if rank else 0
+                words = t.split(" ")
+                at = next((j for j in range(skip + 2, len(words))
+                           if words[j].capitalize() in LB.SURNAMES), None)
+                if at:
+                    ln, n = lines[k], len(" ".join(words[:at]))
+                    cut[k] = _Line(ln.start, ln.start + n, ln.text[:n])
+                    t = cut[k].text
+            if _NAME.match(t) and len(t) <= 50 and not _POSITION.match(t.upper()):
                 name_idx = k
             break
         k += 1
+    lines = [cut.get(j, ln) for j, ln in enumerate(lines)]
     if not authorities and name_idx is None:
         return None, None
     authority = " ".join(lines[i].text for i in authorities) or None
@@ -456,7 +517,7 @@ def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
     Only when a right-hand fragment is a signature line; lines without a gap go left when
     they are list items ("- Lưu: VT.") and right otherwise (the name under the signature).
     Two signature blocks side by side (a joint document: "TM. BAN THƯỜNG VỤ …   TM. ỦY BAN
-    NHÂN DÂN") put the right one first: Decree 30 sets the lead issuer's signature on the right.
+    NHÂN DÂN") become one after the other.
     """
     zone = lines[lo:]
     cuts = [(ln, _GAP.search(ln.text)) for ln in zone]
@@ -466,7 +527,6 @@ def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
 
     if not any(m and sig(ln.text[m.end():]) for ln, m in cuts):
         return lines
-    joint = any(m and sig(ln.text[m.end():]) and sig(ln.text[:m.start(1)]) for ln, m in cuts)
     left: list[_Line] = []
     right: list[_Line] = []
     for ln, m in cuts:
@@ -481,7 +541,7 @@ def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
             left.append(ln)
         else:
             right.append(ln)
-    return lines[:lo] + (right + left if joint else left + right)
+    return lines[:lo] + left + right
 
 
 def _NAME_CAPS(t: str) -> bool:
@@ -503,7 +563,8 @@ def _position_from_authority(auth: str) -> str | None:
 
 
 def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
-                stop_idx: int | None = None) -> tuple[list[str], tuple[int, int] | None]:
+                stop_idx: int | None = None, skip: set[int] = frozenset()
+                ) -> tuple[list[str], tuple[int, int] | None]:
     """Items of a "Kính gửi:" / "Nơi nhận:" list starting at line ``i``."""
     items: list[str] = []
     first = last = None
@@ -531,6 +592,9 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
     blank = False
     while k < len(lines) and (stop_idx is None or k < stop_idx) and len(items) < 40:
         t = lines[k].text
+        if k in skip:                       # a signature line between the items
+            k += 1
+            continue
         if not t:
             blank = True
             k += 1
@@ -600,11 +664,14 @@ def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> Non
     # the date: "Ngày 4/3/2019, UBND tỉnh ban hành…" or "… số 632/KH-UBND ngày 4/3/2019"
     sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
     dates = find_dates(text, sent_start, m.start("issuer"))
-    if dates and dates[0].precision == "day" \
-            and re.match(r"\s*(?:Ngày|Vào\s+ngày)?\s*$", text[sent_start:dates[0].start], re.I) \
-            and re.match(r"\s*,?\s*$", text[dates[0].end:m.start("issuer")]):
-        rep.issued_date = dates[0].iso
-        spans["issued_date"] = (dates[0].start, dates[0].end)
+    # "Ngày 4/3/2019, UBND tỉnh ban hành …", "Để chủ động ứng phó, ngày 16/01/2024, UBND …"
+    if dates and dates[-1].precision == "day" \
+            and (re.match(r"\s*(?:Ngày|Vào\s+ngày)?\s*$", text[sent_start:dates[-1].start], re.I)
+                 or re.search(r"(?:^|[\s,])(?:vào\s+)?ngày\s*$", text[sent_start:dates[-1].start], re.I)) \
+            and re.match(r"\s*,?\s*(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)\s+)?$",
+                         text[dates[-1].end:m.start("issuer")]):   # "…, Chủ tịch UBND tỉnh đã ký"
+        rep.issued_date = dates[-1].iso
+        spans["issued_date"] = (dates[-1].start, dates[-1].end)
     else:
         after = span_b
         for d in find_dates(text, after, min(len(text), after + 40)):
@@ -846,29 +913,37 @@ def extract(doc: Document, outline: Outline, warnings: list[str]) -> DocumentInf
     signer, sign_idx = _signer(text, lines, sign_from)
     if signer is None and sign_from > close_from:
         # the signature above the Nơi nhận list (a reader took the right cell first)
-        lo = max(close_from, len(plain) // 2)
+        lo = close_from or len(plain) // 2
         lines = _columns(text, plain, lo)
         signer, sign_idx = _signer(text, lines, lo)
         rec_idx = next((i for i in range(len(lines) - 1, lo - 1, -1)
                         if _RECIPIENTS.match(lines[i].text)), rec_idx if lines is plain else None)
     if signer and signer.name and signer.authority:
-        # two signature blocks one after the other (a joint document read cell by cell): the
-        # second is the right-hand one, the lead issuer's (see _columns)
+        # two signature blocks one after the other (a joint document, its columns read one
+        # after the other): the lead issuer's, the one naming it, else the first
         end_i = next((i for i in range(sign_idx, len(lines)) if lines[i].end == signer.span[1]), None)
-        k = (end_i or len(lines)) + 1
-        while k < len(lines) and k <= (end_i or 0) + 3 and (not lines[k].text or _FILLER.match(lines[k].text)):
-            k += 1
-        if k < len(lines) and _is_authority(lines[k].text) and lines[k].start > signer.span[1]:
+        k = next((i for i in range((end_i or len(lines)) + 1, len(lines))
+                  if _is_authority(lines[i].text)), len(lines))
+        if k < len(lines):
             second, second_idx = _signer(text, lines, k)
-            if second and second.name and second_idx == k:
+            if (second and second.name and second_idx == k
+                    and _names_body(second, info.issuer) and not _names_body(signer, info.issuer)):
                 signer, sign_idx = second, second_idx
     if signer:
         info.signer = signer
         spans["signer"] = signer.span
     if rec_idx is not None:
         rm = _RECIPIENTS.match(lines[rec_idx].text)
-        stop = sign_idx if sign_idx is not None and sign_idx > rec_idx else None
-        items, sp = _list_items(text, lines, rec_idx, lines[rec_idx].start + rm.end(), stop)
+        stop, skip = None, set()
+        if signer and sign_idx is not None and sign_idx > rec_idx:
+            # the list ends at the signature, or goes on between its lines (a PDF read row
+            # by row across the closing table)
+            last = next((i for i in range(sign_idx, len(lines)) if lines[i].end == signer.span[1]),
+                        sign_idx)
+            skip = {i for i in range(sign_idx, last + 1) if lines[i].text[:1] not in "-+•*"}
+            stop = last + 1 if any(lines[i].text[:1] in "-+•*" for i in range(sign_idx, last)) \
+                else sign_idx
+        items, sp = _list_items(text, lines, rec_idx, lines[rec_idx].start + rm.end(), stop, skip)
         info.recipients = items
         if sp:
             spans["recipients"] = sp
