@@ -674,7 +674,7 @@ ANNOTATIONS["cv-ubnd-yen-binh-khac-phuc-bao-so-3-2024"] = {
 # ---------------------------------------------------------------- 3 Hậu Lộc (Quyết định + appendix list)
 LD_HL = ["Phòng Lao động - Thương binh và Xã hội", "Phòng LĐTB&XH", "Phòng Lao động Thương binh và Xã hội",
          "Phòng Lao động, Thương binh và Xã hội", "Phòng Lao động - Thương binh và Xã hội huyện",
-         "Lao động - Thương binh và Xã hội"]
+         "Lao động - Thương binh và Xã hội", "Lao động Thương binh và Xã hội"]
 NCT_HL = ["Hội Người cao tuổi huyện", "Hội NCT huyện", "Hội Người cao tuổi huyện Hậu Lộc",
           "Chủ tịch Hội Người cao tuổi huyện"]
 UBX_HL = ["UBND các xã, thị trấn", "UBND các xã, thị trấn có tên tại Phụ lục", "Ủy ban nhân dân các xã, thị trấn",
