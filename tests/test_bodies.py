@@ -299,3 +299,81 @@ def test_person_after_a_position_is_no_place(flag):
     finally:
         nlp.set_enabled(None)
     assert not any("Khánh" in n for b in bodies for n in [b.name, *b.aliases])
+
+
+def names_of(*paras, info=None):
+    doc = make_doc(*paras)
+    bodies = bx.extract(doc, build_outline(doc), info or DocumentInfo(), [])
+    return {b.name: b for b in bodies}
+
+
+def test_branch_head_keeps_the_body_it_is_a_branch_of():
+    got = names_of("Chi nhánh Ngân hàng Chính sách xã hội huyện chủ trì, phối hợp với Hội Nông dân huyện "
+                   "rà soát các hộ vay vốn.",
+                   "Giao Chi nhánh Trung tâm Phát triển quỹ đất huyện lập phương án bồi thường.")
+    assert "Chi nhánh Ngân hàng Chính sách xã hội huyện" in got
+    assert "lead" in got["Chi nhánh Ngân hàng Chính sách xã hội huyện"].roles
+    assert any(n.startswith("Chi nhánh Trung tâm Phát triển quỹ đất") for n in got)
+    assert not any(n.startswith(("Ngân hàng", "Trung tâm")) for n in got)
+
+
+def test_sentence_case_tails_with_noun_like_verbs_and_nong_thon_moi():
+    got = names_of("Trung tâm Xúc tiến Thương mại và Tư vấn phát triển nông nghiệp chủ trì tổ chức phiên chợ; "
+                   "phối hợp với Văn phòng Điều phối nông thôn mới huyện lựa chọn sản phẩm.")
+    assert "Trung tâm Xúc tiến Thương mại và Tư vấn phát triển nông nghiệp" in got
+    assert "Văn phòng Điều phối nông thôn mới huyện" in got
+    # a verb after a capitalized field still ends the name
+    got = names_of("Phòng Kinh tế phát triển mạng lưới chợ nông thôn trên địa bàn.")
+    assert not any("phát triển" in n for n in got)
+
+
+def test_open_field_and_xa_hoi_are_part_of_the_name():
+    got = names_of("Giao Phòng Nghiệp vụ Dược (Sở Y tế) và Ban Dân tộc - Xã hội (Hội Nông dân tỉnh) "
+                   "theo dõi, tổng hợp kết quả.")
+    assert {"Phòng Nghiệp vụ Dược", "Ban Dân tộc - Xã hội"} <= set(got)
+    assert "Sở Y tế" not in got   # the parent in brackets only tells whose unit it is
+
+
+def test_hiep_hoi_and_the_issuers_inspectorate():
+    got = names_of("Đề nghị Hiệp hội Doanh nghiệp tỉnh Gia Lai vận động hội viên tham gia.",
+                   "Giao Văn phòng Sở chủ trì, phối hợp với Thanh tra Sở kiểm tra các cơ sở.")
+    assert "Hiệp hội Doanh nghiệp tỉnh Gia Lai" in got
+    assert "Thanh tra Sở" in got and "partner" in got["Thanh tra Sở"].roles
+    # "Thanh tra Sở Xây dựng": the Sở's name goes on, so it is not the issuer's "Thanh tra Sở"
+    text = "phối hợp với Thanh tra Sở Xây dựng kiểm tra"
+    assert [m.printed(text) for m in bx.find_mentions(text)] == ["Sở Xây dựng"]
+
+
+def test_title_cased_event_or_verb_is_no_name():
+    got = names_of("3. Tổ Chức Hội Thi Tìm hiểu pháp luật về an toàn giao thông, phối hợp với Sở Tư pháp.",
+                   "- Hội Nghị Sơ kết được tổ chức vào tháng 6, Hội Chợ Xuân vào tháng 12.")
+    assert set(got) == {"Sở Tư pháp"}
+
+
+def test_wrapped_inline_addressee_line():
+    doc = make_doc("Kính gửi: Sở Giáo dục và Đào tạo; UBND các huyện, thị xã, thành\nphố.",
+                   "Sở Nội vụ đề nghị các đơn vị quan tâm thực hiện.")
+    spans = bx.addressee_items(doc.text)
+    assert [doc.text[a:b] for a, b in spans] == ["Sở Giáo dục và Đào tạo", "UBND các huyện, thị xã, thành\nphố"]
+    got = {b.name: b for b in bx.extract(doc, build_outline(doc), DocumentInfo(), [])}
+    assert any(n.endswith("thành phố") and "addressee" in b.roles for n, b in got.items())
+    assert not any(n.endswith("thành") for n in got)
+
+
+def test_co_issuer_given_its_own_numbered_clause_is_a_body():
+    info = DocumentInfo(issuer="Sở Giáo dục và Đào tạo")
+    got = names_of("III. PHÂN CÔNG NHIỆM VỤ", "1. Sở Giáo dục và Đào tạo",
+                   "- Chỉ đạo các trường học rà soát học sinh có hoàn cảnh khó khăn.",
+                   "2. Tỉnh Đoàn", "- Vận động đoàn viên tham gia hỗ trợ.",
+                   "Sở Giáo dục và Đào tạo đề nghị các đơn vị phối hợp.", info=info)
+    assert "lead" in got["Sở Giáo dục và Đào tạo"].roles
+    assert "Tỉnh Đoàn" in got
+
+
+def test_execution_clause_names_every_body_it_lists():
+    got = names_of("Điều 4. Quyết định này có hiệu lực kể từ ngày ký.",
+                   "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Y tế, Nội vụ; Chủ tịch UBND thành phố Pleiku "
+                   "và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    assert {"Văn phòng UBND tỉnh", "Sở Y tế", "Sở Nội vụ"} <= set(got)
+    assert any(n.startswith("UBND thành phố") or n.startswith("Ủy ban nhân dân thành phố") for n in got)
+    assert all("assignee" in b.roles for b in got.values())

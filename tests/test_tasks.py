@@ -237,3 +237,44 @@ def test_heading_that_only_names_bodies_is_an_agency_clause():
     assert [(t.lead, t.section) for t in tasks] == [("Kho bạc Nhà nước tỉnh", "I.1.1"),
                                                    ("Kho bạc Nhà nước tỉnh", "I.1.2")]
     assert tasks[1].partners == ["Sở Tài chính"]
+
+
+def test_two_sentences_with_two_subject_bodies_give_two_tasks():
+    _, _, tasks = run([
+        "Điều 2. Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với UBND huyện Đak Pơ tổ chức lớp bồi dưỡng "
+        "trước ngày 15/8/2025. Sở Nội vụ thẩm định biên chế giáo viên theo quy định. Sở Nội vụ báo cáo kết quả.",
+    ])
+    assert [(t.lead, t.deadline and t.deadline.date) for t in tasks] == [
+        ("Sở Giáo dục và Đào tạo", "2025-08-15"), ("Sở Nội vụ", None)]
+    assert tasks[0].text.endswith("trước ngày 15/8/2025.")
+    assert tasks[1].text.startswith("Sở Nội vụ thẩm định") and tasks[1].text.endswith("báo cáo kết quả.")
+
+
+def test_execution_clause_is_one_task_led_by_the_first_body():
+    _, bodies, tasks = run([
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Công Thương, Tài chính; Chủ tịch UBND các huyện "
+        "và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
+    ])
+    assert [t.lead for t in tasks] == ["Văn phòng UBND tỉnh"]
+    assert {"Sở Công Thương", "Sở Tài chính"} <= {b.name for b in bodies}
+
+
+def test_lead_cell_with_two_agencies_separated_by_semicolon():
+    rows = [
+        ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Ghi chú"],
+        ["1", "Kiểm tra vệ sinh trường học", "Phòng Giáo dục và Đào tạo; Trung tâm Y tế huyện",
+         "UBND các xã", "Trước 30/9/2025", ""],
+    ]
+    paras = ["KẾ HOẠCH", "Y tế trường học năm 2025"]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell:
+                paras.append((cell, {"kind": "cell", "table": (0, r, c)}))
+    _, bodies, tasks = run(paras, blank=False)
+    (task,) = [t for t in tasks if t.source == "table"]
+    assert task.lead == "Phòng Giáo dục và Đào tạo"
+    assert task.partners[0] == "Trung tâm Y tế huyện" and len(task.partners) == 2
+    assert "Trung tâm Y tế huyện" in {b.name for b in bodies}

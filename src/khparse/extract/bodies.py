@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from .. import nlp as _nlp
 from ..document import Document
 from ..lexicon import bodies as lex
+from ..lexicon.structure import NOT_AGENCY
 from ..models import Body, DocumentInfo, Reference
 from ..outline import Outline
 
@@ -133,6 +134,15 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
             return more[0], _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
         for rx, k in _FIELD_FULL:
             if rx.fullmatch(m.group(0)):
+                if k in lex.OPEN_FIELDS:   # "Phòng Nghiệp vụ Y": the capitalized word goes on
+                    sp = re.compile(rf"[ \t]+(?=[{UP}\d])").match(text, m.end())
+                    more = _generic_field(text, sp.end()) if sp else None
+                    if sp and not more:
+                        more = re.compile(r"\d+" + NB).match(text, sp.end())
+                        more = (more.end(),) if more else None
+                    if more:
+                        printed = text[pos:more[0]]
+                        return more[0], _fold(printed), printed, False
                 return m.end(), k, m.group(0), False
     m = _ABBR_RE.match(text, pos)
     if m:
@@ -169,7 +179,17 @@ def _generic_field(text: str, pos: int):
         return None
     # a sentence-case tail ("Quản lý thương mại") when a boundary follows it
     q, tail_end = end, None
-    if not _VERB_RE.match(text, end):
+    nl = _NOUN_VERB_RE.match(text, end)
+    if nl:   # "… Tư vấn phát triển công nghiệp chủ trì": a tail through to a firm end
+        q2 = nl.end()
+        for _ in range(4):
+            lw = _LOW_WORD_RE.match(text, q2)
+            if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES:
+                break
+            q2 = lw.end()
+            if _FIRM_END_RE.match(text, q2):
+                tail_end = q2
+    if not tail_end and not _VERB_RE.match(text, end):
         for _ in range(5):
             lw = _LOW_WORD_RE.match(text, q)
             if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES:
@@ -185,6 +205,9 @@ def _generic_field(text: str, pos: int):
     return end, _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
 
 
+_NOUN_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.NOUN_LIKE_VERBS)) + rf")(?![{L}])")
+_FIRM_END_RE = re.compile(r"[ \t]*(?:[,;:)\n]|\.(?:\s|$)|$)|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm"
+                          r"|là cơ quan|là đơn vị)\b")
 _TAIL_CANDIDATE_RE = re.compile(rf"[ \t]+(?!(?i:{lex.LEVELS}|{'|'.join(lex.NOT_NAME_TAIL)}){NB})[{LO}]")
 _NOUN_TAGS = {"N", "Nc", "Nu", "Ny"}
 _STOP_TAGS = {"V", "A", "CH", "E", "R"}
@@ -272,7 +295,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
                     and not _FIELD_HEAD_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())):
                 if pl.group(0)[:1].isspace() or levels[0].lower().startswith("tp"):
                     place, q = pl.group(0).strip(), pl.end()
-        return q, tuple(x.lower().rstrip(".") for x in levels), place, collective, text[pos:q].strip()
+        return q, tuple(" ".join(x.lower().rstrip(".").split()) for x in levels), place, collective, text[pos:q].strip()
     if m.group(1):
         return None
     if allow_bare_place:
@@ -288,7 +311,7 @@ def _scope_at_level_only(text: str, pos: int):
     lv = _LEVEL_RE.match(text, m.end()) if m else None
     if not lv:
         return None
-    return lv.end(), (lv.group(0).lower().rstrip("."),), None, False, lv.group(0)
+    return lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0)
 
 
 def _head_at(text: str, pos: int):
@@ -313,6 +336,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if not h:
         return []
     hend, head, fixed, needs_scope = h
+    if _NOT_OPENER_RE.match(text, pos):
+        return []   # "Tổ chức Hội chợ …", "Hội Nghị Tổng kết": a verb or an event, not a name
     head_text = text[pos:hend]
     if head_text[0].islower() and head not in _LOWER_OK:
         return []
@@ -332,6 +357,13 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         fpos = colon_list.end() if colon_list else (sp.end() if sp else None)
         if fpos is None:
             return []
+        if head in lex.BRANCH_HEADS and not colon_list:   # "Chi nhánh Văn phòng Đăng ký đất đai huyện"
+            inner = parse_at(text, fpos, doc_abbr) if _head_at(text, fpos) else []
+            if inner:
+                mention.field_key = "of " + _fold(inner[0].printed(text))
+                mention.field_text = text[fpos:inner[0].end]
+                mention.end = inner[0].end
+                return [mention]
         if head == "Công ty":   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
             lf = _LEGAL_FORM_RE.match(text, fpos)
             fpos = lf.end() if lf else fpos
@@ -482,6 +514,10 @@ _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
 _PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
 _MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
 _LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:[Cc]ác|[Nn]hững)\s+)?$")
+_NOT_OPENER_RE = re.compile(
+    "(?:" + "|".join(_src(w) for w in sorted(NOT_AGENCY + lex.NOT_NAME_OPENERS, key=len, reverse=True)) + ")" + NB, re.I)
+_EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
+_MARKED_RE = re.compile(rf"^\s*{_MARKER}")
 _SHORT_LEVEL_RE = re.compile(rf"(?:thành|thị)(?![{L}\d])", re.I)   # "các huyện, thành, thị"
 _POSITION_BEFORE_RE = re.compile(lex.POSITION_PREFIX + r"\s+$")
 _PAST_RE = re.compile(r"\s+(?:(?:cũng|đã|trong thời gian qua)\s+)*đã\b", re.I)
@@ -529,7 +565,7 @@ def _loose_key(m: Mention) -> tuple:
 
 
 def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, int]],
-                 issuer: str | None = None) -> None:
+                 issuer: str | None = None, headings: frozenset[int] = frozenset()) -> None:
     """Set ``role``/``passive`` on each mention from the words around it, within ``regions``
     (the body's paragraphs/lines: cue lists never run across them). The ``issuer`` as a
     subject directs (`UBND tỉnh chỉ đạo các sở …`) rather than acts."""
@@ -550,6 +586,12 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             role = {"leadline": "lead", "partnerline": "partner", "partner": "partner",
                     "assign": "assignee"}.get(kind)
             _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
+        for ex in _EXECUTION_RE.finditer(text, rs, re_):
+            dot = [d.end() for d in re.finditer(r"\.\s+", text[rs:ex.start()])]
+            first = rs + (dot[-1] if dot else 0)
+            for m in mentions:   # the subject list of "… chịu trách nhiệm thi hành Quyết định này"
+                if first <= m.start < ex.start() and m.role is None and not m.passive:
+                    m.role = "assignee"
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -578,6 +620,13 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             past.append((m.end, stop.start() if stop else len(text)))
             m.passive = True
             continue
+        rest = text[m.end:line_end if line_end >= 0 else len(text)]
+        if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")) and (
+                line_start in headings or _MARKED_RE.match(prefix)):
+            # a numbered heading that only names a body opens its share of the work: a
+            # joint plan's co-issuer gets its own clause ("1. Sở Y tế" / "2. Hội LHPN tỉnh")
+            m.role = "lead"
+            continue
         if issuer_keys and _loose_key(m) in issuer_keys and not _ISSUER_ACTS_RE.match(text, m.end):
             m.passive = True   # the issuer speaks ("UBND huyện trân trọng báo cáo", "… chỉ đạo")
             continue
@@ -585,7 +634,6 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
                 text[m.end:line_end if line_end >= 0 else len(text)]):
             m.passive = True   # "Sở Y tế xây dựng Kế hoạch … như sau:" introduces, assigns nothing
             continue
-        rest = text[m.end:line_end if line_end >= 0 else len(text)]
         if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
             role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
         elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start):
@@ -657,6 +705,13 @@ def addressee_items(text: str) -> list[tuple[int, int]]:
     line_end = text.find("\n", kg.end())
     line_end = len(text) if line_end < 0 else line_end
     inline = text[kg.end():line_end]
+    while inline.strip() and not re.search(r"[.;]\s*$", inline):
+        # a wrapped line of a PDF ("… UBND các huyện, thị xã, thành\nphố."): it goes on lower-case
+        nxt = re.compile(rf"\n[ \t]*(?=[{LO}])[^\n]*").match(text, line_end)
+        if not nxt:
+            break
+        line_end = nxt.end()
+        inline = text[kg.end():line_end]
     if inline.strip():
         pos = kg.end()
         for part in re.finditer(r"[^;]+", inline):
@@ -737,7 +792,8 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     _fill_slots(text, mentions, slots)
     zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
     regions = [r for a, b in zones for r in body_regions(text, a, b)]
-    assign_roles(text, mentions, regions, issuer=info.issuer if info else None)
+    headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
+    assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings)
     for m in mentions:
         if not any(a <= m.start < b for a, b in zones):
             m.role = None

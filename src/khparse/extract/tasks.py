@@ -28,6 +28,7 @@ _BARE_HEAD_RE = re.compile(
 _HEAD_LEAD_RE = re.compile(
     r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*)(?:(?:Đề nghị|Đối với|Giao)[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
+_SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
@@ -51,8 +52,9 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
 
 
 def _is_agency(sec: Section) -> bool:
-    """An agency clause, not a `Cơ quan chủ trì: …` / `Thời gian: …` label line."""
-    return bool(sec.agency) and not _LABEL_RE.match(sec.agency)
+    """An agency clause, not a `Cơ quan chủ trì: …` / `Thời gian: …` label line nor a
+    heading that opens with a verb or common noun ("Tổ chức hội chợ, triển lãm")."""
+    return bool(sec.agency) and not _LABEL_RE.match(sec.agency) and not bx._NOT_OPENER_RE.match(sec.agency)
 
 
 def _agency_above(outline: Outline, sec: Section, is_agency) -> bool:
@@ -219,9 +221,9 @@ class _Ctx:
                 continue
             if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")):
                 continue
-            lead = self.sentence_lead(s, e)
-            if lead:
-                out.append(self.make(s, e, lead, "sentence"))
+            pieces = self.sentence_pieces(s, e)
+            if pieces:
+                out += [self.make(a, b, lead, "sentence") for a, b, lead in pieces]
             else:
                 orphans.append((s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
         return out
@@ -248,6 +250,26 @@ class _Ctx:
         units = [o for o in orphans if o[2]] or orphans
         return [self.make(a, b, lead, "clause", deadline_spans=[(a, b), (s, e)] + extra,
                           partners=partners) for a, b, _ in units]
+
+    def sentence_pieces(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """(start, end, lead) per assignment in a paragraph: a later sentence whose subject
+        is another body given work starts a task of its own ("Giao Sở A chủ trì …. Sở B
+        tham mưu bố trí kinh phí …" is two tasks); [] when the paragraph assigns nothing."""
+        lead = self.sentence_lead(s, e)
+        if not lead:
+            return []
+        out = [[s, e, lead]]
+        for dot in re.finditer(rf"\.[ \t]+(?=[{bx.UP}])", self.text[s:e]):
+            q = s + dot.end()
+            pre = _SUBJECT_PREFIX_RE.match(self.text, q)
+            m = self._by_start.get(pre.end() if pre else q)
+            if m is None or m.role not in ("assignee", "lead") or m.after_direct:
+                continue
+            name = self.body_name(m)
+            if name and name != out[-1][2]:
+                out[-1][1] = q
+                out.append([q, e, name])
+        return [(a, b, n) for a, b, n in out]
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
@@ -280,16 +302,18 @@ class _Ctx:
     def table_tasks(self, table) -> list[Task]:
         out = []
         for row in table.rows:
-            lead = None
+            lead, partners = None, []
             if row.lead:
+                # "Phòng A; Trung tâm B": the first leads, the others carry it out with it
                 for m in self.mentions_in(*row.lead):
-                    lead = self.body_name(m)
-                    if lead:
-                        break
+                    n = self.body_name(m)
+                    if n and lead is None:
+                        lead = n
+                    elif n and n != lead and n not in partners:
+                        partners.append(n)
                 if lead is None:
                     cell = self.text[row.lead[0]:row.lead[1]].strip(" .;\n")
                     lead = self.addressee_like(cell) or (cell or None)
-            partners = []
             if row.partners:
                 for m in self.mentions_in(*row.partners):
                     n = self.body_name(m)

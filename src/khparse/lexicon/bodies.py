@@ -38,6 +38,10 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Văn phòng Ủy ban nhân dân", [r"Văn phòng Ủy ban nhân dân", r"Văn phòng UBND"], True),
     ("Văn phòng Sở", [r"Văn phòng Sở"], False),
     ("Văn phòng Bộ", [r"Văn phòng Bộ"], False),
+    # the inspectorate of the issuing Sở/Bộ, named by its parent's head alone ("Thanh tra Sở")
+    # (not "Thanh tra Sở Xây dựng": that one is read as the Sở's mention)
+    ("Thanh tra Sở", [r"Thanh tra Sở(?![ \t]+(?-i:[A-ZĐÂĂÊÔƠƯ]))"], False),
+    ("Thanh tra Bộ", [r"Thanh tra Bộ(?![ \t]+(?-i:[A-ZĐÂĂÊÔƠƯ]))"], False),
     ("Thanh tra", [r"Thanh tra"], True),
     # party bodies (Đảng): committees and their organs, scoped by "Tỉnh ủy", "Huyện ủy" …
     ("cấp ủy", [r"(?:Huyện|Thị|Thành|Quận|Đảng) ủy(?:,? (?:và )?(?:huyện|thị|thành|quận|đảng) ủy){1,4}"
@@ -61,12 +65,21 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
 FIELD_HEADS: list[str] = [
     "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ",
     "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
-    "Đội", "Tổ", "Đoàn", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
+    "Đội", "Tổ", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
 ]
 
 # Heads that already hold a field word, so what follows may be all lower case ("Ban Quản lý
 # các khu công nghiệp", "Ban Quản lý rừng phòng hộ"): its end is found by POS tags (nlp.py).
 LOWER_FIELD_HEADS = {"Ban Quản lý"}
+
+# Heads that name a branch or unit OF another body, whose full name follows: "Chi nhánh
+# Văn phòng Đăng ký đất đai huyện", "Chi nhánh Ngân hàng Chính sách xã hội huyện". The inner
+# name (with its scope) is part of the name, not a body of its own.
+BRANCH_HEADS = {"Chi nhánh"}
+
+# Field words that are incomplete alone: a capitalized word after them is still the name
+# ("Phòng Nghiệp vụ Y", "Phòng Nghiệp vụ Dược", "Đội Nghiệp vụ 1").
+OPEN_FIELDS = {"nghiệp vụ"}
 
 # Field names with lower-case words inside, which the capitalisation rule cannot delimit,
 # and common ones worth folding: canonical form → abbreviations (genre.md "Bodies").
@@ -126,7 +139,12 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-""".split())
+mới
+""".split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
+# Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
+# công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
+# through field syllables to a firm end (a role cue or punctuation).
+NOUN_LIKE_VERBS = ["phát triển", "xúc tiến"]
 # Verbs that start the work after a name: a sentence-case tail ends before them, and a tail
 # never starts with one ("Phòng Quản lý Công nghiệp xây dựng …" is not a name + "xây dựng").
 ACTION_VERBS = [
@@ -158,7 +176,8 @@ NAME_TAIL_BOUNDARY = (r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:chủ trì|phối hợp|c
                       r"|[A-ZĐ])")
 
 # Administrative levels that scope a body (`Công an huyện`, `UBND các quận, huyện`).
-LEVELS = r"thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?|Tp\.?|TX\.?"
+# Two-syllable levels may wrap at a PDF line end ("thành\nphố"); "xã hội" is no level.
+LEVELS = r"thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã(?!\s+(?-i:hội))|phường|TP\.?|Tp\.?|TX\.?"
 # Party committees that scope an organ: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Huyện ủy".
 PARTY_SCOPE = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy"
 # Heads whose name is another body: "Ban Cán sự đảng UBND tỉnh", "Đảng đoàn Ủy ban MTTQ tỉnh".
@@ -185,12 +204,22 @@ LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là �
 REQUEST_AFTER = (r"(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
                  r"chỉ thị|quyết định|phê duyệt|thông báo|cho biết|cho hay|nhấn mạnh|khẳng định|"
                  r"nhận định|chia sẻ|phát biểu|trân trọng|kính|đã|vừa|đang)\b")
+# The execution clause closing a Quyết định / Chỉ thị ("Chánh Văn phòng UBND tỉnh; Giám đốc
+# các Sở: …; Chủ tịch UBND huyện X … chịu trách nhiệm thi hành Quyết định này"): every body
+# named in its subject list is given the execution.
+EXECUTION_CLAUSE = (r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)"
+                    r"(?:\s+[^\s.;,]+){1,3}?\s+này\b")
 # Before a name: it is the issuer, owner, recipient or object, not an actor.
 PASSIVE_BEFORE = [
     r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",
     r"thông qua", r"thuộc", r"trực thuộc", r"với", r"đề xuất", r"báo cáo", r"tham mưu",
     r"kiến nghị", r"theo", r"tới", r"đến", r"từ", r"qua", r"được", r"bởi",
 ]
+
+# Words that open like a head but are events, verbs or common nouns ("Tổ chức hội chợ",
+# "Hội nghị Tổng kết", "Hội Thi Tìm hiểu pháp luật", "Đoàn viên"): never the start of a name,
+# whatever their case. The sectioner's list (lexicon.structure.NOT_AGENCY) plus these.
+NOT_NAME_OPENERS = ["Hội chợ", "Hội viên", "Hội trại", "Hội khỏe", "Hội giảng", "Hội báo", "Hội xuân"]
 
 # Class nouns and catch-alls that are never one body (NOTES "bodies": not included).
 CATCH_ALL_WORDS = [
