@@ -56,3 +56,10 @@ def test_a_span_of_months_or_quarters_is_dated_by_its_end(s, iso, precision):
 def test_mixed_separators_are_not_one_day():
     from khparse.dates import find_dates
     assert [d.iso for d in find_dates("Tháng 8-9/2025")] != ["2025-09-08"]
+
+
+def test_quarter_without_year_takes_document_year():
+    (d,) = find_dates("Quý II", default_year=2025, bare_month=True)
+    assert (d.iso, d.year_assumed) == ("2025-Q2", True)
+    assert find_dates("báo cáo quý trước ngày 15 tháng cuối quý", default_year=2025, bare_month=True) == []
+    assert find_dates("Quý II") == []          # off unless asked for

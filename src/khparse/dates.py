@@ -18,6 +18,7 @@ _FORMS = [  # order matters: longer, more specific forms first
     ("year", re.compile(L.YEAR, re.I)),
 ]
 _MY = re.compile(L.MY)
+_QUARTER_ONLY = re.compile(L.QUARTER_ONLY, re.I)
 _DM = re.compile(L.DM)
 _DM_LONG = re.compile(L.DM_LONG, re.I)
 _MONTH_ONLY = re.compile(L.MONTH_ONLY, re.I)
@@ -60,7 +61,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
 
     ``bare_month_year`` also accepts "12/2018"; ``bare_day_month`` accepts "31/12" and takes
     ``default_year`` (the match says ``year_assumed``), also written "ngày 31 tháng 12";
-    ``bare_month`` accepts "tháng 12" with ``default_year``. All are off by default because
+    ``bare_month`` accepts "tháng 12" and "quý II" with ``default_year``. All are off by default because
     such numbers are often not dates.
     """
     end = len(text) if end is None else end
@@ -89,7 +90,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
     if bare_day_month and default_year:
         assumed += [("day", _DM_LONG), ("day", _DM)]
     if bare_month and default_year:
-        assumed.append(("month", _MONTH_ONLY))
+        assumed += [("month", _MONTH_ONLY), ("quarter", _QUARTER_ONLY)]
     for precision, rx in assumed:
         for m in rx.finditer(text, start, end):
             if free(m.start(), m.end()):

@@ -33,3 +33,5 @@ DM_LONG = r"ngày\s+(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?!\s*(?:[/.-]\s*\d
 MONTH_ONLY = r"(?<!\d\s)tháng\s+(?P<m>[01]?\d)(?!\s*(?:[/.-]\s*\d|\d|năm|hàng|hằng|của|mỗi))"
 
 QUARTER_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# quý II (no year: a table cell of a plan for one year; the document's year is assumed)
+QUARTER_ONLY = r"(?<![\w])quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w/-])"
