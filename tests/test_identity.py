@@ -789,3 +789,45 @@ Theo đó, các địa phương kiểm soát chặt việc vận chuyển lợn.
 """)
     assert info.type == "Tin bài" and info.published_date == "2025-03-22"
     assert (info.number, info.issued_date) == ("05/CĐ-UBND", "2025-03-20")
+
+
+@pytest.mark.parametrize("tag", ["(TTXVN) - ", "(Chinhphu.vn) - ", "QTO - "])
+def test_news_issue_date_in_long_form_after_a_source_tag(tag):
+    info, _, _ = ident(f"""Quảng Trị: siết chặt quản lý an toàn thực phẩm dịp lễ hội
+
+Thứ Hai, 10/03/2025 - 08:30
+
+{tag}Ngày 05 tháng 3 năm 2025, UBND tỉnh Quảng Trị ban hành Kế hoạch số
+41/KH-UBND về bảo đảm an toàn thực phẩm trong mùa lễ hội năm 2025.
+
+Kế hoạch giao Sở Y tế chủ trì kiểm tra các cơ sở kinh doanh.
+""")
+    assert info.type == "Tin bài" and info.published_date == "2025-03-10"
+    assert (info.number, info.issued_date) == ("41/KH-UBND", "2025-03-05")
+    assert info.reported.issued_date == "2025-03-05"
+
+
+@pytest.mark.parametrize("header", [
+    "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN ĐỨC THỌ\n***\nSố: 27-KH/HĐTN",
+    "BCH ĐOÀN HUYỆN ĐỨC THỌ\t\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 27-KH/HĐTN",
+    "BAN CHẤP HÀNH ĐOÀN HUYỆN ĐỨC THỌ\n***\t\tĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nSố: 27-KH/HĐTN",
+])
+def test_doan_header_line_is_the_parent_motto_not_the_issuer(header):
+    info, _, _ = ident(header + """\t\tĐức Thọ, ngày 03 tháng 6 năm 2024
+KẾ HOẠCH
+Ra quân hưởng ứng Ngày Môi trường thế giới năm 2024
+Các cơ sở Đoàn tổ chức thu gom rác thải tại khu dân cư.
+""")
+    assert info.issuer in ("BCH Đoàn huyện Đức Thọ", "Ban Chấp hành Đoàn huyện Đức Thọ")
+    assert info.number == "27-KH/HĐTN" and info.issued_date == "2024-06-03"
+
+
+def test_doan_full_name_inside_the_issuer_line_is_kept():
+    info, _, _ = ident("""BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH HÀ TĨNH
+***
+Số: 88-KH/TĐTN\t\tHà Tĩnh, ngày 10 tháng 4 năm 2024
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2024
+Các cơ sở Đoàn tổ chức hoạt động tình nguyện.
+""")
+    assert info.issuer == "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Hà Tĩnh"

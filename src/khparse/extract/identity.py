@@ -68,6 +68,8 @@ _REPORT = re.compile(
     r"(?<![\w/&-])(?<!của )(?<!do )(?<!với )(?P<issuer>" + _SUBJ + r"(?![^\W\d_])(?:(?!\s(?:của|ngày|về|theo|số)\s)[^.;:\n\d]){0,110}?)\s+"
     + L.REPORT_CUE + r"\s+"
     + L.REPORTED_DOC + r"(?![^\W\d_])")
+# what may stand before the issue date that opens a lead sentence: "(TTXVN) - Ngày 4/3/2019, …"
+_LEAD_DATE_PREFIX = re.compile(r"\s*(?:" + L.NEWS_SOURCE_TAG + r")?(?:Ngày|Vào\s+ngày)?\s*$", re.I)
 _LEVEL_WORDS = sorted(L.LEVELS, key=len, reverse=True)
 _NOT_LEVEL = re.compile(L.NOT_LEVEL)
 _OPENERS = sorted(L.PLACE_OPENERS.items(), key=lambda kv: -len(kv[0]))
@@ -666,7 +668,7 @@ def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> Non
     dates = find_dates(text, sent_start, m.start("issuer"))
     # "Ngày 4/3/2019, UBND tỉnh ban hành …", "Để chủ động ứng phó, ngày 16/01/2024, UBND …"
     if dates and dates[-1].precision == "day" \
-            and (re.match(r"\s*(?:Ngày|Vào\s+ngày)?\s*$", text[sent_start:dates[-1].start], re.I)
+            and (_LEAD_DATE_PREFIX.match(text[sent_start:dates[-1].start])
                  or re.search(r"(?:^|[\s,])(?:vào\s+)?ngày\s*$", text[sent_start:dates[-1].start], re.I)) \
             and re.match(r"\s*,?\s*(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)\s+)?$",
                          text[dates[-1].end:m.start("issuer")]):   # "…, Chủ tịch UBND tỉnh đã ký"

@@ -49,7 +49,12 @@ LETTER_TYPE = "Công văn"
 NEWS_TYPE = "Tin bài"
 
 # ---- header lines ---------------------------------------------------------------------------
-MOTTO = r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+# The motto cell: the State's two lines; a Party document's "ĐẢNG CỘNG SẢN VIỆT NAM"; a Đoàn
+# (Youth Union) document's "ĐOÀN TNCS HỒ CHÍ MINH" (the parent organisation, printed where the
+# motto goes; the issuer is "TỈNH ĐOÀN …" / "BCH ĐOÀN TỈNH …"). The Đoàn line stands alone: inside
+# "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH …" it is part of the issuer's name.
+MOTTO = (r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+         r"|(?<!\w )(?<!\w)ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH(?! \w)(?!\w)")
 # Rules and stars under header lines: "-------", "___", "***", "-----o0o-----".
 RULE_LINE = r"^[\s\-_=*~.o0]*$|^-+\s*o0o\s*-+$"
 
@@ -181,6 +186,9 @@ HEADLINE_PLACE = r"^(?P<place>(?:TP\.\s?|Tp\.\s?)?[A-ZĐÀ-Ỹ][^\s:,]*(?:\s+[A-
 NOT_PLACE_PREFIXES = {"video", "infographic", "clip", "ảnh", "chùm ảnh", "phóng sự", "toàn cảnh",
                       "tin", "tin vắn", "thông báo", "emagazine", "podcast", "bài", "góc nhìn",
                       "chuyên đề", "thời sự", "xã hội", "pháp luật", "độc quyền", "nóng"}
+# The news agency / paper tag that opens a lead sentence: "(BBN) - ", "(TTXVN) - ", "(Chinhphu.vn) - ",
+# "HNP - ", "(Baoquangninh.vn) – " (dashes are normalized to "-").
+NEWS_SOURCE_TAG = r"(?:\(\s*[\w.&\s/-]{2,30}?\s*\)|(?-i:[A-ZĐ][A-ZĐ.]{1,11}))\s*-\s*"
 # The lead sentence of an article about a plan: who issued what.
 REPORT_CUE = (r"(?:vừa\s+(?:ban\s+hành|có|ký\s+ban\s+hành|ra|triển\s+khai|xây\s+dựng)|"
               r"đã\s+ban\s+hành|ban\s+hành|đã\s+ký\s+ban\s+hành|ký\s+ban\s+hành)")
