@@ -307,3 +307,21 @@ def test_the_working_session_a_notice_of_directions_records_is_past():
     outline = Outline([], text_len=len(text), header_end=text.index("Chiều"), body_end=len(text))
     ds = extract(text, outline, [], 2025, [])
     assert [(d.date, d.kind) for d in ds] == [("2025-07-30", "before")]
+
+
+@pytest.mark.parametrize("table", [
+    # one cell per line (a Word table read cell by cell)
+    "STT\nThời gian\nHoạt động\nĐơn vị chủ trì\n1\nNgày 26/3/2024\nMít tinh kỷ niệm Ngày thành lập Đoàn\n"
+    "Ban Tuyên giáo\n2\nTháng 4/2024\nHội thi tin học trẻ\nBan Thanh niên trường học\n",
+    # a markdown-like row per line
+    "| STT | Thời gian | Hoạt động | Đơn vị chủ trì |\n| 1 | Ngày 26/3/2024 | Mít tinh kỷ niệm Ngày "
+    "thành lập Đoàn | Ban Tuyên giáo |\n| 2 | Tháng 4/2024 | Hội thi tin học trẻ | Ban Thanh niên trường học |\n",
+])
+def test_programme_event_date_cells_are_on_that_day(table):
+    got = [(d.date, d.kind, d.text) for d in _run(table, year=2024)]
+    assert got == [("2024-03-26", "on", "Ngày 26/3/2024"), ("2024-04", "during", "Tháng 4/2024")]
+
+
+def test_a_date_line_in_prose_is_not_a_cell():
+    text = "Ngày 26/3/2024 là ngày kỷ niệm 93 năm thành lập Đoàn.\n"
+    assert _run(text, year=2024) == []

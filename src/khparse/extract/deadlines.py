@@ -129,13 +129,16 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
 def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
     """A table cell (or line) that holds only the date: a schedule column."""
     line_start = text.rfind("\n", 0, dm.start) + 1
-    if not _CELL_BEFORE_RE.search(text, line_start, dm.start):
+    before = _CELL_BEFORE_RE.search(text, line_start, dm.start)
+    if not before:
         return None
     if not _CELL_AFTER_RE.match(text, dm.end):
         return None
     piped = "|" in text[line_start:dm.start]
     if _NOT_A_CELL_RE.match(text, dm.start) or (dm.precision == "year" and not piped):
         return None
+    if before.group("on") and dm.precision == "day":
+        return "on", before.start("on")
     return ("before" if dm.precision == "day" else "during"), dm.start
 
 

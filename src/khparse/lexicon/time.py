@@ -109,8 +109,9 @@ CITED_TYPE_BEFORE = DOC_TYPES + r"\s*(?:số\s*\S+\s*)?(?:ban hành\s+)?(?:ngày
 EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s*)?$"
 
 # A table cell or line holding only a date ("Quý II/2019" under "Thời gian hoàn thành"). The
-# spelled-out "tháng 9 năm 2022" alone is the tail of a date line cut by a PDF, not a cell.
-CELL_BEFORE = r"(?:^|\|)\s*$"
+# spelled-out "tháng 9 năm 2022" alone is the tail of a date line cut by a PDF, not a cell. A cell
+# "Ngày 31/5/2025" of a programme's "Thời gian" column dates an event: work set for that day (on).
+CELL_BEFORE = r"(?:^|\|)\s*(?P<on>(?i:ngày)\s+)?$"
 CELL_AFTER = r"\s*[.;]?\s*(?:\||$)"
 NOT_A_CELL = r"^(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm"
 
