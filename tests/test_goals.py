@@ -392,3 +392,46 @@ def test_every_clause_of_an_aims_item_is_kept_when_it_lists_targets():
         "100% thôn có tổ hợp tác dệt",
         "duy trì ít nhất 03 lớp truyền nghề mỗi năm.",
     ]
+
+
+DECISION = """Điều 1. Công nhận 12 xã đạt chuẩn nông thôn mới nâng cao năm 2024 trên địa bàn huyện (có danh sách kèm theo).
+Mục tiêu: đến hết năm 2025 có thêm 08 xã đạt chuẩn nông thôn mới nâng cao; 100% thôn có nhà văn hóa đạt chuẩn.
+Điều 2. Tổ chức thực hiện
+1. Phòng Nông nghiệp chủ trì hướng dẫn các xã duy trì các tiêu chí, hoàn thành trước ngày 30/11/2025.
+2. UBND các xã rà soát, báo cáo kết quả về Phòng Nông nghiệp.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+"""
+
+
+def test_decision_act_and_article_headings_are_not_goals():
+    got = [g.text for g in _run(DECISION)]
+    assert got == ["đến hết năm 2025 có thêm 08 xã đạt chuẩn nông thôn mới nâng cao",
+                   "100% thôn có nhà văn hóa đạt chuẩn."]
+
+
+def test_decision_act_that_turns_to_an_aim_keeps_the_aim():
+    text = ("Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng giai đoạn 2025 - 2030, "
+            "với mục tiêu đón 500.000 lượt khách mỗi năm.\n")
+    (g,) = _run(text)
+    assert g.text == "với mục tiêu đón 500.000 lượt khách mỗi năm."
+
+
+@pytest.mark.parametrize("opening", ["Theo số liệu của Sở Y tế, ", "Theo thống kê, ", "Hiện nay, "])
+def test_current_situation_figures_are_not_targets(opening):
+    text = ("Kế hoạch nhằm nâng cao chất lượng khám chữa bệnh tại tuyến xã. "
+            f"{opening}toàn tỉnh có 140 trạm y tế, trong đó 35 trạm chưa có bác sĩ.\n")
+    got = [(g.kind, g.text) for g in _run(text)]
+    assert got == [("purpose", "Kế hoạch nhằm nâng cao chất lượng khám chữa bệnh tại tuyến xã.")]
+
+
+def test_zero_target_clause_among_quantified_targets():
+    text = ("Đến năm 2026, 95% trường học có bếp ăn đạt chuẩn; 100% học sinh bán trú được kiểm tra "
+            "sức khỏe định kỳ; không để xảy ra ngộ độc thực phẩm trong trường học.\n")
+    got = [g.text for g in _run(text)]
+    assert got[-1] == "không để xảy ra ngộ độc thực phẩm trong trường học."
+    assert len(got) == 3
+
+
+def test_zero_clause_in_a_task_without_figures_is_not_a_goal():
+    text = "- Công an xã tuần tra tại các điểm ngập; không để xảy ra mất trộm tài sản.\n"
+    assert _run(text) == []

@@ -10,9 +10,11 @@ sources, in this order (a later one never overlaps an earlier one):
    ("2. Mục tiêu đến năm 2030:" + dash items) still belong to the part;
 2. quantified targets anywhere: a sentence or clause with a percentage, a count or measure of
    something ("47 cơ sở", "từ 06 đến 08 tụ điểm", "500 ha", "ít nhất 01 lần/năm"), or labelled
-   "mục tiêu / chỉ tiêu / phấn đấu" ("Mục tiêu của Phương án là …; …": every clause). Not:
-   results (past sections, earlier years, "đã"), conditions, support rates and budgets. An
-   assignment carrying a target gives the target from "phấn đấu";
+   "mục tiêu / chỉ tiêu / phấn đấu" ("Mục tiêu của Phương án là …; …": every clause); a
+   "không để …" clause among quantified ones. Not: results (past sections, earlier years,
+   "đã"), the current situation ("Theo số liệu …, hiện có …"), a decision's act ("Phê duyệt
+   danh sách 06 …"), conditions, support rates and budgets. An assignment carrying a target
+   gives the target from "phấn đấu";
 3. the document's stated purpose ("Nhằm …", "Mục đích của … nhằm …", "Thực hiện …, để …,
    Chủ tịch UBND tỉnh yêu cầu:", a news article's "Theo đó, …" after "ban hành Kế hoạch")
    and the sentences continuing it, up to the first paragraph that assigns work. A "để /
@@ -32,6 +34,7 @@ from .percentages import find_percentages, parse_number
 _MARKERS = [  # (rank, regex): lower rank = higher level
     (0, re.compile(r"(?:PHẦN|Phần)\s+(?:[IVXLC]+|\d+|thứ\s+\S+)\s*[.:)-]?\s*")),
     (1, re.compile(r"[IVXLC]+[.)]\s*")),
+    (1, re.compile(r"Điều\s+\d{1,3}\s*[.:]\s*")),    # an article of a Quyết định: like a part
     (3, re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+")),
     (2, re.compile(r"\d{1,2}[.)]\s*(?!\d)")),
     (4, re.compile(r"[a-zđ][.)]\s+")),
@@ -78,6 +81,9 @@ _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đ�
 _PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết"
                               r"|tồn tại|hạn chế|khó khăn|nguyên nhân|bài học)\b", re.I)
 _NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
+_STATUS_RE = re.compile(L.STATUS_REPORT, re.I)
+_DECISION_ACT_RE = re.compile(L.DECISION_ACT, re.I)
+_ZERO_TARGET_RE = re.compile(L.ZERO_TARGET, re.I)
 _HEADING_WORDS_RE = re.compile(r"\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu|mục đích)\b", re.I)
 _SUBJECT_RE = re.compile(L.REQUEST_SUBJECT)
 _ABBREV_RE = re.compile(r"(?<![\w&])(?:[A-ZĐ]|v\.v|TS|ThS|PGS|GS|Tp|TP|TX|Th)$")  # "TP. Hồ Chí Minh"
@@ -124,8 +130,8 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
         for s, e in _sentences(text, p.body, p.end):
-            if _past_year(text, s, e, year):
-                continue   # results of an earlier year, not a target
+            if _past_year(text, s, e, year) or (_STATUS_RE.match(text, s, e) and not _labelled_target(text[s:e])):
+                continue   # results of an earlier year, the current situation: not a target
             for a, b in _target_clauses(text, s, e):
                 add(a, b, "target")
     for s, e in _purpose_passages(text, paras, in_part | (set(range(len(paras))) - in_body), outline, year):
@@ -271,6 +277,8 @@ def _part_end(text: str, paras: list[_Para], i: int) -> int:
     first = paras[j].rank if j < len(paras) else _NONE
     while j < len(paras):
         q = paras[j]
+        if q.rank <= 1:
+            break   # a part or an article ("II.", "Điều 2.") is never an item of a lead-in's list
         if first < _NONE and (q.rank == _NONE or q.rank < first):
             break   # a list under a lead-in ends where the list ends
         if first == _NONE and (q.rank <= 2 or _caps_heading(text, q)):
@@ -345,9 +353,14 @@ def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     leadin = ":" in text[e - 1:e + 1]   # sentences come trimmed of their colon
     if _AIM_STATEMENT_RE.match(text, s, e) and not leadin:
         return clauses   # "Mục tiêu của Phương án là bảo đảm …; phấn đấu …": each clause an aim
+    if _DECISION_ACT_RE.match(text, s, e):
+        m = _AIM_TURN_RE.search(text, s, e)   # "Phê duyệt Đề án …, với mục tiêu …": from the aim
+        return [(m.start(1), e)] if m else []
     quantified = [c for c in clauses if _has_metric(text, *c) and not _NOT_TARGET_RE.search(text[c[0]:c[1]])]
     if len(quantified) > 1 or (quantified and len(clauses) > 1):
-        return [_from_aim(text, *c) for c in quantified]
+        # a list of targets: its quantified clauses, and "không để …" clauses among them
+        return [_from_aim(text, *c) for c in clauses
+                if c in quantified or _ZERO_TARGET_RE.match(text, *c)]
     if quantified or (_labelled_target(text[s:e]) and not leadin):
         mid = _purpose_inside(text, s, e)
         if mid is not None:   # "Thực hiện …, nhằm …, góp phần đạt …15% …, Sở X đề nghị:"
@@ -422,7 +435,7 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             if starts:
                 active = True
                 e = _cut_request_tail(text, s, e)
-            elif _past_year(text, s, e, year) or _PAST_REPORT_RE.search(text, s, e):
+            elif _past_year(text, s, e, year) or _PAST_REPORT_RE.search(text, s, e) or _STATUS_RE.match(text, s, e):
                 active = False   # a report of results ends the statement of aims
             if active:
                 out.append((s, e))

@@ -132,6 +132,18 @@ COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s
 NOT_TARGET = (r"(?:^\W*(?:đối tượng|điều kiện|mức hỗ trợ|mức chi|định mức|tiêu chí|phạm vi|nguồn vốn"
               r"|(?:tổng\s+|nguồn\s+)?kinh phí|dự toán)\b"
               r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
+# A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
+# khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
+STATUS_REPORT = (r"\W*(?:theo\s+(?:các\s+)?(?:số liệu|thống kê|báo cáo|kết quả\s+(?:rà soát|điều tra|khảo sát))\b"
+                 r"|hiện\s+(?:nay|tại)\s*,|tính đến\b)")
+# The operative act of a decision (Điều 1 of a Quyết định): "Phê duyệt danh sách 06 câu lạc bộ …",
+# "Ban hành kèm theo …", "Công nhận 12 xã đạt chuẩn …" — an act done, not a target set (unless it
+# turns to one: "…, với mục tiêu …").
+DECISION_ACT = (r"\W*(?:phê duyệt|ban hành|công nhận|thành lập|kiện toàn|bổ nhiệm|cho phép|phân bổ"
+                r"|giao (?:chỉ tiêu|dự toán|kế hoạch vốn)|điều chỉnh|bãi bỏ|thu hồi|khen thưởng|tặng)\s")
+# A clause that sets a zero target ("không để xảy ra gián đoạn cấp nước quá 24 giờ", "không để phát
+# sinh điểm nóng") among quantified targets of one sentence: a target too, though it has no figure.
+ZERO_TARGET = r"\W*(?:phấn đấu\s+|bảo đảm\s+|đảm bảo\s+)?không\s+để\s"
 # A statement of results already achieved, not a target.
 PAST_MARKERS = (r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bvừa qua\b|\bso với cùng kỳ\b"
                 r"|\bkết quả đạt được\b|\btính đến\b|\blũy kế\b|\btừ đầu năm đến nay\b)")
