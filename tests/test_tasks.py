@@ -278,3 +278,21 @@ def test_lead_cell_with_two_agencies_separated_by_semicolon():
     assert task.lead == "Phòng Giáo dục và Đào tạo"
     assert task.partners[0] == "Trung tâm Y tế huyện" and len(task.partners) == 2
     assert "Trung tâm Y tế huyện" in {b.name for b in bodies}
+
+
+def test_capitalized_cac_lead_in_opens_a_clause_of_dash_tasks():
+    # "2. Các … :" (capital C) heads its dashes like "2. Sở X:"; here a class of Đoàn units
+    _, bodies, tasks = run([
+        "KẾ HOẠCH", "Tổ chức Tháng Thanh niên năm 2026",
+        "I. TỔ CHỨC THỰC HIỆN",
+        "1. Ban Tổ chức Tỉnh Đoàn:",
+        "- Hướng dẫn các đơn vị kiện toàn đội hình thanh niên xung kích.",
+        "2. Các thị đoàn, huyện đoàn, đoàn trực thuộc:",
+        "- Đăng ký công trình thanh niên, gửi về Ban Tổ chức trước ngày 10/3/2026.",
+        "- Tổ chức ra quân đồng loạt tại địa phương.",
+    ])
+    units = [t for t in tasks if t.section and t.section.startswith("I.2")]
+    assert len(units) == 2 and all(t.source == "clause" for t in units)
+    assert units[0].lead == units[1].lead and "huyện đoàn" in units[0].lead
+    assert units[0].deadline is not None and units[0].deadline.date == "2026-03-10"
+    assert [t.lead for t in tasks if t.section == "I.1.1"] == ["Ban Tổ chức Tỉnh Đoàn"]

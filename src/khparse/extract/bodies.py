@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from .. import nlp as _nlp
 from ..document import Document
 from ..lexicon import bodies as lex
+from ..lexicon.identity import NEWS_TYPE
 from ..lexicon.structure import NOT_AGENCY
 from ..models import Body, DocumentInfo, Reference
 from ..outline import Outline
@@ -84,7 +85,9 @@ for k, abbrs in lex.FIELDS.items():
 _ABBR_TOKEN = rf"[{UP}]{{2,}}(?:[&\-][{UP}]+)*(?:\s+(?:tội phạm|TP)\s+về\s+[{UP}]+)?"
 _ABBR_RE = re.compile(_ABBR_TOKEN + rf"(?![{L}\d&\-])")
 _LEVEL_RE = re.compile(rf"(?:{lex.LEVELS})(?![{L}\d])", re.I)
-_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài", "cấp ủy", "trường học"}
+_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài", "cấp ủy", "trường học", "đoàn cơ sở"}
+_QUALIFIER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, lex.SCOPE_QUALIFIERS), key=len, reverse=True))
+                           + r")(?![^\W\d_])")
 _NEEDS_SCOPE = {canon for canon, _, needs in lex.FIXED_HEADS if needs}
 _SUB_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
 _FIXED_SHORT: dict[str, list[str]] = {}
@@ -269,6 +272,37 @@ def _pos_tail(text: str, end: int) -> int | None:
     return end + last
 
 
+def _joint_at(text: str, pos: int):
+    """`HĐND và UBND` after `Văn phòng`: the office shared by two bodies is one name."""
+    a = _head_at(text, pos)
+    if not a or not a[2]:
+        return None
+    j = re.compile(r"[ \t]*(?:và|-|&)[ \t]*").match(text, a[0])
+    b = _head_at(text, j.end()) if j else None
+    if not b or not b[2]:
+        return None
+    return b[0], f"{_fold(a[1])} và {_fold(b[1])}", text[pos:b[0]], False
+
+
+def _lower_tail(text: str, hend: int, fpos: int):
+    """A sentence-case field after a head that holds a field word (`Ban Quản lý` + `dự án
+    đầu tư xây dựng`): field syllables up to a firm end (a scope level, punctuation, a role
+    cue). Words that are also verbs ("xây dựng") stay in the name only when such an end
+    follows them; with no firm end the POS tagger decides."""
+    q, firm = hend, None
+    for _ in range(8):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q = lw.end()
+        if _TAIL_BOUNDARY_RE.match(text, q) and not re.match(r"[ \t]+[A-ZĐ]", text[q:q + 3]):
+            firm = q
+    if not firm:
+        return None
+    printed = text[fpos:firm]
+    return firm, _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
+
+
 def _scope_at(text: str, pos: int, allow_bare_place: bool):
     """(end, levels, place, collective, printed) for a scope right after a name, or None."""
     m = re.compile(r"[ \t]+(các[ \t]+)?").match(text, pos)
@@ -288,6 +322,10 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
             levels.append(lv2.group(0))
             q = lv2.end()
         collective = bool(m.group(1)) or len(levels) > 1
+        qual = _QUALIFIER_RE.match(text, q) if collective else None
+        if qual:   # "UBND các huyện ven biển": a kind of place narrows the class
+            levels.append(qual.group(0).strip())
+            q = qual.end()
         place = None
         if not collective:
             pl = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+{NB})").match(text, q)
@@ -320,6 +358,9 @@ def _head_at(text: str, pos: int):
     if m:
         for rx, canon, needs in _FIXED:
             if rx.fullmatch(m.group(0)):
+                if canon == "trường học" and text[pos].isupper() and not re.search(
+                        r"(?:các|những)\s+$", text[max(0, pos - 6):pos], re.I):
+                    break   # "Trường Đại học Phạm Văn Đồng": one school with its name
                 return m.end(), canon, True, needs
     m = _FIELD_HEAD_RE.match(text, pos)
     if m:
@@ -367,7 +408,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         if head == "Công ty":   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
             lf = _LEGAL_FORM_RE.match(text, fpos)
             fpos = lf.end() if lf else fpos
-        f = _field_at(text, fpos, head, doc_abbr)
+        f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
+        f = f or _field_at(text, fpos, head, doc_abbr)
+        if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
+            f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             tail = _pos_tail(text, hend)   # "Ban Quản lý các khu công nghiệp tỉnh phối hợp"
             if tail:
@@ -383,6 +427,11 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             p, mention.field_key, mention.field_text, mention.abbr = f
     else:
         mention.abbr = head_text.isupper()
+        if head in lex.UNIT_OF_HEADS:   # "Thanh tra Sở Xây dựng": the parent's field follows
+            sp = re.compile(r"[ \t]+(?=[^\W\d_])").match(text, p)
+            f = _field_at(text, sp.end(), lex.UNIT_OF_HEADS[head], doc_abbr) if sp and text[sp.end()].isupper() else None
+            if f:
+                p, mention.field_key, mention.field_text, mention.abbr = f
         if head in lex.OF_BODY_HEADS:
             sp = re.compile(r"[ \t]+").match(text, p)
             inner = parse_at(text, sp.end(), doc_abbr) if sp else []
@@ -614,6 +663,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             boundary = None  # "Kiện toàn Đội, Tổ Kiểm tra …": heads sharing a field, not a subject
         if not boundary:
             continue
+        if not at_start and m.head_text[:1].islower() and not re.search(r"[.;:!?]\s*$", prefix):
+            continue   # "huy động dân quân, công an xã, đoàn viên": an item of a list of objects
         line_end = text.find("\n", m.end)
         if _PAST_RE.match(text, m.end):   # "UBND huyện đã ban hành …; chỉ đạo X …": a report
             stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end)
@@ -794,6 +845,8 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     regions = [r for a, b in zones for r in body_regions(text, a, b)]
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
     assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings)
+    if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
+        _drop_issuer(mentions, info.issuer)
     for m in mentions:
         if not any(a <= m.start < b for a, b in zones):
             m.role = None
@@ -818,6 +871,21 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
 
 
 _LAST: list = []
+
+
+def _drop_issuer(mentions: list[Mention], issuer: str | None) -> None:
+    """The issuer is no body of its own document: "phối hợp với Tỉnh Đoàn" in the Tỉnh
+    Đoàn's plan, "báo cáo UBND huyện" in the district's letter. A clause it heads ("1. Sở
+    Y tế:" in a joint plan) keeps its lead."""
+    if not issuer:
+        return
+    own = find_mentions(issuer)
+    keys = {_loose_key(m) for m in own}
+    places = {_fold(m.place) for m in own if m.place}
+    for m in mentions:
+        if m.role in ("partner", "assignee") and _loose_key(m) in keys \
+                and (not m.place or not places or _fold(m.place) in places):
+            m.role, m.passive = None, True
 
 
 def _split_addressees(text, spans, mentions):
@@ -912,7 +980,8 @@ def _cluster(text, mentions, addr_spans, info, start, end) -> Analysis:
     for s, e in addr_spans:
         k = ("addr", _fold(text[s:e]))
         inner = [m for m in mentions if s <= m.start < e]
-        whole = [m for m in inner if m.start == s]
+        pre = _PREFIX_RE.match(text, s)   # "Chủ tịch UBND các xã": the body its head speaks for
+        whole = [m for m in inner if m.start in (s, pre.end() if pre else s)]
         if whole and whole[0].end >= e - 1:
             addr_keys.append(((s, e), whole[0].key))
             continue
@@ -965,7 +1034,8 @@ def _expand(m: Mention, with_scope: bool, short: bool = False) -> list[str]:
     scope = ""
     if with_scope and (m.levels or m.place):
         if m.collective:
-            scope = "các " + ", ".join(m.levels)
+            lv = [x for x in m.levels if x not in lex.SCOPE_QUALIFIERS]
+            scope = " ".join(["các " + ", ".join(lv)] + [x for x in m.levels if x in lex.SCOPE_QUALIFIERS])
         else:
             scope = " ".join(x for x in (m.levels[0] if m.levels else None, m.place) if x)
     out = []
@@ -1007,6 +1077,8 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
             names += [re.sub(r"\bcác\s+", "", n) for n in _expand(m, True)]
         if m.number:
             names.append(f"{m.head} {m.number}")
+        if m.head in lex.UNIT_OF_HEADS:
+            names.append(m.head)   # "Văn phòng Sở Y tế" is printed "Văn phòng Sở" in the Sở's own text
         if text[max(0, m.start - 4):m.start].lower().endswith("các "):
             names.append("các " + m.printed(text))
     seen, out = set(), []

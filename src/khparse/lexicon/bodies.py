@@ -12,6 +12,7 @@ between their parts, meaning "any of ` - `, `, `, ` ` here".
 FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ủy ban nhân dân", [r"Ủy ban nhân dân", r"UBND"], True),
     ("Hội đồng nhân dân", [r"Hội đồng nhân dân", r"HĐND"], True),
+    ("Đoàn đại biểu Quốc hội", [r"Đoàn đại biểu Quốc hội", r"Đoàn ĐBQH"], True),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam",
      [r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?", r"Ủy ban MTTQ(?: ?VN| Việt Nam)?", r"UBMTTQ(?:VN)?"], False),
     ("Công an", [r"Công an"], True),
@@ -40,8 +41,9 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Văn phòng Bộ", [r"Văn phòng Bộ"], False),
     # the inspectorate of the issuing Sở/Bộ, named by its parent's head alone ("Thanh tra Sở")
     # (not "Thanh tra Sở Xây dựng": that one is read as the Sở's mention)
-    ("Thanh tra Sở", [r"Thanh tra Sở(?![ \t]+(?-i:[A-ZĐÂĂÊÔƠƯ]))"], False),
-    ("Thanh tra Bộ", [r"Thanh tra Bộ(?![ \t]+(?-i:[A-ZĐÂĂÊÔƠƯ]))"], False),
+    # ("Thanh tra Sở Xây dựng", "Văn phòng Sở Y tế": the unit of THAT Sở, see UNIT_OF_HEADS)
+    ("Thanh tra Sở", [r"Thanh tra Sở"], False),
+    ("Thanh tra Bộ", [r"Thanh tra Bộ"], False),
     ("Thanh tra", [r"Thanh tra"], True),
     # party bodies (Đảng): committees and their organs, scoped by "Tỉnh ủy", "Huyện ủy" …
     ("cấp ủy", [r"(?:Huyện|Thị|Thành|Quận|Đảng) ủy(?:,? (?:và )?(?:huyện|thị|thành|quận|đảng) ủy){1,4}"
@@ -58,12 +60,16 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Điện lực", [r"Công ty Điện lực", r"Điện lực"], True),
     ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
     ("Ban Chỉ đạo", [r"Ban Chỉ đạo", r"BCĐ"], True),
+    # the Đoàn units of a province named by their class, in lower case like the party
+    # committees above ("các huyện đoàn, thành đoàn, đoàn trực thuộc"): two items at least
+    ("đoàn cơ sở", [r"(?:huyện|thị|thành|quận) đoàn(?:,? (?:và )?(?:(?:huyện|thị|thành|quận) đoàn|đoàn trực thuộc"
+                    r"|đoàn cơ sở)){1,4}"], False),
 ]
 
 # Heads followed by a field name: `Sở Tư pháp`, `Phòng Quản lý Công nghiệp`, `Đoàn 2 Kiểm
 # tra liên ngành`. Longest first where one is a prefix of another.
 FIELD_HEADS: list[str] = [
-    "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ",
+    "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ", "Đồn", "Trạm", "Hạt",
     "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
     "Đội", "Tổ", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
 ]
@@ -75,7 +81,24 @@ LOWER_FIELD_HEADS = {"Ban Quản lý"}
 # Heads that name a branch or unit OF another body, whose full name follows: "Chi nhánh
 # Văn phòng Đăng ký đất đai huyện", "Chi nhánh Ngân hàng Chính sách xã hội huyện". The inner
 # name (with its scope) is part of the name, not a body of its own.
-BRANCH_HEADS = {"Chi nhánh"}
+BRANCH_HEADS = {"Chi nhánh", "Đoàn"}   # "Đoàn Trường Đại học X": the youth union OF the school
+
+# Heads of an office shared by two bodies: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn
+# ĐBQH và HĐND tỉnh" is ONE office (merged at district/province level), named by both heads.
+JOINT_HEADS = {"Văn phòng"}
+
+# Units named by their parent's head, which may be followed by the parent's field: "Văn
+# phòng Sở" (the issuing Sở's own office) or "Văn phòng Sở Y tế", "Thanh tra Sở Xây dựng"
+# (the office / inspectorate OF that Sở: a unit, not the Sở itself; corpus gold names
+# "Văn phòng Sở Công Thương" so). Canonical head → the parent head whose fields follow.
+UNIT_OF_HEADS = {"Văn phòng Sở": "Sở", "Thanh tra Sở": "Sở", "Văn phòng Bộ": "Bộ", "Thanh tra Bộ": "Bộ"}
+
+# Lower-case qualifiers that narrow a collective scope to a kind of place ("UBND các huyện
+# ven biển", "các Đồn Biên phòng tuyến biển", "các xã biên giới"): part of the name.
+SCOPE_QUALIFIERS = [
+    "ven biển", "ven sông", "ven biên", "tuyến biển", "biên giới", "miền núi", "vùng cao", "vùng sâu",
+    "vùng xa", "vùng sâu, vùng xa", "hải đảo", "đảo", "đồng bằng", "trung du", "vùng biển",
+]
 
 # Field words that are incomplete alone: a capitalized word after them is still the name
 # ("Phòng Nghiệp vụ Y", "Phòng Nghiệp vụ Dược", "Đội Nghiệp vụ 1").
@@ -139,7 +162,7 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-mới
+mới án
 """.split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
 # Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
 # công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
@@ -179,7 +202,9 @@ NAME_TAIL_BOUNDARY = (r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:chủ trì|phối hợp|c
 # Two-syllable levels may wrap at a PDF line end ("thành\nphố"); "xã hội" is no level.
 LEVELS = r"thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã(?!\s+(?-i:hội))|phường|TP\.?|Tp\.?|TX\.?"
 # Party committees that scope an organ: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Huyện ủy".
-PARTY_SCOPE = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy"
+# Also the Đoàn committees, whose organs are named the same way ("Ban Phong trào Tỉnh Đoàn",
+# "Văn phòng Thành Đoàn"): capital Đ only, "tỉnh đoàn kết" is no scope.
+PARTY_SCOPE = r"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?-i:Đoàn))"
 # Heads whose name is another body: "Ban Cán sự đảng UBND tỉnh", "Đảng đoàn Ủy ban MTTQ tỉnh".
 OF_BODY_HEADS = {"Ban Cán sự đảng", "Đảng đoàn"}
 
