@@ -64,6 +64,11 @@ def test_fraction_is_not_a_date():
     ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh.", "periodic", "định kỳ 6 tháng"),
     ("tổng hợp kết quả (trước ngày 20 của kỳ báo cáo)./.", "periodic", "trước ngày 20 của kỳ báo cáo"),
     ("Các đơn vị báo cáo hằng quý về Sở.", "periodic", "báo cáo hằng quý"),
+    ("tổng hợp số liệu, định kỳ 3 tháng, hằng năm gửi Sở Y tế.", "periodic", "định kỳ 3 tháng, hằng năm"),
+    ("Các trạm quan trắc gửi số liệu mực nước trước 7h30 hằng ngày.", "periodic", "trước 7h30 hằng ngày"),
+    ("gửi danh sách (trước 10 giờ 00 mỗi ngày).", "periodic", "trước 10 giờ 00 mỗi ngày"),
+    ("Các chi đoàn báo cáo nhanh hằng tuần (trước 11 giờ thứ Hai) về Huyện Đoàn.", "periodic",
+     "báo cáo nhanh hằng tuần (trước 11 giờ thứ Hai)"),
 ])
 def test_dateless_rules(text, kind, shown):
     (d,) = _run(text)

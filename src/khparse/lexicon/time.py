@@ -68,11 +68,17 @@ PERIODIC = [
     r"(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s+(?:hằng|hàng|mỗi)\s+năm",
     # định kỳ 6 tháng, định kỳ hằng quý, định kỳ hàng tháng, quý, năm
     r"định kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?:\d{1,2}\s+|sáu\s+|ba\s+)?(?:tháng|quý|năm|tuần)"
-    r"(?:\s*(?:,|và|hoặc|/)\s*(?:\d{1,2}\s+)?(?:tháng|quý|năm))*"
+    r"(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:\d{1,2}\s+)?(?:tháng|quý|năm))*"   # "định kỳ 6 tháng, hằng năm"
     r"(?:\s*(?:\(|,)?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?!\s*[/\d]|\s+tháng)"
     r"(?:\s+(?:hằng|hàng)\s+(?:tháng|quý))?\)?)?",
-    # báo cáo hằng tháng/quý/năm (a standing reporting rule)
-    r"(?:báo cáo|tổng hợp|sơ kết|giao ban)\s+(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)",
+    # báo cáo hằng tháng/quý/năm (a standing reporting rule); "báo cáo nhanh kết quả hằng tuần
+    # (trước 16 giờ 00 thứ Sáu)", "báo cáo nhanh hằng ngày"
+    r"(?:báo cáo|tổng hợp|sơ kết|giao ban)(?:\s+nhanh)?(?:\s+kết quả)?\s+(?:định kỳ\s+)?(?:hằng|hàng)\s+"
+    r"(?:ngày|tuần|tháng|quý|năm)(?:\s*\((?:trước|chậm nhất)\s[^()\n]{1,40}\))?",
+    # a time of day that recurs: "trước 17h00 hằng ngày", "trước 15 giờ 00 mỗi ngày", "trước 10 giờ
+    # sáng thứ Hai hằng tuần"
+    r"(?:trước|chậm nhất(?:\s+là)?|trong)\s+\d{1,2}\s*(?:h|giờ)\s*(?:\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|trưa|tối))?"
+    r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật))?\s+(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng)",
 ]
 
 # An event already held ("Vào ngày 20/12/2019, Sở đã tổ chức …") is news, not a time limit.
