@@ -436,6 +436,10 @@ def test_issuer_is_no_body_of_its_own_letter_but_is_in_news():
     assert not any("UBND" in n or "Ủy ban" in n for n in got)
     got = names_of(*paras, info=DocumentInfo(type="Tin bài", issuer="Ủy ban nhân dân huyện Thanh Sơn"))
     assert find(got.values(), "UBND huyện")
+    # a city under the issuing province is not the province
+    got = names_of("Sở Xây dựng phối hợp với UBND thành phố Thái Nguyên và UBND tỉnh Thái Nguyên rà soát quy hoạch.",
+                   info=DocumentInfo(type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Thái Nguyên"))
+    assert find(got.values(), "UBND thành phố Thái Nguyên") and not find(got.values(), "UBND tỉnh Thái Nguyên")
 
 
 def test_chairman_addressed_is_the_committee_given_the_clause():

@@ -880,11 +880,10 @@ def _drop_issuer(mentions: list[Mention], issuer: str | None) -> None:
     if not issuer:
         return
     own = find_mentions(issuer)
-    keys = {_loose_key(m) for m in own}
-    places = {_fold(m.place) for m in own if m.place}
     for m in mentions:
-        if m.role in ("partner", "assignee") and _loose_key(m) in keys \
-                and (not m.place or not places or _fold(m.place) in places):
+        if m.role in ("partner", "assignee") and any(
+                _loose_key(m) == _loose_key(o) and m.levels[:1] == o.levels[:1]   # not "UBND thành phố X" under "UBND tỉnh X"
+                and (not m.place or not o.place or _fold(m.place) == _fold(o.place)) for o in own):
             m.role, m.passive = None, True
 
 

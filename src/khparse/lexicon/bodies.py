@@ -203,8 +203,9 @@ NAME_TAIL_BOUNDARY = (r"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:chủ trì|phối hợp|c
 LEVELS = r"thành\s+phố|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã(?!\s+(?-i:hội))|phường|TP\.?|Tp\.?|TX\.?"
 # Party committees that scope an organ: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Văn phòng Huyện ủy".
 # Also the Đoàn committees, whose organs are named the same way ("Ban Phong trào Tỉnh Đoàn",
-# "Văn phòng Thành Đoàn"): capital Đ only, "tỉnh đoàn kết" is no scope.
-PARTY_SCOPE = r"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?-i:Đoàn))"
+# "Văn phòng Thành Đoàn").
+# Both words capitalized: "Công an tỉnh Đoàn Văn X" is a person (Đoàn is a family name).
+PARTY_SCOPE = r"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|(?-i:(?:Tỉnh|Thành|Huyện|Quận|Thị) Đoàn))"
 # Heads whose name is another body: "Ban Cán sự đảng UBND tỉnh", "Đảng đoàn Ủy ban MTTQ tỉnh".
 OF_BODY_HEADS = {"Ban Cán sự đảng", "Đảng đoàn"}
 
