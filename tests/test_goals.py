@@ -435,3 +435,15 @@ def test_zero_target_clause_among_quantified_targets():
 def test_zero_clause_in_a_task_without_figures_is_not_a_goal():
     text = "- Công an xã tuần tra tại các điểm ngập; không để xảy ra mất trộm tài sản.\n"
     assert _run(text) == []
+
+
+def test_figures_attributed_to_an_agency_are_the_situation_not_a_target():
+    text = ("Kế hoạch nhằm chủ động phòng, chống sốt xuất huyết trong mùa mưa.\n"
+            "Theo Trung tâm Y tế huyện, toàn huyện ghi nhận 26 ca mắc tại 3 xã trong tháng 7.\n")
+    assert [g.kind for g in _run(text)] == ["purpose"]
+
+
+def test_producers_of_a_programme_are_counted():
+    text = "II. NHIỆM VỤ\n- Hỗ trợ 12 chủ thể sản xuất đưa sản phẩm lên sàn thương mại điện tử.\n"
+    (g,) = _run(text)
+    assert g.kind == "target" and [(m.value, m.unit) for m in g.metrics] == [(12, "chủ thể")]

@@ -49,6 +49,7 @@ COUNT_UNITS = [
     "lượt khách", "khách", "giường bệnh", "bác sĩ", "việc làm", "trạm", "trạm y tế",
     "căn nhà", "căn hộ", "ngôi nhà", "nhà", "cây", "USD", "triệu USD", "tỷ USD",
     "hợp tác xã", "hộ kinh doanh", "cơ sở dữ liệu", "dịch vụ công", "thủ tục", "hồ sơ",
+    "chủ thể",   # "hỗ trợ 30 chủ thể OCOP" (producers of a programme)
 ]
 # A magnitude between a number and its unit: "1,5 triệu lượt khách", "20 nghìn hộ" (not before
 # đồng/USD, which the units "triệu đồng", "tỷ USD" read whole).
@@ -134,7 +135,10 @@ NOT_TARGET = (r"(?:^\W*(?:đối tượng|điều kiện|mức hỗ trợ|mức 
               r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
+# "Theo Chi cục Kiểm lâm tỉnh, mùa khô năm trước xảy ra 11 vụ …" (an agency quoted for figures).
 STATUS_REPORT = (r"\W*(?:theo\s+(?:các\s+)?(?:số liệu|thống kê|báo cáo|kết quả\s+(?:rà soát|điều tra|khảo sát))\b"
+                 r"|theo\s+(?-i:(?:Sở|Chi cục|Cục|Tổng cục|Bộ|Phòng|Trung tâm|Viện|Công an|Ban|Ủy ban|UBND|Ngân hàng"
+                 r"|Bảo hiểm xã hội)\s)[^,.;:\n]{2,60},"
                  r"|hiện\s+(?:nay|tại)\s*,|tính đến\b)")
 # The operative act of a decision (Điều 1 of a Quyết định): "Phê duyệt danh sách 06 câu lạc bộ …",
 # "Ban hành kèm theo …", "Công nhận 12 xã đạt chuẩn …" — an act done, not a target set (unless it
