@@ -139,6 +139,17 @@ def test_yearly_day_month_rule_is_periodic():
     assert (d.date, d.kind) == (None, "periodic")
 
 
+def test_date_without_year_in_a_clause_opened_by_a_yearly_rule_is_periodic():
+    text = ("Giao Sở Y tế hoàn thành trước ngày 30/9/2024; hằng năm tổng hợp, gửi kết quả về "
+            "Bộ Y tế trước ngày 20 tháng 11.")
+    got = [(d.date, d.kind, d.text) for d in _run(text, year=2024)]
+    assert got == [("2024-09-30", "before", "hoàn thành trước ngày 30/9/2024"),
+                   (None, "periodic", "trước ngày 20 tháng 11")]
+    # the same date in a clause without a yearly rule is this year's deadline
+    (d,) = _run("Các xã gửi kết quả về Bộ Y tế trước ngày 20 tháng 11.", year=2024)
+    assert (d.date, d.kind) == ("2024-11-20", "before")
+
+
 def test_outside_body_is_ignored():
     text = "Hạn chót trước ngày 5/1/2019\nNội dung: nộp trước ngày 31/12/2018."
     ds = extract(text, Outline([], header_end=29, body_end=len(text), text_len=len(text)), [],

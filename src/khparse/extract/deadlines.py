@@ -26,6 +26,7 @@ _CITED_RE = re.compile(L.CITED_BEFORE, re.I)
 _CITED_TYPE_RE = re.compile(L.CITED_TYPE_BEFORE, re.I)
 _EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
 _PAST_EVENT_RE = re.compile(L.PAST_EVENT, re.I)
+_RECURRING_RE = re.compile(L.RECURRING_CLAUSE, re.I)
 _REPORTED_PERIOD_RE = re.compile(L.REPORTED_PERIOD, re.I)
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _CONCLUSIONS_LEADIN_RE = re.compile(L.CONCLUSIONS_LEADIN, re.I)
@@ -67,6 +68,12 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         kind, cue_start = cue
         if kind == "on" and (_past_event(text, cue_start, dm.end) or (
                 dm.start < held_until and _MEETING_RE.search(text, *_clause(text, cue_start, dm.end)))):
+            continue
+        if dm.year_assumed and _RECURRING_RE.search(text, _clause(text, cue_start, dm.end)[0], cue_start):
+            rule = text[cue_start:dm.end]   # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
+            dated.append(Deadline(date=None, kind="periodic", text=rule, rule=_one_line(rule),
+                                  section=outline.path_at(cue_start), span=(cue_start, dm.end)))
+            taken.append((cue_start, dm.end))
             continue
         if dm.year_assumed:
             warnings.append(f"deadline '{text[cue_start:dm.end]}' gives no year; "

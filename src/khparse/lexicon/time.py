@@ -81,6 +81,9 @@ PERIODIC = [
     r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật))?\s+(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng)",
 ]
 
+# A clause opened by a yearly/monthly rule ("hằng năm báo cáo … trước ngày 15 tháng 12"): its date
+# without a year recurs (periodic), it is no single deadline.
+RECURRING_CLAUSE = r"(?<!\w)(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý)(?!\w)"
 # An event already held ("Vào ngày 20/12/2019, Sở đã tổ chức …") is news, not a time limit.
 PAST_EVENT = r"\b(?:đã|vừa)\b"
 # The end of a period that is reported, not set ("Theo bản tin dự báo, từ đêm 07/10 đến ngày
