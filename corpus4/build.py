@@ -58,6 +58,9 @@ PARENT_LINES = {
     "cv-so-gddt-quang-binh-an-toan-thuc-pham-truong-hoc-2024": 1,
 }
 NEWS: set[str] = set()
+# Signature tables allowed to break across pages (the others keep Nơi nhận and the signature
+# together, as a careful clerk does; one is left to break, as many real files do).
+SIGNATURE_MAY_SPLIT = {"cv-so-gddt-quang-binh-an-toan-thuc-pham-truong-hoc-2024"}
 # Appendix tables whose blank cells in these columns continue the cell above (vertical merge).
 MERGE_BLANK_COLS = {
     "kh-ubnd-thach-thanh-bao-tri-duong-gtnt-2024": {2},
@@ -436,8 +439,10 @@ def header_table(doc, issuer, parent_n, motto, number_lines, urgency, place_date
     para(r2, place_date, size=13, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=0)
 
 
-def signature_table(doc, recipients, authority, name):
+def signature_table(doc, recipients, authority, name, can_split=False):
     t = borderless_table(doc, [7.7, 9.0], rows=1, indent_cm=-0.6)
+    if not can_split:  # keep Nơi nhận and the signature block together on one page
+        t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = t.cell(0, 0), t.cell(0, 1)
     para(left, recipients[0], size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
          before=12, after=0)
@@ -524,7 +529,7 @@ def build_admin(stem: str, text: str):
         rest = b[j_nn + 1:]
     else:
         recipients, authority, name = b[j_nn], b[j_nn + 1], b[j_nn + 2][0]
-        signature_table(doc, recipients, authority, name)
+        signature_table(doc, recipients, authority, name, stem in SIGNATURE_MAY_SPLIT)
         rest = b[j_nn + 3:]
     if rest:
         build_appendix(doc, rest, MERGE_BLANK_COLS.get(stem, frozenset()))
