@@ -831,3 +831,15 @@ Tổ chức Tháng Thanh niên năm 2024
 Các cơ sở Đoàn tổ chức hoạt động tình nguyện.
 """)
     assert info.issuer == "Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Hà Tĩnh"
+
+
+def test_central_doan_issuer_keeps_its_capitals():
+    info, _, _ = ident("""BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH
+***
+Số: 60-KH/TWĐTN-TNNT\t\tHà Nội, ngày 15 tháng 4 năm 2025
+KẾ HOẠCH
+Tổ chức Ngày hội Thanh niên nông thôn
+
+Các tỉnh đoàn, thành đoàn tổ chức hưởng ứng.
+""")
+    assert info.issuer == "BCH Trung ương Đoàn TNCS Hồ Chí Minh"

@@ -128,6 +128,10 @@ NAME_CASE = {
     "THANH TRA": "Thanh tra", "BỆNH VIỆN": "Bệnh viện", "BAN CHỈ ĐẠO": "Ban Chỉ đạo",
     "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN THƯỜNG VỤ": "Ban Thường vụ", "ĐẢNG BỘ": "Đảng bộ",
     "KHO BẠC NHÀ NƯỚC": "Kho bạc Nhà nước", "BẢO HIỂM XÃ HỘI": "Bảo hiểm xã hội",
+    # Đoàn (Youth Union) names: "BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN TỈNH …"
+    "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh", "TRUNG ƯƠNG ĐOÀN": "Trung ương Đoàn",
+    "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "BCH ĐOÀN": "BCH Đoàn", "BAN CHẤP HÀNH ĐOÀN": "Ban Chấp hành Đoàn",
 }
 # Acronyms kept in capitals (besides any word without a vowel, such as LĐTB&XH, MTTQ, HĐND).
 ACRONYMS = ["UBND", "HĐND", "MTTQ", "TP", "TW", "UB", "BCĐ", "THCS", "THPT", "CA", "CP", "QH"]
