@@ -791,13 +791,14 @@ Theo đó, các địa phương kiểm soát chặt việc vận chuyển lợn.
     assert (info.number, info.issued_date) == ("05/CĐ-UBND", "2025-03-20")
 
 
-@pytest.mark.parametrize("tag", ["(TTXVN) - ", "(Chinhphu.vn) - ", "QTO - "])
-def test_news_issue_date_in_long_form_after_a_source_tag(tag):
+@pytest.mark.parametrize("tag, wrap", [("(TTXVN) - ", " "), ("(Chinhphu.vn) - ", " "), ("QTO - ", " "),
+                                       ("(QTO) - ", "\n")])   # a PDF line wrap after the date
+def test_news_issue_date_in_long_form_after_a_source_tag(tag, wrap):
     info, _, _ = ident(f"""Quảng Trị: siết chặt quản lý an toàn thực phẩm dịp lễ hội
 
 Thứ Hai, 10/03/2025 - 08:30
 
-{tag}Ngày 05 tháng 3 năm 2025, UBND tỉnh Quảng Trị ban hành Kế hoạch số
+{tag}Ngày 05 tháng 3 năm 2025,{wrap}UBND tỉnh Quảng Trị ban hành Kế hoạch số
 41/KH-UBND về bảo đảm an toàn thực phẩm trong mùa lễ hội năm 2025.
 
 Kế hoạch giao Sở Y tế chủ trì kiểm tra các cơ sở kinh doanh.
@@ -843,3 +844,13 @@ Tổ chức Ngày hội Thanh niên nông thôn
 Các tỉnh đoàn, thành đoàn tổ chức hưởng ứng.
 """)
     assert info.issuer == "BCH Trung ương Đoàn TNCS Hồ Chí Minh"
+
+
+def test_news_lead_wrapped_after_its_date_with_no_blank_lines():
+    info, _, _ = ident("""Gia Lai: kiểm soát dịch bệnh trên đàn gia súc
+Thứ Ba, 04/02/2025 - 15:20
+(GLO) - Ngày 03/02/2025, Chủ tịch
+UBND tỉnh Gia Lai ký ban hành Công điện số 02/CĐ-UBND về phòng, chống dịch bệnh gia súc.
+Công điện yêu cầu UBND các huyện tăng cường kiểm dịch.
+""")
+    assert (info.number, info.issued_date, info.published_date) == ("02/CĐ-UBND", "2025-02-03", "2025-02-04")

@@ -664,16 +664,13 @@ def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> Non
         spans["number"] = (num.start(), num.end())
         span_b = num.end()
     # the date: "Ngày 4/3/2019, UBND tỉnh ban hành…" or "… số 632/KH-UBND ngày 4/3/2019"
-    sent_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-    dates = find_dates(text, sent_start, m.start("issuer"))
-    # "Ngày 4/3/2019, UBND tỉnh ban hành …", "Để chủ động ứng phó, ngày 16/01/2024, UBND …"
-    if dates and dates[-1].precision == "day" \
-            and (_LEAD_DATE_PREFIX.match(text[sent_start:dates[-1].start])
-                 or re.search(r"(?:^|[\s,])(?:vào\s+)?ngày\s*$", text[sent_start:dates[-1].start], re.I)) \
-            and re.match(r"\s*,?\s*(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)\s+)?$",
-                         text[dates[-1].end:m.start("issuer")]):   # "…, Chủ tịch UBND tỉnh đã ký"
-        rep.issued_date = dates[-1].iso
-        spans["issued_date"] = (dates[-1].start, dates[-1].end)
+    # "Ngày 4/3/2019, UBND tỉnh ban hành …", "Để chủ động ứng phó, ngày 16/01/2024, UBND …"; the
+    # sentence may have been wrapped by a PDF line break ("…, ngày 16/01/2024,\nUBND tỉnh …")
+    lead = _lead_date(text, _sentence_start(text, m.start(), False), m.start("issuer")) \
+        or _lead_date(text, _sentence_start(text, m.start(), True), m.start("issuer"))
+    if lead:
+        rep.issued_date = lead.iso
+        spans["issued_date"] = (lead.start, lead.end)
     else:
         after = span_b
         for d in find_dates(text, after, min(len(text), after + 40)):
@@ -691,6 +688,34 @@ def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> Non
     info.number, info.issued_date = rep.number, rep.issued_date
     spans["reported"] = (span_a, span_b)
     info.reported = rep
+
+
+def _lead_date(text: str, sent_start: int, issuer_start: int):
+    """The issue date that opens a news lead sentence, right before its issuer, if any."""
+    dates = find_dates(text, sent_start, issuer_start)
+    if dates and dates[-1].precision == "day" \
+            and (_LEAD_DATE_PREFIX.match(text[sent_start:dates[-1].start])
+                 or re.search(r"(?:^|[\s,])(?:vào\s+)?ngày\s*$", text[sent_start:dates[-1].start], re.I)) \
+            and re.match(r"\s*,?\s*(?:(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)\s+)?$",
+                         text[dates[-1].end:issuer_start]):   # "…, Chủ tịch UBND tỉnh đã ký"
+        return dates[-1]
+    return None
+
+
+def _sentence_start(text: str, pos: int, across_wraps: bool) -> int:
+    """Start of the sentence holding ``pos``: after the last '. ' or line break; across_wraps
+    also skips line breaks that cut a sentence (a PDF wrap: the line above ends without a stop)."""
+    lo = max(0, pos - 400)
+    start = max(text.rfind("\n", lo, pos), text.rfind(". ", lo, pos)) + 1
+    while across_wraps and start > lo and text[start - 1] == "\n":
+        prev = text[lo:start - 1].rstrip(" \t")
+        if not prev or prev[-1] in ".!?:;\n" or prev.endswith("\n"):
+            break
+        brk = max(text.rfind("\n", lo, start - 1), text.rfind(". ", lo, start - 1))
+        if brk < 0:
+            break
+        start = brk + 1
+    return start
 
 
 def _skip_so(text: str, pos: int) -> int:
