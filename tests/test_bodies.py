@@ -453,3 +453,47 @@ def test_lower_case_body_inside_a_list_of_objects_is_no_subject():
     got = names_of("- Huy động lực lượng dân quân, công an phường, thanh niên tình nguyện hỗ trợ người dân "
                    "dọn dẹp sau lũ.")
     assert not any("ông an" in n for n in got)
+
+
+def test_name_with_a_comma_and_lower_case_second_field():
+    _, bodies = extract(
+        "Giao Phòng Kế hoạch, tài chính chủ trì, phối hợp với Văn phòng Sở rà soát dự toán năm 2026.",
+        "Mọi vướng mắc liên hệ Phòng Kế hoạch, tài chính (điện thoại 0258.3822.111) để được hướng dẫn.")
+    b = find(bodies, "Phòng Kế hoạch, tài chính")
+    assert b is not None and "lead" in b.roles
+    assert find(bodies, "Phòng Kế hoạch") is None or find(bodies, "Phòng Kế hoạch") is b
+
+
+def test_class_of_several_school_levels_is_one_collective_body():
+    _, bodies = extract(
+        "Phòng Giáo dục và Đào tạo chỉ đạo các trường mầm non, tiểu học và trung học cơ sở "
+        "tổ chức ngày hội đọc sách cho học sinh.")
+    b = find(bodies, "các trường mầm non, tiểu học và trung học cơ sở")
+    assert b is not None and b.collective
+    assert find(bodies, "trường mầm non") is None
+
+
+def test_school_classes_of_different_kinds_stay_apart():
+    _, bodies = extract(
+        "Kính gửi:", "- Hiệu trưởng các trường THCS;", "- Hiệu trưởng các trường THPT.",
+        "Đề nghị các trường rà soát thiết bị dạy học.")
+    thcs, thpt = find(bodies, "các trường THCS"), find(bodies, "các trường THPT")
+    assert thcs and thpt and thcs is not thpt
+    assert find(bodies, "Hiệu trưởng các trường THCS") is thcs
+
+
+def test_thi_doan_is_a_head():
+    _, bodies = extract("Đề nghị Thị đoàn Sơn Tây phối hợp tổ chức chương trình tình nguyện hè.")
+    b = find(bodies, "Thị đoàn Sơn Tây")
+    assert b is not None and "assignee" in b.roles
+
+
+def test_position_prefix_names_the_body_after_it():
+    _, bodies = extract(
+        "Kính gửi:", "- Thủ trưởng các cơ quan, đơn vị;",
+        "- Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã.",
+        "Sở Tài nguyên và Môi trường đề nghị các đơn vị thực hiện.")
+    p = find(bodies, "Phòng Tài nguyên và Môi trường các huyện, thị xã")
+    assert p is not None and p.name.startswith("Phòng")
+    assert find(bodies, "Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã") is p
+    assert find(bodies, "Thủ trưởng các cơ quan, đơn vị") is not None   # no body named: kept as printed

@@ -296,3 +296,51 @@ def test_capitalized_cac_lead_in_opens_a_clause_of_dash_tasks():
     assert units[0].lead == units[1].lead and "huyện đoàn" in units[0].lead
     assert units[0].deadline is not None and units[0].deadline.date == "2026-03-10"
     assert [t.lead for t in tasks if t.section == "I.1.1"] == ["Ban Tổ chức Tỉnh Đoàn"]
+
+
+def test_blank_lead_cell_continues_the_row_above():
+    # a merged (docx) or empty (pipe/tab export) "Chủ trì" cell means "same as above"
+    rows = [
+        ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+        ["1", "Nạo vét kênh tiêu thoát nước", "Phòng Nông nghiệp và Phát triển nông thôn", "Trước ngày 31/5/2025"],
+        ["2", "Gia cố đê bao xung yếu", "", "Trước ngày 30/6/2025"],
+    ]
+    paras = ["KẾ HOẠCH", "Phòng, chống thiên tai năm 2025", "Các nhiệm vụ cụ thể như sau:"]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell:
+                paras.append((cell, {"kind": "cell", "table": (0, r, c)}))
+    _, _, tasks = run(paras, blank=False)
+    table = [t for t in tasks if t.source == "table"]
+    assert [(t.lead, t.deadline.date) for t in table] == [
+        ("Phòng Nông nghiệp và Phát triển nông thôn", "2025-05-31"),
+        ("Phòng Nông nghiệp và Phát triển nông thôn", "2025-06-30")]
+    _, _, tasks = run([
+        "STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn",
+        "1 | Cập nhật bản đồ số | Sở Xây dựng | Trước ngày 30/9/2025",
+        "2 | Công bố danh mục |  | Trước ngày 31/10/2025",
+    ], blank=False)
+    assert [t.lead for t in tasks] == ["Sở Xây dựng", "Sở Xây dựng"]
+
+
+def test_position_before_body_in_letter_clauses_leads_each_clause():
+    # a Công văn whose numbered paragraphs address office-holders: "Trưởng phòng X các huyện"
+    # is the head of "phòng X …"; each paragraph's dashes belong to its own addressee
+    doc, bodies, tasks = run([
+        "Kính gửi:", "- Giám đốc các trung tâm giáo dục nghề nghiệp;",
+        "- Trưởng phòng Lao động - Thương binh và Xã hội các huyện, thành phố.",
+        "Sở Lao động - Thương binh và Xã hội đề nghị các đơn vị thực hiện một số nội dung sau:",
+        "1. Hiệu trưởng các trường cao đẳng:",
+        "- Rà soát chỉ tiêu tuyển sinh học nghề năm 2025.",
+        "2. Trưởng phòng Lao động - Thương binh và Xã hội các huyện, thành phố:",
+        "- Chỉ đạo các trường tiểu học, trung học cơ sở phối hợp tư vấn hướng nghiệp cho học sinh.",
+        "- Tổng hợp danh sách lao động cần đào tạo, gửi về Sở trước ngày 20/3/2025.",
+    ])
+    lead2 = [t for t in tasks if t.section and t.section.startswith("2")]
+    assert len(lead2) == 2 and len({t.lead for t in lead2}) == 1
+    phong = next(b for b in bodies if b.name == lead2[0].lead)
+    assert phong.name.startswith("Phòng Lao động")
+    assert any(a.startswith("Trưởng phòng") for a in phong.aliases)
+    assert lead2[1].deadline.date == "2025-03-20"
+    lead1 = [t for t in tasks if t.section and t.section.startswith("1")]
+    assert lead1 and lead1[0].lead != phong.name

@@ -204,8 +204,26 @@ def _generic_field(text: str, pos: int):
         end = tail_end
     elif _TAIL_CANDIDATE_RE.match(text, end) and not _VERB_RE.match(text, end):
         end = _pos_tail(text, end) or end   # unsure: "Trung tâm Quan trắc tài nguyên và môi trường"
+    end = _comma_tail(text, end) or end
     printed = text[pos:end]
     return end, _FIELD_BY_FOLD.get(_fold(printed), _fold(printed)), printed, False
+
+
+def _comma_tail(text: str, end: int) -> int | None:
+    """A second field joined by a comma, in lower case ("Phòng Chính trị, tư tưởng", "Phòng
+    Tổ chức, cán bộ"): field syllables only, closed by a firm end (punctuation, a role cue)."""
+    c = re.compile(r",[ \t]*").match(text, end)
+    if not c or _VERB_RE.match(text, c.end() - 1) or _TAIL_CANDIDATE_RE.match(text, c.end() - 1) is None:
+        return None
+    q, found = c.end() - 1, None
+    for _ in range(4):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q = lw.end()
+        if _FIRM_END_RE.match(text, q) or re.compile(r"[ \t]*\(").match(text, q):
+            found = q
+    return found if found and found - c.end() >= 3 and " " in text[c.end():found] else None
 
 
 _NOUN_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.NOUN_LIKE_VERBS)) + rf")(?![{L}])")
@@ -560,7 +578,7 @@ _CUE_RE = re.compile(
 _POS = rf"(?:{lex.POSITION_PREFIX}\s+)"
 _ITEM_RE = re.compile(rf"\s*{_POS}?(?:(?:các|những)\s+)?[{LO}]+(?:(?:\s+|\s*-\s*)[{LO}]+){{0,4}}")
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
-_PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
+_PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?P<pos>{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
 _MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
 _LINE_START_RE = re.compile(rf"^\s*(?:{_MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:[Cc]ác|[Nn]hững)\s+)?$")
 _NOT_OPENER_RE = re.compile(
@@ -959,7 +977,8 @@ def _set_keys(mentions: list[Mention]) -> None:
             scope = (m.levels[0], _fold(m.place) if many and m.place else None)
         else:
             scope = None
-        m.key = (m.head.casefold(), m.field_key and _fold(m.field_key.replace("|", " ")), m.number, scope)
+        fk = m.field_key or (_fold(m.head_text) if m.head == "trường học" else None)   # kinds of schools differ
+        m.key = (m.head.casefold(), fk and _fold(fk.replace("|", " ")), m.number, scope)
 
 
 def _cluster(text, mentions, addr_spans, info, start, end) -> Analysis:
@@ -1061,7 +1080,16 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
             longest = max(ms, key=lambda m: (bool(m.levels or m.place), m.end - m.start))
             best = _expand(longest, True)[0]
         candidates = [best]
-    names = [c[:1].upper() + c[1:] for c in candidates]
+    names = []
+    for c in candidates:
+        # "Hiệu trưởng các trường THPT", "Trưởng phòng GD&ĐT các huyện": the office-holder
+        # speaks for the body named after the position; the printed form stays an alias
+        pre = _PREFIX_RE.match(c)
+        if pre and pre.group("pos") and any(_fold(c[pre.end("pos"):]).endswith(_fold(m.printed(text)))
+                                            or _fold(m.printed(text)) == _fold(c[pre.end():]) for m in ms):
+            body = c[pre.end("pos"):]
+            names.append(body[:1].upper() + body[1:])
+    names += [c[:1].upper() + c[1:] for c in candidates]
     for m, p in printed:
         names.append(p)
         if m.bare:

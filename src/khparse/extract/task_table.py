@@ -124,7 +124,12 @@ def find_task_tables(doc: Document) -> list[TaskTable]:
                 continue  # a group heading row ("I | Công tác tuyên truyền")
             if re.fullmatch(r"\(?\d+\)?", text[task[0]:task[1]].strip()):
                 continue  # the (1) (2) (3) column-number row under some headers
-            table.rows.append(TaskRow(task=task, lead=get.get("lead"),
+            lead = get.get("lead")
+            if "lead" in columns and lead is None and table.rows:
+                # a blank lead cell (a vertically merged cell in Word, an empty field between
+                # tabs) means "same as above": every row of a task table needs its lead
+                lead = table.rows[-1].lead
+            table.rows.append(TaskRow(task=task, lead=lead,
                                       partners=get.get("partners"), deadline=get.get("deadline")))
         tables.append(table)
     return tables

@@ -9,6 +9,8 @@ between their parts, meaning "any of ` - `, `, `, ` ` here".
 # Heads that are a complete name by themselves (plus a scope): canonical form → printed
 # variants (regex sources, case-insensitive). ``needs_scope``: the head alone is a class
 # noun ("lực lượng Công an", "ngành Công an"), so it names one body only with a scope.
+_SCHOOL_KIND = (r"(?:học|mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT"
+                r"|phổ thông dân tộc nội trú|phổ thông dân tộc bán trú|phổ thông|cao đẳng|đại học)")
 FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ủy ban nhân dân", [r"Ủy ban nhân dân", r"UBND"], True),
     ("Hội đồng nhân dân", [r"Hội đồng nhân dân", r"HĐND"], True),
@@ -28,6 +30,7 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Thành Đoàn", [r"Thành Đoàn(?: thanh niên Cộng sản Hồ Chí Minh| TNCS Hồ Chí Minh)?"], False),
     ("Tỉnh Đoàn", [r"Tỉnh Đoàn(?: thanh niên Cộng sản Hồ Chí Minh)?"], False),
     ("Huyện Đoàn", [r"Huyện Đoàn"], False),
+    ("Thị Đoàn", [r"Thị Đoàn"], False),   # a town's (thị xã) youth union: "Thị đoàn Ninh Hòa"
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", [r"Đoàn Thanh niên Cộng sản Hồ Chí Minh", r"Đoàn TNCS Hồ Chí Minh"], False),
     ("Kho bạc Nhà nước", [r"Kho bạc Nhà nước", r"KBNN"], False),
     ("Cục Thuế", [r"Cục Thuế"], False),
@@ -54,8 +57,8 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ban Thường vụ", [r"Ban Thường vụ", r"BTV"], True),
     ("Bưu điện", [r"Bưu điện"], True),
     # classes of schools named by their kind: "các trường trung học phổ thông" (plural only)
-    ("trường học", [r"[Tt]rường (?:học|mầm non|tiểu học|trung học cơ sở|trung học phổ thông|THCS|THPT"
-                    r"|phổ thông dân tộc nội trú|phổ thông|cao đẳng|đại học)"], False),
+    # several levels share the noun: "các trường mầm non, tiểu học, trung học cơ sở" is one class
+    ("trường học", [r"[Tt]rường " + _SCHOOL_KIND + r"(?:(?:, ?| và | hoặc )" + _SCHOOL_KIND + r")*"], False),
     ("Viễn thông", [r"Viễn thông"], True),
     ("Điện lực", [r"Công ty Điện lực", r"Điện lực"], True),
     ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
@@ -162,7 +165,7 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-mới án
+mới án tưởng cán
 """.split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
 # Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
 # công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
@@ -256,8 +259,10 @@ CATCH_ALL_WORDS = [
 # Position words put before a body when its head is directed ("Chỉ đạo Trưởng Đoàn 2 …",
 # "Thủ trưởng các cơ quan, đơn vị").
 POSITION_PREFIX = (r"(?:Phó\s+)?(?:Thủ trưởng|Lãnh đạo|Tổng Giám đốc|Giám đốc|Chủ tịch|Chánh án|Chánh"
-                   r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng ban"
-                   r"|Trưởng phòng|Trưởng|Chủ nhiệm|Bí thư)")
+                   r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng"
+                   r"|Trưởng|Chủ nhiệm|Bí thư)")
+# ("Trưởng phòng GD&ĐT các huyện" is the head of "phòng GD&ĐT …": the position is "Trưởng",
+# the head word "phòng" / "ban" belongs to the body's name)
 
 # Common family names: a capitalized run after "Chủ tịch UBND tỉnh" starting with one is the
 # person ("Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa"), not a place.
