@@ -23,11 +23,11 @@ def _run(text: str, year: int | None = 2018, refs=(), warnings=None):
      "trước ngày 31 tháng 12 năm 2018"),
     ("thời gian thực hiện trong tháng 12/2018.", "2018-12", "during", "trong tháng 12/2018"),
     ("Hoàn thành trong quý I/2019.", "2019-Q1", "during", "trong quý I/2019"),
-    ("triển khai trong năm 2019.", "2019", "during", "trong năm 2019"),
+    ("phấn đấu hoàn thành trong năm 2019.", "2019", "during", "trong năm 2019"),
     ("Đoàn kiểm tra làm việc lúc 13h30 ngày 29/4/2026 tại trụ sở.", "2026-04-29", "on",
      "lúc 13h30 ngày 29/4/2026"),
     ("Hội nghị tổ chức vào ngày 15/01/2019.", "2019-01-15", "on", "vào ngày 15/01/2019"),
-    ("Thời gian thực hiện: từ ngày 01/10/2018 đến ngày 31/12/2018.", "2018-12-31", "before",
+    ("Các phường hoàn thành từ nay đến ngày 31/12/2018.", "2018-12-31", "before",
      "đến ngày 31/12/2018"),
     ("Thời hạn: 31/12/2018.", "2018-12-31", "before", "Thời hạn: 31/12/2018"),
     ("Thời gian thực hiện: tháng 12/2018.", "2018-12", "during", "Thời gian thực hiện: tháng 12/2018"),
@@ -219,9 +219,42 @@ def test_a_reported_period_end_is_no_deadline(text):
     assert [d.date for d in _run(text, year=2024)] == []
 
 
-def test_a_period_of_work_still_ends_with_a_deadline():
-    (d,) = _run("Các xã ra quân tổng vệ sinh môi trường từ ngày 01/12 đến ngày 15/12/2024.", year=2024)
-    assert (d.date, d.kind) == ("2024-12-15", "before")
+@pytest.mark.parametrize("text", [
+    "Các xã ra quân tổng vệ sinh môi trường từ ngày 01/12 đến ngày 15/12/2024.",
+    "1. Thời gian: từ ngày 02/9/2024 đến ngày 08/9/2024 tại Nhà văn hóa huyện.",
+    "Đợt cao điểm kiểm tra diễn ra từ 10/11 đến hết ngày 25/11/2024.",
+    "Tổ chức chiến dịch từ tháng 10 đến hết tháng 12/2024.",
+])
+def test_the_end_of_a_from_to_range_is_a_period_not_a_deadline(text):
+    # dev NOTES: periods are not deadlines; "đến ngày …" closing "từ … đến …" ends a period
+    assert [d.date for d in _run(text, year=2024)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "2. Đề nghị Sở Tài chính bố trí vốn đối ứng cho các xã trong năm 2026.",
+    "Các trường tiếp tục nhân rộng mô hình thư viện xanh trong năm 2025.",
+])
+def test_a_bare_year_after_trong_is_a_horizon(text):
+    assert [d.date for d in _run(text, year=2024)] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Phòng Nội vụ hoàn thành trong năm 2025 việc sắp xếp thôn, tổ dân phố.", "2025"),
+    ("Các xã làm xong trước năm 2026.", "2026"),
+])
+def test_a_year_with_a_completion_cue_stays_a_deadline(text, date):
+    assert [d.date for d in _run(text, year=2024)] == [date]
+
+
+@pytest.mark.parametrize("sep", ["\t", "\n", "\n\n"])
+def test_an_office_named_kế_hoạch_before_a_date_cell_cites_no_document(sep):
+    text = sep.join(["STT", "Nội dung", "Cơ quan phối hợp", "Thời hạn"]) + "\n" + sep.join(
+        ["1", "Xây dựng dự toán chi thường xuyên năm 2025", "Phòng Tài chính - Kế hoạch", "Tháng 11/2024"]) + "\n"
+    assert [(d.date, d.text) for d in _run(text, year=2024)] == [("2024-11", "Tháng 11/2024")]
+
+
+def test_a_cited_plan_without_number_keeps_its_date_out():
+    assert _run("Thực hiện Kế hoạch ngày 12/3/2024 của UBND tỉnh, các huyện báo cáo.", year=2024) == []
 
 
 CONCLUSION = """THÔNG BÁO

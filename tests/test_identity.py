@@ -854,3 +854,17 @@ UBND tỉnh Gia Lai ký ban hành Công điện số 02/CĐ-UBND về phòng, ch
 Công điện yêu cầu UBND các huyện tăng cường kiểm dịch.
 """)
     assert (info.number, info.issued_date, info.published_date) == ("02/CĐ-UBND", "2025-02-03", "2025-02-04")
+
+
+def test_closing_table_read_row_by_row_puts_list_items_between_authority_and_position():
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:
+- Như trên;
+KT. GIÁM ĐỐC
+- Sở Nội vụ (p/h);
+- Lưu: VT, TCCB.
+PHÓ GIÁM ĐỐC
+Trần Thị Mai Anh
+""")
+    s = info.signer
+    assert (s.authority, s.position, s.name) == ("KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Thị Mai Anh")
+    assert info.recipients == ["Như trên", "Sở Nội vụ (p/h)", "Lưu: VT, TCCB"]

@@ -28,6 +28,8 @@ _EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
 _PAST_EVENT_RE = re.compile(L.PAST_EVENT, re.I)
 _RECURRING_RE = re.compile(L.RECURRING_CLAUSE, re.I)
 _REPORTED_PERIOD_RE = re.compile(L.REPORTED_PERIOD, re.I)
+_YEAR_DONE_RE = re.compile(L.YEAR_DONE_BEFORE, re.I)
+_RANGE_START_RE = re.compile(L.RANGE_START_BEFORE, re.I)
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _CONCLUSIONS_LEADIN_RE = re.compile(L.CONCLUSIONS_LEADIN, re.I)
 _MEETING_RE = re.compile(L.MEETING, re.I)
@@ -118,6 +120,8 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             a, _ = _clause(text, m.start(), dm.end)
             if _REPORTED_PERIOD_RE.search(text, a, dm.start):
                 return None   # a forecast period or a status date, not a limit set on work
+            if _RANGE_START_RE.search(text, max(lo, m.start() - 60), m.start()):
+                return None   # "từ ngày 15/4 đến ngày 21/4/2025": the end of a period
             kind = "before"
         elif kind == "during:notyear":
             if dm.precision not in ("month", "quarter"):
@@ -127,6 +131,9 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             kind = "on" if dm.precision == "day" else "during"
         elif kind == "during" and dm.precision == "day":
             kind = "on"
+        elif kind == "during" and dm.precision == "year" \
+                and not _YEAR_DONE_RE.search(text, max(lo, m.start() - 40), m.start()):
+            return None       # "hỗ trợ … trong năm 2025": a horizon, not a limit
         elif kind == "on" and dm.precision != "day":
             kind = "during"   # "vào tháng 6/2021"
         return kind, m.start()

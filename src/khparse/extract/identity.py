@@ -444,6 +444,13 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
         while k < len(lines) and _is_authority(lines[k].text):
             authorities.append(k)
             k += 1
+        # a PDF read row by row across the closing table: Nơi nhận items come between the
+        # authority and the position line ("KT. GIÁM ĐỐC / - UBND tỉnh (b/c); / PHÓ GIÁM ĐỐC")
+        j = k
+        while j < len(lines) and lines[j].text[:1] in "-+•*":
+            j += 1
+        if j > k and j < len(lines) and _POSITION.match(lines[j].text.upper()):
+            k = j
         # "TM. BAN THƯỜNG VỤ" / "HỘI LIÊN HIỆP PHỤ NỮ TỈNH" / "CHỦ TỊCH": the body goes on
         if (not merged and k + 1 < len(lines) and _is_caps(lines[k].text) and not _POSITION.match(lines[k].text)
                 and not _NAME_CAPS(lines[k].text) and _POSITION.match(lines[k + 1].text)):

@@ -113,7 +113,10 @@ CITED_BEFORE = (
 )
 DOC_TYPES = (r"(?:Quyết định|Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Thông báo|Báo cáo"
              r"|Hướng dẫn|Chương trình|Luật|Tờ trình|Đề án|Công điện|Thông tri|Kết luận|Văn bản)")
-CITED_TYPE_BEFORE = DOC_TYPES + r"\s*(?:số\s*\S+\s*)?(?:ban hành\s+)?(?:ngày\s*)?$"
+# Not the tail of an office's name ("Phòng Tài chính - Kế hoạch" above a schedule cell) and not
+# across a tab (the next cell of a table row).
+CITED_TYPE_BEFORE = (r"(?<!\w - )(?<!\w-)" + DOC_TYPES
+                     + r"[^\S\t]*(?:số\s*\S+\s*)?(?:ban hành\s+)?(?:ngày\s*)?$")
 # có hiệu lực (thi hành) (kể) từ ngày … — an effective date.
 EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s*)?$"
 
@@ -123,6 +126,16 @@ EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày
 CELL_BEFORE = r"(?:^|\|)\s*(?P<on>(?i:ngày)\s+)?$"
 CELL_AFTER = r"\s*[.;]?\s*(?:\||$)"
 NOT_A_CELL = r"^(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm"
+
+# A bare year after "trong" ("hỗ trợ kinh phí … trong năm 2025") is a horizon of the work, not a
+# limit, unless a completion verb governs it ("hoàn thành trong năm 2025", "xong trong năm 2026").
+YEAR_DONE_BEFORE = rf"{_DONE}\s*(?:toàn bộ\s+|dứt điểm\s+)?$"
+# "từ ngày 15/4/2025 đến ngày 21/4/2025", "từ tháng 10 đến hết tháng 12/2024": the "đến" closes a
+# from–to range (the dates of an event, a campaign's period), not a limit ("từ nay đến ngày
+# 31/12" has no start date and stays a limit).
+RANGE_START_BEFORE = (r"\btừ\s+(?:(?:ngày|đêm|sáng|chiều|tối|hôm)\s+)*(?:tháng\s+|quý\s+)?"
+                      r"[\dIVX]{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"
+                      r"\s*(?:-\s*)?,?\s*(?:cho\s+)?$")
 
 # Lines that carry the document's own or an article's date, never a deadline.
 DATE_LINES = [
