@@ -447,3 +447,38 @@ def test_producers_of_a_programme_are_counted():
     text = "II. NHIỆM VỤ\n- Hỗ trợ 12 chủ thể sản xuất đưa sản phẩm lên sàn thương mại điện tử.\n"
     (g,) = _run(text)
     assert g.kind == "target" and [(m.value, m.unit) for m in g.metrics] == [(12, "chủ thể")]
+
+
+@pytest.mark.parametrize("text", [
+    "II. NHIỆM VỤ\n- Phòng Tài chính bố trí kinh phí khen thưởng 200 triệu đồng cho các tập thể tiêu biểu.\n",
+    "4. UBND các xã dành 50 triệu đồng hỗ trợ mua sắm trang thiết bị cho tổ an ninh.\n",
+    "Hội Nông dân trích quỹ thưởng 5 triệu đồng cho mỗi chi hội về đích sớm.\n",
+])
+def test_money_a_task_allots_is_a_budget_not_a_target(text):
+    assert _run(text) == []
+
+
+def test_an_income_to_reach_stays_a_target():
+    (g,) = _run("- Thu nhập bình quân đầu người khu vực nông thôn đạt 70 triệu đồng/người/năm.\n")
+    assert g.kind == "target" and g.metrics[0].unit == "triệu đồng"
+
+
+def test_a_news_lead_date_does_not_run_into_the_purpose():
+    text = ("Để kịp thời phòng, chống rét đậm cho đàn gia súc, ngày 12/12/2024, Chủ tịch UBND tỉnh "
+            "đã ký ban hành Công điện về chủ động ứng phó rét đậm, rét hại.\n")
+    got = [g.text for g in _run(text)]
+    assert got == ["Để kịp thời phòng, chống rét đậm cho đàn gia súc"]
+
+
+HALF_YEAR = "Lạng Sơn, ngày 10 tháng 10 năm 2024\nCHỈ THỊ\nVề tăng cường quản lý thu ngân sách\n{}\n"
+
+
+def test_the_gone_months_of_the_current_year_report_results():
+    text = HALF_YEAR.format("Chín tháng đầu năm 2024, thu ngân sách trên địa bàn đạt 3.120 tỷ đồng, "
+                            "tăng 8,5% so với cùng kỳ.")
+    assert _run(text) == []
+
+
+def test_a_part_year_target_of_the_current_year_stays():
+    text = HALF_YEAR.format("Sáu tháng đầu năm 2024, phấn đấu thu ngân sách đạt 55% dự toán.")
+    assert [g.kind for g in _run(text)] == ["target"]

@@ -47,6 +47,7 @@ _PART_RE = re.compile(L.PART_HEADING.lstrip("^"), re.I)
 _REQ_RE = re.compile(L.REQUIREMENT_CUES, re.I)
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _PURPOSE_BY_REQUEST_RE = re.compile(L.PURPOSE_BY_REQUEST, re.I)
+_PURPOSE_DATE_TAIL_RE = re.compile(L.PURPOSE_DATE_TAIL, re.I)
 _MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _TARGET_WORDS_RE = re.compile(L.TARGET_WORDS, re.I)
 _AIM_STATEMENT_RE = re.compile(L.AIM_STATEMENT, re.I)
@@ -63,6 +64,9 @@ _LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b|^\W*
 _STOP_RE = re.compile(L.PURPOSE_STOP, re.I)
 _COUNT_CUE_RE = re.compile(L.COUNT_CUES, re.I)
 _NOT_COUNT_RE = re.compile(L.NOT_COUNT_BEFORE, re.I)
+_MONEY_UNIT_RE = re.compile(L.MONEY_UNIT, re.I)
+_ALLOTMENT_RE = re.compile(L.ALLOTMENT_BEFORE, re.I)
+_CLAUSE_MARK_RE = re.compile(r"[.;:\n]")
 _UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(L.COUNT_UNITS, key=len, reverse=True))
 _NUMS = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
 _COUNT_RE = re.compile(
@@ -400,7 +404,12 @@ def _past_section(outline: Outline, offset: int) -> bool:
 
 def _past_year(text: str, s: int, e: int, year: int | None) -> bool:
     dated = _DATED_RE.match(text, s, e)
-    return bool(dated and year and int(dated.group("y")) < year)
+    if not (dated and year):
+        return False
+    y = int(dated.group("y"))
+    # "Sáu tháng đầu năm 2025, phấn đấu …" sets a half-year target: only unlabelled ones report
+    return y < year or (y == year and dated.group("part") is not None
+                        and not _labelled_target(text[s:e]))
 
 
 def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
@@ -460,7 +469,17 @@ def _in_agency(outline: Outline, offset: int) -> bool:
 
 def _cut_request_tail(text: str, s: int, e: int) -> int:
     """"Nhằm …, Chủ tịch UBND huyện yêu cầu:" → "Nhằm …"; the subject may hold commas itself
-    ("…, Sở Văn hóa, Thể thao và Du lịch đề nghị …:"), so the cut is the comma before it."""
+    ("…, Sở Văn hóa, Thể thao và Du lịch đề nghị …:"), so the cut is the comma before it; a
+    date put before the subject ("Để …, ngày 16/01/2024, Chủ tịch …") is cut off too."""
+    cut = _cut_before_subject(text, s, e)
+    if cut < e:
+        date = _PURPOSE_DATE_TAIL_RE.search(text, s, cut)
+        if date and date.start() > s:
+            return date.start()
+    return cut
+
+
+def _cut_before_subject(text: str, s: int, e: int) -> int:
     for req in _REQUEST_TAIL_RE.finditer(text, s, e):
         subject = None
         for m in _SUBJECT_RE.finditer(text, s, req.start()):
@@ -489,6 +508,10 @@ def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, fl
             continue
         if m.group("unit")[0].isupper() and not text[text.rfind("\n", 0, a0) + 1:a0].strip():
             continue   # "3 Tổ chức tập huấn …": the number of a table row, then its task
+        if _MONEY_UNIT_RE.search(m.group("unit")):
+            lo = max([s] + [x.end() for x in _CLAUSE_MARK_RE.finditer(text, s, a0)])
+            if _ALLOTMENT_RE.search(text, lo, a0):
+                continue   # "bố trí kinh phí khen thưởng 200 triệu đồng": a budget, not a target
 
         spelled = not m.group("a")[0].isdigit()
         if spelled and not _COUNT_CUE_RE.search(text, max(s, a0 - 40), a0):

@@ -60,6 +60,12 @@ NOT_COUNT_BEFORE = (r"(?:\bsố|\bĐiều|\bkhoản|\bđiểm|\bquận|\bphườ
                     r"|\bđường|\blần(?:\s+thứ)?|\bChương|\bMục|\bPhụ lục|\btầng|\bphòng|\blô|\bkỳ"
                     r"|\bkhóa|\bnăm|\btháng|\bngày|\bquý|\bthứ|\bnhóm|\bcấp|\bloại|\bhạng|\bbậc|\bsố\s+nhà"
                     r"|\btrang|\bcâu|\bbước|\bgiai đoạn|\btuyến)\s*$")
+# Money that a task allots or spends ("bố trí kinh phí khen thưởng 200 triệu đồng", "dành 50 triệu
+# đồng hỗ trợ …", "thưởng 5 triệu đồng cho mỗi xã") is a budget, not a target (income "đạt 62
+# triệu đồng/người/năm" is one): a money unit after one of these words in its clause.
+MONEY_UNIT = r"(?:đồng|USD)$"
+ALLOTMENT_BEFORE = (r"\b(?:bố trí|dành|cấp|phân bổ|trích|chi|chi trả|hỗ trợ|thưởng|khen thưởng|tặng|kinh phí"
+                    r"|ngân sách|vốn|dự toán|tài trợ|ủng hộ|quyên góp|mức)\b")
 # A frequency to reach is a target ("kiểm tra ít nhất 01 lần/năm", "đối thoại tối thiểu 02 lần
 # trong năm", "sinh hoạt chuyên đề 01 lần/quý"); "dùng một lần" (single-use) is not: a frequency
 # needs a minimum cue before it or a period after it.
@@ -111,6 +117,12 @@ PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+
 # đề nghị …", ", Chủ tịch UBND tỉnh yêu cầu …" (case-sensitive: a body name is capitalised).
 REQUEST_SUBJECT = (r",\s*(?=(?:Sở|UBND|Ủy ban|Chủ tịch|Phó Chủ tịch|Ban|Bộ|Văn phòng|Công an|Phòng|Trung tâm"
                    r"|Tỉnh ủy|Thành ủy|Huyện ủy|Thường trực|Hội|Cục|Chi cục|Đảng ủy|Liên ngành|Cơ quan)\b)")
+# The date that a news lead puts between a purpose and its issuer ("Để chủ động ứng phó, ngày
+# 16/01/2024, Chủ tịch UBND tỉnh ban hành …", "…, sáng 5/3, …", "…, ngày 5 tháng 3 năm 2024, …"):
+# it ends the purpose, it is no part of it.
+PURPOSE_DATE_TAIL = (r",\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?"
+                     r"(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+                     r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$")
 # Sentences that carry targets wherever they stand.
 TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
 # A sentence that states the aim of a plan it names, wherever it stands (a Thông báo kết luận
@@ -155,7 +167,10 @@ PAST_MARKERS = (r"(?:\bđã\b|\bnăm qua\b|\bthời gian qua\b|\bvừa qua\b|\bs
 PAST_REPORT = (r"(?:\bnăm qua\b|\bthời gian qua\b|\bvừa qua\b|\bkết quả đạt được\b|\btính đến\b"
                r"|\blũy kế\b|\btừ đầu năm đến nay\b)")
 # A sentence dated in a past year reports results: "Năm 2019, lực lượng chức năng phát hiện 25 vụ".
-DATED_OPENING = (r"\W*(?:trong|qua|tính đến hết|hết)?\s*(?:năm|quý\s+\S+\s*(?:năm|/)|\d+\s+tháng\s+(?:đầu\s+)?năm"
+# "Chín tháng đầu năm 2024, sản lượng … đạt …" in a 2024 document: the months already gone of the
+# current year (group "part") report results too.
+DATED_OPENING = (r"\W*(?:trong|qua|tính đến hết|hết)?\s*(?:năm|quý\s+\S+\s*(?:năm|/)"
+                 r"|(?P<part>(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\s+tháng\s+(?:đầu\s+)?năm)"
                  r"|tháng\s+\d{1,2}\s*(?:năm|/))\s*(?P<y>(?:19|20)\d\d)\b")
 # Words that open a paragraph assigning work: it ends a purpose passage.
 ASSIGNMENT_CUES = (r"(?:\bgiao\b|\bđề nghị\b|\bchủ trì\b|\bphối hợp với\b|\bcó trách nhiệm\b"
