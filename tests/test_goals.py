@@ -482,3 +482,9 @@ def test_the_gone_months_of_the_current_year_report_results():
 def test_a_part_year_target_of_the_current_year_stays():
     text = HALF_YEAR.format("Sáu tháng đầu năm 2024, phấn đấu thu ngân sách đạt 55% dự toán.")
     assert [g.kind for g in _run(text)] == ["target"]
+
+
+@pytest.mark.parametrize("lead", ["Để kịp thời ứng phó", "Để triển khai thực hiện có hiệu quả"])
+def test_a_purpose_with_no_aim_of_its_own_is_no_goal(lead):
+    text = f"{lead}, ngày 03/7/2024, UBND huyện đã ban hành Kế hoạch số 88/KH-UBND.\n"
+    assert _run(text) == []

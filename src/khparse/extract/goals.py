@@ -48,6 +48,7 @@ _REQ_RE = re.compile(L.REQUIREMENT_CUES, re.I)
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _PURPOSE_BY_REQUEST_RE = re.compile(L.PURPOSE_BY_REQUEST, re.I)
 _PURPOSE_DATE_TAIL_RE = re.compile(L.PURPOSE_DATE_TAIL, re.I)
+_EMPTY_PURPOSE_RE = re.compile(L.EMPTY_PURPOSE, re.I)
 _MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _TARGET_WORDS_RE = re.compile(L.TARGET_WORDS, re.I)
 _AIM_STATEMENT_RE = re.compile(L.AIM_STATEMENT, re.I)
@@ -117,6 +118,8 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
         s, e = _trim(text, s, e)
         if e - s < 8 or any(s < b and a < e for a, b in spans):
             return False
+        if kind == "purpose" and _EMPTY_PURPOSE_RE.match(text, s, e):
+            return False   # "Để chủ động ứng phó, …": no aim of its own
         spans.append((s, e))
         goals.append(Goal(text=text[s:e], kind=kind, metrics=_metrics(text, s, e),
                           deadline=_deadline_in(deadlines, s, e), section=outline.path_at(s),

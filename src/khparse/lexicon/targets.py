@@ -123,6 +123,11 @@ REQUEST_SUBJECT = (r",\s*(?=(?:Sở|UBND|Ủy ban|Chủ tịch|Phó Chủ tịch
 PURPOSE_DATE_TAIL = (r",\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?"
                      r"(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                      r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$")
+# A purpose with no content of its own ("Để chủ động ứng phó, …", "Để triển khai thực hiện có hiệu
+# quả, …"): its aim is told elsewhere (the sentence before, the document's title); no goal.
+EMPTY_PURPOSE = (r"\W*(?:để|nhằm)(?:\s+(?:chủ động|kịp thời|tiếp tục|triển khai|thực hiện|tổ chức|ứng phó"
+                 r"|khắc phục|đáp ứng|chuẩn bị|tốt|có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|nghiêm|kịp thời"
+                 r"|việc|công tác|này|đó|trên))+\W*$")
 # Sentences that carry targets wherever they stand.
 TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
 # A sentence that states the aim of a plan it names, wherever it stands (a Thông báo kết luận
