@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .. import nlp as _nlp
 from ..document import Document
@@ -50,10 +51,15 @@ def _src(words: str) -> str:
     return src.replace(r"\s+và\s+", r"\s*(?:và|&)\s*")
 
 
+_FOLD_SEP_RE = re.compile(r"\bvà\b|&|[-,.()]")
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)   # a document folds the same few names thousands of times
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFC", s).casefold()
-    s = re.sub(r"\bvà\b|&|[-,.()]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _FOLD_SEP_RE.sub(" ", s)
+    return _SPACES_RE.sub(" ", s).strip()
 
 
 def _display(field_key: str) -> str:
@@ -76,6 +82,7 @@ _LEGAL_FORM_RE = re.compile(r"(?:TNHH|Trách nhiệm hữu hạn|Cổ phần|CP)
 _VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.ACTION_VERBS)) + rf")(?![{L}])")
 _LOW_WORD_RE = re.compile(rf"[ \t]+({LOWW})")
 _TAIL_BOUNDARY_RE = re.compile(lex.NAME_TAIL_BOUNDARY)
+_PRINTED_SEP_RE = re.compile(r"\s*:\s*|\s+")
 _FIELD_CANON = {h.lower(): h for h in lex.FIELD_HEADS}
 _FIELD_BY_FOLD = {_fold(k.replace("|", " ")): k for k in lex.FIELDS}
 _ABBR: dict[str, str] = {}
@@ -123,7 +130,7 @@ class Mention:
             parts.append(text[s:a])
             s = b
         parts.append(text[s:self.end])
-        return re.sub(r"\s*:\s*|\s+", " ", "".join(parts)).strip()   # "các Sở: Y tế" → "Sở Y tế"
+        return _PRINTED_SEP_RE.sub(" ", "".join(parts)).strip()   # "các Sở: Y tế" → "Sở Y tế"
 
 
 def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
@@ -1073,7 +1080,7 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
             printed.append((m, " ".join(_expand(m, True)[:1]) or p))
         printed.append((m, p))
     full = [p for m, p in printed if not m.abbr and not m.bare]
-    candidates = [re.sub(r"\s+", " ", text[s:e]) for s, e in addr]
+    candidates = [_SPACES_RE.sub(" ", text[s:e]) for s, e in addr]
     if not candidates:
         best = max(full, key=len) if full else None
         if best is None:
@@ -1110,7 +1117,7 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
             names.append("các " + m.printed(text))
     seen, out = set(), []
     for n in names:
-        n = re.sub(r"\s+", " ", n).strip(" ,;:.")
+        n = _SPACES_RE.sub(" ", n).strip(" ,;:.")
         k = _fold(n) + "|" + n.casefold()
         if n and k not in seen:
             seen.add(k)
