@@ -167,7 +167,7 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
         cand = by_path[task[1]]
         rel = display(cand.rel)
         if r.get("ok"):
-            data = r["json"].encode("utf-8")
+            data = r["data"]
             try:
                 if tree is not None:
                     tree.write(cand.parts, data)
@@ -207,6 +207,11 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
         res.seconds = round(time.monotonic() - t0, 3)
+        if manifest is not None:
+            try:
+                manifest.close()
+            except OSError:
+                pass  # only a shortcut: the next run checks the JSONs themselves
         if tree is not None:
             res.report_path = tree.state_path(REPORT)
             atomic_write(res.report_path, _report(opts, res, started, jobs).encode("utf-8"))

@@ -2,21 +2,30 @@
 
 ``concurrent.futures`` and ``multiprocessing.Pool`` cannot kill one stuck task: a worker
 that hangs in C code (or dies) breaks or blocks the whole pool. Here each worker process
-gets one task at a time over its own pipe; the parent knows what each one is doing since
-when, kills (by its pid) the one that overruns its hard limit, reports that file as a
-timeout, and starts a fresh worker. A worker that dies (segfault, OOM killer) costs only
-the file it was on.
+has its own pipe and up to ``depth`` tasks in flight (the next file is already waiting in
+the pipe while the parent writes the previous result, so workers never idle on the
+parent). A worker runs its tasks in order, so the parent knows which one it is on and
+since when (the moment the previous result arrived); it kills (by pid) the worker that
+overruns its hard limit, reports that file as a timeout, hands the worker's other queued
+tasks to a fresh worker. A worker that dies (segfault, OOM killer) costs only the file it
+was on.
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
+import sys
 import time
+import types
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Callable, Iterable
 
 from . import batch_worker
+
+#: Tasks in flight per worker: one running, one waiting in the pipe.
+DEPTH = 2
 
 
 @dataclass
@@ -24,20 +33,38 @@ class _Worker:
     proc: object
     conn: object
     ready: bool = False
-    task: tuple | None = None
-    started: float = 0.0
+    tasks: deque = field(default_factory=deque)  # in flight; the head is the one running
+    started: float = 0.0                          # when the head task began (once ready)
 
 
 class PoolBroken(RuntimeError):
     """Workers die before they can take any work: the installation itself is broken."""
 
 
+@contextlib.contextmanager
+def _without_main():
+    """Spawn without re-running the parent's ``__main__`` (the CLI: typer, rich) in the child.
+
+    The default worker lives in an importable module, so the child needs nothing from the
+    main script; skipping it saves each worker ~50 ms of start-up.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
 class WorkerPool:
-    def __init__(self, jobs: int, opts: dict, timeout: float | None, target=None):
+    def __init__(self, jobs: int, opts: dict, timeout: float | None, target=None,
+                 depth: int = DEPTH):
         self.jobs = max(1, jobs)
         self.target = target or batch_worker.main  # (conn, opts): see batch_worker.main
         self.opts = opts
         self.timeout = timeout
+        self.depth = max(1, depth)
         # Soft limit in the worker (a Timeout error); the kill comes a little later.
         self.hard_limit = None if not timeout else timeout + max(3.0, 0.1 * timeout)
         self.ctx = mp.get_context("spawn")
@@ -46,7 +73,11 @@ class WorkerPool:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=self.target, args=(child, self.opts),
                                 name="khparse-batch-worker", daemon=True)
-        proc.start()
+        if self.target is batch_worker.main:
+            with _without_main():
+                proc.start()
+        else:
+            proc.start()
         child.close()
         return _Worker(proc, parent)
 
@@ -69,46 +100,73 @@ class WorkerPool:
             should_stop: Callable[[], bool] = lambda: False) -> None:
         """Run every task ``(rel, path)``; call ``on_result(task, result)`` in this process."""
         queue = deque(tasks)
+        # all workers start at once: their interpreters and model loading overlap
         workers = [self._start() for _ in range(min(self.jobs, len(queue)))]
         early_deaths = 0
+
+        def feed(w: _Worker) -> None:
+            # tasks go out before the worker is ready: it reads them as soon as it is loaded
+            while len(w.tasks) < self.depth and queue:
+                task = queue.popleft()
+                if not w.tasks:
+                    w.started = time.monotonic()
+                w.tasks.append(task)
+                try:
+                    w.conn.send(task)
+                except OSError:
+                    return  # it died: the sentinel says so, the task is handed on
+
+        def drain(w: _Worker, done: list) -> bool:
+            """Read what the worker sent; False if its pipe is closed."""
+            nonlocal early_deaths
+            try:
+                while w.conn.poll():
+                    what, payload = w.conn.recv()
+                    if what == "ready":
+                        w.ready, early_deaths = True, 0
+                        w.started = time.monotonic()
+                    elif what == "done" and w.tasks:
+                        done.append((w.tasks.popleft(), payload))
+                        w.started = time.monotonic()  # it went straight on to the next one
+            except (EOFError, OSError):
+                return False
+            return True
+
         try:
             while True:
                 stopping = should_stop()
-                for w in workers:
-                    if w.ready and w.task is None and queue and not stopping:
-                        w.task, w.started = queue.popleft(), time.monotonic()
-                        try:
-                            w.conn.send(w.task)
-                        except OSError:
-                            pass  # it died: the sentinel below says so
-                busy = [w for w in workers if w.task is not None]
+                if not stopping:
+                    for w in workers:
+                        feed(w)
+                busy = [w for w in workers if w.tasks]
                 if not busy and (stopping or not queue):
                     return
                 wait_s = None
-                if self.hard_limit and busy:
-                    wait_s = max(0.0, min(w.started for w in busy) + self.hard_limit - time.monotonic())
+                running = [w.started for w in busy if w.ready]
+                if self.hard_limit and running:
+                    wait_s = max(0.0, min(running) + self.hard_limit - time.monotonic())
                 wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], wait_s)
 
                 for i, w in enumerate(workers):
-                    dead = False
-                    try:
-                        while w.conn.poll():
-                            what, payload = w.conn.recv()
-                            if what == "ready":
-                                w.ready, early_deaths = True, 0
-                            elif what == "done" and w.task is not None:
-                                task, w.task = w.task, None
-                                on_result(task, payload)
-                    except (EOFError, OSError):
-                        dead = True
-                    dead = dead or not w.proc.is_alive()
-                    overdue = (w.task is not None and self.hard_limit is not None
+                    done: list = []
+                    alive = drain(w, done)
+                    if done and not should_stop():
+                        feed(w)  # the next file is on its way before this result is written
+                    for task, payload in done:
+                        on_result(task, payload)
+                    if alive and not w.proc.is_alive():
+                        drain(w, done := [])  # a result sent just before it died still counts
+                        for task, payload in done:
+                            on_result(task, payload)
+                        alive = False
+                    overdue = (alive and w.ready and bool(w.tasks) and self.hard_limit is not None
                                and time.monotonic() - w.started > self.hard_limit)
-                    if not (dead or overdue):
+                    if alive and not overdue:
                         continue
                     self._stop(w, kill=True)
-                    if w.task is not None:
-                        if overdue and not dead:
+                    if w.ready and w.tasks:
+                        task = w.tasks.popleft()
+                        if overdue:
                             result = {"ok": False, "kind": "timeout", "seconds": self.hard_limit,
                                       "message": f"took longer than {self.timeout:g} s and was "
                                                  "stopped (raise --timeout)"}
@@ -117,14 +175,16 @@ class WorkerPool:
                             how = f"signal {-code}" if code and code < 0 else f"exit code {code}"
                             result = {"ok": False, "kind": "internal", "seconds": None,
                                       "message": f"the worker process died ({how})"}
-                        on_result(w.task, result)
+                        on_result(task, result)
                     elif not w.ready:
                         early_deaths += 1
                         if early_deaths >= 3:
                             raise PoolBroken("batch worker processes die while starting; "
                                              "run `khparse extract FILE` on one file to see why")
+                    queue.extendleft(reversed(w.tasks))  # not begun: a fresh worker takes them
+                    w.tasks.clear()
                     workers[i] = self._start() if queue and not should_stop() else None
                 workers = [w for w in workers if w is not None]
         finally:
             for w in workers:
-                self._stop(w, kill=w.task is not None)
+                self._stop(w, kill=bool(w.tasks))

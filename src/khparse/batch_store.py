@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
-import tempfile
+import time
 from pathlib import Path
 
 from .errors import KhparseError
@@ -32,23 +33,33 @@ class OutputError(KhparseError):
     kind = "write_error"
 
 
-def _umask_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+#: Mode of new files: what open() gives under the current umask.
+FILE_MODE = 0o666
+_tmp_seq = itertools.count()
 
 
-FILE_MODE = _umask_mode()
+def _create_temp(folder: str, suffix: str = "") -> tuple[str, int]:
+    """Create an empty temp file in ``folder`` with the final mode (umask applied).
+
+    Names are this process's pid plus a counter, so there is no random-name retry loop and
+    no chmod; O_EXCL still refuses anything already there (a stale file of a killed run).
+    """
+    while True:
+        tmp = os.path.join(folder, f"{TMP_PREFIX}{os.getpid()}-{next(_tmp_seq)}{suffix}")
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+            return tmp, os.open(tmp, flags, FILE_MODE)
+        except FileExistsError:
+            continue
 
 
 @contextlib.contextmanager
 def atomic_path(path: Path, suffix: str = ""):
     """Yield a temp file name beside ``path``; on success it replaces ``path``, else goes."""
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=suffix, dir=path.parent)
+    tmp, fd = _create_temp(os.path.dirname(path) or ".", suffix)
     os.close(fd)
     try:
         yield tmp
-        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -60,11 +71,24 @@ def atomic_path(path: Path, suffix: str = ""):
 
 def atomic_write(path: Path, data: bytes, *, fsync: bool = False) -> None:
     """Write ``data`` to ``path`` via a temp file in the same folder and os.replace."""
-    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-        fh.write(data)
+    tmp, fd = _create_temp(os.path.dirname(path) or ".")
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
         if fsync:
-            fh.flush()
-            os.fsync(fh.fileno())
+            os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def sha256_file(path: str | os.PathLike) -> str:
@@ -87,6 +111,7 @@ class OutputTree:
         self.root.mkdir(parents=True, exist_ok=True)
         self.real_root = os.path.realpath(self.root)
         self.state = self.root / STATE_DIR
+        self._checked: set[Path] = set()
 
     def path_for(self, parts: tuple[str, ...]) -> Path:
         return self.root.joinpath(*parts[:-1], parts[-1] + ".json")
@@ -97,14 +122,17 @@ class OutputTree:
     def write(self, parts: tuple[str, ...], data: bytes) -> Path:
         """Write one document's JSON; refuses any target that resolves outside OUT."""
         target = self.path_for(parts)
+        folder = target.parent
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if not _within(os.path.realpath(target.parent), self.real_root):
-                raise OutputError("output folder resolves outside the output directory "
-                                  "(a symlink inside OUT?)", hint="remove the link")
-            if target.is_dir():
-                raise OutputError(f"a folder named {target.name} is in the way")
+            if folder not in self._checked:  # made and checked once per run, not per file
+                folder.mkdir(parents=True, exist_ok=True)
+                if not _within(os.path.realpath(folder), self.real_root):
+                    raise OutputError("output folder resolves outside the output directory "
+                                      "(a symlink inside OUT?)", hint="remove the link")
+                self._checked.add(folder)
             atomic_write(target, data)
+        except IsADirectoryError:
+            raise OutputError(f"a folder named {target.name} is in the way") from None
         except OSError as exc:
             raise OutputError(f"cannot write {self.rel_output(parts)}: {exc.strerror or exc}") from None
         return target
@@ -145,6 +173,8 @@ class Manifest:
     def __init__(self, path: Path):
         self.path = path
         self.entries: dict[str, dict] = {}
+        self._pending: list[str] = []
+        self._flushed = time.monotonic()
         try:
             with open(path, "rb") as fh:
                 for raw in fh:
@@ -162,14 +192,39 @@ class Manifest:
         atomic_write(self.path, lines.encode("ascii"))
 
     def record(self, entry: dict) -> None:
-        """Append one line with a single write on an O_APPEND descriptor."""
+        """Append one line; lines are buffered and written a batch at a time.
+
+        A run killed before a flush loses only shortcuts: the next run trusts the existing
+        JSON's own ``source.sha256`` instead (see :func:`up_to_date`).
+        """
         self.entries[entry["file"]] = entry
-        line = (json.dumps(entry, sort_keys=True) + "\n").encode("ascii")
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        self._pending.append(json.dumps(entry, sort_keys=True) + "\n")
+        now = time.monotonic()
+        if len(self._pending) >= self.FLUSH_LINES or now - self._flushed >= self.FLUSH_SECONDS:
+            self.flush()
+
+    FLUSH_LINES = 32
+    FLUSH_SECONDS = 1.0
+    _fd = None
+
+    def flush(self) -> None:
+        """Write the buffered lines with one write on an O_APPEND descriptor."""
+        self._flushed = time.monotonic()
+        if not self._pending:
+            return
+        data, self._pending = "".join(self._pending).encode("ascii"), []
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT
+                               | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+        os.write(self._fd, data)
+
+    def close(self) -> None:
         try:
-            os.write(fd, line)
+            self.flush()
         finally:
-            os.close(fd)
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
 
 
 def up_to_date(cand, tree: OutputTree, manifest: Manifest, version: str) -> bool:

@@ -74,7 +74,8 @@ def convert(rel: str, path: str) -> dict:
             plan.source.size = st.st_size
         result = {
             "ok": True,
-            "json": plan.model_dump_json(indent=2) + "\n",
+            # bytes, ready to write: the parent neither decodes nor re-encodes them
+            "data": (plan.model_dump_json(indent=2) + "\n").encode("utf-8"),
             "line": plan.model_dump_json() if _OPTS.get("jsonl") else None,
             "sha256": sha,
             "size": st.st_size,
