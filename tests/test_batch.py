@@ -385,14 +385,40 @@ def _fake_worker(conn, opts):
 def test_pool_kills_stuck_workers_and_survives_crashes():
     pool = WorkerPool(2, {}, timeout=0.2, target=_fake_worker)
     pool.hard_limit = 0.5
-    results = {}
+    results, calls = {}, []
     t0 = time.monotonic()
-    pool.run([(n, n) for n in ["a", "hang", "b", "crash", "c", "d"]],
-             lambda task, r: results.setdefault(task[0], r))
+    names = ["a", "hang", "b", "crash", "c", "d"]
+    pool.run([(n, n) for n in names],
+             lambda task, r: (calls.append(task[0]), results.setdefault(task[0], r)))
     assert time.monotonic() - t0 < 20
+    # the files queued behind the stuck and the crashed one went to fresh workers, once each
+    assert sorted(calls) == sorted(names)
     assert results["hang"]["kind"] == "timeout" and not results["hang"]["ok"]
     assert results["crash"]["kind"] == "internal" and "signal" in results["crash"]["message"]
     assert all(results[n]["ok"] for n in "abcd")
+
+
+def _slow_worker(conn, opts):
+    """Takes 50 ms per task and says whether the next task was already waiting for it."""
+    conn.send(("ready", os.getpid()))
+    while (task := conn.recv()) is not None:
+        time.sleep(0.05)
+        conn.send(("done", {"ok": True, "next_waiting": conn.poll()}))
+
+
+def test_pool_keeps_the_next_file_in_the_pipe_while_the_parent_writes():
+    pool = WorkerPool(1, {}, timeout=None, target=_slow_worker)
+    results = []
+
+    def on_result(task, r):
+        time.sleep(0.05)  # the parent's own work per result (writing the JSON …)
+        results.append((task[0], r["next_waiting"]))
+
+    names = [f"f{i}" for i in range(6)]
+    pool.run([(n, n) for n in names], on_result)
+    assert [n for n, _ in results] == names
+    # the worker never waited for the parent: each next file was there when it finished one
+    assert all(waiting for _, waiting in results[:-1]) and not results[-1][1]
 
 
 def test_usage_errors_exit_2(tmp_path):

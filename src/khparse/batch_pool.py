@@ -82,8 +82,8 @@ class WorkerPool:
         return _Worker(proc, parent)
 
     @staticmethod
-    def _stop(w: _Worker, kill: bool = False) -> None:
-        if not kill:
+    def _stop(w: _Worker, kill: bool = False, told: bool = False) -> None:
+        if not kill and not told:
             try:
                 w.conn.send(None)
             except (OSError, ValueError):
@@ -186,5 +186,11 @@ class WorkerPool:
                     workers[i] = self._start() if queue and not should_stop() else None
                 workers = [w for w in workers if w is not None]
         finally:
+            for w in workers:  # all told first, so they exit side by side
+                if not w.tasks:
+                    try:
+                        w.conn.send(None)
+                    except (OSError, ValueError):
+                        pass
             for w in workers:
-                self._stop(w, kill=bool(w.tasks))
+                self._stop(w, kill=bool(w.tasks), told=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import sys
 import time
 import traceback
 
@@ -114,7 +115,7 @@ def main(conn, opts: dict) -> None:
         while True:
             task = conn.recv()
             if task is None:
-                return
+                break
             try:
                 result = convert(*task)
             except Exception as exc:  # noqa: BLE001 - e.g. the timer firing in convert's finally
@@ -123,4 +124,12 @@ def main(conn, opts: dict) -> None:
                           "seconds": None}
             conn.send(("done", result))
     except (EOFError, BrokenPipeError, ConnectionResetError):
-        return  # the parent went away (killed or interrupted): just stop
+        pass  # the parent went away (killed or interrupted): just stop
+    # Every result is sent and nothing else is kept: skip the interpreter's tear-down of
+    # all loaded modules (~25 ms the parent would wait for at the end of each run).
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(0)
