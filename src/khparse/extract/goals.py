@@ -78,6 +78,10 @@ _FREQ_RE = re.compile(L.FREQUENCY, re.I)
 _CUED_COUNT_RE = re.compile(rf"{L.MIN_CUES}\s+(?:là\s+)?(?P<a>{L.NUMBER})\s+(?P<u1>[^\W\d_]+)(?:\s+(?P<u2>[^\W\d_]+))?",
                             re.I)
 _TIME_UNIT_RE = re.compile(rf"{L.TIME_UNITS}$", re.I)
+# every metric form above holds a digit, a number word standing alone, or a count before "lần"
+# (_FREQ_RE's, which has no word start); text without one has no metric: skip the four scans
+_MAYBE_NUMBER_RE = re.compile(r"\d|(?<![\w])(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?![\w])"
+                              r"|(?:một|hai|ba|bốn|năm|sáu)\s+lần", re.I)
 _ISSUED_RE = re.compile(r"\b(?:ban hành|vừa có văn bản|vừa có kế hoạch|phê duyệt)\b", re.I)
 _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (?:này )?(?:đề ra|nêu rõ|xác định))\b",
                               re.I)
@@ -304,9 +308,15 @@ def _is_heading_line(text: str, p: _Para) -> bool:
 
 def _caps_heading(text: str, p: _Para) -> bool:
     line = text[p.body:p.end]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 3 and len(line) < 120 and all(c.isupper() for c in letters) \
-        and not _PART_RE.match(text, p.start, p.end)
+    if len(line) >= 120:
+        return False
+    letters = 0
+    for c in line:   # all letters capitals, more than three of them
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters > 3 and not _PART_RE.match(text, p.start, p.end)
 
 
 def _item_units(text: str, sub: list[_Para], kind: str) -> list[tuple[int, int, str]]:
@@ -499,6 +509,8 @@ def _cut_before_subject(text: str, s: int, e: int) -> int:
 
 def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, float | None, str | None]]:
     """(start, end, value, value_max, unit) of percentages and counts in text[s:e]."""
+    if not _MAYBE_NUMBER_RE.search(text, s, e):
+        return []
     found = [(p["start"], p["end"], p["value"], p["value_max"], "%")
              for p in find_percentages(text, s, e)]
     for m in _COUNT_RE.finditer(text, s, e):
