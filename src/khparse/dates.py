@@ -4,24 +4,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .extract._regex import guarded
 from .lexicon import dates as L
 
+_MONTH_YEAR = guarded(L.MONTH_YEAR, re.I)
 _FORMS = [  # order matters: longer, more specific forms first
-    ("day", re.compile(L.LONG, re.I)),
-    ("day", re.compile(L.DMY)),
-    ("day", re.compile(L.DM_YEAR, re.I)),
-    ("quarter", re.compile(L.QUARTER_RANGE, re.I)),
-    ("quarter", re.compile(L.QUARTER, re.I)),
-    ("month", re.compile(L.MONTH_RANGE, re.I)),
-    ("half", re.compile(L.HALF, re.I)),
-    ("month", re.compile(L.MONTH_YEAR, re.I)),
-    ("year", re.compile(L.YEAR, re.I)),
+    ("day", guarded(L.LONG, re.I)),
+    ("day", guarded(L.DMY)),
+    ("day", guarded(L.DM_YEAR, re.I)),
+    ("quarter", guarded(L.QUARTER_RANGE, re.I)),
+    ("quarter", guarded(L.QUARTER, re.I)),
+    ("month", guarded(L.MONTH_RANGE, re.I)),
+    ("half", guarded(L.HALF, re.I)),
+    ("month", _MONTH_YEAR),
+    ("year", guarded(L.YEAR, re.I)),
 ]
-_MY = re.compile(L.MY)
-_QUARTER_ONLY = re.compile(L.QUARTER_ONLY, re.I)
-_DM = re.compile(L.DM)
-_DM_LONG = re.compile(L.DM_LONG, re.I)
-_MONTH_ONLY = re.compile(L.MONTH_ONLY, re.I)
+_MY = guarded(L.MY)
+_QUARTER_ONLY = guarded(L.QUARTER_ONLY, re.I)
+_DM = guarded(L.DM)
+_DM_LONG = guarded(L.DM_LONG, re.I)
+_MONTH_ONLY = guarded(L.MONTH_ONLY, re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
 
     forms = list(_FORMS)
     if bare_month_year:
-        at = next(i for i, (_, rx) in enumerate(forms) if rx.pattern == L.MONTH_YEAR) + 1
+        at = next(i for i, (_, rx) in enumerate(forms) if rx is _MONTH_YEAR) + 1
         forms.insert(at, ("month", _MY))  # after "tháng 12/2018", which is longer
     for precision, rx in forms:
         for m in rx.finditer(text, start, end):

@@ -24,6 +24,7 @@ from ..lexicon.identity import NEWS_TYPE
 from ..lexicon.structure import NOT_AGENCY
 from ..models import Body, DocumentInfo, Reference
 from ..outline import Outline
+from ._regex import first_char_guard
 
 ROLE_ORDER = ["lead", "partner", "assignee", "addressee"]
 
@@ -67,56 +68,9 @@ def _display(field_key: str) -> str:
     return " - ".join([first] + rest) if rest else first
 
 
-def _first_chars(items) -> tuple[set[str], bool] | None:
-    """(characters a match of the parsed regex ``items`` can start with, can it be empty),
-    or None when the regex uses something this does not follow."""
-    from re import _constants as C
-
-    out: set[str] = set()
-    for op, av in items:
-        if op is C.LITERAL:
-            return out | {chr(av)}, False
-        if op is C.IN:
-            for o, a in av:
-                if o is C.LITERAL:
-                    out.add(chr(a))
-                elif o is C.RANGE:
-                    out.update(chr(x) for x in range(a[0], a[1] + 1))
-                else:
-                    return None
-            return out, False
-        if op is C.SUBPATTERN:
-            r = _first_chars(av[-1].data)
-        elif op is C.BRANCH:
-            alts = [_first_chars(alt.data) for alt in av[1]]
-            r = None if None in alts else (set().union(*(a[0] for a in alts)), any(a[1] for a in alts))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            r = _first_chars(av[2].data)
-            r = r and (r[0], r[1] or av[0] == 0)
-        else:
-            return None
-        if r is None:
-            return None
-        out |= r[0]
-        if not r[1]:
-            return out, False
-    return out, True
-
-
-def _initial_guard(src: str, flags: int) -> str:
-    """A look-ahead for the first letter of ``src``: the engine otherwise tries every one of
-    a hundred alternatives at each word start. Same matches, only sooner rejections."""
-    from re import _parser
-
-    r = _first_chars(_parser.parse(src, flags).data)
-    if not r or r[1]:
-        return ""
-    return "(?=[" + "".join(sorted(re.escape(c) for c in r[0])) + "])"   # same flags: same case folding
-
-
 def _heads_re(alternatives) -> re.Pattern:
     alt = "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
-    return re.compile(SB + _initial_guard(alt, re.I) + alt + NB, re.I)
+    return re.compile(SB + first_char_guard(alt, re.I) + alt + NB, re.I)
 
 
 # --- compiled lexicon -------------------------------------------------------------------
