@@ -48,6 +48,7 @@ class Progress:
                 TextColumn("{task.fields[rate]} docs/s"),
                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                 console=Console(file=self.stream), transient=False,
+                refresh_per_second=4,  # redraws cost the parent CPU the workers could use
             )
             self._bar.start()
             self._task = self._bar.add_task("convert", total=self.total, failed=0, rate="-")
