@@ -18,10 +18,11 @@ from ..dates import DateMatch, find_dates
 from ..lexicon import time as L
 from ..models import Deadline, Reference
 from ..outline import Outline
+from ._regex import guarded
 
 _CUES = [(kind, re.compile(src, re.I)) for kind, src in L.CUES]
-_RELATIVE_RE = re.compile(L.RELATIVE, re.I)
-_PERIODIC_RES = [re.compile(src, re.I) for src in L.PERIODIC]
+_RELATIVE_RE = guarded(L.RELATIVE, re.I)
+_PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _CITED_RE = re.compile(L.CITED_BEFORE, re.I)
 _CITED_TYPE_RE = re.compile(L.CITED_TYPE_BEFORE, re.I)
 _EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)

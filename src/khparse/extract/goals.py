@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..lexicon import targets as L
 from ..models import Deadline, Goal, Metric
 from ..outline import Outline
+from ._regex import guarded
 from .deadlines import guess_year
 from .percentages import find_percentages, parse_number
 
@@ -70,13 +71,13 @@ _ALLOTMENT_RE = re.compile(L.ALLOTMENT_BEFORE, re.I)
 _CLAUSE_MARK_RE = re.compile(r"[.;:\n]")
 _UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(L.COUNT_UNITS, key=len, reverse=True))
 _NUMS = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
-_COUNT_RE = re.compile(
+_COUNT_RE = guarded(
     rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUMS})(?:\s*(?:-|đến|tới)\s*(?P<b>{_NUMS}))?"
     rf"(?:\s+(?P<mag>{L.MAGNITUDES}))?\s+(?P<unit>{_UNITS})(?![\w])"
     rf"(?!{L.NOT_UNIT_AFTER})", re.I)
-_FREQ_RE = re.compile(L.FREQUENCY, re.I)
-_CUED_COUNT_RE = re.compile(rf"{L.MIN_CUES}\s+(?:là\s+)?(?P<a>{L.NUMBER})\s+(?P<u1>[^\W\d_]+)(?:\s+(?P<u2>[^\W\d_]+))?",
-                            re.I)
+_FREQ_RE = guarded(L.FREQUENCY, re.I)
+_CUED_COUNT_RE = guarded(rf"{L.MIN_CUES}\s+(?:là\s+)?(?P<a>{L.NUMBER})\s+(?P<u1>[^\W\d_]+)(?:\s+(?P<u2>[^\W\d_]+))?",
+                         re.I)
 _TIME_UNIT_RE = re.compile(rf"{L.TIME_UNITS}$", re.I)
 # every metric form above holds a digit, a number word standing alone, or a count before "lần"
 # (_FREQ_RE's, which has no word start); text without one has no metric: skip the four scans

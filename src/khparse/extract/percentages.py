@@ -14,14 +14,15 @@ import re
 from ..lexicon import targets as L
 from ..models import Percentage
 from ..outline import Outline
+from ._regex import guarded
 
 _NUM = rf"(?:{L.NUMBER})"
 _ANY_NUM = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
 _PCT = rf"(?:{L.PERCENT_SIGN}|{L.PERCENT_WORDS})"
 # "từ 70% đến 80%", "70-80%", "70 - 80 %", "từ 70 đến 80 phần trăm"
-_RANGE_RE = re.compile(rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUM})\s*(?:{_PCT})?{L.RANGE_SEP}(?P<b>{_NUM}){_PCT}",
-                       re.I)
-_SINGLE_RE = re.compile(rf"(?P<a>{_ANY_NUM}){_PCT}", re.I)
+_RANGE_RE = guarded(rf"(?:(?P<tu>từ)\s+)?(?P<a>{_NUM})\s*(?:{_PCT})?{L.RANGE_SEP}(?P<b>{_NUM}){_PCT}",
+                    re.I)
+_SINGLE_RE = guarded(rf"(?P<a>{_ANY_NUM}){_PCT}", re.I)
 _QUAL_RE = re.compile(rf"(?:^|(?<=\s)|(?<=[,(]))(?P<q>{L.QUALIFIERS})\s+$", re.I)
 _QUAL_AFTER_RE = re.compile(L.QUALIFIERS_AFTER, re.I)
 # a clause ends at ";", a line break, or a "." that is not inside a number
