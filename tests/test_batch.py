@@ -398,6 +398,29 @@ def test_pool_kills_stuck_workers_and_survives_crashes():
     assert all(results[n]["ok"] for n in "abcd")
 
 
+def test_manifest_compacts_only_when_needed_and_survives_a_torn_line(tmp_path):
+    from khparse.batch_store import Manifest
+
+    path = tmp_path / "manifest.jsonl"
+    a, b = {"file": "a.txt", "sha256": "1"}, {"file": "b.txt", "sha256": "2"}
+    path.write_bytes(json.dumps(a).encode() + b"\n" + json.dumps(b).encode()[:9])  # killed mid-line
+    m = Manifest(path)
+    m.compact()
+    m.record({"file": "c.txt", "sha256": "3"})
+    m.close()
+    assert sorted(Manifest(path).entries) == ["a.txt", "c.txt"]
+    inode = path.stat().st_ino
+    Manifest(path).compact()  # one whole line per file already: not rewritten
+    assert path.stat().st_ino == inode
+    m = Manifest(path)
+    m.record({**a, "sha256": "9"})
+    m.close()
+    m = Manifest(path)
+    assert m.entries["a.txt"]["sha256"] == "9"
+    m.compact()  # a file twice: rewritten with the last line only
+    assert path.stat().st_ino != inode and len(path.read_bytes().splitlines()) == 2
+
+
 def _slow_worker(conn, opts):
     """Takes 50 ms per task and says whether the next task was already waiting for it."""
     conn.send(("ready", os.getpid()))

@@ -175,19 +175,33 @@ class Manifest:
         self.entries: dict[str, dict] = {}
         self._pending: list[str] = []
         self._flushed = time.monotonic()
+        self._clean = False  # one whole line per file: nothing for compact() to do
+        lines = 0
         try:
             with open(path, "rb") as fh:
+                self._clean = True
                 for raw in fh:
+                    lines += 1
                     try:
                         entry = json.loads(raw)
                         self.entries[entry["file"]] = entry
                     except (ValueError, KeyError, TypeError):
+                        self._clean = False
                         continue  # torn line from a killed run
+                    if not raw.endswith(b"\n"):
+                        self._clean = False  # the next append must not join it
         except FileNotFoundError:
             pass
+        self._clean = self._clean and lines == len(self.entries)
 
     def compact(self) -> None:
-        """Rewrite with one line per file (atomically) so the file does not grow forever."""
+        """Rewrite with one line per file (atomically) so the file does not grow forever.
+
+        A manifest that already has exactly one whole line per file is left alone, so a
+        rerun of a large archive does not rewrite it.
+        """
+        if self._clean:
+            return
         lines = "".join(json.dumps(e, sort_keys=True) + "\n" for e in self.entries.values())
         atomic_write(self.path, lines.encode("ascii"))
 
