@@ -109,6 +109,27 @@ for canon, variants, _ in lex.FIXED_HEADS:
     _FIXED_SHORT[canon] = [v for v in plain if re.fullmatch(rf"[{L}\s-]+", v)]
 
 
+# scanners used while parsing a name (compiled once: several embed the large letter classes)
+_CAPW_RE = re.compile(CAPW)
+_LOW_AFTER_RE = re.compile(r"[ \t]+(" + LOWW + ")")
+_JOIN_CAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?=[{UP}])")
+_SCOPE_OPEN_RE = re.compile(r"[ \t]+(các[ \t]+)?")
+_LEVEL_SEP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+_PLACE_AFTER_LEVEL_RE = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+{NB})")
+_BARE_PLACE_RE = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})")
+_BLANKS_RE = re.compile(r"[ \t]+")
+_NUMBER_AFTER_RE = re.compile(r"\s+(\d+)(?=\s)")
+_COLON_RE = re.compile(r"\s*:\s*")
+_BLANKS_BEFORE_LETTER_RE = re.compile(r"[ \t]+(?=[^\W\d_])")
+_ABBR_DEF_RE = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)")
+_UNDER_RE = re.compile(r"\s+(?:trực\s+)?thuộc\s+")
+_ITEM_SEP_RE = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_NEXT_PLACE_RE = re.compile(rf"[ \t]*,[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])")
+_SHORT_NAME_DEF_RE = re.compile(r"\s*\(\s*(?:sau đây gọi tắt là|sau đây gọi là|gọi tắt là|viết tắt là)?\s*("
+                                + _ABBR_TOKEN + r")\s*\)")
+_PLURAL_BEFORE_RE = re.compile(r"(?:các|những)\s+$", re.I)
+
+
 @dataclass
 class Mention:
     start: int
@@ -174,11 +195,11 @@ def _generic_field(text: str, pos: int):
     """A run of capitalized words, each with at most one lower-case syllable after it."""
     end, p, bare_cap = None, pos, False
     while True:
-        w = re.compile(CAPW).match(text, p)
+        w = _CAPW_RE.match(text, p)
         if not w or _FIXED_RE.match(text, p) or _FIELD_HEAD_RE.match(text, p) or _LEVEL_RE.match(text, p):
             break
         p = w.end()
-        lw = re.compile(r"[ \t]+(" + LOWW + ")").match(text, p)
+        lw = _LOW_AFTER_RE.match(text, p)
         # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
         title_cased = bare_cap and text[w.start() - 1:w.start()] == " "
         if lw and not title_cased and not _LEVEL_RE.fullmatch(lw.group(1)) \
@@ -187,7 +208,7 @@ def _generic_field(text: str, pos: int):
         else:
             bare_cap = True
         end = p
-        j = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?=[{UP}])").match(text, p)
+        j = _JOIN_CAP_RE.match(text, p)
         if not j:
             break
         p = j.end()
@@ -336,7 +357,7 @@ def _lower_tail(text: str, hend: int, fpos: int):
 
 def _scope_at(text: str, pos: int, allow_bare_place: bool):
     """(end, levels, place, collective, printed) for a scope right after a name, or None."""
-    m = re.compile(r"[ \t]+(các[ \t]+)?").match(text, pos)
+    m = _SCOPE_OPEN_RE.match(text, pos)
     if not m:
         return None
     p = m.end()
@@ -344,7 +365,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
     if lv:
         levels, q = [lv.group(0)], lv.end()
         while True:
-            n = re.compile(r"[ \t]*(?:,|và)[ \t]*").match(text, q)
+            n = _LEVEL_SEP_RE.match(text, q)
             if not n:
                 break
             lv2 = _LEVEL_RE.match(text, n.end()) or _SHORT_LEVEL_RE.match(text, n.end())
@@ -359,7 +380,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
             q = qual.end()
         place = None
         if not collective:
-            pl = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+{NB})").match(text, q)
+            pl = _PLACE_AFTER_LEVEL_RE.match(text, q)
             if pl and not _FIXED_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())) \
                     and not _FIELD_HEAD_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())):
                 if pl.group(0)[:1].isspace() or levels[0].lower().startswith("tp"):
@@ -368,7 +389,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
     if m.group(1):
         return None
     if allow_bare_place:
-        pl = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})").match(text, pos)
+        pl = _BARE_PLACE_RE.match(text, pos)
         if pl and not _FIXED_RE.match(text, pl.start(1)) and not _FIELD_HEAD_RE.match(text, pl.start(1)) \
                 and pl.group(1).split()[0] not in ("Quý", "Tháng", "Năm", "Ngày", "Tuần", "Giai", "Đợt"):
             return pl.end(), (), pl.group(1), False, pl.group(1)
@@ -376,7 +397,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
 
 
 def _scope_at_level_only(text: str, pos: int):
-    m = re.compile(r"[ \t]+").match(text, pos)
+    m = _BLANKS_RE.match(text, pos)
     lv = _LEVEL_RE.match(text, m.end()) if m else None
     if not lv:
         return None
@@ -415,17 +436,17 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         return []
     if head_text.isupper() and (not fixed or (len(head_text) > 4 and " " in head_text)):
         return []  # a caps heading ("V. TỔ CHỨC THỰC HIỆN") or header line ("ỦY BAN NHÂN DÂN")
-    plural = bool(re.search(r"(?:các|những)\s+$", text[max(0, pos - 6):pos], re.I))
+    plural = bool(_PLURAL_BEFORE_RE.search(text[max(0, pos - 6):pos]))
     if head == "trường học" and not plural:
         return []   # "tại 100% trường học" is no body; "các trường học" is a class of them
     mention = Mention(start=pos, end=hend, head=head, head_text=head_text)
     p = hend
     if not fixed:
-        num = re.compile(r"\s+(\d+)(?=\s)").match(text, p)
+        num = _NUMBER_AFTER_RE.match(text, p)
         if num:
             mention.number, p = num.group(1), num.end()
-        colon_list = re.compile(r"\s*:\s*").match(text, p) if plural else None
-        sp = re.compile(r"\s+").match(text, p)
+        colon_list = _COLON_RE.match(text, p) if plural else None
+        sp = _SPACES_RE.match(text, p)
         fpos = colon_list.end() if colon_list else (sp.end() if sp else None)
         if fpos is None:
             return []
@@ -459,12 +480,12 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     else:
         mention.abbr = head_text.isupper()
         if head in lex.UNIT_OF_HEADS:   # "Thanh tra Sở Xây dựng": the parent's field follows
-            sp = re.compile(r"[ \t]+(?=[^\W\d_])").match(text, p)
+            sp = _BLANKS_BEFORE_LETTER_RE.match(text, p)
             f = _field_at(text, sp.end(), lex.UNIT_OF_HEADS[head], doc_abbr) if sp and text[sp.end()].isupper() else None
             if f:
                 p, mention.field_key, mention.field_text, mention.abbr = f
         if head in lex.OF_BODY_HEADS:
-            sp = re.compile(r"[ \t]+").match(text, p)
+            sp = _BLANKS_RE.match(text, p)
             inner = parse_at(text, sp.end(), doc_abbr) if sp else []
             if not inner:
                 return []
@@ -474,7 +495,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             return [mention]
     party = _PARTY_SCOPE_RE.match(text, p)
     if party:   # "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"
-        pl = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})").match(text, party.end())
+        pl = _BARE_PLACE_RE.match(text, party.end())
         mention.levels = (party.group(0).strip().lower(),)
         mention.place = pl.group(1) if pl and not _head_at(text, pl.start(1)) else None
         end = pl.end() if mention.place else party.end()
@@ -482,7 +503,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         mention.end = end
         return [mention]
     # "(LĐTB&XH)" defines an abbreviation right after the field
-    d = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)").match(text, p)
+    d = _ABBR_DEF_RE.match(text, p)
     if d and mention.field_key:
         doc_abbr[d.group(1)] = mention.field_key
         mention.cut.append((p, d.end()))
@@ -502,14 +523,13 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         mention.collective = True
     # "Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư", "các Phòng nghiệp vụ trực thuộc Công an thành phố"
     if not fixed:
-        t = re.compile(r"\s+(?:trực\s+)?thuộc\s+").match(text, p)
+        t = _UNDER_RE.match(text, p)
         if t:
             parent = parse_at(text, t.end(), doc_abbr)
             if parent:
                 p = parent[0].end
     # "Trung tâm Y tế huyện (TTYT)" / "(sau đây gọi tắt là TTYT)": the document's own short name
-    w = re.compile(r"\s*\(\s*(?:sau đây gọi tắt là|sau đây gọi là|gọi tắt là|viết tắt là)?\s*("
-                   + _ABBR_TOKEN + r")\s*\)").match(text, p)
+    w = _SHORT_NAME_DEF_RE.match(text, p)
     if w and not (d and d.end() == p):
         doc_abbr["@" + w.group(1)] = mention
         mention.cut.append((p, w.end()))
@@ -522,7 +542,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if plural and not fixed and mention.field_key and not mention.levels:
         q = p
         while True:
-            s = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+").match(text, q)
+            s = _ITEM_SEP_RE.match(text, q)
             if not s or _head_at(text, s.end()) or _LEVEL_RE.match(text, s.end()):
                 break
             f = _field_at(text, s.end(), head, doc_abbr)
@@ -536,7 +556,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if mention.place and mention.levels and mention.levels[0] in _SUB_LEVELS:
         q = p
         while True:
-            s = re.compile(rf"[ \t]*,[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])").match(text, q)
+            s = _NEXT_PLACE_RE.match(text, q)
             if not s or _head_at(text, s.start(1)) or _LEVEL_RE.match(text, s.start(1)):
                 break
             item = Mention(start=s.start(1), end=s.end(1), head=head, head_text=head_text,
