@@ -43,6 +43,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None
     sha256: str = ""
+    size: int | None = None       # input bytes
     path: str | None = None
 
     def block_at(self, offset: int) -> Block | None:
@@ -67,6 +68,7 @@ class DocumentBuilder:
         self.fmt = fmt
         self.path = path
         self.sha256 = hashlib.sha256(data).hexdigest() if data else ""
+        self.size = len(data) if data else None
         self._parts: list[str] = []
         self._len = 0
         self.blocks: list[Block] = []
@@ -102,5 +104,5 @@ class DocumentBuilder:
 
     def build(self) -> Document:
         return Document(text="".join(self._parts), blocks=self.blocks, format=self.fmt,
-                        warnings=self.warnings, pages=self.pages, sha256=self.sha256,
+                        warnings=self.warnings, pages=self.pages, sha256=self.sha256, size=self.size,
                         path=self.path)

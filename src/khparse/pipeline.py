@@ -35,7 +35,8 @@ def parse_document(doc: Document) -> Plan:
     goals = goals_x.extract(text, outline, deadlines)
     return Plan(
         khparse_version=__version__,
-        source=Source(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages),
+        source=Source(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
+                      size=doc.size),
         document=info, sections=outline.sections, appendices=outline.appendices,
         goals=goals, percentages=percentages, deadlines=deadlines, bodies=bodies,
         tasks=tasks, references=refs, warnings=warnings,
