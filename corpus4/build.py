@@ -5,7 +5,7 @@
     .venv/bin/python corpus4/build.py --pdf    # also docs/STEM_pdf.pdf via soffice
     .venv/bin/python corpus4/build.py --gold   # gold/*.gold.json from ANNOTATIONS (+ checks)
 
-Copied from corpus3/build.py (same Decree 30/2020 layout machinery). The .txt files are the
+Decree 30/2020 layout machinery shared with corpus/ (corpus/docbuild.py). The .txt files are the
 source, stored as they were archived: one in Windows-1258 with CRLF (tones as combining
 marks), one copied out of a Word-2010 PDF where every bare "ư"/"Ư" came out as the Latin
 letter "ƣ"/"Ƣ" (U+01A3/U+01A2), the rest UTF-8 NFC with LF. read_txt() decodes them (NFC,
@@ -22,23 +22,20 @@ the appendix on a new page. The PDFs are LibreOffice exports
 """
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
+import docbuild  # noqa: E402  (shared Decree-30 machinery: corpus/docbuild.py)
+from docbuild import (  # noqa: E402
+    URGENCY, Numberer, blocks, build_appendix, grid_table, header_table,
+    joint_signature, new_document, page_number_header, para, rule, signature_table, t, to_pdf,
+)
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
-FONT = "Times New Roman"
 
 GOLD = HERE / "gold"
 
@@ -68,412 +65,16 @@ MERGE_BLANK_COLS = {
 
 TYPE_WORDS = ("KẾ HOẠCH", "KẾ HOẠCH LIÊN TỊCH", "BÁO CÁO NHANH", "QUYẾT ĐỊNH", "CHỈ THỊ", "THÔNG BÁO", "BÁO CÁO", "CHƯƠNG TRÌNH",
               "TỜ TRÌNH", "HƯỚNG DẪN")
-URGENCY = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC")
-ROMAN_RE = re.compile(r"^([IVX]+)\.\s+(.*)$")
-NUM_RE = re.compile(r"^(\d+)\.\s+(.*)$")
-SUB_RE = re.compile(r"^(\d+)\.(\d+)\.\s+(.*)$")
+
+# Appendix task tables: column widths (cm) per column count (else equal widths).
+APPENDIX_WIDTHS = {5: [1.0, 5.6, 3.9, 3.8, 2.6]}
 
 
-# ---------------------------------------------------------------- low-level helpers
-def set_font(run, size=14, bold=None, italic=None, underline=None):
-    run.font.name = FONT
-    run.font.size = Pt(size)
-    rpr = run._element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(a), FONT)
-    if bold is not None:
-        run.bold = bold
-    if italic is not None:
-        run.italic = italic
-    if underline is not None:
-        run.underline = underline
-    return run
-
-
-def para(container, text="", size=14, bold=False, italic=False,
-         align=WD_ALIGN_PARAGRAPH.JUSTIFY, first=0.0, left=0.0, right=0.0,
-         before=0, after=6, line=1.0, keep_next=False, underline=None):
-    p = container.add_paragraph()
-    pf = p.paragraph_format
-    pf.alignment = align
-    pf.first_line_indent = Cm(first) if first else None
-    pf.left_indent = Cm(left) if left else None
-    pf.right_indent = Cm(right) if right else None
-    pf.space_before = Pt(before)
-    pf.space_after = Pt(after)
-    pf.line_spacing = line
-    pf.keep_with_next = keep_next or None
-    if text:
-        set_font(p.add_run(text), size, bold, italic, underline)
-    return p
-
-
-def rule(container, left_cm, right_cm):
-    """A short horizontal line under the issuer and the motto."""
-    p = para(container, "", size=2, align=WD_ALIGN_PARAGRAPH.CENTER,
-             left=left_cm, right=right_cm, after=0)
-    pbdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        bottom.set(qn(k), v)
-    pbdr.append(bottom)
-    p._p.get_or_add_pPr().append(pbdr)
-    return p
-
-
-def borderless_table(doc, widths_cm, rows=1, indent_cm=0.0):
-    t = doc.add_table(rows=rows, cols=len(widths_cm))
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    tblpr = t._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:val"), "nil")
-        borders.append(e)
-    tblpr.append(borders)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
-    if indent_cm:
-        t.alignment = None
-        ind = OxmlElement("w:tblInd")
-        ind.set(qn("w:w"), str(int(indent_cm * 567)))
-        ind.set(qn("w:type"), "dxa")
-        tblpr.append(ind)
-    mar = OxmlElement("w:tblCellMar")
-    for edge in ("left", "right"):
-        e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:w"), "57")
-        e.set(qn("w:type"), "dxa")
-        mar.append(e)
-    tblpr.append(mar)
-    for i, gc in enumerate(t._tbl.tblGrid.findall(qn("w:gridCol"))):
-        gc.set(qn("w:w"), str(int(widths_cm[i] * 567)))
-    for row in t.rows:
-        for i, cell in enumerate(row.cells):
-            cell.width = Cm(widths_cm[i])
-            for p in list(cell.paragraphs):
-                p._p.getparent().remove(p._p)
-    return t
-
-
-def grid_table(doc, rows: list[list[str]], widths_cm, merge_cols=frozenset()):
-    """A real Word table with borders (the appendix task table); a blank cell in a
-    merge_cols column is merged with the cell above it, as Word users do for a lead
-    that covers several rows."""
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = doc.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    for i, gc in enumerate(t._tbl.tblGrid.findall(qn("w:gridCol"))):
-        gc.set(qn("w:w"), str(int(widths_cm[i] * 567)))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            cell = t.cell(r, c)
-            cell.width = Cm(widths_cm[c])
-            if r > 1 and c in merge_cols and not text:
-                continue
-            p = cell.paragraphs[0]
-            p.paragraph_format.alignment = (WD_ALIGN_PARAGRAPH.CENTER if r == 0 or c == 0
-                                            else WD_ALIGN_PARAGRAPH.LEFT)
-            p.paragraph_format.space_after = Pt(2)
-            set_font(p.add_run(text), 12, bold=(r == 0))
-    for r, cells in enumerate(rows):
-        for c in merge_cols:
-            if r > 1 and not cells[c]:
-                top = r - 1
-                while top > 1 and not rows[top][c]:
-                    top -= 1
-                t.cell(top, c).merge(t.cell(r, c))
-    # the header row repeats on every page, as in real appendices
-    trpr = t.rows[0]._tr.get_or_add_trPr()
-    th = OxmlElement("w:tblHeader")
-    trpr.append(th)
-    return t
-
-
-def page_number_header(section):
-    """Decree 30: page numbers centred at the top, from page 2."""
-    section.different_first_page_header_footer = True
-    p = section.header.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = p.add_run()
-    set_font(run, 13)
-    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
-        if kind:
-            fc = OxmlElement("w:fldChar")
-            fc.set(qn("w:fldCharType"), kind)
-            run._r.append(fc)
-        else:
-            it = OxmlElement("w:instrText")
-            it.set(qn("xml:space"), "preserve")
-            it.text = text
-            run._r.append(it)
-
-
-def new_document(margins=(2.0, 2.0, 3.0, 2.0)):
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = FONT
-    st.font.size = Pt(14)
-    rpr = st.element.get_or_add_rPr()
-    rf = rpr.find(qn("w:rFonts"))
-    if rf is None:
-        rf = OxmlElement("w:rFonts")
-        rpr.insert(0, rf)
-    for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rf.set(qn(a), FONT)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "vi-VN")
-    rpr.append(lang)
-    sec = doc.sections[0]
-    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
-    sec.top_margin, sec.bottom_margin = Cm(margins[0]), Cm(margins[1])
-    sec.left_margin, sec.right_margin = Cm(margins[2]), Cm(margins[3])
-    sec.header_distance = Cm(1.0)
-    cp = doc.core_properties
-    cp.author = cp.last_modified_by = cp.comments = cp.title = ""
-    return doc
-
-
-# ---------------------------------------------------------------- automatic numbering
-def add_numbering(doc, levels: list[tuple[str, str]]) -> int:
-    """Define a multi-level list in numbering.xml and return its numId.
-
-    levels: (numFmt, lvlText) per level, e.g. [("upperRoman", "%1."), ("decimal", "%2.")].
-    The number is followed by a space (w:suff) so that a text export reads "I. MỤC …".
-    """
-    numbering = doc.part.numbering_part.element
-    abs_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
-    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    abs_id, num_id = max(abs_ids, default=0) + 1, max(num_ids, default=0) + 1
-    an = OxmlElement("w:abstractNum")
-    an.set(qn("w:abstractNumId"), str(abs_id))
-    mlt = OxmlElement("w:multiLevelType")
-    mlt.set(qn("w:val"), "multilevel")
-    an.append(mlt)
-    for ilvl, (fmt, text) in enumerate(levels):
-        lvl = OxmlElement("w:lvl")
-        lvl.set(qn("w:ilvl"), str(ilvl))
-        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:suff", "space"),
-                         ("w:lvlText", text), ("w:lvlJc", "left")):
-            e = OxmlElement(tag)
-            e.set(qn("w:val"), val)
-            lvl.append(e)
-        ppr = OxmlElement("w:pPr")
-        ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), "0")
-        ind.set(qn("w:firstLine"), "567")
-        ppr.append(ind)
-        lvl.append(ppr)
-        rpr = OxmlElement("w:rPr")
-        fonts = OxmlElement("w:rFonts")
-        for a in ("w:ascii", "w:hAnsi", "w:cs"):
-            fonts.set(qn(a), FONT)
-        rpr.append(fonts)
-        rpr.append(OxmlElement("w:b"))
-        sz = OxmlElement("w:sz")
-        sz.set(qn("w:val"), "28")
-        rpr.append(sz)
-        lvl.append(rpr)
-        an.append(lvl)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(an)  # every abstractNum precedes every num
-    else:
-        numbering.append(an)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(num_id))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(abs_id))
-    num.append(ref)
-    numbering.append(num)
-    return num_id
-
-
-def set_num(p, num_id: int, ilvl: int):
-    ppr = p._p.get_or_add_pPr()
-    numpr = OxmlElement("w:numPr")
-    lv = OxmlElement("w:ilvl")
-    lv.set(qn("w:val"), str(ilvl))
-    ni = OxmlElement("w:numId")
-    ni.set(qn("w:val"), str(num_id))
-    numpr.append(lv)
-    numpr.append(ni)
-    ppr.insert(0, numpr)
-    p.paragraph_format.first_line_indent = Cm(1.0)
-
-
-# ---------------------------------------------------------------- parsing the .txt
-def blocks(text: str) -> list[list[str]]:
-    # rstrip spaces only: an empty last table cell leaves a trailing tab
-    return [[ln.rstrip(" \r") for ln in b.strip("\n").split("\n")]
-            for b in re.split(r"\n\s*\n", text) if b.strip()]
-
-
-def is_caps_line(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(s) < 90
-
-
-# ---------------------------------------------------------------- building
-class Numberer:
-    """Applies automatic numbering to the typed headings of one document."""
-
-    def __init__(self, doc, mode: str | None):
-        self.mode = mode
-        self.roman = self.decimal = 0
-        self.num_id = None
-        if mode == "roman":
-            self.num_id = add_numbering(doc, [("upperRoman", "%1.")])
-        elif mode == "roman+decimal":
-            self.num_id = add_numbering(doc, [("upperRoman", "%1."), ("decimal", "%2.")])
-        elif mode == "decimal+sub":
-            self.num_id = add_numbering(doc, [("decimal", "%1."), ("decimal", "%1.%2.")])
-
-    def strip(self, line: str) -> tuple[str, int | None]:
-        """Return the text to write and the list level, or (line, None)."""
-        if not self.mode:
-            return line, None
-        if self.mode == "decimal+sub":
-            m = SUB_RE.match(line)
-            if m:
-                self.decimal += 1
-                assert (int(m.group(1)), int(m.group(2))) == (self.roman, self.decimal), line
-                return m.group(3), 1
-            m = NUM_RE.match(line)
-            if m:
-                self.roman += 1
-                self.decimal = 0
-                assert int(m.group(1)) == self.roman, line
-                return m.group(2), 0
-            return line, None
-        m = ROMAN_RE.match(line)
-        if m:
-            self.roman += 1
-            self.decimal = 0
-            assert roman(self.roman) == m.group(1), (line, self.roman)
-            return m.group(2), 0
-        m = NUM_RE.match(line)
-        if m and self.mode == "roman+decimal" and self.roman:
-            self.decimal += 1
-            assert int(m.group(1)) == self.decimal, (line, self.decimal)
-            return m.group(2), 1
-        return line, None
-
-
-def roman(n: int) -> str:
-    return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n]
-
+# ---------------------------------------------------------------- building (helpers: corpus/docbuild.py)
 
 def body_line(doc, line: str, numberer: Numberer | None, in_appendix=False):
-    """One body line -> one paragraph, styled after what it is."""
-    text, lvl = numberer.strip(line) if numberer else (line, None)
-    if lvl is not None:
-        p = para(doc, "", first=1.0, keep_next=lvl == 0, before=6 if lvl == 0 else 0)
-        m = re.match(r"^([^:]{3,90}:)(.*)$", text)
-        if lvl == 1 and m:
-            set_font(p.add_run(m.group(1)), 14, bold=True)
-            if m.group(2):
-                set_font(p.add_run(m.group(2)), 14)
-        else:
-            set_font(p.add_run(text), 14, bold=(lvl == 0))
-        set_num(p, numberer.num_id, lvl)
-        return
-    if ROMAN_RE.match(line):
-        para(doc, line, bold=True, first=1.0, before=6, keep_next=True)
-    elif is_caps_line(line):
-        para(doc, line, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=6)
-    elif re.match(r"^Điều \d+\.", line):
-        m = re.match(r"^(Điều \d+\.)(.*)$", line)
-        p = para(doc, "", first=1.0)
-        set_font(p.add_run(m.group(1)), 14, bold=True)
-        set_font(p.add_run(m.group(2)), 14)
-    elif re.match(r"^\d+\.\s", line):
-        m = re.match(r"^(\d+\.\s.{3,110}:)()$", line) or re.match(r"^(\d+\.\s[^:]{3,90}:)(.*)$", line)
-        if m:  # an agency clause "1. Sở Nội vụ:" - lead-in in bold
-            p = para(doc, "", first=1.0)
-            set_font(p.add_run(m.group(1)), 14, bold=True)
-            if m.group(2):
-                set_font(p.add_run(m.group(2)), 14)
-        elif len(line) < 70 and not line.endswith("."):
-            para(doc, line, bold=True, italic=False, first=1.0, keep_next=True)
-        else:
-            para(doc, line, first=1.0)
-    elif re.match(r"^[a-zđ]\)\s", line):
-        m = re.match(r"^([a-zđ]\)\s[^:]{3,90}:)(.*)$", line)
-        if m:
-            p = para(doc, "", first=1.0)
-            set_font(p.add_run(m.group(1)), 14, italic=True)
-            set_font(p.add_run(m.group(2)), 14)
-        else:
-            para(doc, line, first=1.0)
-    else:
-        para(doc, line, first=1.0)
-
-
-def header_table(doc, issuer, parent_n, motto, number_lines, urgency, place_date):
-    t = borderless_table(doc, [7.0, 10.9], rows=2, indent_cm=-1.2)
-    left, right = t.cell(0, 0), t.cell(0, 1)
-    for i, ln in enumerate(issuer):
-        para(left, ln, size=13, bold=i >= parent_n, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    if issuer[-1] not in ("*", "***"):
-        rule(left, 2.3, 2.3)
-    party = motto[0].startswith(("ĐẢNG CỘNG SẢN", "ĐOÀN TNCS"))
-    for i, ln in enumerate(motto):
-        para(right, ln, size=13 if i == 0 else 14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-             after=0, underline=True if party else None)
-    if not party:
-        rule(right, 2.9, 2.9)
-    l2, r2 = t.cell(1, 0), t.cell(1, 1)
-    para(l2, number_lines[0], size=13, align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=0)
-    for ln in number_lines[1:]:  # the trích yếu of a công văn sits under the number
-        para(l2, ln, size=12, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    if urgency:
-        para(l2, urgency, size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=0)
-    para(r2, place_date, size=13, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=0)
-
-
-def signature_table(doc, recipients, authority, name, can_split=False):
-    t = borderless_table(doc, [7.7, 9.0], rows=1, indent_cm=-0.6)
-    if not can_split:  # keep Nơi nhận and the signature block together on one page
-        t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    left, right = t.cell(0, 0), t.cell(0, 1)
-    para(left, recipients[0], size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
-         before=12, after=0)
-    for r in recipients[1:]:
-        para(left, r, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, after=0)
-    for i, ln in enumerate(authority):
-        para(right, ln, size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-             before=12 if i == 0 else 0, after=0)
-    for _ in range(4):  # room for signature and seal
-        para(right, "", size=14, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    para(right, name, size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-
-
-def joint_signature(doc, authority_rows, names_row, recipients):
-    """Two signature blocks side by side, then Nơi nhận under them (joint plans)."""
-    t = borderless_table(doc, [8.4, 8.4], rows=1)
-    cols = list(zip(*[(r.split("\t") + [""])[:2] for r in authority_rows]))
-    names = (names_row.split("\t") + [""])[:2]
-    for c in range(2):
-        cell = t.cell(0, c)
-        for k, ln in enumerate(cols[c]):
-            if ln:
-                para(cell, ln, size=13, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-                     before=12 if k == 0 else 0, after=0)
-        for _ in range(4):
-            para(cell, "", size=14, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-        para(cell, names[c], size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    para(doc, recipients[0], size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
-         before=12, after=0)
-    for r in recipients[1:]:
-        para(doc, r, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, after=0)
+    """docbuild.body_line, where a whole numbered line ending in ":" is a bold lead-in."""
+    docbuild.body_line(doc, line, numberer, in_appendix, long_leads=True)
 
 
 def build_admin(stem: str, text: str):
@@ -532,32 +133,9 @@ def build_admin(stem: str, text: str):
         signature_table(doc, recipients, authority, name, stem in SIGNATURE_MAY_SPLIT)
         rest = b[j_nn + 3:]
     if rest:
-        build_appendix(doc, rest, MERGE_BLANK_COLS.get(stem, frozenset()))
+        build_appendix(doc, rest, APPENDIX_WIDTHS, MERGE_BLANK_COLS.get(stem, frozenset()),
+                       line=body_line)
     return doc
-
-
-def build_appendix(doc, rest: list[list[str]], merge_cols=frozenset()):
-    """Appendix on a new page: centred heading block, body lines, tab rows as a table."""
-    p = doc.add_paragraph()
-    p.add_run().add_break(WD_BREAK.PAGE)
-    head = rest[0]
-    for ln in head:
-        if ln.startswith("("):
-            para(doc, ln, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-        else:
-            para(doc, ln, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    rule(doc, 6.5, 6.5)
-    para(doc, "", size=8, after=0)
-    for blk in rest[1:]:
-        if all("\t" in ln for ln in blk):
-            rows = [ln.split("\t") for ln in blk]
-            assert len({len(r) for r in rows}) == 1, rows
-            widths = {5: [1.0, 5.6, 3.9, 3.8, 2.6]}.get(len(rows[0]),
-                                                            [16.9 / len(rows[0])] * len(rows[0]))
-            grid_table(doc, rows, widths, merge_cols)
-        else:
-            for ln in blk:
-                body_line(doc, ln, None, in_appendix=True)
 
 
 def build_news(stem: str, text: str):
@@ -573,24 +151,11 @@ def build_news(stem: str, text: str):
     return doc
 
 
-def to_pdf(docx: Path, pdf: Path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        sys.exit("soffice not found: apt-get install -y --no-install-recommends libreoffice-writer fonts-liberation2")
-    with tempfile.TemporaryDirectory() as out:
-        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", out, str(docx)],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.move(str(Path(out) / (docx.stem + ".pdf")), pdf)
-
-
 # ================================================================ gold annotations
 # One entry per document; the .txt, .docx and .pdf renditions share it (the renditions
 # carry the same text and header). Conventions: ../shared/eval/dev/NOTES.md section 2 and
 # ../corpus/README.md, ../corpus2/README.md, ../corpus3/README.md; choices for this corpus:
 # corpus4/README.md. Body alternatives are written once and reused by the tasks.
-
-def t(lead, deadline=None):
-    return {"lead": lead, "deadline": deadline}
 
 
 ANNOTATIONS: dict[str, dict] = {}
@@ -801,56 +366,6 @@ ANNOTATIONS["bc-ubnd-tam-nong-tiem-phong-dai-2024"] = {
 }
 
 
-def check(stem: str, gold: dict) -> list[str]:
-    """Goal phrases occur verbatim in the decoded .txt; dates are ISO (partial) strings;
-    every task lead is one of the gold bodies; the title's words are in the text."""
-    problems = []
-    text = repair(stem, read_txt(DOCS / f"{stem}.txt"))  # gold is written with the real "ư"
-    flat = re.sub(r"\s+", " ", text)
-    for g in gold["goals"]:
-        if g not in flat:
-            problems.append(f"{stem}: goal not verbatim: {g!r}")
-    date_re = re.compile(r"^\d{4}(-(\d{2}|Q[1-4])(-\d{2})?)?$")
-    for d in gold["deadlines"] + [x["deadline"] for x in gold["tasks"] if x["deadline"]]:
-        if not date_re.match(d):
-            problems.append(f"{stem}: bad date {d!r}")
-    task_dates = sorted(x["deadline"] for x in gold["tasks"] if x["deadline"])
-    if not set(task_dates) <= set(gold["deadlines"]):
-        problems.append(f"{stem}: task deadline not among deadlines: {task_dates}")
-    for x in gold["tasks"]:
-        if x["lead"] not in gold["bodies"]:
-            problems.append(f"{stem}: task lead not among bodies: {x['lead'][0]}")
-    for b in gold["bodies"]:
-        if not any(re.sub(r"\s+", " ", a) in flat for a in b):
-            problems.append(f"{stem}: no printed form of body {b[0]!r}")
-    for r in gold["references"]:
-        if r not in flat:
-            problems.append(f"{stem}: reference not printed: {r!r}")
-    title = gold["document"]["title"]
-    if title and re.sub(r"\s+", " ", title) not in flat:
-        problems.append(f"{stem}: title not printed as one run: {title!r}")
-    return problems
-
-
-def write_gold() -> int:
-    import json
-    GOLD.mkdir(exist_ok=True)
-    problems = []
-    for stem, gold in ANNOTATIONS.items():
-        problems += check(stem, gold)
-        for suffix, ext in (("", "txt"), ("_docx", "docx"), ("_pdf", "pdf")):
-            name = f"{stem}{suffix}"
-            if not (DOCS / f"{name}.{ext}").exists():
-                problems.append(f"missing {name}.{ext}")
-                continue
-            (GOLD / f"{name}.gold.json").write_text(
-                json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    for p in problems:
-        print(p)
-    print(f"{len(ANNOTATIONS)} documents, {len(list(GOLD.glob('*.gold.json')))} gold files")
-    return 1 if problems else 0
-
-
 def repair(stem: str, text: str) -> str:
     """The Word-2010 "ƣ" (U+01A3/U+01A2) back to "ư"/"Ư", for the one file that has it."""
     return text.replace("\u01a3", "ư").replace("\u01a2", "Ư") if stem in WORD_2010_OI else text
@@ -862,6 +377,15 @@ def read_txt(txt: Path) -> str:
     import unicodedata
     raw = txt.read_bytes().decode(ENCODING.get(txt.stem, "utf-8"))
     return unicodedata.normalize("NFC", raw).replace("\r\n", "\n")
+
+
+def check(stem: str, gold: dict) -> list[str]:
+    """The shared gold checks (docbuild.check) against the decoded .txt with the real "ư"."""
+    return docbuild.check(stem, gold, repair(stem, read_txt(DOCS / f"{stem}.txt")))
+
+
+def write_gold() -> int:
+    return docbuild.write_gold(ANNOTATIONS, DOCS, GOLD, check)
 
 
 def main(argv: list[str]) -> int:
