@@ -23,10 +23,8 @@ from pathlib import Path
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docbuild import (  # noqa: E402  (shared Decree-30 machinery: docbuild.py)
-    URGENCY, Numberer, blocks, body_line, build_appendix, header_table, new_document,
-    page_number_header, para, rule, signature_table, to_pdf,
-)
+import docbuild  # noqa: E402  (shared Decree-30 machinery: docbuild.py)
+from docbuild import blocks, new_document, para  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE / "docs"
@@ -54,49 +52,13 @@ APPENDIX_WIDTHS = {6: [1.2, 4.4, 2.9, 2.9, 2.4, 2.4]}
 
 
 # ---------------------------------------------------------------- building (helpers: docbuild.py)
-def build_admin(stem: str, text: str):
-    b = blocks(text, strip=None)  # corpus/ strips all trailing whitespace
-    issuer, motto, number_lines = b[0], b[1], b[2]
-    i = 3
-    urgency = None
-    if len(b[i]) == 1 and b[i][0] in URGENCY:
-        urgency, i = b[i][0], i + 1
-    place_date = b[i][0]
-    assert "ngày" in place_date, place_date
-    i += 1
-    doc = new_document()
-    page_number_header(doc.sections[0])
-    header_table(doc, issuer, PARENT_LINES.get(stem, 0), motto, number_lines, urgency, place_date)
-    para(doc, "", size=8, after=0)
-    if b[i][0] in TYPE_WORDS:  # type + title (a công văn has neither)
-        para(doc, b[i][0], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=0)
-        for ln in b[i][1:]:
-            para(doc, ln, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-        rule(doc, 6.5, 6.5)
-        para(doc, "", size=8, after=0)
-        i += 1
-    numberer = Numberer(doc, AUTO_NUMBER.get(stem))
-    j_nn = next(k for k in range(i, len(b)) if b[k][0] == "Nơi nhận:")
-    for blk in b[i:j_nn]:
-        if blk[0] == "Kính gửi:":
-            if len(blk) == 1:
-                continue
-            para(doc, "Kính gửi:", align=WD_ALIGN_PARAGRAPH.LEFT, left=2.0, before=6, after=0)
-            for ln in blk[1:]:
-                para(doc, ln, align=WD_ALIGN_PARAGRAPH.LEFT, left=4.3, after=0)
-            para(doc, "", size=8, after=0)
-            continue
-        if blk[0].startswith("Kính gửi:"):  # inline "Kính gửi: X"
-            para(doc, blk[0], align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=6)
-            blk = blk[1:]
-        for ln in blk:
-            body_line(doc, ln, numberer)
-    recipients, authority, name = b[j_nn], b[j_nn + 1], b[j_nn + 2][0]
-    signature_table(doc, recipients, authority, name)
-    rest = b[j_nn + 3:]
-    if rest:
-        build_appendix(doc, rest, APPENDIX_WIDTHS)
-    return doc
+LAYOUT = docbuild.Layout(TYPE_WORDS, PARENT_LINES, AUTO_NUMBER, appendix_widths=APPENDIX_WIDTHS,
+                         strip=None)  # corpus/ strips all trailing whitespace
+
+
+def build(stem: str, text: str):
+    """The .docx of one document: a news page or an administrative document."""
+    return build_news(stem, text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
 
 
 def build_news(stem: str, text: str):
@@ -113,22 +75,7 @@ def build_news(stem: str, text: str):
 
 
 def main(argv: list[str]) -> int:
-    want_pdf = "--pdf" in argv
-    only = [a for a in argv if not a.startswith("--")]
-    for txt in sorted(DOCS.glob("*.txt")):
-        stem = txt.stem
-        if only and stem not in only:
-            continue
-        text = txt.read_text(encoding="utf-8")
-        doc = build_news(stem, text) if stem in NEWS else build_admin(stem, text)
-        out = DOCS / f"{stem}_docx.docx"
-        doc.save(out)
-        print(out.relative_to(HERE.parent))
-        if want_pdf:
-            pdf = DOCS / f"{stem}_pdf.pdf"
-            to_pdf(out, pdf)
-            print(pdf.relative_to(HERE.parent))
-    return 0
+    return docbuild.run(argv, DOCS, build)
 
 
 if __name__ == "__main__":

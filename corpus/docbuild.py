@@ -19,7 +19,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -466,6 +468,106 @@ def build_appendix(doc, rest: list[list[str]], widths_by_cols: dict[int, list[fl
         else:
             for ln in blk:
                 line(doc, ln, None, in_appendix=True)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One set's layout choices for build_admin (per-document ones keyed by stem)."""
+    type_words: tuple[str, ...]                  # first line of the type + title block
+    parent_lines: dict[str, int] = field(default_factory=dict)  # regular lines above issuer
+    auto_number: dict[str, str] = field(default_factory=dict)   # Numberer mode per stem
+    body_table_widths: dict[int, list[float]] = field(default_factory=dict)  # per col count
+    appendix_widths: dict[int, list[float]] = field(default_factory=dict)    # per col count
+    keep_signature_together: bool = False       # w:cantSplit on the signature row (corpus4)
+    signature_may_split: frozenset[str] = frozenset()  # ... except for these stems
+    merge_blank_cols: dict[str, set[int]] = field(default_factory=dict)  # appendix merges
+    line: Callable = body_line                   # the set's body_line
+    strip: str | None = " \r"                     # blocks(strip=...)
+
+
+def build_admin(stem: str, text: str, layout: Layout):
+    """An administrative document (Decree 30 layout): header table, type and title, body
+    (task tables, Kính gửi), signature table or joint signature, appendix."""
+    b = blocks(text, layout.strip)
+    issuer, motto, number_lines = b[0], b[1], b[2]
+    i = 3
+    urgency = None
+    if len(b[i]) == 1 and b[i][0] in URGENCY:
+        urgency, i = b[i][0], i + 1
+    place_date = b[i][0]
+    assert "ngày" in place_date, place_date
+    i += 1
+    doc = new_document()
+    page_number_header(doc.sections[0])
+    header_table(doc, issuer, layout.parent_lines.get(stem, 0), motto, number_lines, urgency, place_date)
+    para(doc, "", size=8, after=0)
+    if b[i][0] in layout.type_words:  # type + title (a công văn has neither)
+        para(doc, b[i][0], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=0)
+        for ln in b[i][1:]:
+            para(doc, ln, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
+        rule(doc, 6.5, 6.5)
+        para(doc, "", size=8, after=0)
+        i += 1
+    numberer = Numberer(doc, layout.auto_number.get(stem))
+    j_nn = next(k for k in range(i, len(b)) if b[k][0] == "Nơi nhận:")
+    # a joint document signs side by side (tab-separated columns) before its Nơi nhận
+    j_sig = next((k for k in range(i, j_nn) if "\t" in b[k][0]
+                  and b[k][0].split("\t")[0].startswith(("KT.", "TM."))), None)
+    for blk in b[i:j_sig if j_sig is not None else j_nn]:
+        if all("\t" in ln for ln in blk):  # a task table in the body
+            rows = [ln.split("\t") for ln in blk]
+            assert len({len(r) for r in rows}) == 1, rows
+            widths = layout.body_table_widths.get(len(rows[0]), [17.0 / len(rows[0])] * len(rows[0]))
+            grid_table(doc, rows, widths)
+            para(doc, "", size=6, after=0)
+            continue
+        if blk[0] == "Kính gửi:":
+            if len(blk) == 1:
+                continue
+            para(doc, "Kính gửi:", align=WD_ALIGN_PARAGRAPH.LEFT, left=2.0, before=6, after=0)
+            for ln in blk[1:]:
+                para(doc, ln, align=WD_ALIGN_PARAGRAPH.LEFT, left=4.3, after=0)
+            para(doc, "", size=8, after=0)
+            continue
+        if blk[0].startswith("Kính gửi:"):  # inline "Kính gửi: X"
+            para(doc, blk[0], align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=6)
+            blk = blk[1:]
+        for ln in blk:
+            layout.line(doc, ln, numberer)
+    if j_sig is not None:
+        joint_signature(doc, b[j_sig], b[j_sig + 1][0], b[j_nn])
+        rest = b[j_nn + 1:]
+    else:
+        recipients, authority, name = b[j_nn], b[j_nn + 1], b[j_nn + 2][0]
+        signature_table(doc, recipients, authority, name,
+                        can_split=not layout.keep_signature_together
+                        or stem in layout.signature_may_split)
+        rest = b[j_nn + 3:]
+    if rest:
+        build_appendix(doc, rest, layout.appendix_widths,
+                       layout.merge_blank_cols.get(stem, frozenset()), line=layout.line)
+    return doc
+
+
+def run(argv: list[str], docs: Path, build, read=lambda txt: txt.read_text(encoding="utf-8")) -> int:
+    """The build scripts' command line: docs/STEM.txt -> docs/STEM_docx.docx (only the
+    stems named in argv, if any); --pdf also exports docs/STEM_pdf.pdf with soffice.
+    build(stem, text) -> Document; read(txt_path) -> the text to build from."""
+    want_pdf = "--pdf" in argv
+    only = [a for a in argv if not a.startswith("--")]
+    for txt in sorted(docs.glob("*.txt")):
+        stem = txt.stem
+        if only and stem not in only:
+            continue
+        doc = build(stem, read(txt))
+        out = docs / f"{stem}_docx.docx"
+        doc.save(out)
+        print(out.relative_to(docs.parent.parent))
+        if want_pdf:
+            pdf = docs / f"{stem}_pdf.pdf"
+            to_pdf(out, pdf)
+            print(pdf.relative_to(docs.parent.parent))
+    return 0
 
 
 def to_pdf(docx: Path, pdf: Path):
