@@ -570,6 +570,58 @@ def run(argv: list[str], docs: Path, build, read=lambda txt: txt.read_text(encod
     return 0
 
 
+def build_news_page(text: str):
+    """A news page saved to Word: headline, time line, sapo (bold), paragraphs, byline."""
+    b = blocks(text)
+    doc = new_document(margins=(2.0, 2.0, 2.5, 2.0))
+    para(doc, b[0][0], size=16, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
+    para(doc, b[1][0], size=11, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=12)
+    for k, blk in enumerate(b[2:-1]):
+        for ln in blk:
+            para(doc, ln, size=13, bold=(k == 0), after=8, line=1.15)
+    para(doc, b[-1][0], size=13, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
+    return doc
+
+
+@dataclass
+class Corpus:
+    """One set's folder, how its archived .txt files are decoded, its builder and its gold.
+
+    ``encodings`` names the files not stored as UTF-8 (Windows-1258, UTF-16…); ``repair``
+    undoes a deliberate export artefact before building and checking (the .docx has the
+    real text). ``main`` is the set's command line: build .docx (``--pdf`` too) or ``--gold``.
+    """
+
+    root: Path
+    annotations: dict
+    build: Callable
+    encodings: dict = field(default_factory=dict)
+    repair: Callable[[str, str], str] = staticmethod(lambda stem, text: text)
+    docs: Path | None = None
+    gold: Path | None = None
+
+    def __post_init__(self):
+        self.docs = self.docs or self.root / "docs"
+        self.gold = self.gold or self.root / "gold"
+
+    def read(self, txt: Path) -> str:
+        """The archived text decoded, NFC (Windows-1258/NFD store tones combining), LF ends."""
+        import unicodedata
+        raw = txt.read_bytes().decode(self.encodings.get(txt.stem, "utf-8"))
+        return self.repair(txt.stem, unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
+
+    def check(self, stem: str, gold: dict) -> list[str]:
+        return check(stem, gold, self.read(self.docs / f"{stem}.txt"))
+
+    def write_gold(self) -> int:
+        return write_gold(self.annotations, self.docs, self.gold, self.check)
+
+    def main(self, argv: list[str]) -> int:
+        if "--gold" in argv:
+            return self.write_gold()
+        return run(argv, self.docs, self.build, self.read)
+
+
 def to_pdf(docx: Path, pdf: Path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
