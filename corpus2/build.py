@@ -30,9 +30,7 @@ import docbuild  # noqa: E402  (shared Decree-30 machinery: corpus/docbuild.py)
 from docbuild import blocks, new_document, para, t  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
 
-GOLD = HERE / "gold"
 
 # Encoding of each archived .txt (default UTF-8). Both of these also use CRLF line ends.
 ENCODING = {
@@ -420,27 +418,8 @@ ANNOTATIONS["kh-lien-tich-syt-hlhpn-dong-thap-sxh-2024"] = {
 }
 
 
-def read_txt(txt: Path) -> str:
-    """The archived text, decoded, NFC, LF line ends (Windows-1258 stores tones combining)."""
-    import unicodedata
-    raw = txt.read_bytes().decode(ENCODING.get(txt.stem, "utf-8"))
-    return unicodedata.normalize("NFC", raw).replace("\r\n", "\n")
-
-
-def check(stem: str, gold: dict) -> list[str]:
-    """The shared gold checks (docbuild.check) against the decoded .txt."""
-    return docbuild.check(stem, gold, read_txt(DOCS / f"{stem}.txt"))
-
-
-def write_gold() -> int:
-    return docbuild.write_gold(ANNOTATIONS, DOCS, GOLD, check)
-
-
-def main(argv: list[str]) -> int:
-    if "--gold" in argv:
-        return write_gold()
-    return docbuild.run(argv, DOCS, build, read_txt)
+CORPUS = docbuild.Corpus(HERE, ANNOTATIONS, build, ENCODING)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(CORPUS.main(sys.argv[1:]))

@@ -23,16 +23,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
 import docbuild  # noqa: E402  (shared Decree-30 machinery: corpus/docbuild.py)
-from docbuild import blocks, new_document, para, t  # noqa: E402
+from docbuild import t  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
 
-GOLD = HERE / "gold"
 
 # Encoding of each archived .txt (default UTF-8). Both of these also use CRLF line ends.
 # Encoding of each archived .txt (default UTF-8 without BOM; CRLF and NFD are undone by read_txt).
@@ -67,20 +63,7 @@ LAYOUT = docbuild.Layout(TYPE_WORDS, PARENT_LINES, AUTO_NUMBER,
 
 def build(stem: str, text: str):
     """The .docx of one document: a news page or an administrative document."""
-    return build_news(stem, text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
-
-
-def build_news(stem: str, text: str):
-    """A news page saved to Word: headline, time line, sapo (bold), paragraphs, byline."""
-    b = blocks(text)
-    doc = new_document(margins=(2.0, 2.0, 2.5, 2.0))
-    para(doc, b[0][0], size=16, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
-    para(doc, b[1][0], size=11, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=12)
-    for k, blk in enumerate(b[2:-1]):
-        for ln in blk:
-            para(doc, ln, size=13, bold=(k == 0), after=8, line=1.15)
-    para(doc, b[-1][0], size=13, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
-    return doc
+    return docbuild.build_news_page(text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
 
 
 # ================================================================ gold annotations
@@ -341,27 +324,8 @@ ANNOTATIONS["tin-bac-ninh-cap-nuoc-khu-do-thi-moi-2025"] = {
 }
 
 
-def read_txt(txt: Path) -> str:
-    """The archived text, decoded (BOM dropped), NFC (one file is stored NFD), LF line ends."""
-    import unicodedata
-    raw = txt.read_bytes().decode(ENCODING.get(txt.stem, "utf-8"))
-    return unicodedata.normalize("NFC", raw).replace("\r\n", "\n")
-
-
-def check(stem: str, gold: dict) -> list[str]:
-    """The shared gold checks (docbuild.check) against the decoded .txt."""
-    return docbuild.check(stem, gold, read_txt(DOCS / f"{stem}.txt"))
-
-
-def write_gold() -> int:
-    return docbuild.write_gold(ANNOTATIONS, DOCS, GOLD, check)
-
-
-def main(argv: list[str]) -> int:
-    if "--gold" in argv:
-        return write_gold()
-    return docbuild.run(argv, DOCS, build, read_txt)
+CORPUS = docbuild.Corpus(HERE, ANNOTATIONS, build, ENCODING)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(CORPUS.main(sys.argv[1:]))

@@ -25,16 +25,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
 import docbuild  # noqa: E402  (shared Decree-30 machinery: corpus/docbuild.py)
-from docbuild import Numberer, blocks, new_document, para, t  # noqa: E402
+from docbuild import Numberer, t  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-DOCS = HERE / "docs"
 
-GOLD = HERE / "gold"
 
 # Encoding of each archived .txt (default UTF-8 without BOM; CRLF is undone by read_txt).
 ENCODING = {
@@ -83,20 +79,7 @@ LAYOUT = docbuild.Layout(TYPE_WORDS, PARENT_LINES, AUTO_NUMBER,
 
 def build(stem: str, text: str):
     """The .docx of one document: a news page or an administrative document."""
-    return build_news(stem, text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
-
-
-def build_news(stem: str, text: str):
-    """A news page saved to Word: headline, time line, sapo (bold), paragraphs, byline."""
-    b = blocks(text)
-    doc = new_document(margins=(2.0, 2.0, 2.5, 2.0))
-    para(doc, b[0][0], size=16, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
-    para(doc, b[1][0], size=11, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=12)
-    for k, blk in enumerate(b[2:-1]):
-        for ln in blk:
-            para(doc, ln, size=13, bold=(k == 0), after=8, line=1.15)
-    para(doc, b[-1][0], size=13, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
-    return doc
+    return docbuild.build_news_page(text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
 
 
 # ================================================================ gold annotations
@@ -319,29 +302,8 @@ def repair(stem: str, text: str) -> str:
     return text.replace("\u01a3", "ư").replace("\u01a2", "Ư") if stem in WORD_2010_OI else text
 
 
-def read_txt(txt: Path) -> str:
-    """The archived text, decoded (Windows-1258 for one file), NFC (Windows-1258 stores tones
-    as combining marks), LF line ends. The Word-2010 "ƣ" is kept: see repair()."""
-    import unicodedata
-    raw = txt.read_bytes().decode(ENCODING.get(txt.stem, "utf-8"))
-    return unicodedata.normalize("NFC", raw).replace("\r\n", "\n")
-
-
-def check(stem: str, gold: dict) -> list[str]:
-    """The shared gold checks (docbuild.check) against the decoded .txt with the real "ư"."""
-    return docbuild.check(stem, gold, repair(stem, read_txt(DOCS / f"{stem}.txt")))
-
-
-def write_gold() -> int:
-    return docbuild.write_gold(ANNOTATIONS, DOCS, GOLD, check)
-
-
-def main(argv: list[str]) -> int:
-    if "--gold" in argv:
-        return write_gold()
-    return docbuild.run(argv, DOCS, build,
-                        lambda txt: repair(txt.stem, read_txt(txt)))  # the .docx has the real "ư"
+CORPUS = docbuild.Corpus(HERE, ANNOTATIONS, build, ENCODING, repair=repair)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(CORPUS.main(sys.argv[1:]))
