@@ -24,9 +24,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from khparse import batch
-from khparse.batch_pool import WorkerPool
-from khparse.batch_store import STATE_DIR, TMP_PREFIX
+from khparse.batch import runner as batch
+from khparse.batch.pool import WorkerPool
+from khparse.batch.store import STATE_DIR, TMP_PREFIX
 from khparse.cli import app
 from khparse.errors import KhparseError
 
@@ -399,7 +399,7 @@ def test_pool_kills_stuck_workers_and_survives_crashes():
 
 
 def test_manifest_compacts_only_when_needed_and_survives_a_torn_line(tmp_path):
-    from khparse.batch_store import Manifest
+    from khparse.batch.store import Manifest
 
     path = tmp_path / "manifest.jsonl"
     a, b = {"file": "a.txt", "sha256": "1"}, {"file": "b.txt", "sha256": "2"}

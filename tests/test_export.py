@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from khparse.cli import app
-from khparse.export import TABLES, collect, export
+from khparse.batch.export import TABLES, collect, export
 from khparse.models import (Body, Deadline, DocumentInfo, Goal, Metric, Percentage, Plan,
                             Reference, Signer, Source, Task)
 

@@ -181,7 +181,7 @@ def batch(
     Exit codes: 0 all converted · 1 some documents failed (see the report) · 2 usage error
     (missing folder, OUT_DIR is a file…) · 3 internal error · 130 interrupted.
     """
-    from . import batch as batch_mod
+    from .batch import runner as batch_mod
 
     if (csv_dir or sqlite) and out is None:
         fail("--csv/--sqlite need -o OUT_DIR (they read the JSON files written there)", EXIT_USAGE)
@@ -205,7 +205,7 @@ def batch(
 
 
 def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool) -> None:
-    from .export import export as export_tables
+    from .batch.export import export as export_tables
 
     try:
         counts, errors = export_tables(out, csv_dir, sqlite)

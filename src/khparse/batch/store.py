@@ -19,7 +19,7 @@ import os
 import time
 from pathlib import Path
 
-from .errors import KhparseError
+from ..errors import KhparseError
 
 STATE_DIR = "_khparse"
 MANIFEST = "manifest.jsonl"

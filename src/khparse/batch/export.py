@@ -20,7 +20,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-from .batch_store import STATE_DIR, TMP_PREFIX, atomic_path, atomic_write
+from .store import STATE_DIR, TMP_PREFIX, atomic_path, atomic_write
 
 I, R, T = "INTEGER", "REAL", "TEXT"
 _CTX = [("file", T), ("document_number", T), ("issuer", T), ("issued_date", T)]

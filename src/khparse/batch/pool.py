@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Callable, Iterable
 
-from . import batch_worker
+from . import worker
 
 #: Tasks in flight per worker: one running, one waiting in the pipe.
 DEPTH = 2
@@ -61,7 +61,7 @@ class WorkerPool:
     def __init__(self, jobs: int, opts: dict, timeout: float | None, target=None,
                  depth: int = DEPTH):
         self.jobs = max(1, jobs)
-        self.target = target or batch_worker.main  # (conn, opts): see batch_worker.main
+        self.target = target or worker.main  # (conn, opts): see worker.main
         self.opts = opts
         self.timeout = timeout
         self.depth = max(1, depth)
@@ -73,7 +73,7 @@ class WorkerPool:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=self.target, args=(child, self.opts),
                                 name="khparse-batch-worker", daemon=True)
-        if self.target is batch_worker.main:
+        if self.target is worker.main:
             with _without_main():
                 proc.start()
         else:

@@ -1,7 +1,7 @@
 """``khparse batch``: convert a whole archive folder, in parallel, resumably, losing nothing.
 
-    scan (batch_scan) → skip what is up to date (batch_store) → worker processes
-    (batch_pool, batch_worker) → atomic JSON per document + manifest line → report
+    scan (scan.py) → skip what is up to date (store.py) → worker processes
+    (pool.py, worker.py) → atomic JSON per document + manifest line → report
 
 Outputs mirror the archive under OUT (``a/b/x.docx`` → ``a/b/x.docx.json``); the Plan's
 ``source.path`` is the path relative to the archive, so outputs do not depend on where the
@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import __version__
-from .batch_scan import Candidate, Skipped, display, scan
-from .batch_store import (REPORT, STATE_DIR, MANIFEST, Manifest, OutputError, OutputTree,
+from .. import __version__
+from .scan import Candidate, Skipped, display, scan
+from .store import (REPORT, STATE_DIR, MANIFEST, Manifest, OutputError, OutputTree,
                           atomic_write, manifest_entry, up_to_date)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -95,8 +95,8 @@ def check(opts: Options) -> None:
 
 def run(opts: Options, stdout=None, stderr=None) -> Result:
     """Convert the archive; return what happened (also written to the report)."""
-    from .batch_pool import WorkerPool
-    from .batch_progress import Progress
+    from .pool import WorkerPool
+    from .progress import Progress
 
     check(opts)
     stdout = stdout or sys.stdout

@@ -29,7 +29,7 @@ _WARMUP = (
 
 def _on_alarm(signum, frame):
     global _timed_out
-    from .errors import Timeout
+    from ..errors import Timeout
 
     _timed_out = True
     raise Timeout(f"took longer than {_OPTS['timeout']:g} s", hint="raise --timeout")
@@ -46,7 +46,7 @@ def init(opts: dict) -> None:
     if hasattr(signal, "SIGALRM"):  # elsewhere (Windows) only the parent's kill applies
         signal.signal(signal.SIGALRM, _on_alarm)
     try:
-        from .pipeline import parse
+        from ..pipeline import parse
 
         parse(_WARMUP.encode("utf-8"))
     except Exception:  # noqa: BLE001 - a broken extractor shows up per document instead
@@ -56,7 +56,7 @@ def init(opts: dict) -> None:
 def convert(rel: str, path: str) -> dict:
     """Convert one file; never raises: failures come back as ``kind`` + ``message``."""
     global _timed_out
-    from .errors import KhparseError
+    from ..errors import KhparseError
 
     _timed_out = False
     t0 = time.monotonic()
@@ -64,7 +64,7 @@ def convert(rel: str, path: str) -> dict:
     if timeout:
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        from .pipeline import parse
+        from ..pipeline import parse
 
         st = os.stat(path)  # before reading: a later change shows as a newer mtime
         # by path, exactly as `khparse extract` reads it (errors name the same kind)
