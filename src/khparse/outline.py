@@ -5,9 +5,19 @@ Built by :mod:`khparse.sections`; extractors only read it.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .lexicon.structure import REPORT_PART
 from .models import Appendix, Section
+
+_REPORT_PART_RE = re.compile(REPORT_PART, re.I)
+
+
+def tagged_agency(sec: Section) -> bool:
+    """The sectioner's own answer: the heading names a body (``Section.agency``)."""
+    return bool(sec.agency)
 
 
 @dataclass
@@ -54,3 +64,16 @@ class Outline:
 
     def in_appendix(self, offset: int) -> bool:
         return any(a.span[0] <= offset < a.span[1] for a in self.appendices)
+
+    def in_agency_clause(self, offset: int, is_agency: Callable[[Section], bool] = tagged_agency,
+                         above: Section | None = None) -> bool:
+        """Whether ``offset`` lies inside an agency clause ("1. Sở Y tế: …"); ``is_agency``
+        narrows or widens what counts as one, ``above`` counts only clauses higher than it."""
+        return any(is_agency(s) and (above is None or (s is not above and s.level < above.level))
+                   for s in self.chain_at(offset))
+
+    def in_report_part(self, offset: int) -> bool:
+        """Inside a top-level part that reports results or the situation ("I. KẾT QUẢ …",
+        "Đánh giá tình hình"): what it states happened, it is not set as work or aim."""
+        return any(s.level == 1 and s.title and _REPORT_PART_RE.search(s.title)
+                   for s in self.chain_at(offset))

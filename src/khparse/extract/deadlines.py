@@ -34,7 +34,6 @@ _RANGE_START_RE = re.compile(L.RANGE_START_BEFORE, re.I)
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _CONCLUSIONS_LEADIN_RE = re.compile(L.CONCLUSIONS_LEADIN, re.I)
 _MEETING_RE = re.compile(L.MEETING, re.I)
-_RESULTS_PART_RE = re.compile(L.RESULTS_PART, re.I)
 _SCHEDULE_HEADER_RE = re.compile(L.SCHEDULE_HEADER, re.I)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
 _CLAUSE_END_RE = re.compile(r"[.;\n]")
@@ -61,7 +60,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
     rows = _schedule_rows(text)
     for dm in find_dates(text, default_year=doc_year, bare_month_year=True,
                          bare_day_month=True, bare_month=True):
-        if not in_body(dm.start) or _overlaps(dm.start, dm.end, taken) or _in_results(outline, dm.start):
+        if not in_body(dm.start) or _overlaps(dm.start, dm.end, taken) or outline.in_report_part(dm.start):
             continue
         if (_overlaps(dm.start, dm.end, ref_spans) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
             continue
@@ -167,12 +166,6 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
 def _past_event(text: str, s: int, e: int) -> bool:
     """The clause around text[s:e] tells of something already done."""
     return bool(_PAST_EVENT_RE.search(text, *_clause(text, s, e)))
-
-
-def _in_results(outline: Outline, offset: int) -> bool:
-    """Inside a top-level part that reports results (a Báo cáo's "I. KẾT QUẢ …")."""
-    return any(sec.level == 1 and sec.title and _RESULTS_PART_RE.search(sec.title)
-               for sec in outline.chain_at(offset))
 
 
 def _meeting_held_until(text: str, outline: Outline) -> int:

@@ -88,8 +88,6 @@ _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (
                               re.I)
 _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|chỉ thị|như sau|xây dựng kế hoạch"
                               r"|(?:nội dung|việc|nhiệm vụ)\s+(?:sau|sau đây))\b", re.I)
-_PAST_SECTION_RE = re.compile(r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết"
-                              r"|tồn tại|hạn chế|khó khăn|nguyên nhân|bài học)\b", re.I)
 _NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
 _STATUS_RE = re.compile(L.STATUS_REPORT, re.I)
 _DECISION_ACT_RE = re.compile(L.DECISION_ACT, re.I)
@@ -137,7 +135,7 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
             add(a, b, "target" if kind != "requirement" and _has_metric(text, a, b) else kind)
     year = guess_year(text, outline)
     for i, p in enumerate(paras):
-        if i in in_part or i not in in_body or _past_section(outline, p.start):
+        if i in in_part or i not in in_body or outline.in_report_part(p.start):
             continue
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
@@ -408,12 +406,6 @@ def _has_metric(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _past_section(outline: Outline, offset: int) -> bool:
-    """Results and situation parts ("I. KẾT QUẢ …", "Đánh giá tình hình") report, not aim."""
-    return any(sec.title and sec.level == 1 and _PAST_SECTION_RE.search(sec.title)
-               for sec in outline.chain_at(offset))
-
-
 # ---- 3. stated purpose --------------------------------------------------------------------
 
 def _past_year(text: str, s: int, e: int, year: int | None) -> bool:
@@ -432,7 +424,7 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
     active = False
     prev_sentence = ""
     for i, p in enumerate(paras):
-        if i in in_part or p.rank < _NONE or _in_agency(outline, p.start):
+        if i in in_part or p.rank < _NONE or outline.in_agency_clause(p.start):
             active = False
             prev_sentence = ""
             continue
@@ -475,10 +467,6 @@ def _purpose_inside(text: str, s: int, e: int) -> int | None:
         if _cut_request_tail(text, m.start(1), e) < e:
             return m.start(1)
     return None
-
-
-def _in_agency(outline: Outline, offset: int) -> bool:
-    return any(sec.agency for sec in outline.chain_at(offset))
 
 
 def _cut_request_tail(text: str, s: int, e: int) -> int:

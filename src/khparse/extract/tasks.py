@@ -41,7 +41,7 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
     for sec in outline.all_sections():
-        if ctx.is_agency(sec) and not _agency_above(outline, sec, ctx.is_agency):
+        if ctx.is_agency(sec) and not outline.in_agency_clause(sec.body_span[0], ctx.is_agency, above=sec):
             tasks += ctx.clause_tasks(sec)
             covered.append(sec.body_span)
     tasks += ctx.paragraph_tasks(doc, covered + table_spans)
@@ -55,11 +55,6 @@ def _is_agency(sec: Section) -> bool:
     """An agency clause, not a `Cơ quan chủ trì: …` / `Thời gian: …` label line nor a
     heading that opens with a verb or common noun ("Tổ chức hội chợ, triển lãm")."""
     return bool(sec.agency) and not _LABEL_RE.match(sec.agency) and not bx._NOT_OPENER_RE.match(sec.agency)
-
-
-def _agency_above(outline: Outline, sec: Section, is_agency) -> bool:
-    chain = outline.chain_at(sec.body_span[0])
-    return any(is_agency(s) and s is not sec and s.level < sec.level for s in chain)
 
 
 class _Ctx:

@@ -44,6 +44,12 @@ AUTHORITY_LINE = r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S"
 WEB_TRAILER = (r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùng chuyên mục|Bài viết liên quan"
                r"|Xem thêm|Chia sẻ|Bình luận|Từ khóa|Tags?|Thẻ)\s*(?::.*)?$")
 
+# A top-level part that reports what was done or how things stand ("I. KẾT QUẢ THỰC HIỆN",
+# "Tình hình …", "Tồn tại, hạn chế", "Bài học kinh nghiệm"): its dates tell when things happened
+# and its figures are results, not limits or targets.
+REPORT_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết|tồn tại|hạn chế"
+               r"|khó khăn|nguyên nhân|bài học)\b")
+
 # ---- appendices -----------------------------------------------------------------------------
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
             r"|^\(?\s*(?:Kèm|Ban hành kèm) theo\s+(?:Kế hoạch|Quyết định|Công văn|Chương trình|Thông báo|Báo cáo)")

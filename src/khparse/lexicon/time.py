@@ -95,10 +95,6 @@ REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê
 # a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
 CONCLUSIONS_HEADER = r"(?:^\s*(?:THÔNG BÁO|BIÊN BẢN)\b|\bkết luận\b)"
 CONCLUSIONS_LEADIN = r"\b(?:kết luận|ý kiến chỉ đạo|chỉ đạo như sau)[^\n.:;]{0,40}:"
-# A top-level part that reports what was done ("I. KẾT QUẢ THỰC HIỆN", "Tình hình …", "Tồn tại,
-# hạn chế"): dates in it tell when things happened, not limits.
-RESULTS_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết|tồn tại|hạn chế"
-                r"|khó khăn)\b")
 MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
 # A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
 # header row naming a time column, then rows opening with their number. Each row's date cell
