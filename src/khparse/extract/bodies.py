@@ -772,30 +772,7 @@ def _clear_past(mentions: list[Mention], past: list[tuple[int, int]]) -> None:
 
 
 # --- regions ----------------------------------------------------------------------------
-_NOI_NHAN_RE = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?", re.M)
 _KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?", re.M | re.I)
-
-
-def body_bounds(text: str, outline: Outline) -> tuple[int, int]:
-    """Where the body runs: the outline's when the sectioner found one, else a fallback
-    (after the Kính gửi block / number and date lines; before `Nơi nhận:`)."""
-    if outline.sections or outline.header_end:
-        return outline.header_end, outline.body_end or len(text)
-    end = len(text)
-    nn = _NOI_NHAN_RE.search(text)
-    if nn:
-        end = nn.start()
-    start = 0
-    head = text[:3000]
-    for rx in (r"^\s*Số\s*:.*$", r"^.*ngày\s.{0,12}tháng\s.{0,6}năm\s+\d{4}\s*$", r"^\s*V/v\b.*$"):
-        for m in re.finditer(rx, head, re.M):
-            if m.start() < 1500:
-                start = max(start, m.end())
-    kg = _KINH_GUI_RE.search(head)
-    if kg:
-        addr = addressee_items(text)
-        start = max(start, addr[-1][1] if addr else kg.end())
-    return start, end
 
 
 def addressee_items(text: str) -> list[tuple[int, int]]:
@@ -874,7 +851,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     from .task_table import find_task_tables
 
     text = doc.text
-    start, end = body_bounds(text, outline)
+    start, end = outline.body_bounds()
     key = (id(doc), id(outline), hash(text), len(outline.sections), outline.header_end)
     if _LAST and _LAST[0] == key:
         return _LAST[1]
