@@ -3,6 +3,7 @@ split, collective bodies kept whole, roles from the cues around each name, catch
 passing mentions left out."""
 from khparse.document import DocumentBuilder
 from khparse.extract import bodies as bx
+from khparse.extract import identity
 from khparse.models import DocumentInfo
 from khparse.normalize import fold
 from khparse.sections import build_outline
@@ -16,9 +17,15 @@ def make_doc(*paras):
     return b.build()
 
 
+def analyze(doc, info=None):
+    """The bodies stage as the pipeline runs it: addressees as identity read them."""
+    outline = build_outline(doc)
+    return bx.analyze(doc, outline, info or DocumentInfo(), [], identity.read(doc, outline, []).addressees)
+
+
 def extract(*paras):
     doc = make_doc(*paras)
-    return doc, bx.extract(doc, build_outline(doc), DocumentInfo(), [])
+    return doc, analyze(doc).bodies
 
 
 def find(bodies, form):
@@ -106,7 +113,7 @@ def test_roles():
         b.add(p)
         b.blank()
     doc = b.build()
-    bodies = bx.extract(doc, build_outline(doc), DocumentInfo(), [])
+    bodies = analyze(doc).bodies
     assert find(bodies, "Công an huyện").roles == ["addressee"]
     assert "addressee" in find(bodies, "Ủy ban nhân dân các xã, thị trấn").roles
     assert find(bodies, "Sở Y tế").roles == ["lead"]
@@ -169,7 +176,7 @@ def test_issuer_directing_is_not_a_body():
                    "I. NHIỆM VỤ", "UBND tỉnh chỉ đạo Sở Y tế, Sở Tài chính triển khai các biện pháp phòng dịch.",
                    "Công an tỉnh chỉ đạo Công an các huyện tăng cường tuần tra.")
     info = DocumentInfo(issuer="Ủy ban nhân dân tỉnh Lào Cai")
-    bodies = bx.analyze(doc, build_outline(doc), info, []).bodies
+    bodies = analyze(doc, info).bodies
     assert find(bodies, "UBND tỉnh") is None
     assert find(bodies, "Sở Y tế").roles == ["assignee"]
     assert find(bodies, "Công an tỉnh").roles == ["assignee"]
@@ -207,7 +214,7 @@ def test_past_report_gives_no_work():
                    "II. NHIỆM VỤ",
                    "Giao Phòng Y tế huyện theo dõi, tổng hợp kết quả.")
     info = DocumentInfo(issuer="Ủy ban nhân dân huyện Tiên Du")
-    bodies = bx.analyze(doc, build_outline(doc), info, []).bodies
+    bodies = analyze(doc, info).bodies
     assert [(b.name, b.roles) for b in bodies] == [("Phòng Y tế huyện", ["assignee"])]
 
 
@@ -303,7 +310,7 @@ def test_person_after_a_position_is_no_place(flag):
 
 def names_of(*paras, info=None):
     doc = make_doc(*paras)
-    bodies = bx.extract(doc, build_outline(doc), info or DocumentInfo(), [])
+    bodies = analyze(doc, info).bodies
     return {b.name: b for b in bodies}
 
 
@@ -354,9 +361,9 @@ def test_title_cased_event_or_verb_is_no_name():
 def test_wrapped_inline_addressee_line():
     doc = make_doc("Kính gửi: Sở Giáo dục và Đào tạo; UBND các huyện, thị xã, thành\nphố.",
                    "Sở Nội vụ đề nghị các đơn vị quan tâm thực hiện.")
-    spans = bx.addressee_items(doc.text)
+    spans = identity.read(doc, build_outline(doc), []).addressees
     assert [doc.text[a:b] for a, b in spans] == ["Sở Giáo dục và Đào tạo", "UBND các huyện, thị xã, thành\nphố"]
-    got = {b.name: b for b in bx.extract(doc, build_outline(doc), DocumentInfo(), [])}
+    got = {b.name: b for b in analyze(doc).bodies}
     assert any(n.endswith("thành phố") and "addressee" in b.roles for n, b in got.items())
     assert not any(n.endswith("thành") for n in got)
 

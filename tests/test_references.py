@@ -1,7 +1,6 @@
 """Cited documents: number as printed, type, date, issuer, exact span; own number excluded."""
 from khparse.document import DocumentBuilder
 from khparse.extract.references import extract, type_from_symbol
-from khparse.outline import Outline
 from khparse.pipeline import parse
 from khparse.sections import build_outline
 
@@ -108,10 +107,10 @@ def test_type_from_symbol():
     assert type_from_symbol("UBND-VX") is None
 
 
-def test_empty_outline_still_cuts_closing_block():
-    text = ("Thực hiện Kế hoạch số 62/KH-UBND ngày 15/3/2022 của UBND huyện.\n" * 3 +
-            "Nơi nhận:\n- BCĐ 138/TP;\n- Như trên 99/KH-ABC;\n")
-    found = extract(text, Outline(sections=[], header_end=0, body_end=len(text), text_len=len(text)))
+def test_headerless_text_still_cuts_closing_block():
+    """No header and no heading: the outline still closes the body at Nơi nhận."""
+    found = refs("Thực hiện Kế hoạch số 62/KH-UBND ngày 15/3/2022 của UBND huyện.\n" * 3 +
+                 "Nơi nhận:\n- BCĐ 138/TP;\n- Như trên 99/KH-ABC;\n")
     assert [r.number for r in found] == ["62/KH-UBND"]
 
 

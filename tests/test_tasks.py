@@ -6,6 +6,7 @@ import khparse
 from khparse.dates import find_dates
 from khparse.document import DocumentBuilder
 from khparse.extract import bodies as bx
+from khparse.extract import identity
 from khparse.extract import tasks as tx
 from khparse.models import Deadline, DocumentInfo
 from khparse.sections import build_outline
@@ -37,7 +38,7 @@ def dated(text):
 def run(paras, **kw):
     doc = make_doc(paras, **kw)
     outline = build_outline(doc)
-    bodies = bx.extract(doc, outline, DocumentInfo(), [])
+    bodies = bx.extract(doc, outline, DocumentInfo(), [], identity.read(doc, outline, []).addressees)
     tasks = tx.extract(doc, outline, bodies, dated(doc.text))
     for t in tasks:
         assert doc.text[t.span[0]:t.span[1]] == t.text

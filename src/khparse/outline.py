@@ -27,6 +27,7 @@ class Outline:
     header_end: int = 0                     # body starts here (after type line, title, Kính gửi)
     body_end: int = 0                       # closing block (Nơi nhận, signature) starts here
     text_len: int = 0
+    recipients_at: int | None = None        # the "Nơi nhận:" line, when there is one
     _flat: list[Section] = field(default_factory=list, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
 
@@ -58,6 +59,15 @@ class Outline:
     def path_at(self, offset: int) -> str | None:
         s = self.section_at(offset)
         return s.path if s else None
+
+    def body_bounds(self) -> tuple[int, int]:
+        """The body as one stretch, for readers of whole paragraphs (bodies, tasks). When the
+        sectioner found neither a header nor a heading, only "Nơi nhận" is trusted to close it:
+        an attachment printed on its own opens with "(Kèm theo Quyết định …)", which elsewhere
+        marks an appendix after the signature."""
+        if self.sections or self.header_end:
+            return self.header_end, self.body_end or self.text_len
+        return 0, self.text_len if self.recipients_at is None else self.recipients_at
 
     def in_body(self, offset: int) -> bool:
         return self.header_end <= offset < (self.body_end or self.text_len)

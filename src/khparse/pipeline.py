@@ -25,12 +25,13 @@ def parse_document(doc: Document) -> Plan:
     text = doc.text
     warnings = list(doc.warnings)
     outline = build_outline(doc)
-    info = identity_x.extract(doc, outline, warnings)
+    ident = identity_x.read(doc, outline, warnings)
+    info = ident.info
     refs = references_x.extract(text, outline)
     year = _year_of(info.issued_date or info.published_date)
     deadlines = deadlines_x.extract(text, outline, refs, year, warnings)
     percentages = percentages_x.extract(text, outline)
-    bodies = bodies_x.extract(doc, outline, info, refs)
+    bodies = bodies_x.extract(doc, outline, info, refs, ident.addressees)
     tasks = tasks_x.extract(doc, outline, bodies, deadlines)
     goals = goals_x.extract(text, outline, deadlines)
     return Plan(

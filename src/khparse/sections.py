@@ -329,5 +329,6 @@ def build_outline(doc: Document) -> Outline:
     sections = _section_tree(body_lines, text, body_end)
 
     appendices = [_appendix(lines, i, j, text) for i, j in _appendix_ranges(lines, close)]
+    recipients = next((ln.start for ln in lines if _RECIPIENTS.match(ln.text.strip())), None)
     return Outline(sections=sections, appendices=appendices, header_end=header_end,
-                   body_end=body_end, text_len=len(text))
+                   body_end=body_end, text_len=len(text), recipients_at=recipients)

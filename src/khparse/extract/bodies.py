@@ -772,78 +772,6 @@ def _clear_past(mentions: list[Mention], past: list[tuple[int, int]]) -> None:
 
 
 # --- regions ----------------------------------------------------------------------------
-_NOI_NHAN_RE = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?", re.M)
-_KINH_GUI_RE = re.compile(r"^\s*Kính\s+gửi\s*:?", re.M | re.I)
-
-
-def body_bounds(text: str, outline: Outline) -> tuple[int, int]:
-    """Where the body runs: the outline's when the sectioner found one, else a fallback
-    (after the Kính gửi block / number and date lines; before `Nơi nhận:`)."""
-    if outline.sections or outline.header_end:
-        return outline.header_end, outline.body_end or len(text)
-    end = len(text)
-    nn = _NOI_NHAN_RE.search(text)
-    if nn:
-        end = nn.start()
-    start = 0
-    head = text[:3000]
-    for rx in (r"^\s*Số\s*:.*$", r"^.*ngày\s.{0,12}tháng\s.{0,6}năm\s+\d{4}\s*$", r"^\s*V/v\b.*$"):
-        for m in re.finditer(rx, head, re.M):
-            if m.start() < 1500:
-                start = max(start, m.end())
-    kg = _KINH_GUI_RE.search(head)
-    if kg:
-        addr = addressee_items(text)
-        start = max(start, addr[-1][1] if addr else kg.end())
-    return start, end
-
-
-def addressee_items(text: str) -> list[tuple[int, int]]:
-    """Spans of the `Kính gửi:` recipients (inline `;`-separated or one per dash line)."""
-    kg = _KINH_GUI_RE.search(text[:5000])
-    if not kg:
-        return []
-    items = []
-    line_end = text.find("\n", kg.end())
-    line_end = len(text) if line_end < 0 else line_end
-    inline = text[kg.end():line_end]
-    while inline.strip() and not re.search(r"[.;]\s*$", inline):
-        # a wrapped line of a PDF ("… UBND các huyện, thị xã, thành\nphố."): it goes on lower-case
-        nxt = re.compile(rf"\n[ \t]*(?=[{LO}])[^\n]*").match(text, line_end)
-        if not nxt:
-            break
-        line_end = nxt.end()
-        inline = text[kg.end():line_end]
-    if inline.strip():
-        pos = kg.end()
-        for part in re.finditer(r"[^;]+", inline):
-            s, e = pos + part.start(), pos + part.end()
-            items.append(_trim(text, s, e))
-        return [i for i in items if i[1] > i[0]]
-    pos = line_end + 1
-    while pos < len(text):
-        e = text.find("\n", pos)
-        e = len(text) if e < 0 else e
-        line = text[pos:e]
-        if not line.strip():
-            pos = e + 1
-            continue
-        mk = re.match(r"\s*[-+•*]\s*", line)
-        if not mk:
-            break
-        items.append(_trim(text, pos + mk.end(), e))
-        pos = e + 1
-    return [i for i in items if i[1] > i[0]]
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " -+•*\t":
-        s += 1
-    while e > s and text[e - 1] in " ;.,\t":
-        e -= 1
-    return s, e
-
-
 def body_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Lines of the body (cue lists and subjects stay inside one line)."""
     out, pos = [], start
@@ -870,11 +798,12 @@ class Analysis:
 
 
 def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
-            refs: list[Reference] | None = None) -> Analysis:
+            refs: list[Reference] | None = None,
+            addressees: list[tuple[int, int]] | None = None) -> Analysis:
     from .task_table import find_task_tables
 
     text = doc.text
-    start, end = body_bounds(text, outline)
+    start, end = outline.body_bounds()
     key = (id(doc), id(outline), hash(text), len(outline.sections), outline.header_end)
     if _LAST and _LAST[0] == key:
         return _LAST[1]
@@ -909,8 +838,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
                     for m in mentions:
                         if span[0] <= m.start < span[1]:
                             m.role, m.passive = role, False
-    addr_spans = addressee_items(text)
-    addr_spans = _split_addressees(text, addr_spans, mentions)
+    addr_spans = _split_addressees(text, list(addressees or []), mentions)
     for s, e in addr_spans:
         for m in mentions:
             if s <= m.start < e:
@@ -1151,5 +1079,6 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
     return out
 
 
-def extract(doc: Document, outline: Outline, info: DocumentInfo, refs: list[Reference]) -> list[Body]:
-    return analyze(doc, outline, info, refs).bodies
+def extract(doc: Document, outline: Outline, info: DocumentInfo, refs: list[Reference],
+            addressees: list[tuple[int, int]] | None = None) -> list[Body]:
+    return analyze(doc, outline, info, refs, addressees).bodies

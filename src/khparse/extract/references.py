@@ -22,7 +22,6 @@ _SO_BEFORE = re.compile(L.SO_BEFORE)
 _DATE_GAP = re.compile(L.DATE_GAP, re.I)
 _ISSUER_LEAD = re.compile(L.ISSUER_LEAD)
 _ISSUER_STOP = re.compile(L.ISSUER_STOP)
-_CLOSING = re.compile(L.CLOSING, re.I)
 _OWN = re.compile(LI.NUMBER_LINE)
 _TYPE_CANON = {t.casefold(): t for t in L.TYPE_NAMES}
 _ABBREV = {"qđ": "Quyết định", "cv": "Công văn", "kh": "Kế hoạch", "nq": "Nghị quyết",
@@ -64,18 +63,8 @@ def own_number(text: str, limit: int = 3000) -> tuple[str | None, tuple[int, int
 
 def _regions(text: str, outline: Outline) -> list[tuple[int, int]]:
     """Where citations are read: start to the closing block, plus appendices."""
-    end = len(text)
-    if outline.body_end and 0 < outline.body_end < len(text):
-        end = outline.body_end
-    # a Nơi nhận line in the second half also closes the body (outline may be empty)
-    for m in _CLOSING.finditer(text, len(text) // 2, end):
-        end = m.start()
-        break
-    regions = [(0, end)]
-    for a in outline.appendices:
-        if a.span[0] >= end:
-            regions.append((a.span[0], a.span[1]))
-    return regions
+    end = outline.body_end or len(text)
+    return [(0, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
 
 
 def _type_at(text: str, start: int, symbol: str | None) -> tuple[str | None, int]:

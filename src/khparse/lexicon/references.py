@@ -45,5 +45,3 @@ ISSUER_STOP = (r"\s+(?:về|v/v|V/v|ban\s+hành|quy\s+định|hướng\s+dẫn|n
                r"triển\s+khai|phân\s+bổ|kiện\s+toàn|thành\s+lập|ngày\s+\d)\s|\s+ngày\s+\d|"
                r"[;\n(]|\.(?:\s|$)|,\s(?:ngày|và\s+các|kỳ\s+họp|số\s|\d|(?:"
                + "|".join(TYPE_NAMES) + r")\s+(?:số\s|\d))")
-# Closing block markers after which numbers are not citations ("BCĐ 138/TP" in Nơi nhận).
-CLOSING = r"(?m)^Nơi\s+nhận\s*:?"
