@@ -658,7 +658,7 @@ def test_utf8_with_one_damaged_byte_stays_utf8():
 # ---------------------------------------------------------------------------------------
 
 def test_default_size_limit_is_50_mb_and_documented():
-    assert DEFAULT_MAX_BYTES == 50 * 1024 * 1024 or "KHPARSE_MAX_BYTES" in os.environ
+    assert DEFAULT_MAX_BYTES == 50 * 1024 * 1024
     assert "default 50" in cli("extract", "--help").stdout
     readme = (ROOT / "README.md").read_text("utf-8")
     assert "--max-size" in readme and "50 MB" in readme
@@ -687,6 +687,49 @@ def test_stdin_over_max_size_is_refused_without_reading_it_all():
 def test_nonsense_max_size_is_a_usage_error(value):
     res = cli("extract", "--max-size", value, str(SAMPLES / "seed004.txt"))
     assert res.exit_code == 2 and res.stdout == "" and "--max-size" in res.stderr
+
+
+@pytest.mark.parametrize("value", ["abc", "1e6", "-5", "0", "50MB", "1.5"])
+def test_nonsense_khparse_max_bytes_is_a_usage_error_stating_the_rule(monkeypatch, tmp_path, value):
+    monkeypatch.setenv("KHPARSE_MAX_BYTES", value)
+    seed = str(SAMPLES / "seed004.txt")
+    for args in (["extract", seed], ["text", seed], ["batch", str(SAMPLES), "-o", str(tmp_path / "o")]):
+        res = cli(*args)
+        assert res.exit_code == 2 and res.stdout == "", (args, res.exit_code, res.stderr)
+        assert res.stderr == (f"khparse: KHPARSE_MAX_BYTES must be a positive whole number of "
+                              f"bytes, not {value!r} (e.g. KHPARSE_MAX_BYTES=104857600 for "
+                              f"100 MB, or use --max-size MB)\n")
+    assert not (tmp_path / "o").exists()  # refused before any worker started
+    with pytest.raises(KhparseError) as info:
+        khparse.parse(seed)
+    assert (info.value.kind, info.value.exit_code) == ("usage", 2)
+    assert cli("extract", "--max-size", "1", seed).exit_code == 0  # the option wins
+
+
+def test_khparse_max_bytes_zero_is_refused_like_max_size_zero(monkeypatch):
+    seed = str(SAMPLES / "seed004.txt")
+    by_option = cli("extract", "--max-size", "0", seed)
+    monkeypatch.setenv("KHPARSE_MAX_BYTES", "0")
+    by_env = cli("extract", seed)
+    assert by_option.exit_code == by_env.exit_code == 2
+    assert by_option.stdout == by_env.stdout == ""
+
+
+def test_khparse_max_bytes_sets_the_limit_for_extract_and_batch(monkeypatch, tmp_path):
+    seed = SAMPLES / "seed004.txt"  # 7390 bytes
+    monkeypatch.setenv("KHPARSE_MAX_BYTES", "7000")
+    res = cli("extract", str(seed))
+    assert res.exit_code == 1 and "over the 7000 bytes input limit" in res.stderr
+    arc = tmp_path / "arc"
+    arc.mkdir()
+    (arc / "a.txt").write_bytes(seed.read_bytes())
+    (arc / "b.txt").write_bytes((SAMPLES / "seed001.txt").read_bytes()[:6000])
+    res = cli("batch", str(arc), "-o", str(tmp_path / "out"), "--jobs", "1", "-q")
+    assert res.exit_code == 1
+    report = json.loads((tmp_path / "out" / "_khparse" / "report.json").read_text("utf-8"))
+    assert [(f["file"], f["kind"]) for f in report["failures"]] == [("a.txt", "too_large")]
+    monkeypatch.setenv("KHPARSE_MAX_BYTES", " 7390 ")
+    assert cli("extract", str(seed)).exit_code == 0
 
 
 # ---------------------------------------------------------------------------------------

@@ -87,10 +87,19 @@ FILE_HELP = "A .txt, .docx or .pdf file (format detected from its content), or -
 MAX_SIZE_HELP = "Refuse inputs larger than this many MB (default 50)."
 
 
-def _max_bytes(max_size: Optional[float]) -> Optional[int]:
-    if max_size is not None and not max_size > 0:
-        fail(f"--max-size must be a positive number of MB, not {max_size:g}", EXIT_USAGE)
-    return None if max_size is None else int(max_size * 1024 * 1024)
+def _max_bytes(max_size: Optional[float]) -> int:
+    """The input limit in bytes: --max-size if given, else KHPARSE_MAX_BYTES or 50 MiB."""
+    if max_size is not None:
+        if not max_size > 0:
+            fail(f"--max-size must be a positive number of MB, not {max_size:g}", EXIT_USAGE)
+        return int(max_size * 1024 * 1024)
+    from .errors import BadSetting
+    from .limits import max_bytes_from_env
+
+    try:
+        return max_bytes_from_env()
+    except BadSetting as exc:
+        fail(str(exc), EXIT_USAGE)
 
 
 @app.command()

@@ -25,6 +25,12 @@ class KhparseError(Exception):
         return f"{where}{self.message}{tail}"
 
 
+class BadSetting(KhparseError):
+    """A setting from the environment that cannot work (KHPARSE_MAX_BYTES=abc): a usage error."""
+    kind = "usage"
+    exit_code = 2
+
+
 class InputNotFound(KhparseError):
     """Missing path, a directory, or a file the OS will not let us read."""
     kind = "not_found"

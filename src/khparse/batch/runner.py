@@ -91,6 +91,14 @@ def check(opts: Options) -> None:
         raise UsageError("--jobs must be at least 1")
     if opts.timeout is not None and opts.timeout < 0:
         raise UsageError("--timeout must be positive (0 means no limit)")
+    if opts.max_bytes is None:  # the workers would each fail on a bad variable
+        from ..errors import BadSetting
+        from ..limits import max_bytes_from_env
+
+        try:
+            max_bytes_from_env()
+        except BadSetting as exc:
+            raise UsageError(str(exc)) from None
 
 
 def run(opts: Options, stdout=None, stderr=None) -> Result:

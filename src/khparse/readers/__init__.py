@@ -16,25 +16,29 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import CorruptFile, EmptyInput, InputNotFound, KhparseError, TooLarge, UnsupportedFormat
+from ..limits import DEFAULT_MAX_BYTES, max_bytes_from_env
 from .sniff import sniff
 
-#: Largest input read by default (50 MiB); raise with ``--max-size MB`` or KHPARSE_MAX_BYTES.
-DEFAULT_MAX_BYTES = int(os.environ.get("KHPARSE_MAX_BYTES", 50 * 1024 * 1024))
+__all__ = ["DEFAULT_MAX_BYTES", "load_bytes", "read"]
+
 
 _MB = 1024 * 1024
 _SIGNATURE = {".pdf": ("PDF", "%PDF-"), ".docx": (".docx", "zip")}
 
 
 def _mb(n: int) -> str:
-    """Bytes as the MB figure --max-size takes (MiB), without noise: 50, 0.01, 12.3."""
+    """Bytes as the MB figure --max-size takes (MiB), without noise: 50 MB, 0.01 MB, 12.3 MB;
+    under 10 kB (a KHPARSE_MAX_BYTES of a few bytes) in bytes."""
     v = n / _MB
-    return f"{v:.0f}" if v >= 10 else f"{v:.2g}" if v < 1 else f"{v:.1f}"
+    if n < 10_000:
+        return f"{n} bytes"
+    return (f"{v:.0f}" if v >= 10 else f"{v:.2g}" if v < 1 else f"{v:.1f}") + " MB"
 
 
 def _too_large(size: int | None, limit: int, path: str | None) -> TooLarge:
-    what = f"file is {_mb(size)} MB, over" if size is not None else "input is over"
+    what = f"file is {_mb(size)}, over" if size is not None else "input is over"
     value = str(int(size / _MB) + 1) if size is not None else "MB"
-    return TooLarge(f"{what} the {_mb(limit)} MB input limit", path=path,
+    return TooLarge(f"{what} the {_mb(limit)} input limit", path=path,
                     hint=f"raise it with --max-size {value} or the KHPARSE_MAX_BYTES variable")
 
 
@@ -42,9 +46,10 @@ def load_bytes(source: str | os.PathLike | bytes, max_bytes: int | None = None) 
     """Return the input's bytes and its display path; ``-`` reads stdin.
 
     Never reads more than ``max_bytes + 1`` bytes, so a huge file or an endless stream
-    is refused without being loaded. ``max_bytes=0`` means no limit.
+    is refused without being loaded. ``max_bytes=None`` takes the limit from
+    KHPARSE_MAX_BYTES (default 50 MiB); ``max_bytes=0`` means no limit.
     """
-    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    limit = max_bytes_from_env() if max_bytes is None else max_bytes
     if isinstance(source, (bytes, bytearray, memoryview)):
         data, path = bytes(source), None
     elif str(source) == "-":
