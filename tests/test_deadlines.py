@@ -374,3 +374,25 @@ def test_programme_event_date_cells_are_on_that_day(table):
 def test_a_date_line_in_prose_is_not_a_cell():
     text = "Ngày 26/3/2024 là ngày kỷ niệm 93 năm thành lập Đoàn.\n"
     assert _run(text, year=2024) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Giấy phép sử dụng vật liệu nổ công nghiệp số 12/GP-BCT cấp cho Công ty X có thời hạn đến hết ngày 14/9/2027.",
+    "Chứng chỉ hành nghề giám sát hạng II, có giá trị đến ngày 02/3/2028.",
+    "Thời hạn ủy quyền: kể từ ngày ký đến hết ngày 31 tháng 3 năm 2027.",
+    "Số liệu được tính từ ngày hợp đồng có hiệu lực đến ngày 30/6/2026.",
+    "Theo hồ sơ, thời hạn kiểm định của xe bồn đến hết tháng 11/2026.",
+])
+def test_the_end_of_a_validity_is_no_deadline(text):
+    assert [d for d in _run(text, year=2026) if d.date] == []
+
+
+def test_a_status_date_that_opens_a_report_is_no_deadline():
+    text = "Trên cơ sở báo cáo của các huyện, Sở Nông nghiệp tổng hợp kết quả đến ngày 05/10/2025 như sau:"
+    assert _run(text, year=2025) == []
+
+
+def test_a_limit_next_to_a_validity_clause_is_kept():
+    text = ("Giấy phép của Công ty có thời hạn đến ngày 30/9/2026; đề nghị Công ty hoàn thành hồ sơ gia hạn "
+            "đến ngày 15/8/2026.")
+    assert [d.date for d in _run(text, year=2026)] == ["2026-08-15"]

@@ -29,6 +29,8 @@ _EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
 _PAST_EVENT_RE = re.compile(L.PAST_EVENT, re.I)
 _RECURRING_RE = re.compile(L.RECURRING_CLAUSE, re.I)
 _REPORTED_PERIOD_RE = re.compile(L.REPORTED_PERIOD, re.I)
+_VALIDITY_RE = re.compile(L.VALIDITY, re.I)
+_STATUS_AFTER_RE = re.compile(L.STATUS_AFTER, re.I)
 _YEAR_DONE_RE = re.compile(L.YEAR_DONE_BEFORE, re.I)
 _RANGE_START_RE = re.compile(L.RANGE_START_BEFORE, re.I)
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
@@ -118,8 +120,10 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             if dm.precision in ("year", "half"):
                 continue
             a, _ = _clause(text, m.start(), dm.end)
-            if _REPORTED_PERIOD_RE.search(text, a, dm.start):
+            if _REPORTED_PERIOD_RE.search(text, a, dm.start) or _STATUS_AFTER_RE.match(text, dm.end):
                 return None   # a forecast period or a status date, not a limit set on work
+            if _VALIDITY_RE.search(text, a, m.start()):
+                return None   # a licence valid until, a delegation's term: no work is due
             if _RANGE_START_RE.search(text, max(lo, m.start() - 60), m.start()):
                 return None   # "từ ngày 15/4 đến ngày 21/4/2025": the end of a period
             kind = "before"

@@ -90,6 +90,15 @@ PAST_EVENT = r"\b(?:đã|vừa)\b"
 # 10/10 có mưa to", "Tính đến ngày 30/9, toàn huyện …"): a forecast or a status date.
 REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê|số liệu|kết quả)|dự báo|bản tin"
                    r"|khí tượng|thủy văn|tính đến|tính từ|lũy kế|đã|vừa)\b)")
+# The end of a validity, not a limit on work: a licence or certificate "có thời hạn đến ngày …",
+# "có giá trị đến hết ngày …", a delegation "Thời hạn ủy quyền: từ ngày … đến hết ngày …", a
+# period counted "từ ngày giấy phép có hiệu lực đến ngày …". Searched in the clause before "đến".
+VALIDITY = (r"(?<!\w)(?:hiệu lực|có giá trị|giá trị sử dụng|có thời hạn|còn hạn"
+            r"|thời hạn\s+(?:của\s+)?(?:giấy|chứng chỉ|chứng nhận|ủy quyền|uỷ quyền|kiểm định|sử dụng"
+            r"|lưu hành|lưu trú|hoạt động|bảo hành|hợp đồng|thuê))(?!\w)")
+# A status date that opens what follows ("… tổng hợp báo cáo đến ngày 18/6/2026 như sau:"): the
+# figures reported stand at that date; no work is due then.
+STATUS_AFTER = r"\s*,?\s*(?:cụ thể\s+)?như sau\b"
 # A document that records a meeting's conclusions (Thông báo kết luận, Biên bản): the meeting
 # it opens with is over. Its header names it ("THÔNG BÁO", "Kết luận của Phó Chủ tịch …") and
 # a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
