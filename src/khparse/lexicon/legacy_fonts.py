@@ -30,8 +30,9 @@ TCVN3 = {
     "\u00a1": "Ă", "\u00a2": "Â", "\u00a7": "Đ", "\u00a3": "Ê", "\u00a4": "Ô", "\u00a5": "Ơ",
     "\u00a6": "Ư",
 }
-# Bytes that are symbols in Latin-1 but letters in TCVN3: a text full of them is TCVN3.
-TCVN3_TELLS = "µ¸¶·¹¨©ª«¬\u00ad®"
+# Latin-1 letters that Unicode Vietnamese uses too (à, é, ô …): a run made only of these
+# and ASCII may be Unicode text in a font left set to .VnTime, so it proves nothing.
+UNICODE_VI_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 
 # VNI: the byte after a vowel, as combining marks (NFC composes base + marks).
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -54,6 +55,8 @@ VNI_LETTERS = {
     "î": "ỵ", "Î": "Ỵ",
 }
 VNI_VOWELS = "aeiouyAEIOUY"
+# VNI bytes Unicode Vietnamese never has: one of them marks a run as really VNI.
+VNI_TELLS = set("øûïëüåäñÑöÖæÆîÎØÛÏËÜÅÄ")
 
 # Font names: TCVN3 fonts start with ".Vn" (.VnTime, .VnArialH, .VnCentury Schoolbook);
 # VNI fonts with "VNI-" (VNI-Times, VNI-Helve-Condense).

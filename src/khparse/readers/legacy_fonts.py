@@ -14,7 +14,6 @@ from ..lexicon import legacy_fonts as lex
 _TCVN3 = str.maketrans(lex.TCVN3)
 # Letters Unicode Vietnamese has and no 8-bit legacy text can: ă đ ơ ư and U+1EA0-U+1EF9.
 _UNICODE_VI = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
-_TELL = re.compile(f"[{re.escape(lex.TCVN3_TELLS)}]")
 _VNI_PAIR = re.compile(f"[{lex.VNI_VOWELS}ôöÔÖ][{''.join(lex.VNI_MARKS)}]")
 _WORD = re.compile(r"\S+")
 
@@ -40,21 +39,38 @@ def has_unicode_vietnamese(text: str) -> bool:
     return _UNICODE_VI.search(text) is not None
 
 
+_TCVN3_PROOF = set(lex.TCVN3) - lex.UNICODE_VI_LATIN1
+_PROOF = re.escape("".join(sorted(_TCVN3_PROOF)))
+_TCVN3_IN_WORD = re.compile(f"[A-Za-z][{_PROOF}]|[{_PROOF}][A-Za-z]")
+
+
+def proves_legacy(text: str, family: str) -> bool:
+    """A run in a legacy font is converted only if its characters show it: a font left set to
+    .VnTime over Unicode text is common, and "Công" must not become "Cụng"."""
+    if has_unicode_vietnamese(text):
+        return False
+    tells = _TCVN3_PROOF if family == "TCVN3" else lex.VNI_TELLS
+    return any(ch in tells for ch in text)
+
+
 def detect(text: str) -> str | None:
     """The legacy family a whole text is written in, or None for Unicode/other text.
 
-    TCVN3 puts letters on Latin-1 symbols (µ ¸ ¶ © ª « ¬ ®), VNI puts a mark byte after a
-    vowel ("Vieät"); a real Unicode Vietnamese text has ă/đ/ơ/ư or U+1Exx letters instead.
+    TCVN3 puts letters on Latin-1 symbols and rare letters (µ ¸ © ª ß Ö) inside words,
+    VNI puts a mark byte after a vowel ("Vieät"); Unicode Vietnamese has ă/đ/ơ/ư or U+1Exx
+    letters instead. A legacy text has such words everywhere (a fifth of all words and
+    most of the words that are not plain ASCII); French or a price list has a few.
     """
     sample = unicodedata.normalize("NFC", text[:200000])
-    words = len(_WORD.findall(sample))
-    if words < 5:
+    words = _WORD.findall(sample)
+    if len(words) < 5:
         return None
     vi = len(_UNICODE_VI.findall(sample))
-    tcvn = sum(1 for w in _WORD.findall(sample) if _TELL.search(w))
-    vni = sum(1 for w in _WORD.findall(sample) if _VNI_PAIR.search(w))
+    accented = sum(1 for w in words if not w.isascii())
+    tcvn = sum(1 for w in words if _TCVN3_IN_WORD.search(w))
+    vni = sum(1 for w in words if _VNI_PAIR.search(w))
     best, hits = ("TCVN3", tcvn) if tcvn >= vni else ("VNI", vni)
-    if hits >= 3 and hits >= 0.05 * words and hits > 4 * vi:
+    if hits >= 3 and hits >= 0.2 * len(words) and hits >= 0.5 * accented and hits > 4 * vi:
         return best
     return None
 
@@ -81,7 +97,8 @@ def convert(text: str, family: str, upper: bool | None = False) -> str:
 def _tcvn3_word(word: str) -> str:
     out = word.translate(_TCVN3)
     # capitals beyond the first character: a word typed for a capitals font (.VnTimeH)
-    letters = [c for c in word[1:] if c.isascii() and c.isalpha()]
+    core = word.lstrip("\"'([{“‘?!.,;:-")
+    letters = [c for c in core[1:] if c.isascii() and c.isalpha()]
     if out != word and letters and all(c.isupper() for c in letters):
         return out.upper()
     return out
