@@ -395,7 +395,6 @@ def test_file_the_os_will_not_open(tmp_path):
 @pytest.mark.parametrize("name,data,words", [
     ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(200), ("png", "ocr")),
     ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(200), ("jpeg",)),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), (".doc", "libreoffice")),
     ("letter.rtf", rb"{\rtf1\ansi K\'e9 ho\'e1ch}", ("rtf", "convert")),
     ("sheet.xlsx", None, ("excel",)),
     ("notes.odt", None, ("opendocument", "convert")),

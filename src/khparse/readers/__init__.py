@@ -89,6 +89,8 @@ def read(source: str | os.PathLike | bytes, *, max_bytes: int | None = None) -> 
         from .pdf import read_pdf as reader
     elif fmt == "docx":
         from .docx import read_docx as reader
+    elif fmt == "doc":
+        from .doc import read_doc as reader
     else:
         from .txt import read_txt as reader
     try:

@@ -22,6 +22,7 @@ import zlib
 
 from ..document import Document, DocumentBuilder
 from ..errors import CorruptFile, KhparseError, TooLarge
+from . import legacy_fonts
 
 #: Largest uncompressed word/document.xml read.
 MAX_XML_BYTES = 100 * 1024 * 1024
@@ -41,6 +42,8 @@ _JC = {"center": "center", "right": "right", "end": "right", "both": "justify",
        "distribute": "justify", "left": "left", "start": "left"}
 # styles.xml keeps lower-case names for these built-ins; Word shows them capitalized.
 _UI_NAMES = {"caption", "footer", "header"} | {f"heading {i}" for i in range(1, 10)}
+# A run font attribute naming a TCVN3 (.VnTime) or VNI (VNI-Times) font.
+_LEGACY_FONT_RE = re.compile(rb'="(?:\.[Vv][Nn]|VNI[- ])')
 
 
 def read_docx(data: bytes, path: str | None = None) -> Document:
@@ -62,7 +65,8 @@ def read_docx(data: bytes, path: str | None = None) -> Document:
         raise CorruptFile("corrupt .docx: word/document.xml has no document body",
                           path=path, hint=_HINT)
     builder = DocumentBuilder("docx", data, path)
-    walker = _Walker(pkg, builder, w, uses_styles=b"Style " in raw)
+    walker = _Walker(pkg, builder, w, uses_styles=b"Style " in raw,
+                     legacy=_LEGACY_FONT_RE.search(raw) is not None)
     try:
         walker.blocks(body, "para", None)
         walker.notes("word/footnotes.xml", "footnote")
@@ -75,6 +79,8 @@ def read_docx(data: bytes, path: str | None = None) -> Document:
         raise
     if walker.deletions:
         builder.warn(f"docx: {walker.deletions} tracked deletion(s) dropped")
+    for family in sorted(walker.legacy_found):
+        builder.warn(f"docx: text in legacy Vietnamese {family} fonts converted to Unicode")
     for message in pkg.warnings:
         builder.warn(message)
     return builder.build()
@@ -150,11 +156,11 @@ class _Package:
 
 
 class _Style:
-    __slots__ = ("name", "based_on", "jc", "num_id", "ilvl", "b", "i", "caps", "sz")
+    __slots__ = ("name", "based_on", "jc", "num_id", "ilvl", "b", "i", "caps", "sz", "font")
 
     def __init__(self):
         self.name = self.based_on = self.jc = self.num_id = self.ilvl = None
-        self.b = self.i = self.caps = self.sz = None
+        self.b = self.i = self.caps = self.sz = self.font = None
 
 
 def _on(el, w: str) -> bool:
@@ -181,6 +187,8 @@ def _run_props(rpr, w: str, into) -> None:
             into.caps = _on(el, w)
         elif tag == w + "sz":
             into.sz = _half_points(el, w)
+        elif tag == w + "rFonts":
+            into.font = el.get(w + "ascii") or el.get(w + "hAnsi") or into.font
 
 
 class _Styles:
@@ -468,22 +476,23 @@ def _int(val: str | None, default: int = 0) -> int:
 
 
 class _RunProps:
-    __slots__ = ("b", "i", "caps", "sz", "style")
+    __slots__ = ("b", "i", "caps", "sz", "style", "font")
 
     def __init__(self):
-        self.b = self.i = self.caps = self.sz = self.style = None
+        self.b = self.i = self.caps = self.sz = self.style = self.font = None
 
 
 # Dispatch codes for the hot loops (comparing Clark tags one by one costs more).
 _R_T, _R_PR, _R_TAB, _R_BR, _R_CR, _R_FLD, _R_HYPHEN, _R_SYM, _R_BOX, _R_RUBY = range(1, 11)
-_P_B, _P_I, _P_CAPS, _P_SZ, _P_STYLE, _P_VANISH = range(1, 7)
+_P_B, _P_I, _P_CAPS, _P_SZ, _P_STYLE, _P_VANISH, _P_FONT = range(1, 8)
 _I_RUN, _I_SKIP, _I_DEL, _I_ALT, _I_MATH = range(1, 6)
 
 
 class _Walker:
     """Walks block containers (body, cells, text boxes, notes) and feeds the builder."""
 
-    def __init__(self, pkg: _Package, builder: DocumentBuilder, w: str, uses_styles: bool):
+    def __init__(self, pkg: _Package, builder: DocumentBuilder, w: str, uses_styles: bool,
+                 legacy: bool = False):
         self.pkg, self.b, self.w = pkg, builder, w
         self.uses_styles = uses_styles  # the document names a style: resolve styles always
         self._styles: _Styles | None = None
@@ -505,6 +514,13 @@ class _Walker:
                           _ALT: _R_BOX, w + "ruby": _R_RUBY}
         self.prop_codes = {w + "b": _P_B, w + "i": _P_I, w + "caps": _P_CAPS, w + "sz": _P_SZ,
                            w + "rStyle": _P_STYLE, w + "vanish": _P_VANISH}
+        # Legacy Vietnamese fonts (.VnTime, VNI-Times) are looked for only when the document
+        # or its font table names one; then each run's font is resolved and its text converted.
+        self.legacy = legacy or _names_legacy_font(pkg.read("word/fontTable.xml", MAX_PART_BYTES))
+        self.legacy_found: set[str] = set()
+        self.para_font: str | None = None
+        if self.legacy:
+            self.prop_codes[w + "rFonts"] = _P_FONT
         self.inline_codes = {w + "r": _I_RUN, w + "del": _I_DEL, w + "moveFrom": _I_DEL,
                              _ALT: _I_ALT, **{tag: _I_MATH for tag in _MATH_T},
                              **{w + name: _I_SKIP for name in (
@@ -594,6 +610,10 @@ class _Walker:
         pieces: list[str] = []
         runs: list[tuple[str, _RunProps]] = []
         boxes: list = []
+        if self.legacy:
+            styles = self.styles()
+            st = styles.get(style_id if style_id is not None else styles.default_para)
+            self.para_font = (st.font if st is not None else None) or styles.defaults.font
         self.inline(p, pieces, runs, boxes)
 
         # styles.xml is opened only when the document names a style or leaves a run's
@@ -738,6 +758,8 @@ class _Walker:
                     props.sz = _half_points(el, self.w)
                 elif code == _P_STYLE:
                     props.style = el.get(val)
+                elif code == _P_FONT:
+                    props.font = el.get(self.w + "ascii") or el.get(self.w + "hAnsi")
                 else:
                     v = el.get(val)
                     on = v is None or v.lower() not in _FALSE
@@ -749,9 +771,36 @@ class _Walker:
                         props.caps = on
                     elif on:  # w:vanish: hidden text is not part of what the reader sees
                         return
+        if self.legacy:
+            text = self._legacy(text, props)
         pieces.append(text)
         if text.strip():
             runs.append((text, props))
+
+    def _legacy(self, text: str, props: _RunProps) -> str:
+        """A run typed in a TCVN3 or VNI font, as Unicode (Unicode runs are left alone)."""
+        font = props.font
+        if font is None and props.style is not None:
+            st = self.styles().get(props.style)
+            font = st.font if st is not None else None
+        font = font or self.para_font
+        family = legacy_fonts.font_family(font)
+        if family is None or legacy_fonts.has_unicode_vietnamese(text):
+            return text
+        if family not in self.legacy_found and not legacy_fonts.proves_legacy(text, family):
+            return text  # until one run proves the font is really used for legacy text
+        out = legacy_fonts.convert(text, family, upper=legacy_fonts.is_upper_font(font))
+        if out != text:
+            self.legacy_found.add(family)
+        return out
+
+
+def _names_legacy_font(font_table: bytes | None) -> bool:
+    """Whether word/fontTable.xml lists a TCVN3 (.Vn…) or VNI (VNI-…) font."""
+    if not font_table:
+        return False
+    names = re.findall(rb':name="([^"]*)"', font_table)
+    return any(legacy_fonts.font_family(n.decode("utf-8", "replace")) for n in names)
 
 
 def _branch(alt):

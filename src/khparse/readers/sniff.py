@@ -24,7 +24,7 @@ _RELS_PEEK = 64 * 1024
 
 
 def sniff(data: bytes, path: str | None = None) -> str:
-    """Return ``pdf``, ``docx`` or ``txt``; raise for formats khparse does not read."""
+    """Return ``pdf``, ``docx``, ``doc`` or ``txt``; raise for formats khparse does not read."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -35,8 +35,7 @@ def sniff(data: bytes, path: str | None = None) -> str:
             raise EncryptedFile("password-protected Word file", path=path,
                                 hint="open it in Word, remove the password (File > Info > "
                                      "Protect Document) and save again")
-        raise UnsupportedFormat("legacy Word .doc (or other OLE2) file is not supported", path=path,
-                                hint=_CONVERT)
+        return "doc"  # Word 97-2003; the reader refuses other OLE2 files and old versions
     if head.lstrip().startswith(b"{\\rtf"):
         raise UnsupportedFormat("RTF file is not supported", path=path, hint=_CONVERT)
     for magic, name in ((b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),

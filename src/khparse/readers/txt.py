@@ -5,6 +5,7 @@ import codecs
 
 from ..document import Document, DocumentBuilder
 from ..errors import UnsupportedFormat
+from . import legacy_fonts
 
 # Letters only Vietnamese writes (ă â đ ê ô ơ ư) and the tone marks cp1258 keeps as
 # combining characters: their share tells cp1258 text from other 8-bit encodings.
@@ -22,6 +23,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
     Order: BOM (UTF-8, UTF-32, UTF-16) → BOM-less UTF-16 by where the NUL bytes sit →
     UTF-8 (a few bad bytes are replaced, not a reason to guess another encoding) →
+    Latin-1 when the bytes are Vietnamese typed in a TCVN3/VNI font (converted by read_txt) →
     Windows-1258 when the result reads as Vietnamese → charset-normalizer → Windows-1258.
     """
     if data.startswith(codecs.BOM_UTF8):
@@ -43,6 +45,9 @@ def decode(data: bytes) -> tuple[str, str]:
     multibyte = len(text) - bad - ascii_bytes
     if multibyte >= 20 * bad:  # real UTF-8 with a damaged byte or a cut-off end
         return text, "utf-8"
+    latin = data.decode("latin-1")
+    if legacy_fonts.detect(latin):  # typed in a TCVN3/VNI font: read_txt converts it
+        return latin, "latin-1"
     vi = data.decode("cp1258", errors="replace")
     if _looks_vietnamese(vi):
         return vi, "cp1258"
@@ -109,7 +114,12 @@ def read_txt(data: bytes, path: str | None = None) -> Document:
     if _looks_binary(text):
         raise UnsupportedFormat("binary data, not a text, .docx or .pdf document")
     b = DocumentBuilder("txt", data, path)
-    if enc not in _CERTAIN:
+    family = legacy_fonts.detect(text)
+    if family:
+        text = "\n".join(legacy_fonts.convert(line, family, upper=None)
+                         for line in text.split("\n"))
+        b.warn(f"text in legacy Vietnamese {family} encoding converted to Unicode")
+    elif enc not in _CERTAIN:
         b.warn(f"text encoding guessed as {enc}")
     bad = text.count("\ufffd")
     if bad:
