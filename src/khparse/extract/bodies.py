@@ -24,6 +24,7 @@ from ..lexicon.identity import NEWS_TYPE
 from ..lexicon.structure import NOT_AGENCY
 from ..models import Body, DocumentInfo, Reference
 from ..outline import Outline
+from . import prose
 from ._regex import first_char_guard
 
 ROLE_ORDER = ["lead", "partner", "assignee", "addressee"]
@@ -687,8 +688,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
                     "assign": "assignee"}.get(kind)
             _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
         for ex in _EXECUTION_RE.finditer(text, rs, re_):
-            dot = [d.end() for d in re.finditer(r"\.\s+", text[rs:ex.start()])]
-            first = rs + (dot[-1] if dot else 0)
+            first = prose.sentences(text, rs, ex.start())[-1][0] if text[rs:ex.start()].strip() else rs
             for m in mentions:   # the subject list of "… chịu trách nhiệm thi hành Quyết định này"
                 if first <= m.start < ex.start() and m.role is None and not m.passive:
                     m.role = "assignee"
@@ -772,16 +772,6 @@ def _clear_past(mentions: list[Mention], past: list[tuple[int, int]]) -> None:
 
 
 # --- regions ----------------------------------------------------------------------------
-def body_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines of the body (cue lists and subjects stay inside one line)."""
-    out, pos = [], start
-    for line in text[start:end].split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 # --- analysis shared with tasks ---------------------------------------------------------
 @dataclass
 class Analysis:
@@ -822,7 +812,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
                 slots.append((i, i + len(sec.agency)))
     _fill_slots(text, mentions, slots)
     zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
-    regions = [r for a, b in zones for r in body_regions(text, a, b)]
+    regions = [r for a, b in zones for r in prose.lines(text, a, b)]
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
     assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings)
     if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it

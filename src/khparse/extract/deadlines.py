@@ -18,6 +18,7 @@ from ..dates import DateMatch, find_dates
 from ..lexicon import time as L
 from ..models import Deadline, Reference
 from ..outline import Outline
+from . import prose
 from ._regex import guarded
 
 _CUES = [(kind, re.compile(src, re.I)) for kind, src in L.CUES]
@@ -38,7 +39,6 @@ _CONCLUSIONS_LEADIN_RE = re.compile(L.CONCLUSIONS_LEADIN, re.I)
 _MEETING_RE = re.compile(L.MEETING, re.I)
 _SCHEDULE_HEADER_RE = re.compile(L.SCHEDULE_HEADER, re.I)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
-_CLAUSE_END_RE = re.compile(r"[.;\n]")
 _CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
 _CELL_AFTER_RE = re.compile(L.CELL_AFTER, re.M)
 _NOT_A_CELL_RE = re.compile(L.NOT_A_CELL, re.I)
@@ -71,9 +71,9 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             continue
         kind, cue_start = cue
         if kind == "on" and (_past_event(text, cue_start, dm.end) or (
-                dm.start < held_until and _MEETING_RE.search(text, *_clause(text, cue_start, dm.end)))):
+                dm.start < held_until and _MEETING_RE.search(text, *prose.clause_around(text, cue_start, dm.end)))):
             continue
-        if dm.year_assumed and _RECURRING_RE.search(text, _clause(text, cue_start, dm.end)[0], cue_start):
+        if dm.year_assumed and _RECURRING_RE.search(text, prose.clause_around(text, cue_start, dm.end)[0], cue_start):
             rule = text[cue_start:dm.end]   # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
             dated.append(Deadline(date=None, kind="periodic", text=rule, rule=_one_line(rule),
                                   section=outline.path_at(cue_start), span=(cue_start, dm.end)))
@@ -119,7 +119,7 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         if kind == "before:notyear":
             if dm.precision in ("year", "half"):
                 continue
-            a, _ = _clause(text, m.start(), dm.end)
+            a, _ = prose.clause_around(text, m.start(), dm.end)
             if _REPORTED_PERIOD_RE.search(text, a, dm.start) or _STATUS_AFTER_RE.match(text, dm.end):
                 return None   # a forecast period or a status date, not a limit set on work
             if _VALIDITY_RE.search(text, a, m.start()):
@@ -160,16 +160,9 @@ def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
     return ("before" if dm.precision == "day" else "during"), dm.start
 
 
-def _clause(text: str, s: int, e: int) -> tuple[int, int]:
-    """The clause (between '.', ';' and line breaks) around text[s:e]."""
-    a = max((m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, s - 300), s)), default=max(0, s - 300))
-    m = _CLAUSE_END_RE.search(text, e)
-    return a, (m.start() if m else len(text))
-
-
 def _past_event(text: str, s: int, e: int) -> bool:
     """The clause around text[s:e] tells of something already done."""
-    return bool(_PAST_EVENT_RE.search(text, *_clause(text, s, e)))
+    return bool(_PAST_EVENT_RE.search(text, *prose.clause_around(text, s, e)))
 
 
 def _meeting_held_until(text: str, outline: Outline) -> int:

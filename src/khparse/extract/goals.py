@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..lexicon import targets as L
 from ..models import Deadline, Goal, Metric
 from ..outline import Outline
+from . import prose
 from ._regex import guarded
 from .deadlines import guess_year
 from .percentages import find_percentages, parse_number
@@ -94,9 +95,7 @@ _DECISION_ACT_RE = re.compile(L.DECISION_ACT, re.I)
 _ZERO_TARGET_RE = re.compile(L.ZERO_TARGET, re.I)
 _HEADING_WORDS_RE = re.compile(r"\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu|mục đích)\b", re.I)
 _SUBJECT_RE = re.compile(L.REQUEST_SUBJECT)
-_ABBREV_RE = re.compile(r"(?<![\w&])(?:[A-ZĐ]|v\.v|TS|ThS|PGS|GS|Tp|TP|TX|Th)$")  # "TP. Hồ Chí Minh"
 _TERMINAL = ".!?…:;\"”"
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»)]?\s+")
 
 
 @dataclass
@@ -118,7 +117,7 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
     spans: list[tuple[int, int]] = []
 
     def add(s: int, e: int, kind: str) -> bool:
-        s, e = _trim(text, s, e)
+        s, e = prose.trim(text, s, e)
         if e - s < 8 or any(s < b and a < e for a, b in spans):
             return False
         if kind == "purpose" and _EMPTY_PURPOSE_RE.match(text, s, e):
@@ -139,7 +138,7 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
             continue
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
-        for s, e in _sentences(text, p.body, p.end):
+        for s, e in prose.sentences(text, p.body, p.end):
             if _past_year(text, s, e, year) or (_STATUS_RE.match(text, s, e) and not _labelled_target(text[s:e])):
                 continue   # results of an earlier year, the current situation: not a target
             for a, b in _target_clauses(text, s, e):
@@ -153,65 +152,20 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
 # ---- paragraphs and sentences ------------------------------------------------------------
 
 def _paragraphs(text: str) -> list[_Para]:
-    """Lines joined where a line (or page) break cut a sentence; the list marker of each."""
-    lines = []
-    pos = 0
-    for raw in text.split("\n"):
-        a, b = pos, pos + len(raw)
-        pos = b + 1
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            lines.append((a, b))
-    out: list[_Para] = []
-    for a, b in lines:
+    """Paragraphs of the text (lines joined where a break cut a sentence), each with the
+    rank of its list marker; a marked line never continues the one above."""
+    marks: dict[int, tuple[int, int]] = {}
+    units = prose.lines(text)
+    for a, b in units:
         rank, body = _NONE, a
         for r, rx in _MARKERS:
             m = rx.match(text, a, b)
             if m and m.end() < b:
                 rank, body = r, m.end()
                 break
-        if out and rank == _NONE and text[a].islower() and text[out[-1].end - 1] not in _TERMINAL:
-            out[-1].end = b
-            continue
-        out.append(_Para(a, b, rank, body))
-    return out
-
-
-def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Sentences of text[a:b]: a '.', '!' or '?' followed by a capital starts a new one."""
-    out = []
-    s = a
-    for m in _SENTENCE_END_RE.finditer(text, a, b):
-        nxt = text[m.end():m.end() + 2].lstrip("\"“«(")
-        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
-            continue   # "phim tư liệu... và tăng": an ellipsis inside the sentence
-        cut = m.start()
-        if text[cut] == "." and _ABBREV_RE.search(text, s, cut):
-            continue
-        out.append((s, m.end()))
-        s = m.end()
-    out.append((s, b))
-    return [_trim(text, x, y) for x, y in out if text[x:y].strip()]
-
-
-def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    out, s = [], a
-    for m in re.finditer(";", text[a:b]):
-        out.append((s, a + m.start()))
-        s = a + m.end()
-    out.append((s, b))
-    return [_trim(text, x, y) for x, y in out if text[x:y].strip()]
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in "-+•*,;:"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
-        b -= 1
-    return a, b
+        marks[a] = rank, body
+    paras = prose.join_wrapped(text, units, _TERMINAL, lambda _prev, a, _b: marks[a][0] == _NONE)
+    return [_Para(a, b, *marks[a]) for a, b in paras]
 
 
 # ---- 1. Mục đích / Yêu cầu / Mục tiêu parts -------------------------------------------------
@@ -342,7 +296,7 @@ def _item_units(text: str, sub: list[_Para], kind: str) -> list[tuple[int, int, 
         elif cur:
             cur.append(p)
         elif not (text[p.end - 1] == ":" and p.end - p.start < 160):  # not a lead-in
-            for s, e in _sentences(text, p.body, p.end):  # unmarked paragraphs: per sentence
+            for s, e in prose.sentences(text, p.body, p.end):  # unmarked paragraphs: per sentence
                 units.append((s, e, _unit_kind(text, s, e, kind)))
     flush()
     return units
@@ -357,7 +311,7 @@ def _unit_kind(text: str, s: int, e: int, kind: str) -> str:
 def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """One unit, or its ';' clauses when several of them state a quantity (every clause: in an
     aims part, the unquantified ones are statements of aims too)."""
-    clauses = _clauses(text, s, e)
+    clauses = prose.clauses(text, s, e)
     quantified = [c for c in clauses if _has_metric(text, *c)]
     return clauses if len(quantified) > 1 else [(s, e)]
 
@@ -365,7 +319,7 @@ def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # ---- 2. quantified / labelled targets -----------------------------------------------------
 
 def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    clauses = _clauses(text, s, e)
+    clauses = prose.clauses(text, s, e)
     leadin = ":" in text[e - 1:e + 1]   # sentences come trimmed of their colon
     if _AIM_STATEMENT_RE.match(text, s, e) and not leadin:
         return clauses   # "Mục tiêu của Phương án là bảo đảm …; phấn đấu …": each clause an aim
@@ -431,7 +385,7 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
         line = text[p.start:p.end]
         if _CAPTION_RE.search(line) or (line[-1] not in _TERMINAL and len(line) < 100):
             continue   # a photo caption or a stray line: neither starts nor ends a passage
-        sents = _sentences(text, p.body, p.end)
+        sents = prose.sentences(text, p.body, p.end)
         if not sents:
             continue
         if _STOP_RE.match(text[p.body:p.end]):

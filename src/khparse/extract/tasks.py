@@ -17,6 +17,7 @@ from ..lexicon import bodies as lex
 from ..models import Body, Deadline, Section, Task
 from ..outline import Outline
 from . import bodies as bx
+from . import prose
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -29,6 +30,7 @@ _HEAD_LEAD_RE = re.compile(
     r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*)(?:(?:Đề nghị|Đối với|Giao)[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
+_POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
@@ -254,8 +256,7 @@ class _Ctx:
         if not lead:
             return []
         out = [[s, e, lead]]
-        for dot in re.finditer(rf"\.[ \t]+(?=[{bx.UP}])", self.text[s:e]):
-            q = s + dot.end()
+        for q, _ in prose.sentences(self.text, s, e)[1:]:
             pre = _SUBJECT_PREFIX_RE.match(self.text, q)
             m = self._by_start.get(pre.end() if pre else q)
             if m is None or m.role not in ("assignee", "lead") or m.after_direct:
@@ -339,26 +340,23 @@ def _lead_words(phrase: str) -> tuple[str, ...]:
 
 
 def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Paragraph spans in [start, end): blocks, with a paragraph cut by a page break (a
-    blank line, next part starting lower-case) joined back, and soft-wrapped lines of a
-    text export joined to the line above when it does not end a sentence."""
+    """Paragraph spans in [start, end): the reader's blocks, joined where a page break (at
+    most one blank line) or a soft wrap cut a sentence; table cells and lettered points
+    ("a) …") stand alone."""
     text = doc.text
     end = len(text) if end is None else end
-    out: list[list[int]] = []
+    cells = set()
+    units = []
     for b in doc.blocks:
         if b.end <= start or b.start >= end:
             continue
         s, e = max(b.start, start), min(b.end, end)
-        if not text[s:e].strip():
-            continue
-        if out:
-            prev_s, prev_e = out[-1]
-            gap = text[prev_e:s]
-            first = text[s:e].lstrip()[:1]
-            prev_tail = text[prev_s:prev_e].rstrip()[-1:]
-            if first.islower() and prev_tail not in ".:;!?" and gap.count("\n") <= 2 and b.table is None \
-                    and not re.match(r"\s*[a-zđ][.)]\s", text[s:e]):
-                out[-1][1] = e
-                continue
-        out.append([s, e])
-    return [(s, e) for s, e in out]
+        if text[s:e].strip():
+            units.append((s, e))
+            if b.table is not None:
+                cells.add(s)
+
+    def may_join(prev_end: int, s: int, e: int) -> bool:
+        return text.count("\n", prev_end, s) <= 2 and s not in cells and not _POINT_RE.match(text, s, e)
+
+    return prose.join_wrapped(text, units, ".:;!?", may_join)
