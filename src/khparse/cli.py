@@ -209,15 +209,21 @@ def batch(
         fail(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
              EXIT_INTERNAL)
     if (csv_dir or sqlite) and not result.interrupted:
-        _export(out, csv_dir, sqlite, quiet)
+        _export(out, csv_dir, sqlite, quiet, after_batch=True)
     raise typer.Exit(result.exit_code)
 
 
-def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool) -> None:
-    from .batch.export import export as export_tables
+def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool,
+            after_batch: bool = False) -> None:
+    from .batch.export import NoPlans, export as export_tables
 
     try:
         counts, errors = export_tables(out, csv_dir, sqlite)
+    except NoPlans as exc:
+        if after_batch:  # the run's own exit code says how the conversion went
+            sys.stderr.write(f"khparse: {exc}\n")
+            return
+        fail(f"{exc} (give it the -o folder of `khparse batch`)", EXIT_INPUT)
     except (OSError, sqlite3_error()) as exc:
         fail(f"cannot write the tables: {exc}", EXIT_INPUT)
     for file, err in errors:
@@ -248,7 +254,8 @@ def export(
     Tables: documents, tasks, deadlines, percentages, goals, targets, bodies, references;
     every row carries the document's file, number, issuer and date. Lists are joined by "; ".
 
-    Exit codes: 0 ok · 2 usage error (no such folder, neither --csv nor --sqlite).
+    Exit codes: 0 ok · 1 no Plans in the folder, or the tables cannot be written ·
+    2 usage error (no such folder, neither --csv nor --sqlite).
     """
     if not out.is_dir():
         fail(f"{out}: no such folder", EXIT_USAGE)
