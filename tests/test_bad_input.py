@@ -325,7 +325,22 @@ def assert_refused(path: Path, kinds: set[str], *words: str) -> str:
     low = lines[0].lower()
     for w in words:
         assert w.lower() in low, (w, lines[0])
+    assert bracket_depth(lines[0][len(f"khparse: {path}: "):]) <= 1, lines[0]
     return lines[0]
+
+
+def bracket_depth(line: str) -> int:
+    """How deep parentheses nest: a hint in brackets holding brackets reads badly."""
+    depth = deepest = 0
+    for ch in line:
+        depth += (ch == "(") - (ch == ")")
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def test_bracket_depth():
+    assert bracket_depth("PNG image, not a document (run OCR first (e.g. ocrmypdf))") == 2
+    assert bracket_depth("file is empty (nothing to parse)") == 1
 
 
 def plan_key(plan_or_json) -> dict:

@@ -61,3 +61,58 @@ def test_schema_is_the_plan_json_schema():
     for field in ("document", "sections", "goals", "percentages", "deadlines", "bodies",
                   "tasks", "references", "warnings"):
         assert field in schema["properties"]
+
+
+COMMANDS = ("extract", "text", "schema", "batch", "export")
+
+
+def test_help_shows_plain_argument_names_and_value_names():
+    usage = {"extract": "khparse extract [OPTIONS] FILE", "text": "khparse text [OPTIONS] FILE",
+             "schema": "khparse schema [OPTIONS]", "batch": "khparse batch [OPTIONS] ARCHIVE_DIR",
+             "export": "khparse export [OPTIONS] OUT_DIR"}
+    for cmd in COMMANDS:
+        out = run(cmd, "--help").stdout.decode()
+        assert out.startswith("Usage: ") and out.splitlines()[0].endswith(usage[cmd]), out[:80]
+        for noise in ("{", "<str>", "<path>", "<float", "<int"):
+            assert noise not in out, (cmd, noise)
+    assert "\n  FILE  A .txt, .docx or .pdf file" in run("extract", "--help").stdout.decode()
+    assert "--max-size MB " in run("batch", "--help").stdout.decode()
+
+
+def test_command_summaries_are_whole_sentences_at_any_width():
+    import os
+
+    for columns in ("80", "50"):
+        r = subprocess.run([sys.executable, "-m", "khparse", "--help"], capture_output=True,
+                           text=True, timeout=120, env={**os.environ, "COLUMNS": columns})
+        listing = r.stdout.split("Commands:\n", 1)[1]
+        summaries = {}
+        for line in listing.splitlines():
+            words = line.split(None, 1)
+            if line.startswith("  ") and not line.startswith("   ") and words[0] in COMMANDS:
+                name, summaries[name] = words[0], words[1] if len(words) > 1 else ""
+            elif line.strip():
+                summaries[name] += " " + line.strip()  # wrapped onto the next line
+        assert sorted(summaries) == sorted(COMMANDS), listing
+        for name, summary in summaries.items():
+            assert summary.endswith(".") and not summary.endswith("..."), (columns, name, summary)
+
+
+def test_top_level_help_lists_every_exit_code():
+    out = " ".join(run("--help").stdout.decode().split())
+    assert ("Exit codes: 0 ok, 1 input could not be read, 2 usage error, 3 internal error, "
+            "130 interrupted.") in out
+
+
+def test_ctrl_c_during_extract_exits_130_with_one_line(monkeypatch):
+    from typer.testing import CliRunner
+
+    from khparse import pipeline
+    from khparse.cli import app
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "parse", interrupted)
+    r = CliRunner().invoke(app, ["extract", str(SAMPLES / "seed004.txt")])
+    assert r.exit_code == 130 and r.stdout == "" and r.stderr == "khparse: interrupted\n"

@@ -33,8 +33,8 @@ def sniff(data: bytes, path: str | None = None) -> str:
     if data[:8] == _OLE2:
         if _ENCRYPTED_OOXML in data:
             raise EncryptedFile("password-protected Word file", path=path,
-                                hint="open it in Word, remove the password (File > Info > "
-                                     "Protect Document) and save again")
+                                hint="open it in Word, remove the password under File > Info > "
+                                     "Protect Document, and save again")
         raise UnsupportedFormat("legacy Word .doc (or other OLE2) file is not supported", path=path,
                                 hint=_CONVERT)
     if head.lstrip().startswith(b"{\\rtf"):
@@ -43,7 +43,8 @@ def sniff(data: bytes, path: str | None = None) -> str:
                         (b"GIF8", "GIF image"), (b"II*\x00", "TIFF image"), (b"MM\x00*", "TIFF image")):
         if data.startswith(magic):
             raise UnsupportedFormat(f"{name}, not a document", path=path,
-                                    hint="run OCR first (e.g. ocrmypdf) and pass the PDF")
+                                    hint="run OCR on it first, e.g. ocrmypdf --language vie, and "
+                                         "pass the PDF it writes")
     return "txt"
 
 
