@@ -116,3 +116,45 @@ def test_ctrl_c_during_extract_exits_130_with_one_line(monkeypatch):
     monkeypatch.setattr(pipeline, "parse", interrupted)
     r = CliRunner().invoke(app, ["extract", str(SAMPLES / "seed004.txt")])
     assert r.exit_code == 130 and r.stdout == "" and r.stderr == "khparse: interrupted\n"
+
+
+_FIRST_BYTE = r"""
+import json, sys
+import khparse.readers as readers
+load_bytes, seen = readers.load_bytes, []
+
+def spy(*args, **kwargs):
+    if not seen:
+        seen.append(sorted(sys.modules))
+    return load_bytes(*args, **kwargs)
+
+readers.load_bytes = spy
+if sys.argv[1] == "cli":
+    from khparse.cli import main
+    sys.argv = ["khparse", "extract", sys.argv[2]]
+    sys.stdout = open("/dev/null", "w")
+    try:
+        main()
+    except SystemExit:
+        pass
+else:
+    import khparse
+    khparse.parse(sys.argv[2])
+sys.__stdout__.write(json.dumps([seen[0], sorted(sys.modules)]))
+"""
+
+
+def test_the_file_is_read_before_models_extractors_or_nlp_are_imported():
+    """A missing or oversized file is refused before ~0.2 s of regex and schema building."""
+    heavy = ("khparse.models", "khparse.sections", "khparse.outline", "khparse.extract",
+             "underthesea", "lxml", "pypdfium2")
+    for mode in ("cli", "library"):
+        r = subprocess.run([sys.executable, "-c", _FIRST_BYTE, mode, str(SAMPLES / "seed000.txt")],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        at_first_byte, at_end = json.loads(r.stdout)
+        assert [m for m in at_first_byte if m.startswith(heavy)] == [], mode
+        assert "khparse.models" in at_end and "khparse.extract.bodies" in at_end  # it did run
+        assert "underthesea" not in at_end  # no name in seed000 needs the tagger
+        if mode == "library":  # (typer 0.29 itself imports pydantic to parse arguments)
+            assert "pydantic" not in at_first_byte
