@@ -370,27 +370,30 @@ def test_max_size_is_passed_to_the_workers(tmp_path):
 
 
 def _fake_worker(conn, opts):
-    """A worker that hangs beyond the reach of signals, or dies, on request."""
+    """A worker that hangs beyond the reach of signals (saying so in a pid file), or dies."""
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM, signal.SIGINT})
     conn.send(("ready", os.getpid()))
     while (task := conn.recv()) is not None:
         rel = task[0]
         if "hang" in rel:
-            time.sleep(3600)
+            Path(opts["dir"], "hung.pid").write_text(str(os.getpid()))
+            time.sleep(600)  # were it not killed, it would answer "ok" after 10 minutes
         if "crash" in rel:
             os.kill(os.getpid(), signal.SIGSEGV)
         conn.send(("done", {"ok": True, "rel": rel}))
 
 
-def test_pool_kills_stuck_workers_and_survives_crashes():
-    pool = WorkerPool(2, {}, timeout=0.2, target=_fake_worker)
+def test_pool_kills_stuck_workers_and_survives_crashes(tmp_path):
+    pool = WorkerPool(2, {"dir": str(tmp_path)}, timeout=0.2, target=_fake_worker)
     pool.hard_limit = 0.5
     results, calls = {}, []
-    t0 = time.monotonic()
     names = ["a", "hang", "b", "crash", "c", "d"]
     pool.run([(n, n) for n in names],
              lambda task, r: (calls.append(task[0]), results.setdefault(task[0], r)))
-    assert time.monotonic() - t0 < 20
+    # the stuck worker was killed, not waited for: its process is gone
+    hung = int((tmp_path / "hung.pid").read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(hung, 0)
     # the files queued behind the stuck and the crashed one went to fresh workers, once each
     assert sorted(calls) == sorted(names)
     assert results["hang"]["kind"] == "timeout" and not results["hang"]["ok"]
@@ -421,27 +424,38 @@ def test_manifest_compacts_only_when_needed_and_survives_a_torn_line(tmp_path):
     assert path.stat().st_ino != inode and len(path.read_bytes().splitlines()) == 2
 
 
-def _slow_worker(conn, opts):
-    """Takes 50 ms per task and says whether the next task was already waiting for it."""
+def _recording_worker(conn, opts):
+    """Answers at once, and leaves a file named after each task as soon as it receives it."""
     conn.send(("ready", os.getpid()))
     while (task := conn.recv()) is not None:
-        time.sleep(0.05)
-        conn.send(("done", {"ok": True, "next_waiting": conn.poll()}))
+        Path(opts["dir"], task[0]).touch()
+        conn.send(("done", {"ok": True}))
 
 
-def test_pool_keeps_the_next_file_in_the_pipe_while_the_parent_writes():
-    pool = WorkerPool(1, {}, timeout=None, target=_slow_worker)
-    results = []
+def test_pool_keeps_the_next_file_in_the_pipe_while_the_parent_writes(tmp_path):
+    """Two files in flight: when result i arrives, file i+2 goes out before the parent
+    handles result i, so the worker has it even while the parent is still busy writing.
+
+    No timing: on_result blocks until the worker shows it received file i+2; a pool that
+    sent it only after on_result returned would leave it waiting for nothing.
+    """
+    pool = WorkerPool(1, {"dir": str(tmp_path)}, timeout=None, target=_recording_worker)
+    names = [f"f{i}" for i in range(8)]
+    handled = []
 
     def on_result(task, r):
-        time.sleep(0.05)  # the parent's own work per result (writing the JSON …)
-        results.append((task[0], r["next_waiting"]))
+        i = names.index(task[0])
+        if i + 2 < len(names):
+            marker = tmp_path / names[i + 2]
+            for _ in range(6000):  # a hang guard only: the marker shows up in milliseconds
+                if marker.exists():
+                    break
+                time.sleep(0.01)
+            assert marker.exists(), f"{names[i + 2]} was not sent before result {task[0]} was handled"
+        handled.append(task[0])
 
-    names = [f"f{i}" for i in range(6)]
     pool.run([(n, n) for n in names], on_result)
-    assert [n for n, _ in results] == names
-    # the worker never waited for the parent: each next file was there when it finished one
-    assert all(waiting for _, waiting in results[:-1]) and not results[-1][1]
+    assert handled == names
 
 
 def test_usage_errors_exit_2(tmp_path):

@@ -166,3 +166,29 @@ def test_export_cli(out_dir, tmp_path):
     blocker.write_text("x")
     r = runner.invoke(app, ["export", str(out_dir), "--csv", str(blocker / "c")])
     assert r.exit_code == 1 and "cannot write" in r.output
+
+
+def test_export_of_a_folder_without_plans_says_so_and_writes_nothing(tmp_path):
+    runner = CliRunner()
+    empty = tmp_path / "trống"
+    (empty / "_khparse").mkdir(parents=True)
+    (empty / "_khparse" / "report.json").write_text('{"counts": {}}', encoding="utf-8")
+    csv_dir, db = tmp_path / "bảng", tmp_path / "d.sqlite"
+    r = runner.invoke(app, ["export", str(empty), "--csv", str(csv_dir), "--sqlite", str(db)])
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr == (f"khparse: {empty}: no khparse Plans in this folder; no tables written "
+                        "(give it the -o folder of `khparse batch`)\n")
+    assert not csv_dir.exists() and not db.exists()
+    (empty / "ghi chú.json").write_text('{"not": "a plan"}', encoding="utf-8")
+    r = runner.invoke(app, ["export", str(empty), "--csv", str(csv_dir)])
+    assert r.exit_code == 1 and "(1 other .json file)" in r.stderr and not csv_dir.exists()
+
+
+def test_batch_of_an_empty_archive_exports_no_empty_tables(tmp_path):
+    runner = CliRunner()
+    (tmp_path / "kho").mkdir()
+    r = runner.invoke(app, ["batch", str(tmp_path / "kho"), "-o", str(tmp_path / "out"), "-q",
+                            "--csv", str(tmp_path / "bảng")])
+    assert r.exit_code == 0  # nothing failed to convert
+    assert "no khparse Plans in this folder; no tables written" in r.stderr
+    assert not (tmp_path / "bảng").exists()

@@ -2,7 +2,7 @@
 
 Data goes to stdout, messages to stderr. Exit codes (stable, for scripts):
 0 success · 1 the input could not be read or parsed (one plain line on stderr says why) ·
-2 usage error · 3 internal error (a bug: rerun with --debug and report it).
+2 usage error · 3 internal error (a bug: rerun with --debug and report it) · 130 interrupted.
 """
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from . import __version__
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 app = typer.Typer(
     name="khparse",
@@ -27,7 +28,8 @@ app = typer.Typer(
         "  khparse text samples/seed002_pdf.pdf       # the text every span points into\n"
         "  khparse batch ARCHIVE/ -o OUT/             # a whole folder, resumable\n"
         "  khparse schema                             # JSON Schema of the output\n\n"
-        "Exit codes: 0 ok, 1 input could not be read, 2 usage error, 3 internal error."
+        "Exit codes: 0 ok, 1 input could not be read, 2 usage error, 3 internal error, "
+        "130 interrupted."
     ),
     # Plain click help: typer's rich help imports rich.markdown & co. and doubles start-up.
     rich_markup_mode=None,
@@ -36,6 +38,28 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class _Argument(TyperArgument):
+    """An argument shown as click shows it, `FILE` (typer 0.29 writes `{FILE}` in the usage
+    line and `FILE <str>` in the argument list)."""
+
+    def get_usage_pieces(self, ctx) -> list[str]:
+        name = self.metavar or self.name.upper()
+        return [name if self.required else f"[{name}]"]
+
+    def display_type_rich(self, ctx) -> None:
+        return None
+
+
+class _Command(TyperCommand):
+    """Every khparse command: plain argument names in its help."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument:
+                param.__class__ = _Argument
 
 
 def _version(value: bool) -> None:
@@ -68,8 +92,12 @@ def run_guarded(fn, debug: bool):
         if debug:
             raise
         fail(str(exc), exc.exit_code)
-    except (KeyboardInterrupt, typer.Exit):
+    except typer.Exit:
         raise
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
         raise typer.Exit(EXIT_OK)
     except MemoryError:
@@ -85,6 +113,7 @@ def run_guarded(fn, debug: bool):
 
 FILE_HELP = "A .txt, .docx or .pdf file (format detected from its content), or - for stdin."
 MAX_SIZE_HELP = "Refuse inputs larger than this many MB (default 50)."
+MAX_SIZE = typer.Option(None, "--max-size", metavar="MB", help=MAX_SIZE_HELP)
 
 
 def _max_bytes(max_size: Optional[float]) -> int:
@@ -102,13 +131,13 @@ def _max_bytes(max_size: Optional[float]) -> int:
         fail(str(exc), EXIT_USAGE)
 
 
-@app.command()
+@app.command(cls=_Command, short_help="Print the Plan of one document as JSON.")
 def extract(
     file: str = typer.Argument(..., help=FILE_HELP, metavar="FILE"),
     pretty: Optional[bool] = typer.Option(
         None, "--pretty/--compact",
         help="Indented JSON (default when stdout is a terminal) or one compact line."),
-    max_size: Optional[float] = typer.Option(None, "--max-size", help=MAX_SIZE_HELP),
+    max_size: Optional[float] = MAX_SIZE,
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on errors."),
 ) -> None:
     """Print the Plan of one document as JSON on stdout.
@@ -125,10 +154,10 @@ def extract(
     run_guarded(go, debug)
 
 
-@app.command()
+@app.command(cls=_Command, short_help="Print the normalized text the spans point into.")
 def text(
     file: str = typer.Argument(..., help=FILE_HELP, metavar="FILE"),
-    max_size: Optional[float] = typer.Option(None, "--max-size", help=MAX_SIZE_HELP),
+    max_size: Optional[float] = MAX_SIZE,
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on errors."),
 ) -> None:
     """Print the normalized text: the text every span in the Plan points into.
@@ -147,7 +176,7 @@ def text(
     run_guarded(go, debug)
 
 
-@app.command()
+@app.command(cls=_Command, short_help="Print the JSON Schema of the Plan.")
 def schema() -> None:
     """Print the JSON Schema of the Plan (the output contract, version 1)."""
     import json
@@ -157,16 +186,16 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Plan.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command()
+@app.command(cls=_Command, short_help="Convert a whole folder, in parallel and resumably.")
 def batch(
     archive: Path = typer.Argument(..., metavar="ARCHIVE_DIR", help="Folder to convert (walked recursively)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="OUT_DIR",
                                        help="Where the JSON Plans go (the archive's tree mirrored)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N",
                                        help="Worker processes (default: all cores)."),
-    timeout: float = typer.Option(120.0, "--timeout", min=0,
+    timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS",
                                   help="Seconds allowed per document (0: no limit)."),
-    max_size: Optional[float] = typer.Option(None, "--max-size", help=MAX_SIZE_HELP),
+    max_size: Optional[float] = MAX_SIZE,
     force: bool = typer.Option(False, "--force", help="Redo documents whose JSON is up to date."),
     jsonl: bool = typer.Option(False, "--jsonl", help="Also stream one Plan per line to stdout."),
     csv_dir: Optional[Path] = typer.Option(None, "--csv", metavar="CSV_DIR",
@@ -209,15 +238,21 @@ def batch(
         fail(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it",
              EXIT_INTERNAL)
     if (csv_dir or sqlite) and not result.interrupted:
-        _export(out, csv_dir, sqlite, quiet)
+        _export(out, csv_dir, sqlite, quiet, after_batch=True)
     raise typer.Exit(result.exit_code)
 
 
-def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool) -> None:
-    from .batch.export import export as export_tables
+def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool,
+            after_batch: bool = False) -> None:
+    from .batch.export import NoPlans, export as export_tables
 
     try:
         counts, errors = export_tables(out, csv_dir, sqlite)
+    except NoPlans as exc:
+        if after_batch:  # the run's own exit code says how the conversion went
+            sys.stderr.write(f"khparse: {exc}\n")
+            return
+        fail(f"{exc} (give it the -o folder of `khparse batch`)", EXIT_INPUT)
     except (OSError, sqlite3_error()) as exc:
         fail(f"cannot write the tables: {exc}", EXIT_INPUT)
     for file, err in errors:
@@ -234,7 +269,7 @@ def sqlite3_error() -> type:
     return sqlite3.Error
 
 
-@app.command()
+@app.command(cls=_Command, short_help="Tables (CSV, SQLite) from a folder of Plans.")
 def export(
     out: Path = typer.Argument(..., metavar="OUT_DIR", help="A folder of JSON Plans (from `batch`)."),
     csv_dir: Optional[Path] = typer.Option(None, "--csv", metavar="CSV_DIR",
@@ -248,7 +283,8 @@ def export(
     Tables: documents, tasks, deadlines, percentages, goals, targets, bodies, references;
     every row carries the document's file, number, issuer and date. Lists are joined by "; ".
 
-    Exit codes: 0 ok · 2 usage error (no such folder, neither --csv nor --sqlite).
+    Exit codes: 0 ok · 1 no Plans in the folder, or the tables cannot be written ·
+    2 usage error (no such folder, neither --csv nor --sqlite).
     """
     if not out.is_dir():
         fail(f"{out}: no such folder", EXIT_USAGE)

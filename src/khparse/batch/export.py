@@ -261,12 +261,21 @@ def write_sqlite(tables: dict[str, list[dict]], db_path: Path) -> Path:
     return db_path
 
 
+class NoPlans(ValueError):
+    """The folder holds no readable Plan: empty tables would only hide the mistake."""
+
+
 def export(out_dir: Path, csv_dir: Path | None = None, sqlite_path: Path | None = None):
     """Read every Plan under ``out_dir`` and write the requested tables.
 
-    Returns ``(row counts per table, unreadable JSON files)``.
+    Returns ``(row counts per table, unreadable JSON files)``; raises :class:`NoPlans`,
+    writing nothing, when not one Plan could be read.
     """
     tables, errors = collect(out_dir)
+    if not tables["documents"]:
+        n = len(errors)
+        others = f" ({n} other .json file{'s' if n > 1 else ''})" if n else ""
+        raise NoPlans(f"{out_dir}: no khparse Plans in this folder{others}; no tables written")
     if csv_dir is not None:
         write_csv(tables, csv_dir)
     if sqlite_path is not None:

@@ -33,8 +33,8 @@ def sniff(data: bytes, path: str | None = None) -> str:
     if data[:8] == _OLE2:
         if _ENCRYPTED_OOXML in data:
             raise EncryptedFile("password-protected Word file", path=path,
-                                hint="open it in Word, remove the password (File > Info > "
-                                     "Protect Document) and save again")
+                                hint="open it in Word, remove the password under File > Info > "
+                                     "Protect Document, and save again")
         return "doc"  # Word 97-2003; the reader refuses other OLE2 files and old versions
     if head.lstrip().startswith(b"{\\rtf"):
         raise UnsupportedFormat("RTF file is not supported", path=path, hint=_CONVERT)
@@ -42,7 +42,8 @@ def sniff(data: bytes, path: str | None = None) -> str:
                         (b"GIF8", "GIF image"), (b"II*\x00", "TIFF image"), (b"MM\x00*", "TIFF image")):
         if data.startswith(magic):
             raise UnsupportedFormat(f"{name}, not a document", path=path,
-                                    hint="run OCR first (e.g. ocrmypdf) and pass the PDF")
+                                    hint="run OCR on it first, e.g. ocrmypdf --language vie, and "
+                                         "pass the PDF it writes")
     return "txt"
 
 
