@@ -396,3 +396,23 @@ def test_a_limit_next_to_a_validity_clause_is_kept():
     text = ("Giấy phép của Công ty có thời hạn đến ngày 30/9/2026; đề nghị Công ty hoàn thành hồ sơ gia hạn "
             "đến ngày 15/8/2026.")
     assert [d.date for d in _run(text, year=2026)] == ["2026-08-15"]
+
+
+def test_table_dates_before_the_documents_year_record_facts():
+    text = ("DANH SÁCH HỌC VIÊN\nTT\nHọ và tên\nNgày sinh\nNgày nhận hồ sơ\n1\nTrần Văn Bình\n14/02/1988\n"
+            "03/11/2024\n2\nHà Thị Mai\n30/9/1991\n17/12/2024\n"
+            "| 1 | Nộp báo cáo tổng kết | Phòng Kinh tế | 20/12/2025 |\n")
+    assert [d.date for d in _run(text, year=2025)] == ["2025-12-20"]
+
+
+@pytest.mark.parametrize("text, date, kind", [
+    ("2. Thời gian làm việc: Ngày 14 tháng 5 năm 2026 (thứ Năm)", "2026-05-14", "on"),
+    ("Thời gian tập huấn dự kiến: tháng 10/2025.", "2025-10", "during"),
+])
+def test_a_time_line_that_names_the_work(text, date, kind):
+    (d,) = _run(text, year=2026)
+    assert (d.date, d.kind) == (date, kind)
+
+
+def test_a_signature_stamp_time_is_no_deadline():
+    assert _run("Người ký: Nguyễn Văn A\nThời gian ký: 02.04.2026 09:15", year=2026) == []

@@ -66,7 +66,11 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             continue
         if (_overlaps(dm.start, dm.end, ref_spans) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
             continue
-        cue = _cue_before(text, dm) or _row_cell(text, dm, rows)
+        cue = _cue_before(text, dm)
+        if cue is None:
+            cue = _row_cell(text, dm, rows) or _cell(text, dm)
+            if cue is not None and doc_year and int(dm.iso[:4]) < doc_year:
+                continue  # a table date before the document's year records a fact (birth, receipt)
         if cue is None:
             continue
         kind, cue_start = cue
@@ -141,7 +145,7 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         elif kind == "on" and dm.precision != "day":
             kind = "during"   # "vào tháng 6/2021"
         return kind, m.start()
-    return _cell(text, dm)
+    return None
 
 
 def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:

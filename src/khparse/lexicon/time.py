@@ -9,6 +9,10 @@ from :mod:`khparse.lexicon.dates`).
 # Spelled-out small numbers in "trong thời hạn năm ngày", "sau mười ngày".
 _N = r"(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hai mươi|ba mươi)"
 _DONE = r"(?:hoàn thành|hoàn tất|thực hiện xong|xong)"
+# The work a "Thời gian …:" line times (not "Thời gian ký:", a signature stamp).
+_WORK = (r"(?:thực hiện|triển khai|tổ chức|dự kiến|kiểm tra|làm việc|họp|tập huấn|huấn luyện|bồi dưỡng"
+         r"|khai giảng|thi|sát hạch|khảo sát|thẩm định|nghiệm thu|bàn giao|giám sát|đánh giá|ra quân"
+         r"|nộp(?:\s+hồ sơ)?|gửi(?:\s+báo cáo)?|báo cáo|công bố(?:\s+quyết định)?)")
 
 # Cues that end right before the date, tried in order; (kind, regex source anchored at $).
 # "kind" may be "auto": during for month/quarter/half/year precision, otherwise the fallback.
@@ -37,8 +41,9 @@ CUES: list[tuple[str, str]] = [
     ("before", rf"(?:thời gian|thời điểm)\s+{_DONE}\s*(?:là|:)?\s*(?:vào\s+)?(?:ngày\s*)?$"),
     # hoàn thành ngày 30/6/2019, hoàn thành tháng 6/2019
     ("before", rf"{_DONE}\s*(?:vào\s+)?(?:ngày\s*)?$"),
-    # thời gian thực hiện: tháng 12/2018; tiến độ: quý II/2019
-    ("auto:on", r"(?:thời gian|tiến độ)(?:\s+(?:thực hiện|triển khai|tổ chức|dự kiến))?\s*(?::|là)\s*(?:ngày\s*)?$"),
+    # thời gian thực hiện: tháng 12/2018; tiến độ: quý II/2019; the time of the work the line
+    # names: "Thời gian kiểm tra: Ngày 31 tháng 3 năm 2026", "Thời gian tập huấn dự kiến: …"
+    ("auto:on", rf"(?:thời gian|tiến độ)(?:\s+{_WORK})?(?:\s+dự kiến)?\s*(?::|là)\s*(?:ngày\s*)?$"),
     # từ ngày 1/10 đến (hết) ngày 31/12/2018, đến hết tháng 12/2018: the end of the period
     # (not "đến năm 2030" / "đến hết năm 2020", which are horizons of targets)
     ("before:notyear", r"đến\s+(?:hết\s+)?(?:ngày\s*)?$"),
