@@ -276,6 +276,45 @@ def test_text_box_paragraphs_follow_their_paragraph_once():
     assert lines(doc) == ["Số: 12/KH-UBND", "Lào Cai, ngày 05 tháng 3 năm 2024"]
 
 
+_ANCHOR = ('<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0">'
+           '<wp:simplePos x="0" y="0"/>'
+           '<wp:positionH relativeFrom="column"><wp:posOffset>-114300</wp:posOffset></wp:positionH>'
+           '<wp:positionV relativeFrom="paragraph"><wp:posOffset>45720</wp:posOffset></wp:positionV>'
+           '<wp:extent cx="2743200" cy="457200"/><wp:effectExtent l="0" t="0" r="19050" b="19050"/>'
+           '<wp:docPr id="7" name="Text Box 7"/>'
+           '<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{box}</w:txbxContent>'
+           '</wps:txbx><wps:bodyPr rot="0" lIns="91440"/></wps:wsp></a:graphicData></a:graphic>'
+           '</wp:anchor>')
+_BOXED = {
+    "drawing in a run": '<w:p>{head}<w:r><w:drawing>{anchor}</w:drawing></w:r></w:p>',
+    "drawing straight in the paragraph": '<w:p>{head}<w:drawing>{anchor}</w:drawing></w:p>',
+    "alternate content in the paragraph": (
+        '<w:p>{head}<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{anchor}</w:drawing>'
+        '</mc:Choice><mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent></w:p>'),
+    "alternate content in the body": (
+        '<w:p>{head}</w:p><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{anchor}'
+        '</w:drawing></mc:Choice></mc:AlternateContent>'),
+    "VML shape with absolute position": (
+        '<w:p>{head}<w:r><w:pict><v:shape style="position:absolute;margin-left:-9pt;'
+        'margin-top:3.6pt;width:216pt;height:36pt;z-index:251659264"><v:textbox>'
+        '<w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_BOXED))
+def test_text_box_anchor_positions_never_reach_the_text(layout):
+    """Header blocks laid out in text boxes: the box's paragraphs are read as their own
+    blocks after the anchoring paragraph, and the anchor's offsets and sizes (EMU digits)
+    are not text, wherever the generator put the drawing."""
+    box = p("SỞ CÔNG THƯƠNG") + p("Độc lập - Tự do - Hạnh phúc")
+    head = '<w:r><w:t>ỦY BAN NHÂN DÂN TỈNH</w:t></w:r>'
+    body = _BOXED[layout].format(head=head, anchor=_ANCHOR.format(box=box), box=box)
+    doc = read_docx(make(body))
+    assert lines(doc) == ["ỦY BAN NHÂN DÂN TỈNH", "SỞ CÔNG THƯƠNG", "Độc lập - Tự do - Hạnh phúc"]
+    assert not any(ch.isdigit() for ch in doc.text)
+    assert block(doc, "SỞ CÔNG").kind == "textbox"
+
+
 def test_footnotes_and_endnotes_follow_the_body_without_separators():
     body = ('<w:p><w:r><w:t>Thực hiện Quyết định</w:t></w:r>'
             '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>')

@@ -39,12 +39,13 @@ class Block:
 class Document:
     text: str
     blocks: list[Block]
-    format: str                   # txt | docx | pdf
+    format: str                   # txt | docx | doc | pdf | html | md | image
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None
     sha256: str = ""
     size: int | None = None       # input bytes
     path: str | None = None
+    genre: str | None = None      # "news" when the format says so (a web page, front matter)
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing ``offset`` (binary search)."""
@@ -74,6 +75,7 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self.pages: int | None = None
+        self.genre: str | None = None
         self._blank = False
 
     def add(self, raw: str, **hints) -> Block | None:
@@ -105,4 +107,4 @@ class DocumentBuilder:
     def build(self) -> Document:
         return Document(text="".join(self._parts), blocks=self.blocks, format=self.fmt,
                         warnings=self.warnings, pages=self.pages, sha256=self.sha256, size=self.size,
-                        path=self.path)
+                        path=self.path, genre=self.genre)

@@ -1,9 +1,9 @@
 """Walk an archive folder and decide, cheaply, which files are documents.
 
-A file is looked at by its first bytes, like ``khparse extract`` does: PDF and .docx by
-their magic, plain text only when it decodes as text and is named like text (.txt, .md or
+A file is looked at by its first bytes, like ``khparse extract`` does: PDF, .docx and Word
+97-2003 by their magic, plain text only when it decodes as text and is named like text (.txt, .md or
 no extension). Files *named* as documents (.pdf, .docx, .doc, .txt …) are always handed to
-the converter, even when their content is broken, so a damaged file is reported as a
+the converter (web pages .html/.htm too), even when their content is broken, so a damaged file is reported as a
 failure with its reason rather than silently skipped. Everything else is skipped with a
 short reason that the run summary counts.
 
@@ -20,13 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: Names that promise a document: always converted, failures reported with their kind.
-DOC_SUFFIXES = {".pdf", ".docx", ".doc", ".docm", ".odt", ".rtf", ".txt", ".text", ".md"}
+DOC_SUFFIXES = {".pdf", ".docx", ".doc", ".docm", ".odt", ".rtf", ".txt", ".text", ".md",
+                ".html", ".htm"}
 #: Text files are documents only under these names (or with no extension at all).
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".heic"}
 HEAD_BYTES = 8192
 
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (and .xls, .ppt, .msg)
+#: OLE2 files under these names are not Word documents.
+OLE2_OTHER_SUFFIXES = {".xls", ".ppt", ".msg", ".msi", ".pub", ".vsd", ".db"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,8 @@ def classify(path: str, name: str, size: int) -> str | None:
         return "unreadable"
     if b"%PDF-" in head[:1024]:
         return None
+    if head.startswith(_OLE2):
+        return f"not a document ({suffix})" if suffix in OLE2_OTHER_SUFFIXES else None
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return None if _zip_kind(path) == "docx" else f"not a document ({suffix or 'zip'})"
     if head.startswith(_IMAGE_MAGIC) or suffix in IMAGE_SUFFIXES:

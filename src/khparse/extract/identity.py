@@ -832,7 +832,7 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         b = doc.block_at(offset)
         return (b.bold, None if b.align is None else b.align == "center") if b else None
 
-    if _looks_like_news(text, lines, h, outline):
+    if doc.genre == "news" or _looks_like_news(text, lines, h, outline):
         _news(text, lines, info, spans)
         info.spans = spans
         return Identity(info)

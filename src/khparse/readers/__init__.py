@@ -91,6 +91,10 @@ def read(source: str | os.PathLike | bytes, *, max_bytes: int | None = None) -> 
         from .docx import read_docx as reader
     elif fmt == "doc":
         from .doc import read_doc as reader
+    elif fmt == "html":
+        from .html import read_html as reader
+    elif fmt == "md":
+        from .markdown import read_markdown as reader
     else:
         from .txt import read_txt as reader
     try:

@@ -485,7 +485,7 @@ class _RunProps:
 # Dispatch codes for the hot loops (comparing Clark tags one by one costs more).
 _R_T, _R_PR, _R_TAB, _R_BR, _R_CR, _R_FLD, _R_HYPHEN, _R_SYM, _R_BOX, _R_RUBY = range(1, 11)
 _P_B, _P_I, _P_CAPS, _P_SZ, _P_STYLE, _P_VANISH, _P_FONT = range(1, 8)
-_I_RUN, _I_SKIP, _I_DEL, _I_ALT, _I_MATH = range(1, 6)
+_I_RUN, _I_SKIP, _I_DEL, _I_ALT, _I_MATH, _I_BOX = range(1, 7)
 
 
 class _Walker:
@@ -521,8 +521,12 @@ class _Walker:
         self.para_font: str | None = None
         if self.legacy:
             self.prop_codes[w + "rFonts"] = _P_FONT
+        # a drawing outside a run (some generators put it straight into the paragraph) is
+        # read for its text boxes only: its anchor holds positions and sizes, not text
+        self.drawings = {w + "drawing", w + "pict", w + "object"}
         self.inline_codes = {w + "r": _I_RUN, w + "del": _I_DEL, w + "moveFrom": _I_DEL,
                              _ALT: _I_ALT, **{tag: _I_MATH for tag in _MATH_T},
+                             **{tag: _I_BOX for tag in self.drawings},
                              **{w + name: _I_SKIP for name in (
                                  "pPr", "sdtPr", "sdtEndPr", "rPr", "bookmarkStart",
                                  "bookmarkEnd", "proofErr", "commentRangeStart",
@@ -560,6 +564,11 @@ class _Walker:
                 branch = _branch(child)
                 if branch is not None:
                     self.blocks(branch, kind, table)
+            elif tag in self.drawings:  # a floating text box at body level
+                boxes: list = []
+                _textboxes(child, self.TXBX, boxes)
+                for box in boxes:
+                    self.blocks(box, "textbox", None)
 
     def _children(self, el, want: str):
         """Children with tag ``want``, looking through sdt/customXml wrappers (rows, cells)."""
@@ -692,6 +701,8 @@ class _Walker:
                 branch = _branch(child)
                 if branch is not None:
                     self.inline(branch, pieces, runs, boxes)
+            elif code == _I_BOX:
+                _textboxes(child, self.TXBX, boxes)
             elif code == _I_MATH:
                 text = child.text
                 if text:

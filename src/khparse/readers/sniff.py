@@ -24,7 +24,7 @@ _RELS_PEEK = 64 * 1024
 
 
 def sniff(data: bytes, path: str | None = None) -> str:
-    """Return ``pdf``, ``docx``, ``doc`` or ``txt``; raise for formats khparse does not read."""
+    """Return ``pdf``, ``docx``, ``doc``, ``html``, ``md`` or ``txt``; raise for formats not read."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -36,6 +36,10 @@ def sniff(data: bytes, path: str | None = None) -> str:
                                 hint="open it in Word, remove the password under File > Info > "
                                      "Protect Document, and save again")
         return "doc"  # Word 97-2003; the reader refuses other OLE2 files and old versions
+    lead = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lead.startswith((b"<!doctype html", b"<html")) or (
+            lead.startswith((b"<!--", b"<?xml", b"<head", b"<meta")) and b"<html" in data[:4096].lower()):
+        return "html"
     if head.lstrip().startswith(b"{\\rtf"):
         raise UnsupportedFormat("RTF file is not supported", path=path, hint=_CONVERT)
     for magic, name in ((b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
@@ -44,6 +48,11 @@ def sniff(data: bytes, path: str | None = None) -> str:
             raise UnsupportedFormat(f"{name}, not a document", path=path,
                                     hint="run OCR on it first, e.g. ocrmypdf --language vie, and "
                                          "pass the PDF it writes")
+    if data.startswith((b"---", b"\xef\xbb\xbf---")):
+        from .markdown import has_front_matter
+
+        if has_front_matter(data[:8192].decode("utf-8", errors="replace")):
+            return "md"
     return "txt"
 
 
