@@ -345,3 +345,65 @@ def test_position_before_body_in_letter_clauses_leads_each_clause():
     assert lead2[1].deadline.date == "2025-03-20"
     lead1 = [t for t in tasks if t.section and t.section.startswith("1")]
     assert lead1 and lead1[0].lead != phong.name
+
+
+# --- letters to one addressee: its requests are its tasks (issue #10 class 1) -------------
+def _letter(tmp_path, addressee: str, body: list[str], closing: str = ""):
+    text = "\n".join([
+        "UBND TỈNH QUẢNG NGÃI", "SỞ XÂY DỰNG", "Số: 2157/SXD-QLXD",
+        "Quảng Ngãi, ngày 03 tháng 9 năm 2025",
+        "V/v thực hiện các yêu cầu sau nghiệm thu công trình",
+        f"Kính gửi: {addressee}", ""] + body + [closing, "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                                                  "GIÁM ĐỐC", "Trần Văn Bình"])
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return khparse.parse(path)
+
+
+def test_letter_items_under_a_request_to_the_addressee_are_its_tasks(tmp_path):
+    plan = _letter(tmp_path, "Công ty TNHH Xây dựng Minh Phát", [
+        "Ngày 20/8/2025, Sở Xây dựng nhận được hồ sơ đề nghị nghiệm thu của Công ty TNHH Xây dựng "
+        "Minh Phát. Qua kiểm tra, Sở Xây dựng đề nghị Quý Công ty thực hiện các nội dung sau:",
+        "1. Về hồ sơ hoàn công",
+        "a) Bổ sung bản vẽ hoàn công phần móng.",
+        "b) Ký, đóng dấu đầy đủ các biên bản nghiệm thu.",
+        "2. Rà soát, hoàn thiện quy trình bảo trì công trình, gửi Sở trước ngày 30/9/2025.",
+        "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị Công ty liên hệ Phòng Quản lý xây dựng.",
+    ], "Đề nghị Công ty khẩn trương triển khai, báo cáo kết quả về Sở Xây dựng./.")
+    got = [(t.text[:22], t.lead, t.deadline.date if t.deadline else None) for t in plan.tasks]
+    assert got == [
+        ("a) Bổ sung bản vẽ hoàn", "Công ty TNHH Xây dựng Minh Phát", None),
+        ("b) Ký, đóng dấu đầy đủ", "Công ty TNHH Xây dựng Minh Phát", None),
+        ("2. Rà soát, hoàn thiện", "Công ty TNHH Xây dựng Minh Phát", "2025-09-30"),
+        ("Đề nghị Công ty khẩn t", "Công ty TNHH Xây dựng Minh Phát", None),
+    ]
+    assert not any("đề nghị Quý Công ty thực hiện các nội dung sau" in t.text for t in plan.tasks)
+
+
+def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
+    plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
+        "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "
+        "thông báo kết quả kiểm tra như sau:",
+        "1. Kết quả kiểm tra",
+        "- Có 12 cơ sở chưa trang bị đủ bình chữa cháy.",
+        "2. Yêu cầu đối với các cơ sở",
+        "- Trang bị đủ phương tiện chữa cháy tại chỗ.",
+        "- Tổ chức huấn luyện nghiệp vụ cho người lao động.",
+    ])
+    lead = "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh"
+    assert [(t.text[:18], t.lead) for t in plan.tasks] == [
+        ("Trang bị đủ phương", lead), ("Tổ chức huấn luyện", lead)]
+
+
+def test_letter_announcing_its_own_schedule_or_addressed_to_an_agency_gives_no_firm_task(tmp_path):
+    plan = _letter(tmp_path, "Công ty cổ phần Thủy điện Sông Trà", [
+        "Sở Xây dựng thông báo kế hoạch kiểm tra công trình như sau:",
+        "1. Thời gian kiểm tra: ngày 15/9/2025.",
+        "2. Địa điểm: tại hiện trường công trình.",
+    ])
+    assert plan.tasks == []
+    plan = _letter(tmp_path, "Sở Tài chính tỉnh Quảng Ngãi", [
+        "Sở Xây dựng nhận được văn bản của Công ty cổ phần Thủy điện Sông Trà; đề nghị Công ty "
+        "hoàn thiện hồ sơ theo quy định.",
+    ])
+    assert all(t.lead != "Sở Tài chính tỉnh Quảng Ngãi" for t in plan.tasks)

@@ -17,7 +17,7 @@ from ..lexicon import bodies as lex
 from ..models import Body, Deadline, Section, Task
 from ..outline import Outline
 from . import bodies as bx
-from . import prose
+from . import letter_requests, prose
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -49,6 +49,8 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
     tasks += ctx.paragraph_tasks(doc, covered + table_spans)
     for table in tables:
         tasks += ctx.table_tasks(table)
+    opening = max((e for (_s, e), _i in an.addressees), default=an.start)   # the letter's opening
+    tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end), tasks, covered)
     tasks.sort(key=lambda t: t.span)
     return tasks
 

@@ -1,0 +1,176 @@
+"""Tasks a letter gives the one body it is addressed to.
+
+A Công văn or Thông báo to one body (or one class of bodies) names it once, in `Kính gửi`,
+and then asks things of it by a generic reference: "Sở X đề nghị Công ty thực hiện các nội
+dung sau:" followed by numbered or dashed items, "Đề nghị Quý Công ty khẩn trương …",
+"Công ty có trách nhiệm …", or a heading "2. Yêu cầu đối với chủ đầu tư". Each item of
+such a list, and each such sentence, is a task led by the addressee. The lead-in that only
+announces the items is no task of its own. Parts already given to a named body (agency
+clauses, sentences the tasks extractor assigned) are left to it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import requests as lex
+from ..models import Section, Task
+
+_CUE_RE = re.compile(rf"(?<![^\W\d_]){lex.REQUEST_CUE}\s+", re.I)
+_REF_LEAD_RE = re.compile(lex.REF_LEAD, re.I)
+_FIRM_ADDRESSEE_RE = re.compile(lex.FIRM_ADDRESSEE, re.I)
+_HEADING_RE = re.compile(rf"\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*{lex.REQUEST_HEADING}", re.I)
+_DUTY_RE = re.compile(rf"\s+{lex.DUTY_AFTER}", re.I)
+_CONDITIONAL_RE = re.compile(lex.CONDITIONAL_BEFORE, re.I)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
+
+
+def _word_re(words: list[str]) -> re.Pattern:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?![^\W\d_])", re.I)
+
+
+_ANY_RE = _word_re(lex.ANY_REFS)
+_FIRM_RE = _word_re(lex.FIRM_REFS)
+
+
+class Addressee:
+    """The one body a letter is sent to, and the ways its text may refer to it."""
+
+    def __init__(self, lead: str, printed: list[str]):
+        self.lead = lead
+        self.firm = any(_FIRM_ADDRESSEE_RE.match(p) for p in printed)
+        names = {p for p in printed if len(p) > 3}
+        for p in printed:   # "Công ty cổ phần X" is also referred to by its first words
+            words = re.sub(r"(?i)^(?:các|những)\s+", "", p).split()
+            if len(words) >= 3:
+                names.add(" ".join(words[:2]))
+        self._names = _word_re(sorted(names)) if names else None
+
+    def at(self, text: str, pos: int) -> int | None:
+        """End of a reference to the addressee starting at ``pos``, or None."""
+        p = _REF_LEAD_RE.match(text, pos).end()
+        for rx in (self._names, _ANY_RE, _FIRM_RE if self.firm else None):
+            m = rx.match(text, p) if rx else None
+            if m:
+                return m.end()
+        return None
+
+
+def addressee_of(ctx) -> Addressee | None:
+    """The addressee when `Kính gửi` names exactly one body; None otherwise."""
+    idx = {i for _span, i in ctx.an.addressees}
+    if len(idx) != 1:
+        return None
+    i = idx.pop()
+    body = ctx.an.bodies[i]
+    printed = [ctx.text[s:e] for (s, e), j in ctx.an.addressees if j == i] + [body.name] + list(body.aliases)
+    return Addressee(ctx.name_of.get(i, body.name), printed)
+
+
+def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tuple[int, int]]) -> list[Task]:
+    """``found`` (the other rules' tasks) with the addressee's tasks added and the lead-ins
+    that only announce a list of them taken out; ``covered``: spans other rules own."""
+    who = addressee_of(ctx)
+    if who is None:
+        return found
+    units, lead_ins = _requests(ctx, who, paras)
+    found = [t for t in found if not any(a <= t.span[0] < b for a, b in lead_ins)]
+    taken = [t.span for t in found] + covered
+    out = []
+    for s, e in units:
+        s, e = ctx.span(s, e)
+        if e <= s or any(a < e and s < b for a, b in taken) or ctx.outline.in_agency_clause(s, ctx.is_agency):
+            continue
+        out.append(ctx.make(s, e, who.lead, "sentence"))
+    return found + out
+
+
+def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
+    """(spans of requests to the addressee, spans of lead-ins that announce a list of them)."""
+    text, outline = ctx.text, ctx.outline
+    units: list[tuple[int, int]] = []
+    lead_ins: list[tuple[int, int]] = []
+    inside: list[tuple[int, int]] = []
+    scoped: list[tuple[int, int]] = []
+    for sec in outline.all_sections():   # "2. Yêu cầu đối với chủ đầu tư"
+        h = _HEADING_RE.match(text, sec.span[0], sec.span[1])
+        if h and who.at(text, h.end()) and not any(a <= sec.span[0] < b for a, b in scoped):
+            units += _leaves(sec.children) if sec.children else [sec.body_span]
+            scoped.append(tuple(sec.body_span))
+    for s, e in paras:
+        if _HEADING_RE.match(text, s, e):
+            continue
+        kind = _request_kind(text, s, e, who)
+        if any(a <= s < b for a, b in scoped):
+            if kind == "lead-in":
+                lead_ins.append((s, e))
+            elif kind and not any(a == s for a, _b in units):
+                inside.append((s, e))   # "Đề nghị Công ty …" after the last item: a request of its own
+            continue
+        items = _items_after(outline, text, e) if kind == "lead-in" else []
+        if items:
+            units += _leaves(items)
+            scoped.append((items[0].body_span[0], items[-1].body_span[1]))
+            lead_ins.append((s, e))
+        elif kind:
+            units.append((s, e))
+    for s, e in inside:
+        units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
+    return units, lead_ins
+
+
+def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
+    """'lead-in' for a paragraph that asks the addressee for the items below it, 'request'
+    for one that asks it something itself, None for any other."""
+    found = None
+    for cue in _CUE_RE.finditer(text, s, e):
+        before = text[s:cue.start()]
+        sentence = re.split(r"[.;!?]\s+", before)[-1]
+        if _CONDITIONAL_RE.search(sentence) or not who.at(text, cue.end()):
+            continue
+        found = cue.end()
+    if found is None:
+        for st in _SENTENCE_START_RE.finditer(text, s, e):
+            end = who.at(text, st.end())
+            if end and st.end() < e and _DUTY_RE.match(text, end):
+                found = end
+                break
+    if found is None:
+        return None
+    tail = text[found:e].rstrip()
+    if tail.endswith(":") and not re.search(r"[.;]\s", tail):
+        return "lead-in"
+    return "request"
+
+
+def _items_after(outline, text: str, pos: int) -> list[Section]:
+    """The items a lead-in ending at ``pos`` announces: the sections that start right after
+    it, at the level of the first of them, up to the end of its parent."""
+    after = [s for s in outline.all_sections() if s.span[0] >= pos]
+    if not after:
+        return []
+    first = min(after, key=lambda s: s.span[0])
+    if text[pos:first.span[0]].strip():
+        return []   # something else comes between: the paragraph announces no list
+    parent = [s for s in outline.chain_at(first.span[0]) if s.level < first.level]
+    limit = parent[-1].body_span[1] if parent else None
+    return [s for s in after if s.level == first.level and (limit is None or s.span[0] < limit)]
+
+
+def _leaves(sections: list[Section]) -> list[tuple[int, int]]:
+    """One unit per requested item: points and clauses are looked through to the items
+    under them; a dash item keeps its own sub-items, and so does an item whose points are
+    quoted regulation text (labels starting over "a) b) a) b) c)", or lettered points
+    mixed with dashes), which restates the rule rather than listing separate requests."""
+    out = []
+    for c in sections:
+        if c.children and c.kind != "item" and not _quoted(c.children):
+            out += _leaves(c.children)
+        else:
+            out.append(tuple(c.body_span))
+    return out
+
+
+def _quoted(children: list[Section]) -> bool:
+    numbers = [c.number for c in children if c.number]
+    return len(set(numbers)) < len(numbers) or len({c.kind for c in children}) > 1

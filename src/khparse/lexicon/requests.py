@@ -1,0 +1,34 @@
+"""Requests a letter or notice makes of the body it is addressed to.
+
+A Công văn / Thông báo sent to one body (or one class of bodies: "Kính gửi: Các tổ chức,
+cá nhân hoạt động vật liệu nổ …") refers to it generically in its requests: "Sở X đề nghị
+Công ty thực hiện các nội dung sau:", "Quý Công ty có trách nhiệm …", "yêu cầu các đơn vị
+…", "2. Yêu cầu đối với chủ đầu tư". Each request is work given to the addressee.
+"""
+
+# The request verb the issuer uses toward the addressee.
+REQUEST_CUE = r"(?:đề\s+nghị|yêu\s+cầu|đôn\s+đốc)"
+
+# Words between the cue and the reference: "đề nghị Quý Công ty", "yêu cầu các đơn vị".
+REF_LEAD = r"(?:quý\s+)?(?:(?:các|những)\s+)?"
+
+# References that stand for any addressee.
+ANY_REFS = ["đơn vị", "cơ quan", "tổ chức, cá nhân", "tổ chức", "địa phương"]
+# References that stand for an addressee that is a firm or a project owner.
+FIRM_REFS = ["Tổng công ty", "Công ty", "Doanh nghiệp", "DNTN", "Chi nhánh", "Hợp tác xã", "HTX",
+             "Chủ đầu tư", "nhà đầu tư", "cơ sở"]
+# An addressee that such references may stand for ("Kính gửi: Công ty cổ phần X",
+# "Kính gửi: Các tổ chức, cá nhân hoạt động …", "Kính gửi: Ban Quản lý dự án …").
+FIRM_ADDRESSEE = (r"(?:các\s+|những\s+)?(?:Tổng công ty|Công ty|Doanh nghiệp|DNTN|Chi nhánh|Hợp tác xã|HTX"
+                  r"|tổ chức|cơ sở|nhà đầu tư|chủ đầu tư|Ban Quản lý dự án|đơn vị)")
+
+# The reference as the subject of a duty: "Công ty có trách nhiệm …", "Chủ đầu tư phải …".
+DUTY_AFTER = r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần|khẩn\s+trương)\b"
+
+# A heading that scopes requests to the addressee: "2. Yêu cầu đối với chủ đầu tư",
+# "Trách nhiệm của Công ty", "Đề nghị đối với doanh nghiệp".
+REQUEST_HEADING = r"(?:yêu\s+cầu|đề\s+nghị|trách\s+nhiệm)\s+(?:đối\s+với|của)\s+"
+
+# A request that only applies if something happens is no work given ("nếu có vướng mắc,
+# đề nghị liên hệ …").
+CONDITIONAL_BEFORE = r"(?:nếu|trường\s+hợp)\b[^.;:]*$"
