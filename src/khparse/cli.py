@@ -26,6 +26,7 @@ app = typer.Typer(
         "\b\nExamples:\n"
         "  khparse extract samples/seed002_docx.docx | jq '.tasks[] | {lead, text}'\n"
         "  khparse text samples/seed002_pdf.pdf       # the text every span points into\n"
+        "  khparse review samples/seed000.txt         # seed000.txt.html: items marked on the text\n"
         "  khparse batch ARCHIVE/ -o OUT/             # a whole folder, resumable\n"
         "  khparse schema                             # JSON Schema of the output\n\n"
         "Exit codes: 0 ok, 1 input could not be read, 2 usage error, 3 internal error, "
@@ -176,6 +177,44 @@ def text(
     run_guarded(go, debug)
 
 
+@app.command(cls=_Command, short_help="Write an HTML page showing every extracted item on the text.")
+def review(
+    file: str = typer.Argument(..., help=FILE_HELP, metavar="FILE"),
+    out: Optional[str] = typer.Option(
+        None, "--out", "-o", metavar="PAGE.html",
+        help="Where to write the page (default: FILE.html beside FILE; - for stdout)."),
+    max_size: Optional[float] = MAX_SIZE,
+    debug: bool = typer.Option(False, "--debug", help="Show the full traceback on errors."),
+) -> None:
+    """Write a review page: the document's text with every extracted item marked.
+
+    One self-contained HTML file (no network, opens from disk, prints): the text with each
+    task, deadline, body, goal, percentage, reference and heading highlighted, beside the
+    identity card, the task table, the deadline timeline and the bodies. Clicking a row
+    jumps to its place in the text.
+    """
+    def go():
+        from .pipeline import parse_document
+        from .readers import read
+        from .review import render
+
+        doc = read(file, max_bytes=_max_bytes(max_size))
+        html = render(parse_document(doc), doc.text)
+        target = out if out is not None else ("-" if file == "-" else file + ".html")
+        if target == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(html.encode("utf-8"))
+            return
+        try:
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(html)
+        except OSError as exc:
+            fail(f"{target}: cannot write the page ({exc.strerror or exc})")
+        sys.stderr.write(f"khparse: wrote {target}\n")
+
+    run_guarded(go, debug)
+
+
 @app.command(cls=_Command, short_help="Print the JSON Schema of the Plan.")
 def schema() -> None:
     """Print the JSON Schema of the Plan (the output contract, version 1)."""
@@ -202,6 +241,9 @@ def batch(
                                            help="After the run, export tables as CSV here."),
     sqlite: Optional[Path] = typer.Option(None, "--sqlite", metavar="FILE",
                                           help="After the run, export tables to this SQLite file."),
+    html: bool = typer.Option(False, "--html",
+                              help="After the run, write a review page beside each JSON "
+                                   "and OUT_DIR/index.html listing them."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on internal errors."),
 ) -> None:
@@ -221,8 +263,9 @@ def batch(
     """
     from .batch import runner as batch_mod
 
-    if (csv_dir or sqlite) and out is None:
-        fail("--csv/--sqlite need -o OUT_DIR (they read the JSON files written there)", EXIT_USAGE)
+    if (csv_dir or sqlite or html) and out is None:
+        fail("--csv/--sqlite/--html need -o OUT_DIR (they read the JSON files written there)",
+             EXIT_USAGE)
     opts = batch_mod.Options(archive=archive, out=out, jobs=jobs, timeout=timeout or None,
                              max_bytes=_max_bytes(max_size), force=force, jsonl=jsonl,
                              progress="quiet" if quiet else "auto")
@@ -239,7 +282,23 @@ def batch(
              EXIT_INTERNAL)
     if (csv_dir or sqlite) and not result.interrupted:
         _export(out, csv_dir, sqlite, quiet, after_batch=True)
+    if html and not result.interrupted:
+        _pages(archive, out, opts.max_bytes, force, quiet)
     raise typer.Exit(result.exit_code)
+
+
+def _pages(archive: Path, out: Path, max_bytes: Optional[int], force: bool, quiet: bool) -> None:
+    from .review.archive import write_pages
+
+    try:
+        res = write_pages(archive, out, max_bytes=max_bytes, force=force)
+    except OSError as exc:
+        fail(f"cannot write the review pages: {exc}", EXIT_INPUT)
+    for file, why in res.problems:
+        sys.stderr.write(f"khparse: {file}: no review page ({why})\n")
+    if not quiet:
+        sys.stderr.write(f"khparse: {res.written} review pages written, {res.up_to_date} up to date; "
+                         f"index: {res.index}\n")
 
 
 def _export(out: Path, csv_dir: Optional[Path], sqlite: Optional[Path], quiet: bool,
