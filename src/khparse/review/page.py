@@ -52,7 +52,7 @@ def _quote(text: str, item: Item) -> str:
     if item.kind not in _QUOTED or not item.spans:
         return ""
     a, b = item.spans[0]
-    return short(text[a:b], 400)
+    return short(text[a:b], 260)
 
 
 def _heading(plan: Plan) -> str:

@@ -113,10 +113,15 @@
       }
       if (it[3]) add(box, 'q', it[3]);
     });
+    // below the pointer if it fits, else above, else on the roomier side, scrolling inside
+    pop.style.maxHeight = '';
     pop.hidden = false;
     var w = pop.offsetWidth, h = pop.offsetHeight;
+    var below = window.innerHeight - y - 22, above = y - 18;
+    var down = h <= below || (h > above && below >= above);
+    if (h > (down ? below : above)) { pop.style.maxHeight = (down ? below : above) + 'px'; h = pop.offsetHeight; }
     pop.style.left = Math.max(4, Math.min(x + 12, window.innerWidth - w - 8)) + 'px';
-    pop.style.top = (y + 14 + h > window.innerHeight ? Math.max(4, y - h - 10) : y + 14) + 'px';
+    pop.style.top = (down ? y + 14 : y - 10 - h) + 'px';
   }
   docEl.addEventListener('click', function (e) {
     clearTimeout(timer);
