@@ -72,7 +72,7 @@ def _header(plan: Plan, index_href: str | None) -> str:
     d = plan.document
     where = ", ".join(x for x in (d.place, field_value(d, "issued_date")) if x)
     meta = " · ".join(esc(x) for x in (d.issuer, where, plan.source.path) if x)
-    back = f'<a class="back" href="{esc(index_href)}">← {UI["index"]}</a>' if index_href else ""
+    back = f'<a class="back no-print" href="{esc(index_href)}">← {UI["index"]}</a>' if index_href else ""
     title = f'<p class="doc-title">{esc(d.title)}</p>' if d.title else ""
     return (f'<header>{back}<h1>{esc(_heading(plan))}</h1>{title}'
             f'<p class="meta">{meta}</p><p class="note no-print">{UI["page_note"]}</p></header>')
