@@ -479,3 +479,29 @@ def test_a_part_year_target_of_the_current_year_stays():
 def test_a_purpose_with_no_aim_of_its_own_is_no_goal(lead):
     text = f"{lead}, ngày 03/7/2024, UBND huyện đã ban hành Kế hoạch số 88/KH-UBND.\n"
     assert _run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Quy mô xây dựng: 12,5 ha.",
+    "Bể nước ngầm có dung tích 150 m3, máy bơm lưu lượng 40 m3/h.",
+    "Mương thoát nước dài 85 m, độ dốc 1,5%.",
+    "Tổng mức đầu tư: 3.200.000.000 đồng.",
+    "Vốn tự có của doanh nghiệp: 40 tỷ đồng (chiếm 20% tổng vốn).",
+])
+def test_measures_that_describe_a_thing_are_not_targets(text):
+    assert _run(text) == []
+
+
+def test_a_measure_to_reach_stays_a_target():
+    (g,) = _run("Phấn đấu nâng diện tích rừng trồng mới lên 1.200 ha.")
+    assert g.kind == "target" and g.metrics[0].value == 1200
+
+
+def test_a_part_on_the_current_state_reports_figures(tmp_path):
+    f = tmp_path / "bc.txt"
+    f.write_text("UBND HUYỆN BA TƠ\nSố: 15/BC-UBND\nBÁO CÁO\nTình hình phát triển các làng nghề\n"
+                 "I. HIỆN TRẠNG\n1. Toàn huyện có 14 làng nghề, tỷ lệ lao động có việc làm đạt 92%.\n"
+                 "II. MỤC TIÊU NĂM 2026\n1. Phấn đấu công nhận thêm 03 làng nghề.\n", encoding="utf-8")
+    texts = [g.text for g in parse(f).goals]
+    assert not any("14 làng nghề" in t for t in texts)
+    assert any("03 làng nghề" in t for t in texts)

@@ -209,3 +209,30 @@ def test_news_article_body_between_web_chrome():
     assert body.startswith("Chia sẻ\n\nĐể chủ động") or body.startswith("Để chủ động")
     assert "Sở Y tế chủ trì" in body and "Từ khóa" not in body and "Đà Lạt" not in body
     assert o.sections == []   # the related-news dash items are not sections
+
+
+WRAPPED_LETTER = """SỞ CÔNG THƯƠNG TỈNH NINH BÌNH
+Số: 812/SCT-QLCN                        Ninh Bình, ngày 03 tháng 9 năm 2025
+V/v thực hiện nghĩa vụ sau khi được cấp giấy phép
+Kính gửi: Công ty TNHH Vật liệu xây dựng Hoàng Long
+(Địa chỉ: thôn Đông, xã Gia Hòa, tỉnh Ninh Bình)
+
+Công ty TNHH Vật liệu xây dựng Hoàng Long được Ủy ban nhân dân tỉnh cho phép
+khai thác đá vôi tại mỏ Đồi Thông theo Giấy phép số 45/GP-UBND ngày 20/8/2025.
+Để bảo đảm hoạt động khai thác đúng quy định, Sở Công Thương đề nghị Công
+ty thực hiện các nội dung sau:
+1. Cắm mốc ranh giới khu vực khai thác.
+2. Lập thiết kế mỏ trình thẩm định.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_a_hard_wrapped_first_paragraph_below_kinh_gui_is_body_not_addressees():
+    doc, o = outline_of(WRAPPED_LETTER)
+    assert doc.text[o.header_end:].lstrip().startswith("Công ty TNHH Vật liệu xây dựng Hoàng Long được")
+
+
+def test_a_wrapped_addressee_line_stays_in_the_address_block():
+    doc, o = outline_of(LETTER.replace("- UBND các xã, thị trấn.", "- UBND các xã, thị trấn thuộc\nhuyện Bắc Hà."))
+    assert doc.text[o.header_end:].lstrip().startswith("Thời gian qua")

@@ -124,7 +124,21 @@ def _in_address_block(lines: list[_Line], i: int) -> bool:
         j -= 1
     if j < 0 or (j < i - 1 and lines[j].text.strip().endswith(".")):
         return False
-    return _address_item(lines[i].text.strip())
+    return _address_item(lines[i].text.strip()) and not _wrapped_prose(lines, i)
+
+
+def _wrapped_prose(lines: list[_Line], i: int) -> bool:
+    """Line i opens a paragraph hard-wrapped over lines that go on in lower case (a .txt or PDF
+    letter's first paragraph below Kính gửi) and runs longer than any addressee."""
+    n = len(lines[i].text.strip())
+    k = i
+    while k + 1 < len(lines) and n <= 150:
+        t, nxt = lines[k].text.strip(), lines[k + 1].text.strip()
+        if not nxt[:1].islower() or t.endswith((".", ";", ":")):
+            break
+        n += len(nxt) + 1
+        k += 1
+    return n > 150
 
 
 def _address_item(t: str) -> bool:

@@ -90,6 +90,8 @@ _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (
 _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|chỉ thị|như sau|xây dựng kế hoạch"
                               r"|(?:nội dung|việc|nhiệm vụ)\s+(?:sau|sau đây))\b", re.I)
 _NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
+_MEASURE_RE = re.compile(L.MEASURE_WORDS, re.I)
+_AIM_CUE_RE = re.compile(L.AIM_CUES, re.I)
 _STATUS_RE = re.compile(L.STATUS_REPORT, re.I)
 _DECISION_ACT_RE = re.compile(L.DECISION_ACT, re.I)
 _ZERO_TARGET_RE = re.compile(L.ZERO_TARGET, re.I)
@@ -326,7 +328,8 @@ def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if _DECISION_ACT_RE.match(text, s, e):
         m = _AIM_TURN_RE.search(text, s, e)   # "Phê duyệt Đề án …, với mục tiêu …": from the aim
         return [(m.start(1), e)] if m else []
-    quantified = [c for c in clauses if _has_metric(text, *c) and not _NOT_TARGET_RE.search(text[c[0]:c[1]])]
+    quantified = [c for c in clauses if _has_metric(text, *c) and not _NOT_TARGET_RE.search(text[c[0]:c[1]])
+                  and not _describes(text, *c)]
     if len(quantified) > 1 or (quantified and len(clauses) > 1):
         # a list of targets: its quantified clauses, and "không để …" clauses among them
         return [_from_aim(text, *c) for c in clauses
@@ -337,6 +340,11 @@ def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             return [(mid, _cut_request_tail(text, mid, e))]
         return [_from_aim(text, s, e)]
     return []
+
+
+def _describes(text: str, s: int, e: int) -> bool:
+    """A measure of a thing as it is or is designed ("độ dốc 2,5%", "Quy mô: 60 ha"), no aim."""
+    return bool(_MEASURE_RE.search(text, s, e)) and not _AIM_CUE_RE.search(text, s, e)
 
 
 def _from_aim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -45,9 +45,9 @@ WEB_TRAILER = (r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùn
                r"|Xem thêm|Chia sẻ|Bình luận|Từ khóa|Tags?|Thẻ)\s*(?::.*)?$")
 
 # A top-level part that reports what was done or how things stand ("I. KẾT QUẢ THỰC HIỆN",
-# "Tình hình …", "Tồn tại, hạn chế", "Bài học kinh nghiệm"): its dates tell when things happened
+# "Tình hình …", "Hiện trạng chung", "Tồn tại, hạn chế", "Bài học kinh nghiệm"): its dates tell when things happened
 # and its figures are results, not limits or targets.
-REPORT_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|đánh giá|khái quát|sơ kết|tổng kết|tồn tại|hạn chế"
+REPORT_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|hiện trạng|đánh giá|khái quát|sơ kết|tổng kết|tồn tại|hạn chế"
                r"|khó khăn|nguyên nhân|bài học)\b")
 
 # ---- appendices -----------------------------------------------------------------------------

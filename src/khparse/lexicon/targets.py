@@ -150,6 +150,15 @@ COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s
 NOT_TARGET = (r"(?:^\W*(?:đối tượng|điều kiện|mức hỗ trợ|mức chi|định mức|tiêu chí|phạm vi|nguồn vốn"
               r"|(?:tổng\s+|nguồn\s+)?kinh phí|dự toán)\b"
               r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
+# A measure that describes a thing - a design, a site, a licence, a cost - not a figure to reach:
+# "Quy mô: 45 ha", "kênh dài 120 m, độ dốc 3%", "Tổng mức đầu tư: 8,2 tỷ đồng", "chiếm 35%". A clause
+# with one of these and none of AIM_CUES is no target.
+MEASURE_WORDS = (r"(?<!\w)(?:(?:tổng\s+)?diện tích|chiều dài|chiều rộng|chiều cao|chiều sâu|bề rộng|độ dốc"
+                 r"|độ sâu|đường kính|dung tích|kích thước|công suất|lưu lượng|tải trọng|trọng lượng|quy mô"
+                 r"|tổng mức đầu tư|giá trị|dự toán|phí|lệ phí|mực nước|cao độ|dày|chiếm"
+                 r"|tỷ lệ lấp đầy)(?!\w)")
+AIM_CUES = (r"(?<!\w)(?:phấn đấu|mục tiêu|ít nhất|tối thiểu|không dưới|nâng|tăng|giảm|lên|hoàn thành"
+            r"|mở rộng|đạt|trồng mới|xây dựng mới)(?!\w)")
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
 # "Theo Chi cục Kiểm lâm tỉnh, mùa khô năm trước xảy ra 11 vụ …" (an agency quoted for figures).
