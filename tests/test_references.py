@@ -147,3 +147,43 @@ def test_issuer_ends_at_the_cited_act_its_date_or_the_next_citation():
         ("61/KH-UBND", "Ủy ban nhân dân tỉnh Gia Lai", "2024-02-03"),
         ("17/KH-STTTT", "Sở Thông tin và Truyền thông", None)]
     assert found[1].text.endswith("Truyền thông ngày 9/4/2024")
+
+
+def test_technical_standards_are_cited_documents():
+    found = refs("Kho chứa phải bảo đảm khoảng cách an toàn theo QCVN 02:2008/BCT và Quy chuẩn "
+                 "QCVN06:2022/BXD - Quy chuẩn kỹ thuật quốc gia về an toàn cháy; thử nghiệm theo "
+                 "TCVN 4586:1997.")
+    assert [(r.number, r.type) for r in found] == [
+        ("QCVN 02:2008/BCT", "Quy chuẩn"), ("QCVN 06:2022/BXD", "Quy chuẩn"),
+        ("TCVN 4586:1997", "Tiêu chuẩn")]
+
+
+def test_firm_letter_numbers_of_unusual_shape():
+    found = refs("Xét đề nghị của Công ty TNHH Minh Phát tại Văn bản số 15.8/ĐN-MP ngày 15/8/2025; "
+                 "Công ty cổ phần đá Hòa Bình tại văn bản số 07.3/GĐN ngày 07/3/2025; nổ mìn theo "
+                 "hộ chiếu số 04/11/2025/HCNM - KT3 ngày 4/11/2025; Giấy chứng nhận số 212.05/GCN "
+                 "ngày 12/5/2025 của Công an tỉnh.")
+    assert [r.number for r in found] == [
+        "15.8/ĐN-MP", "07.3/GĐN", "04/11/2025/HCNM-KT3", "212.05/GCN"]
+    assert found[3].issuer == "Công an tỉnh" and found[3].date == "2025-05-12"
+
+
+def test_bare_serial_with_type_word_and_date_is_a_reference():
+    found = refs("Ủy ban nhân dân xã nhận được Công văn số 17 ngày 02/4/2025 của Hợp tác xã Tân "
+                 "Lập và Văn bản đề nghị số 03HL/2025 ngày 9/4/2025, kèm văn bản số 02 ngày "
+                 "8/4/2025; Phương án số 2 ngày 3/4/2025 và Hợp đồng số 5 ngày 1/3/2025 chưa đủ "
+                 "thành phần; Quyết định số 412/QĐ-UBND ngày 6/5/2025 (Quyết định số 412 ngày "
+                 "6/5/2025) vẫn còn hiệu lực.")
+    assert [(r.number, r.date) for r in found] == [
+        ("17", "2025-04-02"), ("03HL/2025", "2025-04-09"), ("02", "2025-04-08"),
+        ("412/QĐ-UBND", "2025-05-06")]
+
+
+def test_footnote_mark_and_glued_word_are_not_part_of_the_number():
+    # a PDF glues the footnote mark "3" and the next word "ngày" to the number
+    found = refs("Theo Điều 5 Thông tư số 12/2023/TT-BTNMT3 và Nghị định số 08/2022/NĐ-CPngày "
+                 "10/01/2022 của Chính phủ.\n3 Thông tư số 12/2023/TT-BTNMT ngày 31/10/2023 của "
+                 "Bộ Tài nguyên và Môi trường")
+    assert [r.number for r in found] == ["12/2023/TT-BTNMT", "08/2022/NĐ-CP"]
+    assert found[0].date == "2023-10-31"
+    assert found[1].date == "2022-01-10" and found[1].issuer == "Chính phủ"

@@ -236,3 +236,44 @@ def test_a_hard_wrapped_first_paragraph_below_kinh_gui_is_body_not_addressees():
 def test_a_wrapped_addressee_line_stays_in_the_address_block():
     doc, o = outline_of(LETTER.replace("- UBND các xã, thị trấn.", "- UBND các xã, thị trấn thuộc\nhuyện Bắc Hà."))
     assert doc.text[o.header_end:].lstrip().startswith("Thời gian qua")
+
+
+INVITATION = """UBND TỈNH HÀ GIANG
+SỞ XÂY DỰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số:    /SXD-QLN
+V/v kiểm tra hiện trường dự án nhà ở xã hội
+
+Hà Giang, ngày    tháng 9 năm 2025
+
+Kính gửi: Công ty TNHH Đầu tư Phát triển Minh Khang
+
+Sở Xây dựng nhận được Tờ trình số 12/TTr-MK ngày 05/9/2025 của Công ty về việc đề nghị thẩm định.
+Sở Xây dựng tổ chức kiểm tra hiện trường, cụ thể như sau:
+- Thời gian: 8 giờ 30 phút, ngày 18 tháng 9 năm 2025.
+- Địa điểm: Khu đất dự án tại tổ 5, phường Minh Khai.
+- Thành phần: Phòng Quản lý nhà - Sở Xây dựng; đại diện Công ty.
+Đề nghị Công ty chuẩn bị hồ sơ và cử người có thẩm quyền làm việc với Đoàn./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLN.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Lê Văn Tâm
+"""
+
+
+def test_dashes_outside_any_numbered_clause_are_not_sections():
+    _, o = outline_of(INVITATION)
+    assert o.sections == []
+    # the same dashes under a numbered clause stay its items
+    numbered = INVITATION.replace("Sở Xây dựng tổ chức kiểm tra", "1. Sở Xây dựng tổ chức kiểm tra")
+    _, o = outline_of(numbered)
+    assert [s.number for s in o.sections] == ["1"]
+    assert [c.title for c in o.sections[0].children] == ["Thời gian", "Địa điểm", "Thành phần"]

@@ -279,6 +279,9 @@ def _to_sections(roots: list[_Node], text: str, region_end: int, parent_path: st
     return out
 
 
+_UNNUMBERED = {"item", "subitem"}
+
+
 def _section_tree(lines: list[_Line], text: str, region_end: int) -> list[Section]:
     nodes = []
     for ln in lines:
@@ -286,7 +289,10 @@ def _section_tree(lines: list[_Line], text: str, region_end: int) -> list[Sectio
         if h:
             kind, rank, num, label_end = h
             nodes.append(_Node(kind, rank, num, ln, label_end))
-    return _to_sections(_tree(nodes), text, region_end)
+    # dash items are parts of a numbered clause; outside any (a letter of running paragraphs
+    # with a dashed list, the dashes before the first clause) they are not sections
+    roots = [n for n in _tree(nodes) if n.kind not in _UNNUMBERED]
+    return _to_sections(roots, text, region_end)
 
 
 def _appendix_ranges(lines: list[_Line], close: int) -> list[tuple[int, int]]:

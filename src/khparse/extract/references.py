@@ -9,6 +9,7 @@ committee). Each cited number is reported once, at its first citation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..dates import find_dates
 from ..lexicon import identity as LI
@@ -22,6 +23,11 @@ _SO_BEFORE = re.compile(L.SO_BEFORE)
 _DATE_GAP = re.compile(L.DATE_GAP, re.I)
 _ISSUER_LEAD = re.compile(L.ISSUER_LEAD)
 _ISSUER_STOP = re.compile(L.ISSUER_STOP)
+_GLUED = re.compile(L.GLUED_WORD)
+_MARK = re.compile(L.FOOTNOTE_MARK)
+_BARE = re.compile(L.BARE_CITED)
+_BARE_TYPE = re.compile(L.BARE_TYPE_BEFORE, re.I)
+_STD_TYPE = {"QCVN": "Quy chuẩn", "QCĐP": "Quy chuẩn", "TCVN": "Tiêu chuẩn"}
 _OWN = re.compile(LI.NUMBER_LINE)
 _TYPE_CANON = {t.casefold(): t for t in L.TYPE_NAMES}
 _ABBREV = {"qđ": "Quyết định", "cv": "Công văn", "kh": "Kế hoạch", "nq": "Nghị quyết",
@@ -103,44 +109,101 @@ def _issuer_after(text: str, end: int) -> tuple[str | None, int]:
     return name, start + len(name)
 
 
+class _Cited:
+    """One number found in the text: where it is, as printed, and what its shape says."""
+
+    def __init__(self, start: int, raw: str, sym: str | None, *, trusted: bool,
+                 doc_type: str | None = None, number: str | None = None):
+        self.start, self.raw, self.sym = start, raw, sym
+        self.end = start + len(raw)
+        self.trusted = trusted          # its shape alone makes it a document number
+        self.doc_type = doc_type        # known from the shape (standards)
+        self.number = number or clean_number(raw)
+
+
+def _numbers(text: str, lo: int, hi: int) -> list[_Cited]:
+    """Every number cited between lo and hi, in text order."""
+    found: list[_Cited] = []
+    for m in _NUMBER.finditer(text, lo, hi):
+        if m.group("std"):
+            rest = re.sub(r"\s+", "", m.group("std_rest"))
+            found.append(_Cited(m.start(), m.group(0), None, trusted=True,
+                                doc_type=_STD_TYPE[m.group("std_kind")],
+                                number=f"{m.group('std_kind')} {rest}"))
+            continue
+        raw = m.group(0)
+        glued = _GLUED.search(raw)
+        if glued:
+            raw = raw[:glued.start()]
+        sym = m.group("sym")
+        if m.group("party"):
+            sym = m.group("party").split("-", 1)[1]
+        found.append(_Cited(m.start(), raw, sym,
+                            trusted=bool(m.group("party") or m.group("year") or (sym and "-" in sym))))
+    taken = [(c.start, c.end) for c in found]
+    for m in _BARE.finditer(text, lo, hi):
+        a = m.start("num")
+        if not _BARE_TYPE.search(text, max(lo, m.start() - 30), m.start()):
+            continue
+        if not any(s <= a < e for s, e in taken) and not any(
+                c.raw.startswith(m.group("num") + "/") for c in found):
+            found.append(_Cited(a, m.group("num"), None, trusted=True))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _unmark(text: str, cited: list[_Cited]) -> None:
+    """Drop footnote marks glued to numbers: "105/2025/NĐ-CP2" is 105/2025/NĐ-CP when that
+    number is cited on its own too, the marked form only once, and a footnote line opens
+    with the mark ("2 Nghị định số 105/2025/NĐ-CP …")."""
+    keys = Counter(number_key(c.number) for c in cited)
+    for c in cited:
+        mark = _MARK.search(c.number)
+        if not mark or keys[number_key(c.number)] > 1:
+            continue
+        for cut in (1, 2):
+            if (cut <= len(mark.group(0)) and keys[number_key(c.number[:-cut])]
+                    and re.search(r"(?m)^[ ]*%s(?:\s|$)" % c.number[-cut:], text)):
+                c.number = c.number[:-cut]
+                break
+
+
 def extract(text: str, outline: Outline) -> list[Reference]:
     own, own_span = own_number(text)
     out: list[Reference] = []
     seen: dict[str, Reference] = {}
-    for lo, hi in _regions(text, outline):
-        for m in _NUMBER.finditer(text, lo, hi):
-            if own_span and own_span[0] <= m.start() < own_span[1]:
-                continue
-            raw = m.group(0)
-            key = number_key(raw)
-            if own and key == own:
-                continue
-            sym = m.group("sym")
-            if m.group("party"):
-                sym = m.group("party").split("-", 1)[1]
-            before = text[max(0, m.start() - 60):m.start()]
-            typed = bool(_TYPE_BEFORE.search(before))
-            # a symbol without a dash, a year or a type word before it is not a document
-            # number ("BCĐ 138/TP", "tổ 5/KP3")
-            if not (m.group("party") or m.group("year") or (sym and "-" in sym)
-                    or typed or _SO_BEFORE.search(before)):
-                continue
-            if key in seen:
-                ref = seen[key]
-                if ref.date is None or ref.issuer is None:
-                    date, d_end = _date_after(text, m.end())
-                    issuer, _ = _issuer_after(text, d_end)
-                    ref.date = ref.date or date
-                    ref.issuer = ref.issuer or issuer
-                continue
-            doc_type, start = _type_at(text, m.start(), sym)
-            date, end = _date_after(text, m.end())
-            issuer, end2 = _issuer_after(text, end)
-            if date is None and issuer:     # "… của Sở Y tế ngày 5/5/2024"
-                date, end2 = _date_after(text, end2)
-            end = max(end, end2, m.end())
-            ref = Reference(type=doc_type, number=clean_number(raw), date=date, issuer=issuer,
-                            text=text[start:end], span=(start, end))
-            seen[key] = ref
-            out.append(ref)
+    cited = [c for lo, hi in _regions(text, outline) for c in _numbers(text, lo, hi)]
+    _unmark(text, cited)
+    for c in cited:
+        if own_span and own_span[0] <= c.start < own_span[1]:
+            continue
+        key = number_key(c.number)
+        if own and key == own:
+            continue
+        before = text[max(0, c.start - 60):c.start]
+        typed = bool(_TYPE_BEFORE.search(before))
+        # a symbol without a dash, a year or a type word before it is not a document
+        # number ("BCĐ 138/TP", "tổ 5/KP3")
+        if not (c.trusted or typed or _SO_BEFORE.search(before)):
+            continue
+        if key in seen:
+            ref = seen[key]
+            if ref.date is None or ref.issuer is None:
+                date, d_end = _date_after(text, c.end)
+                issuer, _ = _issuer_after(text, d_end)
+                ref.date = ref.date or date
+                ref.issuer = ref.issuer or issuer
+            continue
+        doc_type, start = _type_at(text, c.start, c.sym)
+        if c.doc_type:
+            doc_type, start = c.doc_type, c.start
+        date, end = _date_after(text, c.end)
+        issuer, end2 = _issuer_after(text, end)
+        if date is None and issuer:     # "… của Sở Y tế ngày 5/5/2024"
+            date, end2 = _date_after(text, end2)
+        end = max(end, end2, c.end)
+        ref = Reference(type=doc_type, number=c.number, date=date, issuer=issuer,
+                        text=text[start:end], span=(start, end))
+        seen[key] = ref
+        out.append(ref)
     return out

@@ -9,7 +9,13 @@ word ("… và số 01/KH-BCĐ"). Number shapes:
   type code: issuer - drafting unit);
 * ``181/2024/NĐ-CP``, ``05/2025/QĐ-UBND``, ``59/2020/QH14`` — with the year (legal normative);
 * ``57-NQ/TW``, ``104-CTr/TU`` — party documents put the type first;
-* ``05/2026/VLN/CV-LV`` — several slash parts; ``4280 /SCT - CN`` — stray spaces.
+* ``05/2026/VLN/CV-LV`` — several slash parts; ``4280 /SCT - CN`` — stray spaces;
+* firms' and agencies' own habits: a dotted serial (``24.6/GĐN``, ``118.04/GCN``, the day and
+  month of the letter), a dated serial (``06/03/2026/HCNM``);
+* technical standards cited as documents: ``QCVN 01:2019/BCT``, ``QCVN 04-05:2022/BNNPTNT``,
+  ``TCVN 5507:2002`` (group std);
+* a bare serial, only where the type word and ``số`` stand before it and its date after it
+  (``Văn bản số 35 ngày 24/6/2026``, ``Văn bản đề nghị số 01TV/2026 ngày 13/3/2026``).
 
 Regex sources only; :mod:`khparse.extract.references` compiles and applies them.
 """
@@ -21,13 +27,32 @@ _TAIL = r"[A-ZĐ0-9][\wĐđ&]*(?:\.[\wĐđ&]+)*"
 # A number wrapped at a line end breaks after its "/" or "-": "98/CĐ-" + newline + "TTg"
 # (a PDF reader joining the lines leaves "98/CĐ- TTg"); the number is read across the break.
 _BRK = r"(?:[ ]|\n[ ]?)?"
+# A national or sectoral standard: "QCVN 01:2019/BCT", "QCVN122:2024/BGTVT", "TCVN 5507:2002".
+STANDARD = (r"(?P<std>(?P<std_kind>QCVN|TCVN|QCĐP)[ ]?(?P<std_rest>\d{1,5}(?:[-.]\d{1,4})*[A-Za-z]?"
+            r"[ ]?:[ ]?(?:19|20)\d\d(?:/[A-ZĐ][\wĐđ&]*(?:-[A-ZĐ0-9][\wĐđ&]*)*)?))")
 NUMBER = (
-    r"(?<![\w/.&-])"
-    r"(?:(?P<n>\d{1,6}[a-z]?)(?:[ ]?/" + _BRK + r"(?P<year>(?:19|20)\d\d))?[ ]?/" + _BRK +
+    r"(?=[0-9QT])(?<![\w/.&-])(?<!\d:)"
+    r"(?:" + STANDARD + r"|(?P<n>\d{1,6}(?:\.\d{1,4})?[a-z]?(?:/\d{1,6}(?=/\d{4}/))?)(?:[ ]?/" + _BRK + r"(?P<year>(?:19|20)\d\d))?[ ]?/" + _BRK +
     r"(?P<sym>" + _PART + r"(?:[ ]?-" + _BRK + _TAIL + r"|/" + _BRK + _TAIL + r")*)"
     r"|(?P<party>\d{1,6}-" + _BRK + _PART + r"/" + _BRK + _PART + r"(?:-" + _BRK + _TAIL + r")*))"
     r"(?![\wĐđ&])"
 )
+# Glued to the end of a number by a PDF text run without its space ("15/2026/TT-BCTngày 25/3"):
+# the word after the number, not part of it.
+GLUED_WORD = r"(?<=[A-ZĐ0-9])(?:ngày|năm|của|về|tại|theo|và)$"
+# A footnote mark a PDF glues to the number it follows ("105/2025/NĐ-CP2"): trailing digits
+# after a letter; read as a mark only when the number without them is cited too.
+FOOTNOTE_MARK = r"(?<=[A-Za-zĐđ])\d+$"
+# A bare or odd serial cited with its type word, "số" and its date: "Văn bản số 35 ngày
+# 24/6/2026", "Văn bản đề nghị số 01TV/2026, ngày 13/3/2026". Group num.
+# Only correspondence and decisions: a firm's own "Phương án số 02", "Hợp đồng số 03" is a
+# paper of the file, not a cited document.
+BARE_TYPES = ["Văn bản", "Công văn", "Tờ trình", "Báo cáo", "Thông báo", "Quyết định", "Kế hoạch",
+              "Giấy mời", "Công điện", "Chỉ thị", "Nghị quyết", "Kết luận"]
+BARE_CITED = r"(?<!\w)[sS][ốỐ]\s+(?P<num>\d[\w.]*(?:/[\w.&-]+)*)(?=\s*,?\s+ngày\s+\d)"
+# … with one of those types right before its "số" (group type).
+BARE_TYPE_BEFORE = (r"(?<!\w)(?P<type>" + "|".join(BARE_TYPES) +
+                    r")(?:\s+(?:đề\s+nghị|phúc\s+đáp|trả\s+lời|hỏa\s+tốc))?\s+$")
 # Just before a number: the type word, "số", maybe "liên tịch"; e.g. "Kế hoạch số ", "QĐ số ".
 TYPE_BEFORE = (r"(?P<type>" + "|".join(sorted(TYPE_NAMES, key=len, reverse=True)) +
                r"|QĐ|CV|KH|NQ|NĐ|TT|CT)\s*(?:liên\s+tịch\s*)?(?:số|Số|SỐ)?\s*:?\s*(?:\(\s*)?$")
