@@ -162,38 +162,70 @@ class Mention:
         return _PRINTED_SEP_RE.sub(" ", "".join(parts)).strip()   # "các Sở: Y tế" → "Sở Y tế"
 
 
-def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]):
-    """(end, key, printed, is_abbr) for a field name starting at ``pos``, or None."""
+@dataclass
+class Head:
+    """A head read at a position: ``fixed`` heads name a body by themselves ("UBND",
+    "Công an"), others take a field ("Sở" + "Y tế"); ``needs_scope``: only with a scope."""
+    end: int
+    canon: str
+    fixed: bool
+    needs_scope: bool
+
+
+@dataclass
+class Field:
+    """A field read after a head: its key (the lexicon's, else the folded printed form), as
+    printed, and whether it was printed as an abbreviation."""
+    end: int
+    key: str | None
+    printed: str | None
+    abbr: bool = False
+
+
+@dataclass
+class Scope:
+    """A scope read after a name: levels ("huyện", or several for a class of bodies), the
+    place, whether it names a class ("các xã, phường"), as printed."""
+    end: int
+    levels: tuple[str, ...]
+    place: str | None
+    collective: bool
+    printed: str
+
+
+def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field | None:
+    """The field name starting at ``pos``, or None."""
     m = _FIELD_FULL_RE.match(text, pos)
     if m:
         cont = _CONTINUES_RE.match(text, m.end())
         more = _generic_field(text, cont.end() - 1) if cont else None
         if more:   # "Văn hóa, Thông tin và Thể thao": more than the lexicon's field
-            printed = text[pos:more[0]]
-            return more[0], _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed, False
+            printed = text[pos:more.end]
+            return Field(more.end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
         for rx, k in _FIELD_FULL:
             if rx.fullmatch(m.group(0)):
                 if k in lex.OPEN_FIELDS:   # "Phòng Nghiệp vụ Y": the capitalized word goes on
                     sp = re.compile(rf"[ \t]+(?=[{UP}\d])").match(text, m.end())
                     more = _generic_field(text, sp.end()) if sp else None
+                    end = more.end if more else None
                     if sp and not more:
-                        more = re.compile(r"\d+" + NB).match(text, sp.end())
-                        more = (more.end(),) if more else None
-                    if more:
-                        printed = text[pos:more[0]]
-                        return more[0], fold(printed), printed, False
-                return m.end(), k, m.group(0), False
+                        num = re.compile(r"\d+" + NB).match(text, sp.end())
+                        end = num.end() if num else None
+                    if end is not None:
+                        printed = text[pos:end]
+                        return Field(end, fold(printed), printed)
+                return Field(m.end(), k, m.group(0))
     m = _ABBR_RE.match(text, pos)
     if m:
         tok = re.sub(r"\s+", " ", m.group(0))
         key = lex.ABBR_BY_HEAD.get((head, tok.replace(" ", ""))) or doc_abbr.get(tok) \
             or _ABBR.get(tok.replace(" ", "")) or fold(tok)
         if not _LEVEL_RE.fullmatch(tok):
-            return m.end(), key, tok, True
+            return Field(m.end(), key, tok, True)
     return _generic_field(text, pos)
 
 
-def _generic_field(text: str, pos: int):
+def _generic_field(text: str, pos: int) -> Field | None:
     """A run of capitalized words, each with at most one lower-case syllable after it."""
     end, p, bare_cap = None, pos, False
     while True:
@@ -242,7 +274,7 @@ def _generic_field(text: str, pos: int):
         end = _pos_tail(text, end) or end   # unsure: "Trung tâm Quan trắc tài nguyên và môi trường"
     end = _comma_tail(text, end) or end
     printed = text[pos:end]
-    return end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed, False
+    return Field(end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
 
 
 def _comma_tail(text: str, end: int) -> int | None:
@@ -326,19 +358,19 @@ def _pos_tail(text: str, end: int) -> int | None:
     return end + last
 
 
-def _joint_at(text: str, pos: int):
+def _joint_at(text: str, pos: int) -> Field | None:
     """`HĐND và UBND` after `Văn phòng`: the office shared by two bodies is one name."""
     a = _head_at(text, pos)
-    if not a or not a[2]:
+    if not a or not a.fixed:
         return None
-    j = re.compile(r"[ \t]*(?:và|-|&)[ \t]*").match(text, a[0])
+    j = re.compile(r"[ \t]*(?:và|-|&)[ \t]*").match(text, a.end)
     b = _head_at(text, j.end()) if j else None
-    if not b or not b[2]:
+    if not b or not b.fixed:
         return None
-    return b[0], f"{fold(a[1])} và {fold(b[1])}", text[pos:b[0]], False
+    return Field(b.end, f"{fold(a.canon)} và {fold(b.canon)}", text[pos:b.end])
 
 
-def _lower_tail(text: str, hend: int, fpos: int):
+def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
     """A sentence-case field after a head that holds a field word (`Ban Quản lý` + `dự án
     đầu tư xây dựng`): field syllables up to a firm end (a scope level, punctuation, a role
     cue). Words that are also verbs ("xây dựng") stay in the name only when such an end
@@ -354,11 +386,11 @@ def _lower_tail(text: str, hend: int, fpos: int):
     if not firm:
         return None
     printed = text[fpos:firm]
-    return firm, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed, False
+    return Field(firm, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
 
 
-def _scope_at(text: str, pos: int, allow_bare_place: bool):
-    """(end, levels, place, collective, printed) for a scope right after a name, or None."""
+def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
+    """The scope right after a name, or None."""
     m = _SCOPE_OPEN_RE.match(text, pos)
     if not m:
         return None
@@ -387,27 +419,28 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool):
                     and not FIELD_HEAD_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())):
                 if pl.group(0)[:1].isspace() or levels[0].lower().startswith("tp"):
                     place, q = pl.group(0).strip(), pl.end()
-        return q, tuple(" ".join(x.lower().rstrip(".").split()) for x in levels), place, collective, text[pos:q].strip()
+        return Scope(q, tuple(" ".join(x.lower().rstrip(".").split()) for x in levels), place, collective,
+                     text[pos:q].strip())
     if m.group(1):
         return None
     if allow_bare_place:
         pl = _BARE_PLACE_RE.match(text, pos)
         if pl and not _FIXED_RE.match(text, pl.start(1)) and not FIELD_HEAD_RE.match(text, pl.start(1)) \
                 and pl.group(1).split()[0] not in ("Quý", "Tháng", "Năm", "Ngày", "Tuần", "Giai", "Đợt"):
-            return pl.end(), (), pl.group(1), False, pl.group(1)
+            return Scope(pl.end(), (), pl.group(1), False, pl.group(1))
     return None
 
 
-def _scope_at_level_only(text: str, pos: int):
+def _scope_at_level_only(text: str, pos: int) -> Scope | None:
     m = _BLANKS_RE.match(text, pos)
     lv = _LEVEL_RE.match(text, m.end()) if m else None
     if not lv:
         return None
-    return lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0)
+    return Scope(lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0))
 
 
-def _head_at(text: str, pos: int):
-    """(end, canonical head, fixed?, needs_scope) for a head starting at ``pos``."""
+def _head_at(text: str, pos: int) -> Head | None:
+    """The head starting at ``pos``, or None."""
     m = _FIXED_RE.match(text, pos)
     if m:
         for rx, canon, needs in _FIXED:
@@ -415,11 +448,11 @@ def _head_at(text: str, pos: int):
                 if canon == "trường học" and text[pos].isupper() and not re.search(
                         r"(?:các|những)\s+$", text[max(0, pos - 6):pos], re.I):
                     break   # "Trường Đại học Phạm Văn Đồng": one school with its name
-                return m.end(), canon, True, needs
+                return Head(m.end(), canon, True, needs)
     m = FIELD_HEAD_RE.match(text, pos)
     if m:
         canon = _FIELD_CANON.get(" ".join(m.group(0).split()).lower(), m.group(0))
-        return m.end(), canon, False, False
+        return Head(m.end(), canon, False, False)
     return None
 
 
@@ -430,7 +463,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     h = _head_at(text, pos)
     if not h:
         return []
-    hend, head, fixed, needs_scope = h
+    hend, head, fixed, needs_scope = h.end, h.canon, h.fixed, h.needs_scope
     if _NOT_OPENER_RE.match(text, pos):
         return []   # "Tổ chức Hội chợ …", "Hội Nghị Tổng kết": a verb or an event, not a name
     head_text = text[pos:hend]
@@ -470,22 +503,22 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             tail = _pos_tail(text, hend)   # "Ban Quản lý các khu công nghiệp tỉnh phối hợp"
             if tail:
                 printed = text[fpos:tail]
-                f = (tail, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed, False)
+                f = Field(tail, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
         if not f and _PARTY_SCOPE_RE.match(text, hend):
-            f = (fpos, None, None, False)   # "Văn phòng Tỉnh ủy": the committee is the scope
+            f = Field(fpos, None, None)   # "Văn phòng Tỉnh ủy": the committee is the scope
         if not f and not (mention.number and head in ("Đoàn", "Đội", "Tổ")):
             return []   # "Đoàn 2" alone names a team; a bare "Sở" / "Phòng" names nothing
-        if f and f[1] is None:
+        if f and f.key is None:
             p = hend
         elif f:
-            p, mention.field_key, mention.field_text, mention.abbr = f
+            p, mention.field_key, mention.field_text, mention.abbr = f.end, f.key, f.printed, f.abbr
     else:
         mention.abbr = head_text.isupper()
         if head in lex.UNIT_OF_HEADS:   # "Thanh tra Sở Xây dựng": the parent's field follows
             sp = _BLANKS_BEFORE_LETTER_RE.match(text, p)
             f = _field_at(text, sp.end(), lex.UNIT_OF_HEADS[head], doc_abbr) if sp and text[sp.end()].isupper() else None
             if f:
-                p, mention.field_key, mention.field_text, mention.abbr = f
+                p, mention.field_key, mention.field_text, mention.abbr = f.end, f.key, f.printed, f.abbr
         if head in lex.OF_BODY_HEADS:
             sp = _BLANKS_RE.match(text, p)
             inner = parse_at(text, sp.end(), doc_abbr) if sp else []
@@ -513,12 +546,13 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     ends_lower = bool(mention.field_text and re.search(rf"[{LO}]$", mention.field_text))
     sc = _scope_at(text, p, allow_bare_place=fixed or (mention.field_key in lex.FIELDS) or mention.abbr
                    or ends_lower)
-    if sc and sc[2] and _POSITION_BEFORE_RE.search(text, max(0, pos - 30), pos) \
-            and sc[2].split()[0] in lex.SURNAMES:
+    if sc and sc.place and _POSITION_BEFORE_RE.search(text, max(0, pos - 30), pos) \
+            and sc.place.split()[0] in lex.SURNAMES:
         # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place
-        sc = None if not sc[1] else _scope_at_level_only(text, p)
+        sc = None if not sc.levels else _scope_at_level_only(text, p)
     if sc:
-        p, mention.levels, mention.place, mention.collective, mention.scope_text = sc
+        p, mention.levels, mention.place, mention.collective, mention.scope_text = \
+            sc.end, sc.levels, sc.place, sc.collective, sc.printed
     elif needs_scope:
         return []
     if plural and mention.levels:
@@ -550,10 +584,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             f = _field_at(text, s.end(), head, doc_abbr)
             if not f:
                 break
-            item = Mention(start=s.end(), end=f[0], head=head, head_text=head, field_key=f[1],
-                           field_text=f[2], abbr=f[3], bare=text[s.end():f[0]])
+            item = Mention(start=s.end(), end=f.end, head=head, head_text=head, field_key=f.key,
+                           field_text=f.printed, abbr=f.abbr, bare=text[s.end():f.end])
             out.append(item)
-            q = f[0]
+            q = f.end
     # places sharing head and level: "UBND quận Ba Đình, Cầu Giấy"
     if mention.place and mention.levels and mention.levels[0] in SUB_LEVELS:
         q = p
