@@ -11,6 +11,7 @@ entry the bodies extractor made, so the two agree.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicon import bodies as lex
@@ -197,7 +198,7 @@ class _Ctx:
     # -- (2) paragraphs that assign work -------------------------------------------------
     def paragraph_tasks(self, doc: Document, skip: list[tuple[int, int]]) -> list[Task]:
         text, out = self.text, []
-        orphans: list[tuple[int, int, bool]] = []
+        orphans: list[_Orphan] = []
         orphan_parent = None
         paras = paragraphs(doc, self.an.start, self.an.end)
         for k, (s, e) in enumerate(paras):
@@ -217,7 +218,7 @@ class _Ctx:
             if pieces:
                 out += [self.make(a, b, lead, "sentence") for a, b, lead in pieces]
             else:
-                orphans.append((s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
+                orphans.append(_Orphan(s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
         return out
 
     def _parent_path(self, s: int) -> str | None:
@@ -239,9 +240,9 @@ class _Ctx:
             for p in self.partners_in(a, b, lead):
                 if p not in partners:
                     partners.append(p)
-        units = [o for o in orphans if o[2]] or orphans
-        return [self.make(a, b, lead, "clause", deadline_spans=[(a, b), (s, e)] + extra,
-                          partners=partners) for a, b, _ in units]
+        units = [o for o in orphans if o.marked] or orphans
+        return [self.make(o.start, o.end, lead, "clause", deadline_spans=[(o.start, o.end), (s, e)] + extra,
+                          partners=partners) for o in units]
 
     def sentence_pieces(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """(start, end, lead) per assignment in a paragraph: a later sentence whose subject
@@ -314,6 +315,15 @@ class _Ctx:
             out.append(self.make(row.task[0], row.task[1], lead, "table",
                                  deadline_spans=spans + [row.task], partners=partners))
         return out
+
+
+@dataclass
+class _Orphan:
+    """A paragraph that assigns no work by itself: a task of the `Cơ quan chủ trì: X` line
+    that may follow it (``marked``: a dash or lettered item)."""
+    start: int
+    end: int
+    marked: bool
 
 
 def _leaf_units(sections: list[Section], is_agency) -> list[Section]:
