@@ -38,8 +38,9 @@ def dated(text):
 def run(paras, **kw):
     doc = make_doc(paras, **kw)
     outline = build_outline(doc)
-    bodies = bx.extract(doc, outline, DocumentInfo(), [], identity.read(doc, outline, []).addressees)
-    tasks = tx.extract(doc, outline, bodies, dated(doc.text))
+    analysis = bx.analyze(doc, outline, DocumentInfo(), [], identity.read(doc, outline, []).addressees)
+    bodies = analysis.bodies
+    tasks = tx.extract(doc, outline, analysis, dated(doc.text))
     for t in tasks:
         assert doc.text[t.span[0]:t.span[1]] == t.text
     return doc, bodies, tasks
@@ -232,9 +233,7 @@ def test_heading_that_only_names_bodies_is_an_agency_clause():
     outline = build_outline(doc)
     for sec in outline.all_sections():      # as if the sectioner had not tagged the agency
         object.__setattr__(sec, "agency", None)
-    bx._LAST.clear()
-    bodies = bx.extract(doc, outline, DocumentInfo(), [])
-    tasks = tx.extract(doc, outline, bodies, [])
+    tasks = tx.extract(doc, outline, bx.analyze(doc, outline, DocumentInfo(), []), [])
     assert [(t.lead, t.section) for t in tasks] == [("Kho bạc Nhà nước tỉnh", "I.1.1"),
                                                    ("Kho bạc Nhà nước tỉnh", "I.1.2")]
     assert tasks[1].partners == ["Sở Tài chính"]

@@ -40,8 +40,9 @@ def parse_document(doc: Document) -> Plan:
     year = _year_of(info.issued_date or info.published_date)
     deadlines = deadlines_x.extract(text, outline, refs, year, warnings)
     percentages = percentages_x.extract(text, outline)
-    bodies = bodies_x.extract(doc, outline, info, refs, ident.addressees)
-    tasks = tasks_x.extract(doc, outline, bodies, deadlines)
+    analysis = bodies_x.analyze(doc, outline, info, refs, ident.addressees)
+    bodies = analysis.bodies
+    tasks = tasks_x.extract(doc, outline, analysis, deadlines)
     goals = goals_x.extract(text, outline, deadlines)
     return Plan(
         khparse_version=__version__,

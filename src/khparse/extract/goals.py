@@ -363,7 +363,7 @@ def _labelled_target(sentence: str) -> bool:
 
 def _has_metric(text: str, s: int, e: int) -> bool:
     for m in _metric_matches(text, s, e):
-        if not _PAST_RE.search(text, s, m[0]):
+        if not _PAST_RE.search(text, s, m.start):
             return True
     return False
 
@@ -458,15 +458,28 @@ def _cut_before_subject(text: str, s: int, e: int) -> int:
 
 # ---- metrics and deadlines ---------------------------------------------------------------
 
-def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, float | None, str | None]]:
-    """(start, end, value, value_max, unit) of percentages and counts in text[s:e]."""
+@dataclass(order=True)
+class _Quantity:
+    """A percentage, count or measure found in the text (ordered by position)."""
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self.start < e and s < self.end
+
+
+def _metric_matches(text: str, s: int, e: int) -> list[_Quantity]:
+    """Percentages and counts in text[s:e], left to right."""
     if not _MAYBE_NUMBER_RE.search(text, s, e):
         return []
-    found = [(p["start"], p["end"], p["value"], p["value_max"], "%")
+    found = [_Quantity(p["start"], p["end"], p["value"], p["value_max"], "%")
              for p in find_percentages(text, s, e)]
     for m in _COUNT_RE.finditer(text, s, e):
         a0 = m.start()
-        if any(x < m.end() and a0 < y for x, y, *_ in found):
+        if any(q.overlaps(a0, m.end()) for q in found):
             continue
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue
@@ -489,30 +502,30 @@ def _metric_matches(text: str, s: int, e: int) -> list[tuple[int, int, float, fl
         if m.group("mag"):   # "1,5 triệu lượt khách"
             k = L.MAGNITUDE_VALUES[m.group("mag").lower()]
             a, b = a * k, (b * k if b is not None else None)
-        found.append((a0, m.end(), a, b, re.sub(r"\s+", " ", m.group("unit")).lower()))
+        found.append(_Quantity(a0, m.end(), a, b, re.sub(r"\s+", " ", m.group("unit")).lower()))
     for m in _FREQ_RE.finditer(text, s, e):
         if not (m.group("cue") or m.group("per")) or (m.start() > 0 and text[m.start() - 1].isalnum()):
             continue
-        if any(x < m.end() and m.start() < y for x, y, *_ in found):
+        if any(q.overlaps(m.start(), m.end()) for q in found):
             continue
         n = parse_number(m.group("n"))
         if n:
-            found.append((m.start("n"), m.end(), n, None, "lần"))
+            found.append(_Quantity(m.start("n"), m.end(), n, None, "lần"))
     for m in _CUED_COUNT_RE.finditer(text, s, e):
         u1, u2 = m.group("u1"), m.group("u2")
-        if _TIME_UNIT_RE.match(u1) or any(x < m.end("u1") and m.start("a") < y for x, y, *_ in found):
+        if _TIME_UNIT_RE.match(u1) or any(q.overlaps(m.start("a"), m.end("u1")) for q in found):
             continue
         end = m.end("u2") if u2 and u2.lower() not in L.UNIT_STOP_WORDS else m.end("u1")
         n = parse_number(m.group("a"))
         if n is not None:
-            found.append((m.start("a"), end, n, None, re.sub(r"\s+", " ", text[m.start("u1"):end]).lower()))
+            found.append(_Quantity(m.start("a"), end, n, None, re.sub(r"\s+", " ", text[m.start("u1"):end]).lower()))
     found.sort()
     return found
 
 
 def _metrics(text: str, s: int, e: int) -> list[Metric]:
-    return [Metric(value=v, value_max=vm, unit=u, text=text[a:b], span=(a, b))
-            for a, b, v, vm, u in _metric_matches(text, s, e)]
+    return [Metric(value=q.value, value_max=q.value_max, unit=q.unit, text=text[q.start:q.end],
+                   span=(q.start, q.end)) for q in _metric_matches(text, s, e)]
 
 
 def _deadline_in(deadlines: list[Deadline], s: int, e: int) -> str | None:

@@ -58,13 +58,13 @@ class Addressee:
 
 def addressee_of(ctx) -> Addressee | None:
     """The addressee when `Kính gửi` names exactly one body; None otherwise."""
-    idx = {i for _span, i in ctx.an.addressees}
+    idx = {a.body for a in ctx.an.addressees}
     if len(idx) != 1:
         return None
     i = idx.pop()
     body = ctx.an.bodies[i]
-    printed = [ctx.text[s:e] for (s, e), j in ctx.an.addressees if j == i] + [body.name] + list(body.aliases)
-    return Addressee(ctx.name_of.get(i, body.name), printed)
+    printed = [ctx.text[a.span[0]:a.span[1]] for a in ctx.an.addressees if a.body == i] + [body.name] + list(body.aliases)
+    return Addressee(body.name, printed)
 
 
 def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tuple[int, int]]) -> list[Task]:

@@ -11,12 +11,15 @@ entry the bodies extractor made, so the two agree.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicon import bodies as lex
-from ..models import Body, Deadline, Section, Task
+from ..models import Deadline, Section, Task
 from ..outline import Outline
-from . import bodies as bx
+from .bodies import BodyAnalysis
+from .bodies.names import LO, Mention, opens_no_name
+from .bodies.names import L as LETTERS
 from . import letter_requests, prose
 from .task_table import find_task_tables
 
@@ -25,7 +28,7 @@ _LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*)?{lex.LEAD_LINE}", re.I)
 _TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|tiến độ|cơ quan phối hợp|đơn vị phối hợp)", re.I)
 _LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
-    rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{bx.LO}])")
+    rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
     r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*)(?:(?:Đề nghị|Đối với|Giao)[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
@@ -34,10 +37,10 @@ _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
-def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list[Deadline]) -> list[Task]:
+def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: list[Deadline]) -> list[Task]:
+    """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names)."""
     text = doc.text
-    an = bx.analyze(doc, outline)
-    ctx = _Ctx(text, outline, an, bodies, deadlines)
+    ctx = _Ctx(text, outline, bodies, deadlines)
     tasks: list[Task] = []
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
@@ -49,7 +52,8 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
     tasks += ctx.paragraph_tasks(doc, covered + table_spans)
     for table in tables:
         tasks += ctx.table_tasks(table)
-    opening = max((e for (_s, e), _i in an.addressees), default=an.start)   # the letter's opening
+    an = bodies
+    opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end), tasks, covered)
     tasks.sort(key=lambda t: t.span)
     return tasks
@@ -58,18 +62,12 @@ def extract(doc: Document, outline: Outline, bodies: list[Body], deadlines: list
 def _is_agency(sec: Section) -> bool:
     """An agency clause, not a `Cơ quan chủ trì: …` / `Thời gian: …` label line nor a
     heading that opens with a verb or common noun ("Tổ chức hội chợ, triển lãm")."""
-    return bool(sec.agency) and not _LABEL_RE.match(sec.agency) and not bx._NOT_OPENER_RE.match(sec.agency)
+    return bool(sec.agency) and not _LABEL_RE.match(sec.agency) and not opens_no_name(sec.agency)
 
 
 class _Ctx:
-    def __init__(self, text, outline, an: bx.Analysis, bodies: list[Body], deadlines):
+    def __init__(self, text, outline, an: BodyAnalysis, deadlines):
         self.text, self.outline, self.an, self.deadlines = text, outline, an, deadlines
-        # map the analysis' bodies onto the Body list passed in (same names when it was
-        # made by bodies.extract; by overlapping mentions otherwise)
-        self.name_of: dict[int, str] = {}
-        for i, b in enumerate(an.bodies):
-            match = next((x for x in bodies if set(map(tuple, x.mentions)) & set(map(tuple, b.mentions))), None)
-            self.name_of[i] = match.name if match else b.name
 
         self._head_end: dict[int, int] = {}
         self._by_start = {m.start: m for m in an.mentions}
@@ -107,11 +105,10 @@ class _Ctx:
         return True
 
     # -- helpers -------------------------------------------------------------------------
-    def body_name(self, m: bx.Mention) -> str | None:
-        i = self.an.body_of.get(id(m))
-        return self.name_of.get(i) if i is not None else None
+    def body_name(self, m: Mention) -> str | None:
+        return self.an.bodies[m.body].name if m.body is not None else None
 
-    def mentions_in(self, s: int, e: int) -> list[bx.Mention]:
+    def mentions_in(self, s: int, e: int) -> list[Mention]:
         return [m for m in self.an.mentions if s <= m.start < e]
 
     def span(self, s: int, e: int) -> tuple[int, int]:
@@ -165,9 +162,9 @@ class _Ctx:
         if not phrase:
             return None
         key = _lead_words(phrase)
-        for (s, e), i in self.an.addressees:
-            if key and _lead_words(self.text[s:e]) == key:
-                return self.name_of.get(i)
+        for a in self.an.addressees:
+            if key and _lead_words(self.text[a.span[0]:a.span[1]]) == key:
+                return self.an.bodies[a.body].name
         return None
 
     # -- (1) agency clauses --------------------------------------------------------------
@@ -204,7 +201,7 @@ class _Ctx:
     # -- (2) paragraphs that assign work -------------------------------------------------
     def paragraph_tasks(self, doc: Document, skip: list[tuple[int, int]]) -> list[Task]:
         text, out = self.text, []
-        orphans: list[tuple[int, int, bool]] = []
+        orphans: list[_Orphan] = []
         orphan_parent = None
         paras = paragraphs(doc, self.an.start, self.an.end)
         for k, (s, e) in enumerate(paras):
@@ -224,7 +221,7 @@ class _Ctx:
             if pieces:
                 out += [self.make(a, b, lead, "sentence") for a, b, lead in pieces]
             else:
-                orphans.append((s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
+                orphans.append(_Orphan(s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
         return out
 
     def _parent_path(self, s: int) -> str | None:
@@ -246,9 +243,9 @@ class _Ctx:
             for p in self.partners_in(a, b, lead):
                 if p not in partners:
                     partners.append(p)
-        units = [o for o in orphans if o[2]] or orphans
-        return [self.make(a, b, lead, "clause", deadline_spans=[(a, b), (s, e)] + extra,
-                          partners=partners) for a, b, _ in units]
+        units = [o for o in orphans if o.marked] or orphans
+        return [self.make(o.start, o.end, lead, "clause", deadline_spans=[(o.start, o.end), (s, e)] + extra,
+                          partners=partners) for o in units]
 
     def sentence_pieces(self, s: int, e: int) -> list[tuple[int, int, str]]:
         """(start, end, lead) per assignment in a paragraph: a later sentence whose subject
@@ -323,6 +320,15 @@ class _Ctx:
         return out
 
 
+@dataclass
+class _Orphan:
+    """A paragraph that assigns no work by itself: a task of the `Cơ quan chủ trì: X` line
+    that may follow it (``marked``: a dash or lettered item)."""
+    start: int
+    end: int
+    marked: bool
+
+
 def _leaf_units(sections: list[Section], is_agency) -> list[Section]:
     """The units of assignment under an agency clause: dash items, looking through
     lettered points that only group them (a dash item keeps its own "+" sub-items)."""
@@ -337,7 +343,7 @@ def _leaf_units(sections: list[Section], is_agency) -> list[Section]:
 
 def _lead_words(phrase: str) -> tuple[str, ...]:
     p = re.sub(rf"^\s*(?:đề nghị\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:các|những)?\s*", "", phrase, flags=re.I)
-    words = re.findall(rf"[{bx.L}]+", p.casefold())
+    words = re.findall(rf"[{LETTERS}]+", p.casefold())
     return tuple(words[:3]) if len(words) >= 3 else ()
 
 

@@ -1,0 +1,38 @@
+"""Addressees: the bodies a letter's `Kính gửi` names.
+
+Identity reads the list (its item spans come in); here an item that lists several names
+(`Kính gửi: Sở Tài chính, Sở Y tế và Công an tỉnh`) becomes one addressee each, and the
+mention an item opens with takes the addressee role.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+
+def mark_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The addressee items, one per body named; the mention an item opens with takes the
+    addressee role."""
+    items = split_addressees(text, spans, mentions)
+    for s, e in items:
+        for m in mentions:
+            if s <= m.start < e:
+                m.role = "addressee" if m.start == s else m.role
+    return items
+
+
+def split_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """`Kính gửi: Sở Tài chính, Sở Y tế và Công an tỉnh` is three addressees."""
+    out = []
+    for s, e in spans:
+        inner = sorted((m for m in mentions if s <= m.start < e), key=lambda m: m.start)
+        rest, pos = [], s
+        for m in inner:
+            rest.append(text[pos:m.start])
+            pos = max(pos, m.end)
+        rest.append(text[pos:e])
+        if len(inner) > 1 and re.fullmatch(r"(?:\s|,|;|\bvà\b|\.)*", "".join(rest)):
+            out += [(m.start, m.end) for m in inner]
+        else:
+            out.append((s, e))
+    return out

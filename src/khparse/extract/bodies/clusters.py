@@ -1,0 +1,184 @@
+"""Clustering: mentions of one real body (abbreviations, separators, scope of the issuing
+level) folded into one Body with its name, aliases and roles."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...lexicon import bodies as lex
+from ...models import Body
+from .names import (
+    FIXED_SHORT, NEEDS_SCOPE, PREFIX_RE, SPACES_RE, SUB_LEVELS, Mention, display, fold,
+)
+
+ROLE_ORDER = ["lead", "partner", "assignee", "addressee"]
+
+
+def set_keys(mentions: list[Mention]) -> None:
+    # in a province's documents "thành phố Lào Cai" is a city under it, not the issuing level
+    provincial = any(m.levels and m.levels[0] == "tỉnh" for m in mentions)
+    places: dict[tuple, set] = {}
+    for m in mentions:
+        if m.levels and not m.collective and m.levels[0] in SUB_LEVELS and m.place:
+            places.setdefault((m.head, m.field_key, m.levels[0]), set()).add(fold(m.place))
+    for m in mentions:
+        if m.collective:
+            scope = ("coll", frozenset(l for l in m.levels if l not in lex.TOP_LEVELS) or frozenset(m.levels))
+        elif provincial and m.levels and m.levels[0] == "thành phố" and m.place:
+            scope = ("city", fold(m.place))
+        elif m.levels and m.levels[0] in SUB_LEVELS:
+            many = len(places.get((m.head, m.field_key, m.levels[0]), ())) > 1
+            scope = (m.levels[0], fold(m.place) if many and m.place else None)
+        else:
+            scope = None
+        fk = m.field_key or (fold(m.head_text) if m.head == "trường học" else None)   # kinds of schools differ
+        m.key = (m.head.casefold(), fk and fold(fk.replace("|", " ")), m.number, scope)
+
+
+@dataclass
+class Addressee:
+    """An item of the Kính gửi list and the body it names (an index into the bodies)."""
+    span: tuple[int, int]
+    body: int
+
+
+def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]]
+            ) -> tuple[list[Body], list[Addressee]]:
+    """The bodies (those with a role), and the addressee items; each mention's ``body`` is
+    set to the index of the body it names."""
+    parent: dict = {}
+
+    def find(k):
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    addr_keys = []
+    for s, e in addr_spans:
+        k = ("addr", fold(text[s:e]))
+        inner = [m for m in mentions if s <= m.start < e]
+        pre = PREFIX_RE.match(text, s)   # "Chủ tịch UBND các xã": the body its head speaks for
+        whole = [m for m in inner if m.start in (s, pre.end() if pre else s)]
+        if whole and whole[0].end >= e - 1:
+            addr_keys.append(((s, e), whole[0].key))
+            continue
+        find(k)
+        for m in whole:
+            union(k, m.key)
+        addr_keys.append(((s, e), k))
+    for m in mentions:
+        find(m.key)
+    groups: dict = {}
+    for m in mentions:
+        groups.setdefault(find(m.key), []).append(m)
+    for span, k in addr_keys:
+        groups.setdefault(find(k), [])
+    bodies: list[Body] = []
+    addressees: list[Addressee] = []
+    order = sorted(groups, key=lambda g: min([m.start for m in groups[g]] + [s for (s, _), k in addr_keys if find(k) == g] or [0]))
+    for g in order:
+        ms = groups[g]
+        addr = [sp for sp, k in addr_keys if find(k) == g]
+        roles = {m.role for m in ms if m.role} | ({"addressee"} if addr else set())
+        if not roles:
+            continue
+        names = _names(text, ms, addr)
+        body = Body(name=names[0], aliases=names[1:], roles=[r for r in ROLE_ORDER if r in roles],
+                    collective=any(m.collective for m in ms) or bool(addr and re.match(r"(?i)\s*các\b", text[addr[0][0]:addr[0][1]])),
+                    mentions=sorted({(m.start, m.end) for m in ms} | set(addr)))
+        idx = len(bodies)
+        bodies.append(body)
+        for m in ms:
+            m.body = idx
+        for sp in addr:
+            addressees.append(Addressee(sp, idx))
+    return bodies, addressees
+
+
+def _expand(m: Mention, with_scope: bool, short: bool = False) -> list[str]:
+    heads = [m.head]
+    if short:
+        heads = FIXED_SHORT.get(m.head, []) or [m.head]
+    fields = [None]
+    if m.field_key:
+        if m.field_key in lex.FIELDS:
+            fk = m.field_key
+            fields = [display(fk), fk.replace("|", ", "), fk.replace("|", " ")]
+            if short:
+                fields = list(lex.FIELDS[fk]) or fields
+        else:
+            fields = [m.field_text if not m.abbr else m.field_text]
+    scope = ""
+    if with_scope and (m.levels or m.place):
+        if m.collective:
+            lv = [x for x in m.levels if x not in lex.SCOPE_QUALIFIERS]
+            scope = " ".join(["các " + ", ".join(lv)] + [x for x in m.levels if x in lex.SCOPE_QUALIFIERS])
+        else:
+            scope = " ".join(x for x in (m.levels[0] if m.levels else None, m.place) if x)
+    out = []
+    for h in heads:
+        for f in fields:
+            parts = [h] + ([m.number] if m.number else []) + ([f] if f else []) + ([scope] if scope else [])
+            out.append(" ".join(parts))
+    return out
+
+
+def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[str]:
+    """Name first (fullest printed form), then every alias worth matching on."""
+    printed = []
+    for m in ms:
+        p = m.printed(text)
+        if m.bare:
+            printed.append((m, " ".join(_expand(m, True)[:1]) or p))
+        printed.append((m, p))
+    full = [p for m, p in printed if not m.abbr and not m.bare]
+    candidates = [SPACES_RE.sub(" ", text[s:e]) for s, e in addr]
+    if not candidates:
+        best = max(full, key=len) if full else None
+        if best is None:
+            longest = max(ms, key=lambda m: (bool(m.levels or m.place), m.end - m.start))
+            best = _expand(longest, True)[0]
+        candidates = [best]
+    names = []
+    for c in candidates:
+        # "Hiệu trưởng các trường THPT", "Trưởng phòng GD&ĐT các huyện": the office-holder
+        # speaks for the body named after the position; the printed form stays an alias
+        pre = PREFIX_RE.match(c)
+        if pre and pre.group("pos") and any(fold(c[pre.end("pos"):]).endswith(fold(m.printed(text)))
+                                            or fold(m.printed(text)) == fold(c[pre.end():]) for m in ms):
+            body = c[pre.end("pos"):]
+            names.append(body[:1].upper() + body[1:])
+    names += [c[:1].upper() + c[1:] for c in candidates]
+    for m, p in printed:
+        names.append(p)
+        if m.bare:
+            names.append(m.bare)
+    names += [text[m.start:m.end] for m in ms]  # exactly as printed, "(LĐTB&XH)" and all
+    for m in ms:
+        for ws in (True, False):
+            if not ws and m.head in NEEDS_SCOPE:
+                continue
+            names += _expand(m, ws) + _expand(m, ws, short=True)
+        if m.collective:
+            names += [re.sub(r"\bcác\s+", "", n) for n in _expand(m, True)]
+        if m.number:
+            names.append(f"{m.head} {m.number}")
+        if m.head in lex.UNIT_OF_HEADS:
+            names.append(m.head)   # "Văn phòng Sở Y tế" is printed "Văn phòng Sở" in the Sở's own text
+        if text[max(0, m.start - 4):m.start].lower().endswith("các "):
+            names.append("các " + m.printed(text))
+    seen, out = set(), []
+    for n in names:
+        n = SPACES_RE.sub(" ", n).strip(" ,;:.")
+        k = fold(n) + "|" + n.casefold()
+        if n and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+

@@ -1,0 +1,643 @@
+"""Name grammar of responsible bodies: where a mention of a body starts and ends in the text.
+
+A mention is a head (`Sở`, `UBND`, `Công an` …), a field (`Lao động - Thương binh và Xã
+hội`, an abbreviation, or a run of capitalized words), a scope (`thành phố`, `quận Ba Đình`,
+`các quận, huyện`); an enumeration sharing the head (`các Sở Văn hóa Thể Thao, Công thương,
+Y tế`) gives one mention per item. Catch-alls (`các sở, ngành liên quan`) never form a
+mention: they have no head+field.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ... import nlp as _nlp
+from ...lexicon import bodies as lex
+from ...lexicon.structure import NOT_AGENCY
+from .._regex import first_char_guard
+
+def _cls(pred) -> str:
+    chars = [chr(c) for lo, hi in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00))
+             for c in range(lo, hi) if pred(chr(c))]
+    return "".join(chars).replace("-", r"\-").replace("]", r"\]").replace("^", r"\^")
+
+
+UP = _cls(lambda c: c.isalpha() and c.isupper())
+LO = _cls(lambda c: c.isalpha() and c.islower())
+L = UP + LO
+NB = rf"(?![{L}\d])"          # word end
+SB = rf"(?<![{L}\d])"         # word start
+CAPW = rf"[{UP}][{L}]*{NB}"
+LOWW = rf"[{LO}]+{NB}"
+_SEP_IN_FIELD = r"(?:\s*-\s*|\s*,\s*|\s+)"
+
+
+def _src(words: str) -> str:
+    """A printed phrase as a regex: flexible spaces, `|` = any name-part separator."""
+    parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in words.split("|")]
+    src = _SEP_IN_FIELD.join(parts)
+    return src.replace(r"\s+và\s+", r"\s*(?:và|&)\s*")
+
+
+_FOLD_SEP_RE = re.compile(r"\bvà\b|&|[-,.()]")
+SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)   # a document folds the same few names thousands of times
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).casefold()
+    s = _FOLD_SEP_RE.sub(" ", s)
+    return SPACES_RE.sub(" ", s).strip()
+
+
+def display(field_key: str) -> str:
+    first, *rest = field_key.split("|")
+    return " - ".join([first] + rest) if rest else first
+
+
+def _heads_re(alternatives) -> re.Pattern:
+    alt = "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+    return re.compile(SB + first_char_guard(alt, re.I) + alt + NB, re.I)
+
+
+# --- compiled lexicon -------------------------------------------------------------------
+_FIXED: list[tuple[re.Pattern, str, bool]] = []
+for canon, variants, needs in lex.FIXED_HEADS:
+    for v in variants:
+        _FIXED.append((re.compile(re.sub(r" (?!\?)", r"\\s+", v).replace(" ?", r"\s*"), re.I), canon, needs))
+_FIXED_RE = _heads_re(p.pattern for p, _, _ in _FIXED)
+FIELD_HEAD_RE = _heads_re(_src(h) for h in lex.FIELD_HEADS)
+_FIELD_FULL = [(re.compile(_src(k), re.I), k) for k in lex.FIELDS]
+_FIELD_FULL_RE = re.compile("(?:" + "|".join(sorted((p.pattern for p, _ in _FIELD_FULL), key=len, reverse=True)) + ")" + NB, re.I)
+_CONTINUES_RE = re.compile(rf"(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*)[{UP}]")
+_PARTY_SCOPE_RE = re.compile(r"[ \t]+" + lex.PARTY_SCOPE + rf"(?![{L}])", re.I)
+_LEGAL_FORM_RE = re.compile(r"(?:TNHH|Trách nhiệm hữu hạn|Cổ phần|CP)(?:[ \t]+(?:MTV|một thành viên|hai thành viên))?[ \t]+")
+_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.ACTION_VERBS)) + rf")(?![{L}])")
+_LOW_WORD_RE = re.compile(rf"[ \t]+({LOWW})")
+_TAIL_BOUNDARY_RE = re.compile(lex.NAME_TAIL_BOUNDARY)
+_PRINTED_SEP_RE = re.compile(r"\s*:\s*|\s+")
+_FIELD_CANON = {h.lower(): h for h in lex.FIELD_HEADS}
+_FIELD_BY_FOLD = {fold(k.replace("|", " ")): k for k in lex.FIELDS}
+_ABBR: dict[str, str] = {}
+for k, abbrs in lex.FIELDS.items():
+    for a in abbrs:
+        _ABBR.setdefault(a.replace(" ", ""), k)
+_ABBR_TOKEN = rf"[{UP}]{{2,}}(?:[&\-][{UP}]+)*(?:\s+(?:tội phạm|TP)\s+về\s+[{UP}]+)?"
+_ABBR_RE = re.compile(_ABBR_TOKEN + rf"(?![{L}\d&\-])")
+_LEVEL_RE = re.compile(rf"(?:{lex.LEVELS})(?![{L}\d])", re.I)
+_LOWER_OK = {"Công an", "Ủy ban nhân dân", "Phòng", "Sở", "cơ quan báo, đài", "cấp ủy", "trường học", "đoàn cơ sở"}
+_QUALIFIER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, lex.SCOPE_QUALIFIERS), key=len, reverse=True))
+                           + r")(?![^\W\d_])")
+NEEDS_SCOPE = {canon for canon, _, needs in lex.FIXED_HEADS if needs}
+SUB_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
+FIXED_SHORT: dict[str, list[str]] = {}
+for canon, variants, _ in lex.FIXED_HEADS:
+    plain = [re.sub(r"\(\?:[^()]*\)\?", "", v).replace("-?", "-").replace(" ?", " ") for v in variants]
+    FIXED_SHORT[canon] = [v for v in plain if re.fullmatch(rf"[{L}\s-]+", v)]
+
+
+# scanners used while parsing a name (compiled once: several embed the large letter classes)
+_CAPW_RE = re.compile(CAPW)
+_LOW_AFTER_RE = re.compile(r"[ \t]+(" + LOWW + ")")
+_JOIN_CAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?=[{UP}])")
+_SCOPE_OPEN_RE = re.compile(r"[ \t]+(các[ \t]+)?")
+_LEVEL_SEP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+_PLACE_AFTER_LEVEL_RE = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+{NB})")
+_BARE_PLACE_RE = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})")
+_BLANKS_RE = re.compile(r"[ \t]+")
+_NUMBER_AFTER_RE = re.compile(r"\s+(\d+)(?=\s)")
+_COLON_RE = re.compile(r"\s*:\s*")
+_BLANKS_BEFORE_LETTER_RE = re.compile(r"[ \t]+(?=[^\W\d_])")
+_ABBR_DEF_RE = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)")
+_UNDER_RE = re.compile(r"\s+(?:trực\s+)?thuộc\s+")
+_ITEM_SEP_RE = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_NEXT_PLACE_RE = re.compile(rf"[ \t]*,[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])")
+_SHORT_NAME_DEF_RE = re.compile(r"\s*\(\s*(?:sau đây gọi tắt là|sau đây gọi là|gọi tắt là|viết tắt là)?\s*("
+                                + _ABBR_TOKEN + r")\s*\)")
+_PLURAL_BEFORE_RE = re.compile(r"(?:các|những)\s+$", re.I)
+
+
+_NOT_OPENER_RE = re.compile(
+    "(?:" + "|".join(_src(w) for w in sorted(NOT_AGENCY + lex.NOT_NAME_OPENERS, key=len, reverse=True)) + ")" + NB, re.I)
+_SHORT_LEVEL_RE = re.compile(rf"(?:thành|thị)(?![{L}\d])", re.I)   # "các huyện, thành, thị"
+_POSITION_BEFORE_RE = re.compile(lex.POSITION_PREFIX + r"\s+$")
+
+
+# "Chủ tịch UBND các xã", "các": what may stand before a name without being part of it
+PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?P<pos>{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
+# a list or heading marker ("1.", "a)", "-")
+MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    head: str                     # canonical head ("Sở", "Ủy ban nhân dân")
+    head_text: str                # as printed
+    field_key: str | None = None  # lexicon key or folded printed field
+    field_text: str | None = None
+    number: str | None = None
+    levels: tuple[str, ...] = ()
+    place: str | None = None
+    scope_text: str = ""
+    collective: bool = False
+    abbr: bool = False            # printed with an abbreviation
+    bare: str | None = None       # an enumeration item printed without its head
+    cut: list[tuple[int, int]] = field(default_factory=list)  # "(LĐTB&XH)" definitions
+    role: str | None = None
+    passive: bool = False
+    after_direct: bool = False    # reached through "chỉ đạo / lãnh đạo X": a sub-assignment
+    body: int | None = None       # index of the body it names, once clustered
+    key: tuple = ()
+
+    def printed(self, text: str) -> str:
+        s, parts = self.start, []
+        for a, b in self.cut:
+            parts.append(text[s:a])
+            s = b
+        parts.append(text[s:self.end])
+        return _PRINTED_SEP_RE.sub(" ", "".join(parts)).strip()   # "các Sở: Y tế" → "Sở Y tế"
+
+
+@dataclass
+class Head:
+    """A head read at a position: ``fixed`` heads name a body by themselves ("UBND",
+    "Công an"), others take a field ("Sở" + "Y tế"); ``needs_scope``: only with a scope."""
+    end: int
+    canon: str
+    fixed: bool
+    needs_scope: bool
+
+
+@dataclass
+class Field:
+    """A field read after a head: its key (the lexicon's, else the folded printed form), as
+    printed, and whether it was printed as an abbreviation."""
+    end: int
+    key: str | None
+    printed: str | None
+    abbr: bool = False
+
+
+@dataclass
+class Scope:
+    """A scope read after a name: levels ("huyện", or several for a class of bodies), the
+    place, whether it names a class ("các xã, phường"), as printed."""
+    end: int
+    levels: tuple[str, ...]
+    place: str | None
+    collective: bool
+    printed: str
+
+
+def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field | None:
+    """The field name starting at ``pos``, or None."""
+    m = _FIELD_FULL_RE.match(text, pos)
+    if m:
+        cont = _CONTINUES_RE.match(text, m.end())
+        more = _generic_field(text, cont.end() - 1) if cont else None
+        if more:   # "Văn hóa, Thông tin và Thể thao": more than the lexicon's field
+            printed = text[pos:more.end]
+            return Field(more.end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
+        for rx, k in _FIELD_FULL:
+            if rx.fullmatch(m.group(0)):
+                if k in lex.OPEN_FIELDS:   # "Phòng Nghiệp vụ Y": the capitalized word goes on
+                    sp = re.compile(rf"[ \t]+(?=[{UP}\d])").match(text, m.end())
+                    more = _generic_field(text, sp.end()) if sp else None
+                    end = more.end if more else None
+                    if sp and not more:
+                        num = re.compile(r"\d+" + NB).match(text, sp.end())
+                        end = num.end() if num else None
+                    if end is not None:
+                        printed = text[pos:end]
+                        return Field(end, fold(printed), printed)
+                return Field(m.end(), k, m.group(0))
+    m = _ABBR_RE.match(text, pos)
+    if m:
+        tok = re.sub(r"\s+", " ", m.group(0))
+        key = lex.ABBR_BY_HEAD.get((head, tok.replace(" ", ""))) or doc_abbr.get(tok) \
+            or _ABBR.get(tok.replace(" ", "")) or fold(tok)
+        if not _LEVEL_RE.fullmatch(tok):
+            return Field(m.end(), key, tok, True)
+    return _generic_field(text, pos)
+
+
+def _generic_field(text: str, pos: int) -> Field | None:
+    """A run of capitalized words, each with at most one lower-case syllable after it."""
+    end, p, bare_cap = None, pos, False
+    while True:
+        w = _CAPW_RE.match(text, p)
+        if not w or _FIXED_RE.match(text, p) or FIELD_HEAD_RE.match(text, p) or _LEVEL_RE.match(text, p):
+            break
+        p = w.end()
+        lw = _LOW_AFTER_RE.match(text, p)
+        # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
+        title_cased = bare_cap and text[w.start() - 1:w.start()] == " "
+        if lw and not title_cased and not _LEVEL_RE.fullmatch(lw.group(1)) \
+                and lw.group(1) not in ("và", "các", "của"):
+            p, bare_cap = lw.end(), False
+        else:
+            bare_cap = True
+        end = p
+        j = _JOIN_CAP_RE.match(text, p)
+        if not j:
+            break
+        p = j.end()
+    if end is None:
+        return None
+    # a sentence-case tail ("Quản lý thương mại") when a boundary follows it
+    q, tail_end = end, None
+    nl = _NOUN_VERB_RE.match(text, end)
+    if nl:   # "… Tư vấn phát triển công nghiệp chủ trì": a tail through to a firm end
+        q2 = nl.end()
+        for _ in range(4):
+            lw = _LOW_WORD_RE.match(text, q2)
+            if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES:
+                break
+            q2 = lw.end()
+            if _FIRM_END_RE.match(text, q2):
+                tail_end = q2
+    if not tail_end and not _VERB_RE.match(text, end):
+        for _ in range(5):
+            lw = _LOW_WORD_RE.match(text, q)
+            if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES:
+                break
+            q = lw.end()
+            if _TAIL_BOUNDARY_RE.match(text, q) or _VERB_RE.match(text, q):
+                tail_end = q
+    if tail_end:
+        end = tail_end
+    elif _TAIL_CANDIDATE_RE.match(text, end) and not _VERB_RE.match(text, end):
+        end = _pos_tail(text, end) or end   # unsure: "Trung tâm Quan trắc tài nguyên và môi trường"
+    end = _comma_tail(text, end) or end
+    printed = text[pos:end]
+    return Field(end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
+
+
+def _comma_tail(text: str, end: int) -> int | None:
+    """A second field joined by a comma, in lower case ("Phòng Chính trị, tư tưởng", "Phòng
+    Tổ chức, cán bộ"): field syllables only, closed by a firm end (punctuation, a role cue)."""
+    c = re.compile(r",[ \t]*").match(text, end)
+    if not c or _VERB_RE.match(text, c.end() - 1) or _TAIL_CANDIDATE_RE.match(text, c.end() - 1) is None:
+        return None
+    q, found = c.end() - 1, None
+    for _ in range(4):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q = lw.end()
+        if _FIRM_END_RE.match(text, q) or re.compile(r"[ \t]*\(").match(text, q):
+            found = q
+    return found if found and found - c.end() >= 3 and " " in text[c.end():found] else None
+
+
+_NOUN_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.NOUN_LIKE_VERBS)) + rf")(?![{L}])")
+_FIRM_END_RE = re.compile(r"[ \t]*(?:[,;:)\n]|\.(?:\s|$)|$)|[ \t]+(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm"
+                          r"|là cơ quan|là đơn vị)\b")
+_TAIL_CANDIDATE_RE = re.compile(rf"[ \t]+(?!(?i:{lex.LEVELS}|{'|'.join(lex.NOT_NAME_TAIL)}){NB})[{LO}]")
+_NOUN_TAGS = {"N", "Nc", "Nu", "Ny"}
+_STOP_TAGS = {"V", "A", "CH", "E", "R"}
+
+
+def _pos_tail(text: str, end: int) -> int | None:
+    """Where a name written in sentence case ends, from POS tags of the ~12 words after the
+    capitalized part: it runs through nouns (and `và` + noun, `các` + two nouns) and ends at
+    the first verb / adjective / preposition / punctuation or a scope level. None when the
+    tags do not show such an end (or NLP is off): the caller keeps its regex answer."""
+    if not _nlp.enabled():
+        return None
+    eol = text.find("\n", end)
+    window = text[end:min(eol if eol >= 0 else len(text), end + 120)]
+    words = list(re.finditer(r"\S+", window))[:12]
+    if not words:
+        return None
+    span = window[:words[-1].end()]
+    tags = _nlp.pos_tag(span.strip())
+    if not tags:
+        return None
+    offs, q = [], len(span) - len(span.lstrip())
+    for w, _t in tags:   # token offsets in the window (tags keep the printed words)
+        i = span.find(w, q)
+        if i < 0 or span[q:i].strip():
+            return None
+        offs.append((i, i + len(w)))
+        q = i + len(w)
+    toks = [(w, t, a, b) for (w, t), (a, b) in zip(tags, offs)]
+    last, i = None, 0
+    while i < len(toks):
+        w, t, a, b = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        low = w[:1].islower()
+        if w == "và" and last is not None and nxt and nxt[1] in _NOUN_TAGS and nxt[0][:1].islower():
+            i += 1
+            continue
+        if not low or _LEVEL_RE.fullmatch(w) or w.lower() in lex.NOT_NAME_TAIL:
+            break
+        if t in _NOUN_TAGS:
+            last, i = b, i + 1
+        elif w in ("các", "những") and i + 2 < len(toks) and all(
+                x[1] in _NOUN_TAGS and x[0][:1].islower() for x in toks[i + 1:i + 3]):
+            i += 1
+        else:
+            break
+    if last is None:
+        return None
+    if i < len(toks):
+        w, t, a, _b = toks[i]
+        ok = t in _STOP_TAGS or _LEVEL_RE.fullmatch(w) or w.lower() in lex.NOT_NAME_TAIL \
+            or _TAIL_BOUNDARY_RE.match(window, a - 1 if a else 0) or _VERB_RE.match(window, a - 1 if a else 0)
+        if not ok or w.lower() in lex.NOT_NAME_NOUNS:
+            return None
+        if t == "V" and len(w.split()) > 2 and not _VERB_RE.match(window, a - 1 if a else 0):
+            return None   # "pháp | y tâm thần/V": a 3-syllable "verb" is a mis-segmented name part
+    if re.search(rf"{SB}(?:{'|'.join(lex.NOT_NAME_NOUNS)}){NB}", window[:last], re.I):
+        return None   # "giao Trung tâm X nhiệm vụ …": the object of the assignment, not the name
+    return end + last
+
+
+def _joint_at(text: str, pos: int) -> Field | None:
+    """`HĐND và UBND` after `Văn phòng`: the office shared by two bodies is one name."""
+    a = _head_at(text, pos)
+    if not a or not a.fixed:
+        return None
+    j = re.compile(r"[ \t]*(?:và|-|&)[ \t]*").match(text, a.end)
+    b = _head_at(text, j.end()) if j else None
+    if not b or not b.fixed:
+        return None
+    return Field(b.end, f"{fold(a.canon)} và {fold(b.canon)}", text[pos:b.end])
+
+
+def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
+    """A sentence-case field after a head that holds a field word (`Ban Quản lý` + `dự án
+    đầu tư xây dựng`): field syllables up to a firm end (a scope level, punctuation, a role
+    cue). Words that are also verbs ("xây dựng") stay in the name only when such an end
+    follows them; with no firm end the POS tagger decides."""
+    q, firm = hend, None
+    for _ in range(8):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q = lw.end()
+        if _TAIL_BOUNDARY_RE.match(text, q) and not re.match(r"[ \t]+[A-ZĐ]", text[q:q + 3]):
+            firm = q
+    if not firm:
+        return None
+    printed = text[fpos:firm]
+    return Field(firm, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
+
+
+def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
+    """The scope right after a name, or None."""
+    m = _SCOPE_OPEN_RE.match(text, pos)
+    if not m:
+        return None
+    p = m.end()
+    lv = _LEVEL_RE.match(text, p)
+    if lv:
+        levels, q = [lv.group(0)], lv.end()
+        while True:
+            n = _LEVEL_SEP_RE.match(text, q)
+            if not n:
+                break
+            lv2 = _LEVEL_RE.match(text, n.end()) or _SHORT_LEVEL_RE.match(text, n.end())
+            if not lv2 or _FIXED_RE.match(text, n.end()) or lv2.group(0).lower() in (x.lower() for x in levels):
+                break   # "Hội LHPN tỉnh, Tỉnh Đoàn": the next name, not a second level
+            levels.append(lv2.group(0))
+            q = lv2.end()
+        collective = bool(m.group(1)) or len(levels) > 1
+        qual = _QUALIFIER_RE.match(text, q) if collective else None
+        if qual:   # "UBND các huyện ven biển": a kind of place narrows the class
+            levels.append(qual.group(0).strip())
+            q = qual.end()
+        place = None
+        if not collective:
+            pl = _PLACE_AFTER_LEVEL_RE.match(text, q)
+            if pl and not _FIXED_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())) \
+                    and not FIELD_HEAD_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())):
+                if pl.group(0)[:1].isspace() or levels[0].lower().startswith("tp"):
+                    place, q = pl.group(0).strip(), pl.end()
+        return Scope(q, tuple(" ".join(x.lower().rstrip(".").split()) for x in levels), place, collective,
+                     text[pos:q].strip())
+    if m.group(1):
+        return None
+    if allow_bare_place:
+        pl = _BARE_PLACE_RE.match(text, pos)
+        if pl and not _FIXED_RE.match(text, pl.start(1)) and not FIELD_HEAD_RE.match(text, pl.start(1)) \
+                and pl.group(1).split()[0] not in ("Quý", "Tháng", "Năm", "Ngày", "Tuần", "Giai", "Đợt"):
+            return Scope(pl.end(), (), pl.group(1), False, pl.group(1))
+    return None
+
+
+def _scope_at_level_only(text: str, pos: int) -> Scope | None:
+    m = _BLANKS_RE.match(text, pos)
+    lv = _LEVEL_RE.match(text, m.end()) if m else None
+    if not lv:
+        return None
+    return Scope(lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0))
+
+
+def _head_at(text: str, pos: int) -> Head | None:
+    """The head starting at ``pos``, or None."""
+    m = _FIXED_RE.match(text, pos)
+    if m:
+        for rx, canon, needs in _FIXED:
+            if rx.fullmatch(m.group(0)):
+                if canon == "trường học" and text[pos].isupper() and not re.search(
+                        r"(?:các|những)\s+$", text[max(0, pos - 6):pos], re.I):
+                    break   # "Trường Đại học Phạm Văn Đồng": one school with its name
+                return Head(m.end(), canon, True, needs)
+    m = FIELD_HEAD_RE.match(text, pos)
+    if m:
+        canon = _FIELD_CANON.get(" ".join(m.group(0).split()).lower(), m.group(0))
+        return Head(m.end(), canon, False, False)
+    return None
+
+
+def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> list[Mention]:
+    """The mention(s) starting at ``pos`` (several for an enumeration), or []."""
+    if doc_abbr is None:
+        doc_abbr = {}
+    h = _head_at(text, pos)
+    if not h:
+        return []
+    hend, head, fixed, needs_scope = h.end, h.canon, h.fixed, h.needs_scope
+    if _NOT_OPENER_RE.match(text, pos):
+        return []   # "Tổ chức Hội chợ …", "Hội Nghị Tổng kết": a verb or an event, not a name
+    head_text = text[pos:hend]
+    if head_text[0].islower() and head not in _LOWER_OK:
+        return []
+    if head_text.isupper() and (not fixed or (len(head_text) > 4 and " " in head_text)):
+        return []  # a caps heading ("V. TỔ CHỨC THỰC HIỆN") or header line ("ỦY BAN NHÂN DÂN")
+    plural = bool(_PLURAL_BEFORE_RE.search(text[max(0, pos - 6):pos]))
+    if head == "trường học" and not plural:
+        return []   # "tại 100% trường học" is no body; "các trường học" is a class of them
+    mention = Mention(start=pos, end=hend, head=head, head_text=head_text)
+    p = hend
+    if not fixed:
+        num = _NUMBER_AFTER_RE.match(text, p)
+        if num:
+            mention.number, p = num.group(1), num.end()
+        colon_list = _COLON_RE.match(text, p) if plural else None
+        sp = SPACES_RE.match(text, p)
+        fpos = colon_list.end() if colon_list else (sp.end() if sp else None)
+        if fpos is None:
+            return []
+        if head in lex.BRANCH_HEADS and not colon_list:   # "Chi nhánh Văn phòng Đăng ký đất đai huyện"
+            inner = parse_at(text, fpos, doc_abbr) if _head_at(text, fpos) else []
+            if inner:
+                mention.field_key = "of " + fold(inner[0].printed(text))
+                mention.field_text = text[fpos:inner[0].end]
+                mention.end = inner[0].end
+                return [mention]
+        if head == "Công ty":   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
+            lf = _LEGAL_FORM_RE.match(text, fpos)
+            fpos = lf.end() if lf else fpos
+        f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
+        f = f or _field_at(text, fpos, head, doc_abbr)
+        if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
+            f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
+        if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
+            tail = _pos_tail(text, hend)   # "Ban Quản lý các khu công nghiệp tỉnh phối hợp"
+            if tail:
+                printed = text[fpos:tail]
+                f = Field(tail, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
+        if not f and _PARTY_SCOPE_RE.match(text, hend):
+            f = Field(fpos, None, None)   # "Văn phòng Tỉnh ủy": the committee is the scope
+        if not f and not (mention.number and head in ("Đoàn", "Đội", "Tổ")):
+            return []   # "Đoàn 2" alone names a team; a bare "Sở" / "Phòng" names nothing
+        if f and f.key is None:
+            p = hend
+        elif f:
+            p, mention.field_key, mention.field_text, mention.abbr = f.end, f.key, f.printed, f.abbr
+    else:
+        mention.abbr = head_text.isupper()
+        if head in lex.UNIT_OF_HEADS:   # "Thanh tra Sở Xây dựng": the parent's field follows
+            sp = _BLANKS_BEFORE_LETTER_RE.match(text, p)
+            f = _field_at(text, sp.end(), lex.UNIT_OF_HEADS[head], doc_abbr) if sp and text[sp.end()].isupper() else None
+            if f:
+                p, mention.field_key, mention.field_text, mention.abbr = f.end, f.key, f.printed, f.abbr
+        if head in lex.OF_BODY_HEADS:
+            sp = _BLANKS_RE.match(text, p)
+            inner = parse_at(text, sp.end(), doc_abbr) if sp else []
+            if not inner:
+                return []
+            mention.field_key = "of " + fold(inner[0].printed(text))
+            mention.field_text = text[sp.end():inner[0].end]
+            mention.end = inner[0].end
+            return [mention]
+    party = _PARTY_SCOPE_RE.match(text, p)
+    if party:   # "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"
+        pl = _BARE_PLACE_RE.match(text, party.end())
+        mention.levels = (party.group(0).strip().lower(),)
+        mention.place = pl.group(1) if pl and not _head_at(text, pl.start(1)) else None
+        end = pl.end() if mention.place else party.end()
+        mention.scope_text = text[party.start():end].strip()
+        mention.end = end
+        return [mention]
+    # "(LĐTB&XH)" defines an abbreviation right after the field
+    d = _ABBR_DEF_RE.match(text, p)
+    if d and mention.field_key:
+        doc_abbr[d.group(1)] = mention.field_key
+        mention.cut.append((p, d.end()))
+        p = d.end()
+    ends_lower = bool(mention.field_text and re.search(rf"[{LO}]$", mention.field_text))
+    sc = _scope_at(text, p, allow_bare_place=fixed or (mention.field_key in lex.FIELDS) or mention.abbr
+                   or ends_lower)
+    if sc and sc.place and _POSITION_BEFORE_RE.search(text, max(0, pos - 30), pos) \
+            and sc.place.split()[0] in lex.SURNAMES:
+        # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place
+        sc = None if not sc.levels else _scope_at_level_only(text, p)
+    if sc:
+        p, mention.levels, mention.place, mention.collective, mention.scope_text = \
+            sc.end, sc.levels, sc.place, sc.collective, sc.printed
+    elif needs_scope:
+        return []
+    if plural and mention.levels:
+        mention.collective = True
+    # "Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư", "các Phòng nghiệp vụ trực thuộc Công an thành phố"
+    if not fixed:
+        t = _UNDER_RE.match(text, p)
+        if t:
+            parent = parse_at(text, t.end(), doc_abbr)
+            if parent:
+                p = parent[0].end
+    # "Trung tâm Y tế huyện (TTYT)" / "(sau đây gọi tắt là TTYT)": the document's own short name
+    w = _SHORT_NAME_DEF_RE.match(text, p)
+    if w and not (d and d.end() == p):
+        doc_abbr["@" + w.group(1)] = mention
+        mention.cut.append((p, w.end()))
+        p = w.end()
+    mention.end = p
+    mention.collective = mention.collective or (plural and head in ("Phòng", "Đội") and mention.field_key == "nghiệp vụ") \
+        or head == "trường học"
+    out = [mention]
+    # enumeration sharing the head: "các Sở Văn hóa Thể Thao, Công thương, Y tế, Du lịch"
+    if plural and not fixed and mention.field_key and not mention.levels:
+        q = p
+        while True:
+            s = _ITEM_SEP_RE.match(text, q)
+            if not s or _head_at(text, s.end()) or _LEVEL_RE.match(text, s.end()):
+                break
+            f = _field_at(text, s.end(), head, doc_abbr)
+            if not f:
+                break
+            item = Mention(start=s.end(), end=f.end, head=head, head_text=head, field_key=f.key,
+                           field_text=f.printed, abbr=f.abbr, bare=text[s.end():f.end])
+            out.append(item)
+            q = f.end
+    # places sharing head and level: "UBND quận Ba Đình, Cầu Giấy"
+    if mention.place and mention.levels and mention.levels[0] in SUB_LEVELS:
+        q = p
+        while True:
+            s = _NEXT_PLACE_RE.match(text, q)
+            if not s or _head_at(text, s.start(1)) or _LEVEL_RE.match(text, s.start(1)):
+                break
+            item = Mention(start=s.start(1), end=s.end(1), head=head, head_text=head_text,
+                           field_key=mention.field_key, field_text=mention.field_text,
+                           abbr=mention.abbr, levels=mention.levels, place=s.group(1),
+                           scope_text=f"{mention.levels[0]} {s.group(1)}", bare=s.group(1))
+            out.append(item)
+            q = s.end()
+    return out
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None,
+                  doc_abbr: dict[str, str] | None = None) -> list[Mention]:
+    """All body-name mentions in ``text[start:end]``, left to right, non-overlapping."""
+    end = len(text) if end is None else end
+    doc_abbr = {} if doc_abbr is None else doc_abbr
+    out: list[Mention] = []
+    starts = sorted({m.start() for m in _FIXED_RE.finditer(text, start, end)}
+                    | {m.start() for m in FIELD_HEAD_RE.finditer(text, start, end)})
+    whole = {k[1:]: v for k, v in doc_abbr.items() if k.startswith("@")}
+    own: dict[int, Mention] = {}
+    if whole:
+        rx = re.compile(SB + "(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True)))
+                        + rf")(?![{L}\d&\-])")
+        for t in rx.finditer(text, start, end):
+            tpl = whole[t.group(0)]
+            if tpl.start == t.start() or tpl.start <= t.start() < tpl.end:
+                continue
+            own[t.start()] = replace(tpl, start=t.start(), end=t.end(), abbr=True, cut=[], bare=None,
+                                     role=None, passive=False, head_text=t.group(0))
+        starts = sorted(set(starts) | set(own))
+    last = start
+    for s in starts:
+        if s < last:
+            continue
+        found = [own[s]] if s in own else [m for m in parse_at(text, s, doc_abbr) if m.end <= end]
+        if found:
+            out.extend(found)
+            last = max(m.end for m in found)
+    return out
+
+
+
+
+def opens_no_name(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a verb or common noun that looks like a body's head
+    ("Tổ chức hội chợ", "Hội nghị sơ kết", "Phòng, chống dịch"): it names no body."""
+    return bool(_NOT_OPENER_RE.match(phrase))

@@ -1,0 +1,199 @@
+"""Roles of body mentions, from the words around each one.
+
+An agency clause heading or `X chủ trì` → lead; `phối hợp với X` → partner; `giao / đề nghị
+/ chỉ đạo X` or X as the subject of a clause → assignee; after `của / cho / trình` → none.
+The issuer of the document is no body of its own text.
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import bodies as lex
+from .. import prose
+from .names import (
+    FIELD_HEAD_RE, LO, MARKER, NB, PREFIX_RE, SB, SUB_LEVELS, Mention, _src, find_mentions, fold,
+)
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((_src(w) for w in words), key=len, reverse=True))
+
+
+CUE_RE = re.compile(
+    SB + rf"(?:(?P<leadline>{lex.LEAD_LINE})|(?P<partnerline>{lex.PARTNER_LINE})"
+    rf"|(?P<partner>{_alt(lex.PARTNER_CUES)})|(?P<assign>{_alt(lex.ASSIGN_CUES)})"
+    rf"|(?P<passive>{_alt(lex.PASSIVE_BEFORE)}))" + NB, re.I)
+_POS = rf"(?:{lex.POSITION_PREFIX}\s+)"
+_ITEM_RE = re.compile(rf"\s*{_POS}?(?:(?:các|những)\s+)?[{LO}]+(?:(?:\s+|\s*-\s*)[{LO}]+){{0,4}}")
+_LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
+_LINE_START_RE = re.compile(rf"^\s*(?:{MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:[Cc]ác|[Nn]hững)\s+)?$")
+_EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
+_MARKED_RE = re.compile(rf"^\s*{MARKER}")
+_PAST_RE = re.compile(r"\s+(?:(?:cũng|đã|trong thời gian qua)\s+)*đã\b", re.I)
+_MEETING_RE = re.compile(r"\s+(?:cuộc |buổi |phiên )?(?:họp|hội nghị|làm việc|tọa đàm|hội thảo)\b", re.I)
+_ISSUER_ACTS_RE = re.compile(r"\s*(?:,|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)\b)", re.I)
+_DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
+_REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
+_LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
+
+
+def _propagate(text: str, p: int, limit: int, role: str | None, passive: bool,
+               by_start: dict[int, list[Mention]], after_name: bool = False) -> None:
+    """Give ``role`` to the list of names starting at ``p`` (skipping catch-all items);
+    ``after_name``: ``p`` is the end of a name, so the list goes on only after a separator."""
+    if after_name:
+        s = _LIST_SEP_RE.match(text, p)
+        if not s or s.end() >= limit:
+            return
+        p = s.end()
+    for _ in range(14):
+        pre = PREFIX_RE.match(text, p)
+        q = pre.end() if pre else p
+        ms = by_start.get(q) or by_start.get(p)
+        if ms:
+            for m in ms:
+                m.role, m.passive = role, passive
+            p = max(m.end for m in ms)
+            par = re.compile(r"\s*\([^()\n]{1,60}\)").match(text, p)
+            p = par.end() if par else p
+        else:
+            it = _ITEM_RE.match(text, p)
+            if not it or it.end() >= limit:
+                return
+            p = it.end()
+        s = _LIST_SEP_RE.match(text, p)
+        if not s or s.end() >= limit:
+            return
+        p = s.end()
+
+
+def loose_key(m: Mention) -> tuple:
+    sub = m.levels[0] if m.levels and m.levels[0] in SUB_LEVELS else None
+    return (m.head.casefold(), m.field_key and fold(m.field_key.replace("|", " ")), m.number,
+            sub, m.collective)
+
+
+def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, int]],
+                 issuer: str | None = None, headings: frozenset[int] = frozenset()) -> None:
+    """Set ``role``/``passive`` on each mention from the words around it, within ``regions``
+    (the body's paragraphs/lines: cue lists never run across them). The ``issuer`` as a
+    subject directs (`UBND tỉnh chỉ đạo các sở …`) rather than acts."""
+    issuer_keys = {loose_key(m) for m in find_mentions(issuer)} if issuer else set()
+    by_start: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_start.setdefault(m.start, []).append(m)
+    ends = {m.end + 1 for m in mentions}
+    past: list[tuple[int, int]] = []
+    for rs, re_ in regions:
+        for cue in CUE_RE.finditer(text, rs, re_):
+            kind = cue.lastgroup
+            if kind == "assign" and cue.group(0).lower() == "lãnh đạo" and cue.start() not in ends:
+                continue   # "đại diện lãnh đạo các sở" (the leaders), not "Ban Cán sự đảng lãnh đạo X"
+            if kind == "assign" and re.match(r"(?i)chỉ đạo|lãnh đạo", cue.group(0)):
+                for m in by_start.get(PREFIX_RE.match(text, cue.end()).end(), []):
+                    m.after_direct = True
+            role = {"leadline": "lead", "partnerline": "partner", "partner": "partner",
+                    "assign": "assignee"}.get(kind)
+            _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
+        for ex in _EXECUTION_RE.finditer(text, rs, re_):
+            first = prose.sentences(text, rs, ex.start())[-1][0] if text[rs:ex.start()].strip() else rs
+            for m in mentions:   # the subject list of "… chịu trách nhiệm thi hành Quyết định này"
+                if first <= m.start < ex.start() and m.role is None and not m.passive:
+                    m.role = "assignee"
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not any(rs <= m.start < re_ for rs, re_ in regions):
+            continue
+        after = text[m.end:m.end + 40]
+        if _LEAD_AFTER_RE.match(text, m.end) and not _MEETING_RE.match(text, _LEAD_AFTER_RE.match(text, m.end).end()):
+            m.role, m.passive = "lead", False
+            continue
+        prefix = text[line_start:m.start]
+        if _LINE_START_RE.match(prefix) and text[m.end:m.end + 3].lstrip().startswith(":"):
+            m.role, m.passive = "lead", False   # "2. Đối với Sở Tài chính: …"
+            continue
+        if m.role or m.passive or m.bare or m.head == "trường học":
+            continue   # enumeration members take the list's role; school classes only by a cue
+        at_start = bool(_LINE_START_RE.match(prefix))
+        boundary = at_start or re.search(rf"(?:[.;:!?]|,)\s+{_POS}?(?:(?:các|những)\s+)?$", prefix)
+        if boundary and not at_start and FIELD_HEAD_RE.search(prefix[-12:].rstrip(" ,")) and \
+                re.search(rf"{SB}(?:{FIELD_HEAD_RE.pattern})\s*,\s*$", prefix, re.I):
+            boundary = None  # "Kiện toàn Đội, Tổ Kiểm tra …": heads sharing a field, not a subject
+        if not boundary:
+            continue
+        if not at_start and m.head_text[:1].islower() and not re.search(r"[.;:!?]\s*$", prefix):
+            continue   # "huy động dân quân, công an xã, đoàn viên": an item of a list of objects
+        line_end = text.find("\n", m.end)
+        if _PAST_RE.match(text, m.end):   # "UBND huyện đã ban hành …; chỉ đạo X …": a report
+            stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end)
+            past.append((m.end, stop.start() if stop else len(text)))
+            m.passive = True
+            continue
+        rest = text[m.end:line_end if line_end >= 0 else len(text)]
+        if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")) and (
+                line_start in headings or _MARKED_RE.match(prefix)):
+            # a numbered heading that only names a body opens its share of the work: a
+            # joint plan's co-issuer gets its own clause ("1. Sở Y tế" / "2. Hội LHPN tỉnh")
+            m.role = "lead"
+            continue
+        if issuer_keys and loose_key(m) in issuer_keys and not _ISSUER_ACTS_RE.match(text, m.end):
+            m.passive = True   # the issuer speaks ("UBND huyện trân trọng báo cáo", "… chỉ đạo")
+            continue
+        if _REQUEST_RE.match(text, m.end) or _INTRO_END_RE.search(
+                text[m.end:line_end if line_end >= 0 else len(text)]):
+            m.passive = True   # "Sở Y tế xây dựng Kế hoạch … như sau:" introduces, assigns nothing
+            continue
+        if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
+            role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
+        elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start):
+            role = "assignee"
+        else:
+            continue
+        m.role = role
+        _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start,
+                   after_name=True)
+    _clear_past(mentions, past)
+
+
+def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]]) -> bool:
+    """`…; Công ty X và UBND các huyện.`: a list of names closing the sentence (attendees,
+    recipients) has no verb after it, so its first name is no subject."""
+    p = m.end
+    while True:
+        s = _LIST_SEP_RE.match(text, p)
+        if not s:
+            break
+        pre = PREFIX_RE.match(text, s.end())
+        nxt = by_start.get(pre.end() if pre else s.end())
+        if not nxt:
+            break
+        p = max(n.end for n in nxt)
+    return p > m.end and bool(re.match(r"[ \t]*(?:\.(?:\s|$)|\n|$)", text[p:p + 3]))
+
+
+def _clear_past(mentions: list[Mention], past: list[tuple[int, int]]) -> None:
+    for a, b in past:
+        for m in mentions:
+            if a <= m.start < b and m.role in ("assignee", "partner"):
+                m.role, m.passive = None, True
+
+
+
+
+_INTRO_END_RE = re.compile(r"(?:như sau|sau đây|cụ thể)\s*:\s*$")
+
+
+def drop_issuer(mentions: list[Mention], issuer: str | None) -> None:
+    """The issuer is no body of its own document: "phối hợp với Tỉnh Đoàn" in the Tỉnh
+    Đoàn's plan, "báo cáo UBND huyện" in the district's letter. A clause it heads ("1. Sở
+    Y tế:" in a joint plan) keeps its lead."""
+    if not issuer:
+        return
+    own = find_mentions(issuer)
+    for m in mentions:
+        if m.role in ("partner", "assignee") and any(
+                loose_key(m) == loose_key(o) and m.levels[:1] == o.levels[:1]   # not "UBND thành phố X" under "UBND tỉnh X"
+                and (not m.place or not o.place or fold(m.place) == fold(o.place)) for o in own):
+            m.role, m.passive = None, True
+
+
