@@ -128,6 +128,8 @@ def test_warnings_are_shown_in_vietnamese_with_the_original():
                                                 "đã lấy năm 2024 của văn bản")
     assert warning_gloss("pdf: no text layer on pages 2-3 (scanned pages?); OCR the file").startswith(
         "PDF: trang 2-3 không có lớp chữ")
+    assert warning_gloss("docx: text in legacy Vietnamese TCVN3 fonts converted to Unicode") == (
+        "Văn bản dùng bảng mã/phông cũ TCVN3, đã chuyển sang Unicode")
     assert warning_gloss("something new") is None
 
 

@@ -126,6 +126,8 @@ _WARNING_GLOSSES: list[tuple[re.Pattern, str]] = [(re.compile(p), g) for p, g in
     (r"^issue date is partial", "Ngày ban hành không đầy đủ (để trống ngày và tháng)"),
     (r"^deadline '(?P<t>.*)' gives no year; assumed (?P<y>\d+)",
      "Thời hạn “{t}” không ghi năm; đã lấy năm {y} của văn bản"),
+    (r"^(?:docx: |doc: )?text in legacy Vietnamese (?P<f>.+?) (?:fonts|encoding) converted",
+     "Văn bản dùng bảng mã/phông cũ {f}, đã chuyển sang Unicode"),
     (r"^text encoding guessed as (?P<e>\S+)", "Bảng mã của văn bản được đoán là {e}"),
     (r"^(?P<n>\d+) undecodable byte", "{n} chuỗi byte không giải mã được, đã thay bằng �"),
     (r"^pdf: no text layer on (?:pages?) (?P<p>\d[\d, -]*\d|\d)",
