@@ -20,7 +20,8 @@ from khparse.errors import CorruptFile, EncryptedFile, KhparseError, NoTextLayer
 from khparse.normalize import clean
 from khparse.readers import read
 from khparse.readers.pdf import read_pdf
-from khparse.readers.pdf_layout import Line, Para, Margins, continues
+from khparse.readers.pdf_geometry import Line, Para
+from khparse.readers.pdf_layout import Margins, continues
 
 
 import textwrap

@@ -16,7 +16,8 @@ import pytest
 from khparse.pipeline import parse_document as extract
 from khparse.readers import pdf_tables, read
 from khparse.readers.pdf import read_pdf
-from khparse.readers.pdf_layout import Line, Margins, Para, continues
+from khparse.readers.pdf_geometry import Line, Para
+from khparse.readers.pdf_layout import Margins, continues
 from khparse.readers.pdf_tables import join_cell
 from test_reader_pdf import vietnamese_font
 

@@ -10,6 +10,7 @@ plan have none of this: a headline, a publication date, and a lead sentence nami
 
 Regex sources and word lists only; :mod:`khparse.extract.identity` compiles and applies them.
 """
+from .layout import HEADER_TYPES, MOTTO, POSITIONS, RECIPIENTS  # noqa: F401  (the layout words)
 
 # ---- type names and type codes (Phụ lục III) ----------------------------------------------
 # Type code in the symbol → type name. Case matters: CT chỉ thị vs CTr chương trình.
@@ -35,13 +36,6 @@ TYPE_NAMES = [
     "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời", "Biên bản",
     "Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản", "Hợp đồng", "Công văn hỏa tốc",
 ]
-# Types that stand alone as a type line in a document's header (not "Luật", "Văn bản" …).
-HEADER_TYPES = [
-    "Kế hoạch liên tịch", "Hướng dẫn liên tịch", "Nghị quyết liên tịch", "Thông báo kết luận", "Kế hoạch", "Quyết định", "Chỉ thị",
-    "Nghị quyết", "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình",
-    "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
-    "Biên bản", "Công văn",
-]
 # A joint document (văn bản liên tịch): its type says so, or its type code ends in LT.
 JOINT_TYPE = r"liên\s+tịch"
 JOINT_CODE = r"^[A-ZĐ][A-Za-zĐđ]*LT(?:-|$)"
@@ -49,12 +43,6 @@ LETTER_TYPE = "Công văn"
 NEWS_TYPE = "Tin bài"
 
 # ---- header lines ---------------------------------------------------------------------------
-# The motto cell: the State's two lines; a Party document's "ĐẢNG CỘNG SẢN VIỆT NAM"; a Đoàn
-# (Youth Union) document's "ĐOÀN TNCS HỒ CHÍ MINH" (the parent organisation, printed where the
-# motto goes; the issuer is "TỈNH ĐOÀN …" / "BCH ĐOÀN TỈNH …"). The Đoàn line stands alone: inside
-# "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH …" it is part of the issuer's name.
-MOTTO = (r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
-         r"|(?<!\w )(?<!\w)ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH(?! \w)(?!\w)")
 # Rules and stars under header lines: "-------", "___", "***", "-----o0o-----".
 RULE_LINE = r"^[\s\-_=*~.o0]*$|^-+\s*o0o\s*-+$"
 
@@ -82,7 +70,7 @@ NUMERIC_PLACE_DATE = (
 
 SUBJECT = r"^(?:V/v|V/V|Về\s+việc)\s*[:.]?\s*"   # trích yếu of a letter, under its number
 ADDRESS = r"^Kính\s+gửi\s*:?\s*"
-RECIPIENTS = r"^Nơi\s+nhận\s*:?\s*"
+
 # Stamps near the number (Decree 30 art. 15–16 on urgency and secrecy marks).
 URGENCY = {"HỎA TỐC": "Hỏa tốc", "HOẢ TỐC": "Hỏa tốc", "THƯỢNG KHẨN": "Thượng khẩn", "KHẨN": "Khẩn"}
 SECRECY = {"TUYỆT MẬT": "Tuyệt mật", "TỐI MẬT": "Tối mật", "MẬT": "Mật"}
@@ -143,17 +131,6 @@ BARE_LEVEL_END = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phư�
 # the dot is sometimes dropped ("TM ỦY BAN NHÂN DÂN"), never for the one-letter "Q.".
 AUTHORITY = (r"(?:^|(?<=\n)|(?<=\s\s))(?P<auth>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T/M|K/T|T/L|"
              r"(?:TM|KT|TL|TUQ)(?=\s+[A-ZĐÀ-Ỹ]{2}))\s*[^\n]{2,70})$")
-# Offices that stand as the position line of a signature (caps in the text).
-POSITIONS = [
-    "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG",
-    "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
-    "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
-    "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CHÁNH THANH TRA",
-    "PHÓ CHÁNH THANH TRA", "BÍ THƯ", "PHÓ BÍ THƯ", "TỔNG BÍ THƯ", "ỦY VIÊN", "TRƯỞNG BAN CHỈ ĐẠO", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
-    "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "THỦ TRƯỞNG", "GIÁM ĐỐC CÔNG AN", "TRƯỞNG CÔNG AN",
-    "CHỈ HUY TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TRƯỞNG ĐOÀN",
-    "CHÁNH VĂN PHÒNG UBND", "T/M BAN THƯỜNG VỤ",
-]
 # Lines between the position and the name: signature and seal placeholders, and the labels of
 # a digital signature ("Ký bởi: …", "Email: …", "Cơ quan: …", "Thời gian ký: …").
 SIGNATURE_FILLER = r"^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký,?\s+ghi\s+rõ\s+họ\s+tên|chữ\s+ký|signed|ký\s+số)[^)\n]*\)?|\[[^\]\n]*\]|Ký\s+bởi:?.*|\(\s*\)|(?:Ngày|Thời\s+gian)\s+ký\s*:.*|Email\s*:.*|Cơ\s+quan\s*:.*)$"

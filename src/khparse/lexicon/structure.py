@@ -3,9 +3,12 @@
 Heading labels by level, the lines that belong to the header and closing blocks, appendix
 markers, and the words that open an agency clause ("1. Sở Tư pháp:").
 """
+from .layout import (  # noqa: F401  (the layout words, for the sectioner)
+    AUTHORITY_LINE, DOC_TYPE_WORDS, MOTTO, NUMBER_LINE, PLACE_DATE_LINE, ROMAN,
+)
+from .layout import RECIPIENTS as RECIPIENTS_LINE  # noqa: F401
 
 # ---- heading labels, matched at the start of a paragraph ----------------------------------
-ROMAN = r"(?:XX|XI[XV]|XV?I{0,3}|I[XV]|V?I{1,3}|V|X)"
 # rank: smaller = higher in the tree. kind names are what Section.kind reports.
 HEADINGS = [
     ("part", 0, r"(?:PHẦN|Phần)\s+(?P<num>thứ\s+\w+|" + ROMAN + r"|\d{1,2})\b\s*[.:-]?\s*"),
@@ -23,23 +26,16 @@ HEADINGS = [
 # The header's parts are described once, in lexicon/identity.py; the sectioner only needs to
 # know where they end.
 from .identity import ADDRESS as ADDRESS_LINE  # noqa: E402
-from .identity import HEADER_TYPES, SECRECY, URGENCY  # noqa: E402
-from .identity import MOTTO  # noqa: E402
+from .identity import SECRECY, URGENCY  # noqa: E402
 from .identity import PUBLISHED as _PUBLISHED  # noqa: E402
 from .identity import PUBLISHED_TAIL_CUE as PUBLISHED_TAIL  # noqa: E402
-from .identity import RECIPIENTS as RECIPIENTS_LINE  # noqa: E402
 from .identity import SUBJECT as SUBJECT_LINE  # noqa: E402
 
-NUMBER_LINE = r"^Số\s*[:.]?\s*[\w\s./&-]*/"
-PLACE_DATE_LINE = r"^[^\n,]{2,60},\s*ngày\b[^\n]{0,25}\bnăm\s+\d{4}\s*$"
-# Type words as they stand alone, in capitals, on the type line (Phụ lục III of Decree 30).
-DOC_TYPE_WORDS = [t.upper() for t in HEADER_TYPES]
 URGENCY_SECRECY = r"^(?:" + "|".join(sorted([*URGENCY, *SECRECY], key=len, reverse=True)) + r")$"
 # Lines that only label a web page's publication time: "Thứ năm 25/10/2018 16:31", "24/12/2019 18:24"
 PUBLISHED_LINE = r"^" + _PUBLISHED + r"$"
 
 # ---- the closing block ---------------------------------------------------------------------
-AUTHORITY_LINE = r"^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\S"
 # Web-page chrome after a news article's text.
 WEB_TRAILER = (r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùng chuyên mục|Bài viết liên quan"
                r"|Xem thêm|Chia sẻ|Bình luận|Từ khóa|Tags?|Thẻ)\s*(?::.*)?$")

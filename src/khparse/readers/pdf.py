@@ -25,7 +25,8 @@ import re
 from ..document import Document, DocumentBuilder
 from ..errors import CorruptFile, EncryptedFile, NoTextLayer
 from . import pdf_quality, pdf_tables
-from .pdf_layout import Line, Page, is_caps, layout
+from .pdf_geometry import Line, Page, is_caps
+from .pdf_layout import layout
 
 _LINE_RE = re.compile(r"[^\s][^\r\n]*")  # a line from its first visible char
 _PAGE_TREE_RE = re.compile(rb"/Type\s*/Pages\b")

@@ -19,94 +19,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..lexicon import structure as S
-from ..lexicon.identity import POSITIONS
-
-
-@dataclass(slots=True)
-class Line:
-    """One visual line (or one column's part of it) on a page."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float = 12.0
-    bold: bool = False
-    italic: bool = False
-    span: tuple[int, int] | None = None   # (start, end) in the page's pdfium text, if known
-    base: float | None = None             # baseline (top-down) of its first char, if known
-
-    @property
-    def center(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def vcenter(self) -> float:
-        return (self.top + self.bottom) / 2
-
-    @property
-    def height(self) -> float:
-        return max(self.bottom - self.top, 1.0)
-
-
-@dataclass
-class Page:
-    number: int                       # 1-based
-    width: float
-    height: float
-    lines: list[Line] = field(default_factory=list)
-    tables: list = field(default_factory=list)  # pdf_tables.Grid per ruled table, top down
-
-
-@dataclass
-class Para:
-    """A block to emit: consecutive lines read as one paragraph."""
-
-    lines: list[Line]
-    page: int
-    zone: bool = False                # from a two-column zone or a multi-cell row: never joined
-    centered: bool = False
-    cell: tuple[int, int, int] | None = None  # (table, row, col) of a ruled table's cell
-    body: str | None = None           # a cell's text (its lines joined by pdf_tables)
-
-    @property
-    def text(self) -> str:
-        if self.body is not None:
-            return self.body
-        return " ".join(ln.text.strip() for ln in self.lines)
+from ..lexicon import layout as S
+from .pdf_geometry import Line, Page, Para, is_caps, starts_item
+from .pdf_tables import Stitcher
 
 
 # ---- patterns --------------------------------------------------------------------------------
 # A running page number alone on the first/last line: "2", "- 2 -", "Trang 2", "2/5", "Trang 2/5".
 PAGE_NUMBER_RE = re.compile(r"^(?:Trang|trang|Page)?\s*[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?$")
-# Lines that open a new item, so never continue the previous line: "1.", "1.2.", "a)", "I.",
-# "- Xxx", "+ Xxx", "Điều 3.", "Chương II". A dash followed by a lowercase word is a wrapped
-# compound ("chính trị\n- xã hội") and does continue.
-_ITEM_RE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\s*\)\s|" + S.ROMAN + r"\s*[.)]\s|"
-    r"[-–+•·*◦▪]\s*(?=[^\s\w]|[\dA-ZÀ-ỸĐ])|"
-    r"(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Phụ lục|PHỤ LỤC)\s+\w+\s*[.:])"
-)
 # Lines that only a header or signature table holds (a signer's office stands alone: "GIÁM ĐỐC").
-_CUE_RES = [re.compile(p) for p in (S.RECIPIENTS_LINE, S.AUTHORITY_LINE, S.NUMBER_LINE,
+_CUE_RES = [re.compile(p) for p in (S.RECIPIENTS, S.AUTHORITY_LINE, S.NUMBER_LINE,
                                      S.PLACE_DATE_LINE, f"^(?:{S.MOTTO})",
-                                     "^(?:" + "|".join(map(re.escape, POSITIONS)) + r")\s*$")]
+                                     "^(?:" + "|".join(map(re.escape, S.POSITIONS)) + r")\s*$")]
 _DOC_TYPES = {w.casefold() for w in S.DOC_TYPE_WORDS}
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _WORDS_RE = re.compile(r"[^\W\d_]{2,}")
-
-
-def starts_item(text: str) -> bool:
-    return bool(_ITEM_RE.match(text.lstrip()))
-
-
-def is_caps(text: str) -> bool:
-    """All letters upper case (at least two cased letters)."""
-    return text.isupper() and sum(1 for c in text if c.isupper()) >= 2
 
 
 def _caps_heading(text: str) -> bool:
@@ -449,8 +378,6 @@ def joins_across_pages(prev: Para, first: Para, m: Margins) -> bool:
 
 def layout(pages: list[Page]) -> list[Para]:
     """All pages' blocks in reading order, paragraphs cut by a page break re-joined."""
-    from .pdf_tables import Stitcher
-
     for p in pages:
         if p.tables:
             p.tables = [g for g in p.tables if _is_table(g, p)]

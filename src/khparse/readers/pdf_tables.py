@@ -29,7 +29,7 @@ import ctypes
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .pdf_layout import Line, Para, starts_item
+from .pdf_geometry import Line, Para, starts_item
 
 _THIN = 3.0      # pt: a rule is a path at most this thick
 _MIN_LEN = 8.0   # pt: and at least this long
