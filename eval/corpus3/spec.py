@@ -1,37 +1,21 @@
-#!/usr/bin/env python3
-"""Build the .docx/.pdf renditions and the gold files of the blind corpus corpus3/.
-
-    .venv/bin/python corpus3/build.py          # docs/STEM.txt -> docs/STEM_docx.docx
-    .venv/bin/python corpus3/build.py --pdf    # also docs/STEM_pdf.pdf via soffice
-    .venv/bin/python corpus3/build.py --gold   # gold/*.gold.json from ANNOTATIONS (+ checks)
-
-Decree 30/2020 layout machinery shared with corpus/ (corpus/docbuild.py). The .txt files are
-the source, stored as they were archived (one UTF-8 with BOM, one with CRLF line ends, one
-in decomposed NFD Unicode, the rest UTF-8 NFC with LF); read_txt() decodes all of them to
-one NFC text. Every paragraph of a .docx is a line of its .txt, in order, with nothing
-added or dropped, except where automatic list numbering replaces a typed Roman number
-(AUTO_NUMBER) and where tab-separated rows become the cells of a real Word table (the
-programme table of the Tỉnh Đoàn plan, the appendix list of the Hậu Lộc decision).
-Layout: A4, Times New Roman, a borderless two-column header table (issuer | motto;
-number, V/v and urgency | place and date), centred bold type and title, justified body,
-bold agency lead-ins, a borderless signature table (Nơi nhận | signature), page numbers
-from page 2, the appendix on a new page. The PDFs are LibreOffice exports
+"""The blind corpus corpus3/. The .txt files are the source, stored as they were archived (one
+UTF-8 with BOM, one with CRLF line ends, one in decomposed NFD Unicode, the rest UTF-8 NFC
+with LF); eval/build.py decodes all of them to one NFC text. Every paragraph of a .docx is a
+line of its .txt, in order, with nothing added or dropped, except where automatic list
+numbering replaces a typed Roman number (AUTO_NUMBER) and where tab-separated rows become
+the cells of a real Word table (the programme table of the Tỉnh Đoàn plan, the appendix list
+of the Hậu Lộc decision). Layout: A4, Times New Roman, a borderless two-column header table
+(issuer | motto; number, V/v and urgency | place and date), centred bold type and title,
+justified body, bold agency lead-ins, a borderless signature table (Nơi nhận | signature),
+page numbers from page 2, the appendix on a new page. The PDFs are LibreOffice exports
 (`soffice --headless --convert-to pdf`); LibreOffice is needed only to rebuild them.
+
+This file is the set's data: its layout choices and its gold annotations. eval/build.py
+corpus3 builds the renditions from the .txt files and (--gold) writes gold/ from ANNOTATIONS.
 """
-from __future__ import annotations
+from docbuild import t  # noqa: F401  (eval/docbuild.py; eval/build.py puts eval/ on the path)
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
-import docbuild  # noqa: E402  (shared Decree-30 machinery: corpus/docbuild.py)
-from docbuild import t  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-
-
-# Encoding of each archived .txt (default UTF-8). Both of these also use CRLF line ends.
-# Encoding of each archived .txt (default UTF-8 without BOM; CRLF and NFD are undone by read_txt).
+# Encoding of each archived .txt (default UTF-8 without BOM; CRLF and NFD are undone by eval/build.py).
 ENCODING = {
     "cv-ubnd-yen-binh-khac-phuc-bao-so-3-2024": "utf-8-sig",
 }
@@ -52,18 +36,8 @@ TYPE_WORDS = ("KẾ HOẠCH", "KẾ HOẠCH LIÊN TỊCH", "QUYẾT ĐỊNH", "C
 
 # Appendix task tables: column widths (cm) per column count (else equal widths).
 APPENDIX_WIDTHS = {5: [1.2, 6.3, 3.4, 2.4, 3.6]}
-
-
-# ---------------------------------------------------------------- building (helpers: corpus/docbuild.py)
-
-LAYOUT = docbuild.Layout(TYPE_WORDS, PARENT_LINES, AUTO_NUMBER,
-                         body_table_widths={5: [1.0, 2.8, 6.0, 4.2, 3.0]},
-                         appendix_widths=APPENDIX_WIDTHS)
-
-
-def build(stem: str, text: str):
-    """The .docx of one document: a news page or an administrative document."""
-    return docbuild.build_news_page(text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
+LAYOUT = {"body_table_widths": {5: [1.0, 2.8, 6.0, 4.2, 3.0]}}
+NEWS_STYLE = "page"     # headline, time line, bold sapo, paragraphs, byline
 
 
 # ================================================================ gold annotations
@@ -322,10 +296,3 @@ ANNOTATIONS["tin-bac-ninh-cap-nuoc-khu-do-thi-moi-2025"] = {
     "tasks": [t(SXD_BN, "2025-Q1"), t(UBH_BN, "2025-06-30"), t(NS_BN), t(CDC_BN)],
     "references": ["28/KH-UBND"],
 }
-
-
-CORPUS = docbuild.Corpus(HERE, ANNOTATIONS, build, ENCODING)
-
-
-if __name__ == "__main__":
-    sys.exit(CORPUS.main(sys.argv[1:]))

@@ -1,19 +1,13 @@
-"""Shared Decree-30 .docx building machinery of the fixture corpora (corpus*/build.py).
-
-Each corpus*/build.py keeps its own texts, per-document layout choices and gold, and imports
-the helpers below (it puts this folder on sys.path):
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
-    from docbuild import para, header_table, ...
+"""Decree-30 .docx building machinery of the generated corpora (eval/build.py SET).
 
 Layout follows Decree 30/2020/ND-CP: A4, Times New Roman, borderless header and signature
-tables, page numbers from page 2, Word automatic numbering where a script asks for it,
-real Word tables for tab-separated rows. python-docx output is deterministic, so a change
-here can be checked by comparing word/document.xml of the rebuilt files.
+tables, page numbers from page 2, Word automatic numbering where a set asks for it, real
+Word tables for tab-separated rows; news pages in three styles. python-docx output is
+deterministic but for the zip's timestamps, so a change here can be checked by comparing the
+members (word/document.xml …) of the rebuilt files.
 """
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -21,7 +15,6 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -445,7 +438,7 @@ def joint_signature(doc, authority_rows, names_row, recipients):
 
 
 def build_appendix(doc, rest: list[list[str]], widths_by_cols: dict[int, list[float]],
-                   merge_cols=frozenset(), line=body_line):
+                   merge_cols=frozenset(), long_leads=False):
     """Appendix on a new page: centred heading block, body lines, tab rows as a table.
     widths_by_cols: column widths (cm) per column count, the set's layout choice (else
     equal widths); line: the set's body_line."""
@@ -467,7 +460,7 @@ def build_appendix(doc, rest: list[list[str]], widths_by_cols: dict[int, list[fl
             grid_table(doc, rows, widths, merge_cols)
         else:
             for ln in blk:
-                line(doc, ln, None, in_appendix=True)
+                body_line(doc, ln, None, in_appendix=True, long_leads=long_leads)
 
 
 @dataclass(frozen=True)
@@ -481,7 +474,7 @@ class Layout:
     keep_signature_together: bool = False       # w:cantSplit on the signature row (corpus4)
     signature_may_split: frozenset[str] = frozenset()  # ... except for these stems
     merge_blank_cols: dict[str, set[int]] = field(default_factory=dict)  # appendix merges
-    line: Callable = body_line                   # the set's body_line
+    long_leads: bool = False                     # a whole numbered line ending in ":" is bold
     strip: str | None = " \r"                     # blocks(strip=...)
 
 
@@ -533,7 +526,7 @@ def build_admin(stem: str, text: str, layout: Layout):
             para(doc, blk[0], align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=6)
             blk = blk[1:]
         for ln in blk:
-            layout.line(doc, ln, numberer)
+            body_line(doc, ln, numberer, long_leads=layout.long_leads)
     if j_sig is not None:
         joint_signature(doc, b[j_sig], b[j_sig + 1][0], b[j_nn])
         rest = b[j_nn + 1:]
@@ -545,34 +538,48 @@ def build_admin(stem: str, text: str, layout: Layout):
         rest = b[j_nn + 3:]
     if rest:
         build_appendix(doc, rest, layout.appendix_widths,
-                       layout.merge_blank_cols.get(stem, frozenset()), line=layout.line)
+                       layout.merge_blank_cols.get(stem, frozenset()), long_leads=layout.long_leads)
     return doc
 
 
-def run(argv: list[str], docs: Path, build, read=lambda txt: txt.read_text(encoding="utf-8")) -> int:
-    """The build scripts' command line: docs/STEM.txt -> docs/STEM_docx.docx (only the
-    stems named in argv, if any); --pdf also exports docs/STEM_pdf.pdf with soffice.
-    build(stem, text) -> Document; read(txt_path) -> the text to build from."""
-    want_pdf = "--pdf" in argv
-    only = [a for a in argv if not a.startswith("--")]
-    for txt in sorted(docs.glob("*.txt")):
-        stem = txt.stem
-        if only and stem not in only:
-            continue
-        doc = build(stem, read(txt))
-        out = docs / f"{stem}_docx.docx"
-        doc.save(out)
-        print(out.relative_to(docs.parent.parent))
-        if want_pdf:
-            pdf = docs / f"{stem}_pdf.pdf"
-            to_pdf(out, pdf)
-            print(pdf.relative_to(docs.parent.parent))
-    return 0
+def news_plain(text: str, strip: str | None = " \r"):
+    """A news page saved to Word: headline, time line, paragraphs, byline (corpus/)."""
+    b = blocks(text, strip)
+    headline, dateline = b[0][0], b[1][0]
+    doc = new_document(margins=(2.0, 2.0, 2.5, 2.0))
+    para(doc, headline, size=16, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
+    para(doc, dateline, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=12)
+    for blk in b[2:-1]:
+        for ln in blk:
+            para(doc, ln, size=13, after=8, line=1.15)
+    para(doc, b[-1][0], size=13, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
+    return doc
 
 
-def build_news_page(text: str):
+def news_web(text: str, strip: str | None = " \r"):
+    """A news page saved to Word: breadcrumb, headline, time, 'Chia sẻ', paragraphs,
+    byline, tags and the 'Tin liên quan' stub, each a paragraph as in the .txt (corpus2/)."""
+    b = blocks(text, strip)
+    doc = new_document(margins=(2.0, 2.0, 2.5, 2.0))
+    crumb, headline, dateline, share = b[0][0], b[1][0], b[2][0], b[3][0]
+    para(doc, crumb, size=10, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
+    para(doc, headline, size=16, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
+    para(doc, dateline, size=11, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=2)
+    para(doc, share, size=10, align=WD_ALIGN_PARAGRAPH.LEFT, after=12)
+    j_by = next(k for k in range(4, len(b)) if "(Theo " in b[k][0])
+    for k, blk in enumerate(b[4:j_by]):
+        for ln in blk:
+            para(doc, ln, size=13, bold=(k == 0), after=8, line=1.15)
+    para(doc, b[j_by][0], size=13, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
+    for blk in b[j_by + 1:]:
+        for ln in blk:
+            para(doc, ln, size=10, align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=2)
+    return doc
+
+
+def news_page(text: str, strip: str | None = " \r"):
     """A news page saved to Word: headline, time line, sapo (bold), paragraphs, byline."""
-    b = blocks(text)
+    b = blocks(text, strip)
     doc = new_document(margins=(2.0, 2.0, 2.5, 2.0))
     para(doc, b[0][0], size=16, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
     para(doc, b[1][0], size=11, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=12)
@@ -581,45 +588,6 @@ def build_news_page(text: str):
             para(doc, ln, size=13, bold=(k == 0), after=8, line=1.15)
     para(doc, b[-1][0], size=13, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
     return doc
-
-
-@dataclass
-class Corpus:
-    """One set's folder, how its archived .txt files are decoded, its builder and its gold.
-
-    ``encodings`` names the files not stored as UTF-8 (Windows-1258, UTF-16…); ``repair``
-    undoes a deliberate export artefact before building and checking (the .docx has the
-    real text). ``main`` is the set's command line: build .docx (``--pdf`` too) or ``--gold``.
-    """
-
-    root: Path
-    annotations: dict
-    build: Callable
-    encodings: dict = field(default_factory=dict)
-    repair: Callable[[str, str], str] = staticmethod(lambda stem, text: text)
-    docs: Path | None = None
-    gold: Path | None = None
-
-    def __post_init__(self):
-        self.docs = self.docs or self.root / "docs"
-        self.gold = self.gold or self.root / "gold"
-
-    def read(self, txt: Path) -> str:
-        """The archived text decoded, NFC (Windows-1258/NFD store tones combining), LF ends."""
-        import unicodedata
-        raw = txt.read_bytes().decode(self.encodings.get(txt.stem, "utf-8"))
-        return self.repair(txt.stem, unicodedata.normalize("NFC", raw).replace("\r\n", "\n"))
-
-    def check(self, stem: str, gold: dict) -> list[str]:
-        return check(stem, gold, self.read(self.docs / f"{stem}.txt"))
-
-    def write_gold(self) -> int:
-        return write_gold(self.annotations, self.docs, self.gold, self.check)
-
-    def main(self, argv: list[str]) -> int:
-        if "--gold" in argv:
-            return self.write_gold()
-        return run(argv, self.docs, self.build, self.read)
 
 
 def to_pdf(docx: Path, pdf: Path):
@@ -632,59 +600,10 @@ def to_pdf(docx: Path, pdf: Path):
         shutil.move(str(Path(out) / (docx.stem + ".pdf")), pdf)
 
 
+NEWS_STYLES = {"plain": news_plain, "web": news_web, "page": news_page}
+
+
 # ---------------------------------------------------------------- gold
 def t(lead, deadline=None):
+    """A gold task: its lead (the body's printed forms) and deadline (ISO, partial)."""
     return {"lead": lead, "deadline": deadline}
-
-
-def check(stem: str, gold: dict, text: str, full: bool = True) -> list[str]:
-    """Goal phrases occur verbatim in the decoded text; dates are ISO (partial) strings;
-    every task lead is one of the gold bodies. full (corpus2-4) also: task deadlines are
-    among the deadlines, every body, reference and the title are printed in the text."""
-    problems = []
-    flat = re.sub(r"\s+", " ", text)
-    for g in gold["goals"]:
-        if g not in flat:
-            problems.append(f"{stem}: goal not verbatim: {g!r}")
-    for d in gold["deadlines"] + [x["deadline"] for x in gold["tasks"] if x["deadline"]]:
-        if not DATE_RE.match(d):
-            problems.append(f"{stem}: bad date {d!r}")
-    if full:
-        task_dates = sorted(x["deadline"] for x in gold["tasks"] if x["deadline"])
-        if not set(task_dates) <= set(gold["deadlines"]):
-            problems.append(f"{stem}: task deadline not among deadlines: {task_dates}")
-    for x in gold["tasks"]:
-        if x["lead"] not in gold["bodies"]:
-            problems.append(f"{stem}: task lead not among bodies: {x['lead'][0]}")
-    if not full:
-        return problems
-    for b in gold["bodies"]:
-        if not any(re.sub(r"\s+", " ", a) in flat for a in b):
-            problems.append(f"{stem}: no printed form of body {b[0]!r}")
-    for r in gold["references"]:
-        if r not in flat:
-            problems.append(f"{stem}: reference not printed: {r!r}")
-    title = gold["document"]["title"]
-    if title and re.sub(r"\s+", " ", title) not in flat:
-        problems.append(f"{stem}: title not printed as one run: {title!r}")
-    return problems
-
-
-def write_gold(annotations: dict[str, dict], docs: Path, gold_dir: Path, check_one) -> int:
-    """gold_dir/NAME.gold.json for the .txt, .docx and .pdf rendition of each annotated
-    document (check_one(stem, gold) -> problems); a missing rendition is a problem."""
-    gold_dir.mkdir(exist_ok=True)
-    problems = []
-    for stem, gold in annotations.items():
-        problems += check_one(stem, gold)
-        for suffix, ext in (("", "txt"), ("_docx", "docx"), ("_pdf", "pdf")):
-            name = f"{stem}{suffix}"
-            if not (docs / f"{name}.{ext}").exists():
-                problems.append(f"missing {name}.{ext}")
-                continue
-            (gold_dir / f"{name}.gold.json").write_text(
-                json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    for p in problems:
-        print(p)
-    print(f"{len(annotations)} documents, {len(list(gold_dir.glob('*.gold.json')))} gold files")
-    return 1 if problems else 0

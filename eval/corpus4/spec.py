@@ -1,38 +1,23 @@
-#!/usr/bin/env python3
-"""Build the .docx/.pdf renditions and the gold files of the blind corpus corpus4/.
+"""The blind corpus corpus4/. The .txt files are the source, stored as they were archived: one
+in Windows-1258 with CRLF (tones as combining marks), one copied out of a Word-2010 PDF
+where every bare "ư"/"Ư" came out as the Latin letter "ƣ"/"Ƣ" (U+01A3/U+01A2), the rest
+UTF-8 NFC with LF. eval/build.py decodes them (NFC, LF) but keeps the ƣ; the .docx, the
+original Word file, has the real "ư" (WORD_2010_OI). Every paragraph of a .docx is a line of
+its .txt, in order, with nothing added or dropped, except where automatic list numbering
+replaces a typed Roman number (AUTO_NUMBER) and where tab-separated rows become the cells of
+a real Word table (the appendix task table of the Thạch Thành plan, whose blank "Chủ trì"
+cell is a vertically merged cell in the .docx). Layout: A4, Times New Roman, a borderless
+two-column header table (issuer | motto; number and V/v | place and date), centred bold type
+and title, justified body, bold agency lead-ins, a borderless signature table (Nơi nhận |
+signature), page numbers from page 2, the appendix on a new page. The PDFs are LibreOffice
+exports (`soffice --headless --convert-to pdf`); LibreOffice is needed only to rebuild them.
 
-    .venv/bin/python corpus4/build.py          # docs/STEM.txt -> docs/STEM_docx.docx
-    .venv/bin/python corpus4/build.py --pdf    # also docs/STEM_pdf.pdf via soffice
-    .venv/bin/python corpus4/build.py --gold   # gold/*.gold.json from ANNOTATIONS (+ checks)
-
-Decree 30/2020 layout machinery shared with corpus/ (corpus/docbuild.py). The .txt files are the
-source, stored as they were archived: one in Windows-1258 with CRLF (tones as combining
-marks), one copied out of a Word-2010 PDF where every bare "ư"/"Ư" came out as the Latin
-letter "ƣ"/"Ƣ" (U+01A3/U+01A2), the rest UTF-8 NFC with LF. read_txt() decodes them (NFC,
-LF) but keeps the ƣ; the .docx, the original Word file, has the real "ư" (WORD_2010_OI).
-Every paragraph of a .docx is a line of its .txt, in order, with nothing added or dropped,
-except where automatic list numbering replaces a typed Roman number (AUTO_NUMBER) and where
-tab-separated rows become the cells of a real Word table (the appendix task table of the
-Thạch Thành plan, whose blank "Chủ trì" cell is a vertically merged cell in the .docx).
-Layout: A4, Times New Roman, a borderless two-column header table (issuer | motto; number
-and V/v | place and date), centred bold type and title, justified body, bold agency
-lead-ins, a borderless signature table (Nơi nhận | signature), page numbers from page 2,
-the appendix on a new page. The PDFs are LibreOffice exports
-(`soffice --headless --convert-to pdf`); LibreOffice is needed only to rebuild them.
+This file is the set's data: its layout choices and its gold annotations. eval/build.py
+corpus4 builds the renditions from the .txt files and (--gold) writes gold/ from ANNOTATIONS.
 """
-from __future__ import annotations
+from docbuild import t  # noqa: F401  (eval/docbuild.py; eval/build.py puts eval/ on the path)
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
-import docbuild  # noqa: E402  (shared Decree-30 machinery: corpus/docbuild.py)
-from docbuild import Numberer, t  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-
-
-# Encoding of each archived .txt (default UTF-8 without BOM; CRLF is undone by read_txt).
+# Encoding of each archived .txt (default UTF-8 without BOM; CRLF is undone by eval/build.py).
 ENCODING = {
     "cv-so-gddt-quang-binh-an-toan-thuc-pham-truong-hoc-2024": "cp1258",
 }
@@ -61,25 +46,11 @@ TYPE_WORDS = ("KẾ HOẠCH", "KẾ HOẠCH LIÊN TỊCH", "BÁO CÁO NHANH", "Q
 
 # Appendix task tables: column widths (cm) per column count (else equal widths).
 APPENDIX_WIDTHS = {5: [1.0, 5.6, 3.9, 3.8, 2.6]}
-
-
-# ---------------------------------------------------------------- building (helpers: corpus/docbuild.py)
-
-def body_line(doc, line: str, numberer: Numberer | None, in_appendix=False):
-    """docbuild.body_line, where a whole numbered line ending in ":" is a bold lead-in."""
-    docbuild.body_line(doc, line, numberer, in_appendix, long_leads=True)
-
-
-LAYOUT = docbuild.Layout(TYPE_WORDS, PARENT_LINES, AUTO_NUMBER,
-                         body_table_widths={5: [1.0, 2.8, 6.0, 4.2, 3.0]},
-                         appendix_widths=APPENDIX_WIDTHS, keep_signature_together=True,
-                         signature_may_split=frozenset(SIGNATURE_MAY_SPLIT),
-                         merge_blank_cols=MERGE_BLANK_COLS, line=body_line)
-
-
-def build(stem: str, text: str):
-    """The .docx of one document: a news page or an administrative document."""
-    return docbuild.build_news_page(text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
+# a whole numbered line ending in ":" is a bold lead-in; the signature row does not break
+LAYOUT = {"body_table_widths": {5: [1.0, 2.8, 6.0, 4.2, 3.0]}, "keep_signature_together": True,
+          "signature_may_split": SIGNATURE_MAY_SPLIT, "merge_blank_cols": MERGE_BLANK_COLS,
+          "long_leads": True}
+NEWS_STYLE = "page"
 
 
 # ================================================================ gold annotations
@@ -295,15 +266,3 @@ ANNOTATIONS["bc-ubnd-tam-nong-tiem-phong-dai-2024"] = {
     "tasks": [t(SNN_TN, "2024-10-20"), t(SNN_TN)],
     "references": ["2650/KH-UBND"],
 }
-
-
-def repair(stem: str, text: str) -> str:
-    """The Word-2010 "ƣ" (U+01A3/U+01A2) back to "ư"/"Ư", for the one file that has it."""
-    return text.replace("\u01a3", "ư").replace("\u01a2", "Ư") if stem in WORD_2010_OI else text
-
-
-CORPUS = docbuild.Corpus(HERE, ANNOTATIONS, build, ENCODING, repair=repair)
-
-
-if __name__ == "__main__":
-    sys.exit(CORPUS.main(sys.argv[1:]))

@@ -1,36 +1,19 @@
-#!/usr/bin/env python3
-"""Build the .docx/.pdf renditions and the gold files of the blind corpus corpus2/.
-
-    .venv/bin/python corpus2/build.py          # docs/STEM.txt -> docs/STEM_docx.docx
-    .venv/bin/python corpus2/build.py --pdf    # also docs/STEM_pdf.pdf via soffice
-    .venv/bin/python corpus2/build.py --gold   # gold/*.gold.json from ANNOTATIONS (+ checks)
-
-Decree 30/2020 layout machinery shared with corpus/ (corpus/docbuild.py). The .txt files are
-the source, read in the encoding they were archived in (ENCODING: one Windows-1258, one
-UTF-16 with BOM, the rest UTF-8): every paragraph of a .docx is a line of its .txt, in
-order, with nothing added or dropped, except where automatic list numbering replaces a
-typed number (see AUTO_NUMBER), and tab-separated rows, which become the cells of a real
-Word table (the task table in the body of the Cam Lộ plan; the side-by-side signatures of
-the joint plan). Layout follows Decree 30/2020/ND-CP, like the dev set's
-make_renditions.py: A4, Times New Roman, a borderless two-column header table
-(issuer | motto; number, V/v and urgency | place and date), centred bold type and title,
-justified body, a borderless signature table (Nơi nhận | signature), appendices on a
+"""The blind corpus corpus2/. The .txt files are the source, read in the encoding they were
+archived in (ENCODING: one Windows-1258, one UTF-16 with BOM, the rest UTF-8): every
+paragraph of a .docx is a line of its .txt, in order, with nothing added or dropped, except
+where automatic list numbering replaces a typed number (see AUTO_NUMBER), and tab-separated
+rows, which become the cells of a real Word table (the task table in the body of the Cam Lộ
+plan; the side-by-side signatures of the joint plan). Layout follows Decree 30/2020/ND-CP,
+like the dev set's make_renditions.py: A4, Times New Roman, a borderless two-column header
+table (issuer | motto; number, V/v and urgency | place and date), centred bold type and
+title, justified body, a borderless signature table (Nơi nhận | signature), appendices on a
 new page with real Word tables for tab-separated rows. The PDFs are LibreOffice exports
 (`soffice --headless --convert-to pdf`); LibreOffice is needed only to rebuild them.
+
+This file is the set's data: its layout choices and its gold annotations. eval/build.py
+corpus2 builds the renditions from the .txt files and (--gold) writes gold/ from ANNOTATIONS.
 """
-from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
-import docbuild  # noqa: E402  (shared Decree-30 machinery: corpus/docbuild.py)
-from docbuild import blocks, new_document, para, t  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-
+from docbuild import t  # noqa: F401  (eval/docbuild.py; eval/build.py puts eval/ on the path)
 
 # Encoding of each archived .txt (default UTF-8). Both of these also use CRLF line ends.
 ENCODING = {
@@ -58,39 +41,8 @@ TYPE_WORDS = ("KẾ HOẠCH", "KẾ HOẠCH LIÊN TỊCH", "QUYẾT ĐỊNH", "C
 
 # Appendix task tables: column widths (cm) per column count (else equal widths).
 APPENDIX_WIDTHS = {6: [1.2, 4.4, 2.9, 2.9, 2.4, 2.4]}
-
-
-# ---------------------------------------------------------------- building (helpers: corpus/docbuild.py)
-
-LAYOUT = docbuild.Layout(TYPE_WORDS, PARENT_LINES, AUTO_NUMBER,
-                         body_table_widths={6: [1.0, 5.2, 3.3, 3.3, 2.4, 1.8]},
-                         appendix_widths=APPENDIX_WIDTHS)
-
-
-def build(stem: str, text: str):
-    """The .docx of one document: a news page or an administrative document."""
-    return build_news(stem, text) if stem in NEWS else docbuild.build_admin(stem, text, LAYOUT)
-
-
-def build_news(stem: str, text: str):
-    """A news page saved to Word: breadcrumb, headline, time, 'Chia sẻ', paragraphs,
-    byline, tags and the 'Tin liên quan' stub, each a paragraph as in the .txt."""
-    b = blocks(text)
-    doc = new_document(margins=(2.0, 2.0, 2.5, 2.0))
-    crumb, headline, dateline, share = b[0][0], b[1][0], b[2][0], b[3][0]
-    para(doc, crumb, size=10, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
-    para(doc, headline, size=16, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
-    para(doc, dateline, size=11, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=2)
-    para(doc, share, size=10, align=WD_ALIGN_PARAGRAPH.LEFT, after=12)
-    j_by = next(k for k in range(4, len(b)) if "(Theo " in b[k][0])
-    for k, blk in enumerate(b[4:j_by]):
-        for ln in blk:
-            para(doc, ln, size=13, bold=(k == 0), after=8, line=1.15)
-    para(doc, b[j_by][0], size=13, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, before=6)
-    for blk in b[j_by + 1:]:
-        for ln in blk:
-            para(doc, ln, size=10, align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=2)
-    return doc
+LAYOUT = {"body_table_widths": {6: [1.0, 5.2, 3.3, 3.3, 2.4, 1.8]}}
+NEWS_STYLE = "web"      # breadcrumb, headline, time, "Chia sẻ", paragraphs, byline, tags
 
 
 # ================================================================ gold annotations
@@ -416,10 +368,3 @@ ANNOTATIONS["kh-lien-tich-syt-hlhpn-dong-thap-sxh-2024"] = {
               t(UBX_DTh), t(NVY_DTh, "2024-12-10")],
     "references": ["3711/QĐ-BYT", "05/CTrPH-SYT-HLHPN"],
 }
-
-
-CORPUS = docbuild.Corpus(HERE, ANNOTATIONS, build, ENCODING)
-
-
-if __name__ == "__main__":
-    sys.exit(CORPUS.main(sys.argv[1:]))
