@@ -505,3 +505,20 @@ def test_a_part_on_the_current_state_reports_figures(tmp_path):
     texts = [g.text for g in parse(f).goals]
     assert not any("14 làng nghề" in t for t in texts)
     assert any("03 làng nghề" in t for t in texts)
+
+
+@pytest.mark.parametrize("text", [
+    "Xét đề nghị của 07 doanh nghiệp gồm: Công ty TNHH An Phát tại Văn bản số 12/AP ngày 02/3/2025.",
+    "Sở Xây dựng nhận được Công văn số 88/BQL ngày 10/4/2025 đề nghị cử 02 cán bộ tham gia đoàn kiểm tra.",
+    "Kết quả kiểm tra cho thấy 04 cơ sở chưa lập phương án chữa cháy.",
+    "Qua đối chiếu bản đồ quy hoạch, khu đất có 12 ha đất rừng sản xuất.",
+    "Như vậy chỉ tiêu đất thương mại, dịch vụ của xã còn lại 6,5 ha.",
+    "Mẫu đá đáp ứng các chỉ tiêu kỹ thuật làm vật liệu xây dựng thông thường.",
+])
+def test_recounts_and_quota_terms_are_not_targets(text):
+    assert _run(text) == []
+
+
+def test_a_labelled_target_next_to_a_quota_term_stays():
+    (g,) = _run("Chỉ tiêu năm 2026: cấp mới 30 giấy phép, bảo đảm chỉ tiêu sử dụng đất được duyệt.")
+    assert g.kind == "target"

@@ -95,3 +95,25 @@ def test_sample_article(samples):
     plan = parse(samples / "seed001.txt")
     assert [p.value for p in plan.percentages] == [80, 100]
     assert plan.percentages[1].context.startswith("100% cán bộ, công chức")
+
+
+def _letter_with_appendix(tmp_path, appendix: str):
+    f = tmp_path / "qd.txt"
+    f.write_text("UBND TỈNH HÀ NAM\nSố: 210/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch\n"
+                 "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch; phấn đấu 90% hộ dân được phổ biến.\n"
+                 "Điều 2. Quyết định có hiệu lực từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n"
+                 "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Hòa\n" + appendix, encoding="utf-8")
+    return [p.value for p in parse(f).percentages]
+
+
+def test_a_data_appendix_table_has_no_body_percentages(tmp_path):
+    values = _letter_with_appendix(tmp_path, "PHỤ LỤC 2\nTHÔNG SỐ KỸ THUẬT CÔNG TRÌNH\n"
+                                   "Tần suất lũ thiết kế | P = 1,5%\nĐộ ẩm vật liệu | 12%\n")
+    assert values == [90]
+
+
+def test_a_plan_attached_as_an_appendix_is_body(tmp_path):
+    values = _letter_with_appendix(tmp_path, "KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\n"
+                                   "(Kèm theo Quyết định số 210/QĐ-UBND của UBND tỉnh)\n"
+                                   "I. MỤC TIÊU\n1. 100% xã tổ chức ít nhất 01 buổi tuyên truyền.\n")
+    assert values == [90, 100]

@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon.structure import REPORT_PART
+from .lexicon.structure import ATTACHED_DOCUMENT, REPORT_PART
 from .models import Appendix, Section
 
 _REPORT_PART_RE = re.compile(REPORT_PART, re.I)
+_ATTACHED_RE = re.compile(ATTACHED_DOCUMENT)
 
 
 def tagged_agency(sec: Section) -> bool:
@@ -74,6 +75,11 @@ class Outline:
 
     def in_appendix(self, offset: int) -> bool:
         return any(a.span[0] <= offset < a.span[1] for a in self.appendices)
+
+    def in_attached_document(self, offset: int) -> bool:
+        """Inside an appendix that is a document of its own (a plan attached to a decision)."""
+        return any(a.span[0] <= offset < a.span[1] and _ATTACHED_RE.match(a.title or "")
+                   for a in self.appendices)
 
     def in_agency_clause(self, offset: int, is_agency: Callable[[Section], bool] = tagged_agency,
                          above: Section | None = None) -> bool:

@@ -93,6 +93,8 @@ _NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
 _MEASURE_RE = re.compile(L.MEASURE_WORDS, re.I)
 _AIM_CUE_RE = re.compile(L.AIM_CUES, re.I)
 _STATUS_RE = re.compile(L.STATUS_REPORT, re.I)
+_RECOUNT_RE = re.compile(L.RECOUNT, re.I)
+_NOT_AIM_TERMS_RE = re.compile(L.NOT_AIM_TERMS, re.I)
 _DECISION_ACT_RE = re.compile(L.DECISION_ACT, re.I)
 _ZERO_TARGET_RE = re.compile(L.ZERO_TARGET, re.I)
 _HEADING_WORDS_RE = re.compile(r"\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu|mục đích)\b", re.I)
@@ -141,8 +143,9 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
         for s, e in prose.sentences(text, p.body, p.end):
-            if _past_year(text, s, e, year) or (_STATUS_RE.match(text, s, e) and not _labelled_target(text[s:e])):
-                continue   # results of an earlier year, the current situation: not a target
+            if _past_year(text, s, e, year) or (_STATUS_RE.match(text, s, e) and not _labelled_target(text[s:e])) \
+                    or _RECOUNT_RE.search(text, s, e):
+                continue   # results of an earlier year, the current situation, a recount: not a target
             for a, b in _target_clauses(text, s, e):
                 add(a, b, "target")
     for s, e in _purpose_passages(text, paras, in_part | (set(range(len(paras))) - in_body), outline, year):
@@ -358,7 +361,7 @@ def _from_aim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _labelled_target(sentence: str) -> bool:
     """Labelled "mục tiêu / chỉ tiêu / phấn đấu", not a reference back to them."""
-    return bool(_TARGET_WORDS_RE.search(_BACKREF_RE.sub(" ", sentence)))
+    return bool(_TARGET_WORDS_RE.search(_BACKREF_RE.sub(" ", _NOT_AIM_TERMS_RE.sub(" ", sentence))))
 
 
 def _has_metric(text: str, s: int, e: int) -> bool:

@@ -116,8 +116,8 @@ def extract(text: str, outline: Outline) -> list[Percentage]:
     items: list[Percentage] = []
     for p in find_percentages(text):
         s, e = p["start"], p["end"]
-        if not (outline.in_body(s) or outline.in_appendix(s)):
-            continue
+        if not (outline.in_body(s) or outline.in_attached_document(s)):
+            continue   # "every percentage figure in the body": not a data appendix's table
         ca, cb = clause_around(text, s, e)
         section = outline.path_at(s)
         if p["value_max"] is not None:

@@ -50,6 +50,12 @@ REPORT_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|hiện trạng|đ
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
             r"|^\(?\s*(?:Kèm|Ban hành kèm) theo\s+(?:Kế hoạch|Quyết định|Công văn|Chương trình|Thông báo|Báo cáo)")
 
+# An appendix that is a document of its own, attached to the decision or letter that issues it
+# ("KẾ HOẠCH Bảo đảm trật tự … (Kèm theo Quyết định số …)", "QUY CHẾ …"): its text is body like the
+# main one, unlike a data appendix ("Phụ lục 2: Quy mô và thông số …", "DANH SÁCH …").
+ATTACHED_DOCUMENT = (r"^\W*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|HƯỚNG DẪN"
+                     r"|Kế hoạch|Chương trình|Đề án|Phương án|Quy chế|Quy định|Điều lệ|Hướng dẫn)\b")
+
 # ---- agency clauses --------------------------------------------------------------------------
 # Words that open the name of a body (genre.md "Bodies"); a heading whose lead-in starts with
 # one of them, optionally after "Đề nghị"/"Giao"/"Thủ trưởng", names the agency in charge.

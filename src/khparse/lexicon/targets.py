@@ -155,10 +155,19 @@ NOT_TARGET = (r"(?:^\W*(?:đối tượng|điều kiện|mức hỗ trợ|mức 
 # with one of these and none of AIM_CUES is no target.
 MEASURE_WORDS = (r"(?<!\w)(?:(?:tổng\s+)?diện tích|chiều dài|chiều rộng|chiều cao|chiều sâu|bề rộng|độ dốc"
                  r"|độ sâu|đường kính|dung tích|kích thước|công suất|lưu lượng|tải trọng|trọng lượng|quy mô"
-                 r"|tổng mức đầu tư|giá trị|dự toán|phí|lệ phí|mực nước|cao độ|dày|chiếm"
+                 r"|tổng mức đầu tư|giá trị|dự toán|khối lượng|phí|lệ phí|mực nước|cao độ|dày|chiếm"
                  r"|tỷ lệ lấp đầy)(?!\w)")
 AIM_CUES = (r"(?<!\w)(?:phấn đấu|mục tiêu|ít nhất|tối thiểu|không dưới|nâng|tăng|giảm|lên|hoàn thành"
             r"|mở rộng|đạt|trồng mới|xây dựng mới)(?!\w)")
+# A sentence that recounts, not sets: the basis of a decision ("Xét đề nghị của 12 đơn vị …"), a
+# letter received ("Sở nhận được Văn bản số … đề nghị cử 01 cán bộ …"), a finding ("Kết quả kiểm
+# tra cho thấy 04 đơn vị …", "Theo hồ sơ …", "Qua đối chiếu …, Như vậy … còn lại 20 ha").
+RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b"
+           r"|\b(?:nhận được|tiếp nhận)\s+(?:các\s+)?(?:văn bản|công văn|hồ sơ|tờ trình|báo cáo|đơn|đề nghị)\b"
+           r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b")
+# Terms with "chỉ tiêu" that name a quota or a specification, not a target of the document: "chỉ
+# tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification).
+NOT_AIM_TERMS = r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý)\b"
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
 # "Theo Chi cục Kiểm lâm tỉnh, mùa khô năm trước xảy ra 11 vụ …" (an agency quoted for figures).
