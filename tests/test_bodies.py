@@ -504,3 +504,54 @@ def test_position_prefix_names_the_body_after_it():
     assert p is not None and p.name.startswith("Phòng")
     assert find(bodies, "Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã") is p
     assert find(bodies, "Thủ trưởng các cơ quan, đơn vị") is not None   # no body named: kept as printed
+
+
+def test_generated_aliases_are_marked_apart_from_printed_ones():
+    doc, bodies = extract(
+        "Sở Giáo dục và Đào tạo (Sở GD&ĐT) chủ trì, phối hợp với Công an tỉnh tổ chức tuyên "
+        "truyền trong trường học; Sở GD&ĐT tổng hợp báo cáo kết quả.")
+    body = find(bodies, "Sở Giáo dục và Đào tạo")
+    assert "Sở GD&ĐT" in body.aliases and "Sở GD&ĐT" not in body.known_as
+    assert body.known_as and set(body.known_as) <= set(body.aliases)
+    text = " ".join(doc.text.split()).casefold()
+    # every known_as form is one the text does not print; every other alias it does
+    assert all(" ".join(n.split()).casefold() not in text for n in body.known_as)
+    assert all(" ".join(n.split()).casefold() in text or fold(n) in fold(doc.text)
+               for n in body.aliases if n not in body.known_as)
+
+
+LETTER_REQUEST = """UBND TỈNH THÁI NGUYÊN
+SỞ CÔNG THƯƠNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 875/SCT-QLCN
+V/v bổ sung hồ sơ cấp Giấy phép sử dụng vật liệu nổ công nghiệp
+
+Thái Nguyên, ngày 14 tháng 8 năm 2025
+
+Kính gửi: Công ty TNHH Khai khoáng Hoàng Long
+
+Sở Công Thương nhận được hồ sơ đề nghị cấp Giấy phép của Công ty. Qua rà soát, hồ sơ còn thiếu bản vẽ mặt bằng kho.
+Sở Công Thương đề nghị Công ty TNHH Khai khoáng Hoàng Long bổ sung hồ sơ, gửi về Sở Công Thương trước ngày 29/8/2025./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLCN.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Quốc Huy
+"""
+
+
+def test_roles_agree_with_the_tasks():
+    from khparse import parse
+    plan = parse(LETTER_REQUEST.encode())
+    assert plan.tasks, "the letter's one request is a task"
+    by_name = {n: b for b in plan.bodies for n in (b.name, *b.aliases)}
+    for t in plan.tasks:
+        assert "lead" in by_name[t.lead].roles
+        assert all("partner" in by_name[p].roles for p in t.partners)

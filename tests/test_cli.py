@@ -158,3 +158,24 @@ def test_the_file_is_read_before_models_extractors_or_nlp_are_imported():
         assert "underthesea" not in at_end  # no name in seed000 needs the tagger
         if mode == "library":  # (typer 0.29 itself imports pydantic to parse arguments)
             assert "pydantic" not in at_first_byte
+
+
+def test_every_schema_property_has_a_description():
+    """`khparse schema` is the analyst's field guide: no field without a meaning."""
+    schema = json.loads(run("schema").stdout)
+    missing = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if not str(prop.get("description") or "").strip():
+                    missing.append(f"{where}.{name}")
+            for key, sub in node.items():
+                walk(sub, where if key == "properties" else f"{where}/{key}")
+        elif isinstance(node, list):
+            for sub in node:
+                walk(sub, where)
+
+    walk(schema, "Plan")
+    assert schema["$defs"]["Body"]["properties"]  # the walk reaches nested models
+    assert missing == []

@@ -72,7 +72,7 @@ def test_draft_plan_blank_number_partial_date_parent_issuer_multiline_title():
     assert info.signer.name == "Lê Thị Hoa"
     s = info.signer.span
     assert text[s[0]:s[1]].startswith("KT. GIÁM ĐỐC") and text[s[0]:s[1]].endswith("Lê Thị Hoa")
-    assert info.recipients == ["UBND tỉnh (b/c)", "Các phòng thuộc Sở", "Lưu: VT, KHTC"]
+    assert info.recipients == ["UBND tỉnh (b/c)", "Các phòng thuộc Sở"] and info.filed == "Lưu: VT, KHTC"
     for field in ("issuer", "parent_issuer", "symbol", "place", "issued_date"):
         a, b = info.spans[field]
         assert text[a:b].strip(), field
@@ -112,7 +112,7 @@ Trần Văn Bình
     assert info.signer.authority == "TL. GIÁM ĐỐC"
     assert info.signer.position == "Chánh Văn phòng"   # Văn phòng is the body's name
     assert info.signer.name == "Trần Văn Bình"
-    assert info.recipients == ["Như trên", "Lưu: VT, CN"]
+    assert info.recipients == ["Như trên"] and info.filed == "Lưu: VT, CN"
 
 
 def test_letter_addressees_one_per_line_and_urgency():
@@ -343,7 +343,7 @@ Nơi nhận:                                  KT. CHỦ TỊCH
     assert info.place == "Lục Nam" and info.issued_date == "2022-09-12"
     assert info.title == "tăng cường thực hiện nhiệm vụ về công tác phòng, chống mại dâm"
     assert info.addressees == ["UBND các xã, thị trấn"]
-    assert info.recipients == ["Như trên", "Lưu: VT"]
+    assert info.recipients == ["Như trên"] and info.filed == "Lưu: VT"
     assert (info.signer.authority, info.signer.position, info.signer.name) == (
         "KT. CHỦ TỊCH", "Phó Chủ tịch", "Dương Công Định")
 
@@ -546,7 +546,7 @@ def test_signature_found_before_an_appendix_table():
     assert info.signer is not None
     assert (info.signer.authority, info.signer.position, info.signer.name) == (
         "KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Văn Bình")
-    assert info.recipients == ["UBND tỉnh (b/c)", "Lưu: VT, CCCNTY"]
+    assert info.recipients == ["UBND tỉnh (b/c)"] and info.filed == "Lưu: VT, CCCNTY"
 
 
 LETTER_HEAD = """UBND TỈNH HÀ NAM{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -630,7 +630,7 @@ def test_signature_forms(closing, authority, position, name):
     info, _, text = ident(PLAN_HEAD + closing + "\n")
     s = info.signer
     assert (s.authority, s.position, s.name) == (authority, position, name)
-    assert info.recipients == ["Như trên", "Lưu: VT"]
+    assert info.recipients == ["Như trên"] and info.filed == "Lưu: VT"
     block = text[s.span[0]:s.span[1]].split("\n")
     assert block[-1].casefold() == name.casefold()          # the span ends at the printed name
     assert block[0] == (authority.split(" KT")[0] if authority else "TRƯỞNG CÔNG AN")
@@ -713,7 +713,7 @@ def test_joint_document_lead_issuer_and_the_signature_naming_it(header, closing)
     s = info.signer
     assert (s.authority, s.position, s.name) == (
         "TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH", "Phó Chủ tịch", "Nguyễn Quang Thành")
-    assert info.recipients == ["Như trên", "Lưu: VT"]
+    assert info.recipients == ["Như trên"] and info.filed == "Lưu: VT"
 
 
 JOINT_LEFT_LEAD = f"""CÔNG AN HUYỆN - HUYỆN ĐOÀN
@@ -747,7 +747,7 @@ def test_joint_signature_of_the_lead_issuer_named_first(closing):
     s = info.signer
     assert (s.authority, s.position, s.name) == (
         "KT. TRƯỞNG CÔNG AN HUYỆN", "Phó Trưởng Công an", "Thiếu tá Đỗ Minh Quang")
-    assert info.recipients == ["Công an tỉnh (b/c)", "Lưu: VT CAH, VT HĐ"]
+    assert info.recipients == ["Công an tỉnh (b/c)"] and info.filed == "Lưu: VT CAH, VT HĐ"
 
 
 def test_a_position_line_is_never_the_name():
@@ -767,8 +767,7 @@ Bùi Quang Huy
 """)
     s = info.signer
     assert (s.authority, s.position, s.name) == ("KT. CHỦ TỊCH", "Phó Chủ tịch", "Bùi Quang Huy")
-    assert info.recipients == ["Sở Tài nguyên và Môi trường (b/c)", "TT Huyện ủy",
-                               "Các xã, thị trấn", "Lưu: VT, TNMT"]
+    assert info.recipients == ["Sở Tài nguyên và Môi trường (b/c)", "TT Huyện ủy", "Các xã, thị trấn"] and info.filed == "Lưu: VT, TNMT"
 
 
 def test_joint_blocks_read_row_by_row_names_last():
@@ -867,4 +866,36 @@ Trần Thị Mai Anh
 """)
     s = info.signer
     assert (s.authority, s.position, s.name) == ("KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Thị Mai Anh")
-    assert info.recipients == ["Như trên", "Sở Nội vụ (p/h)", "Lưu: VT, TCCB"]
+    assert info.recipients == ["Như trên", "Sở Nội vụ (p/h)"] and info.filed == "Lưu: VT, TCCB"
+
+
+def test_recipients_leave_out_the_filing_line_and_split_shared_labels():
+    info, _, _ = ident("""BỘ TÀI CHÍNH
+CỤC THUẾ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 512/CT-KK
+V/v hướng dẫn kê khai thuế quý III
+
+Hà Nội, ngày 02 tháng 10 năm 2025
+
+Kính gửi: Chi cục Thuế khu vực I
+
+Cục Thuế hướng dẫn kê khai thuế quý III năm 2025 như sau.
+
+Nơi nhận:
+- Như trên;
+- Các Vụ: Pháp chế; Chính sách thuế;
+- Tổng cục Hải quan; Kho bạc Nhà nước (p/h);
+- Lưu VT, KK (3b).
+
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+
+Đỗ Thị Hà
+""")
+    assert info.recipients == ["Như trên", "Các Vụ: Pháp chế", "Các Vụ: Chính sách thuế",
+                               "Tổng cục Hải quan", "Kho bạc Nhà nước (p/h)"]
+    assert info.filed == "Lưu VT, KK (3b)"

@@ -541,3 +541,16 @@ def _line(text, x0=85.0, x1=538.0, top=100.0, size=14.0, bold=False):
 ])
 def test_continuation_rule(a, b, joined):
     assert continues(Para([a], 1), b, M) is joined
+
+
+def test_esignature_stamp_over_a_printed_month_replaces_it():
+    # the draft was printed in month 11; the signing software stamps "12" right over the
+    # printed "11" (the month it was signed in)
+    items = [Text(60, 780, "UY BAN NHAN DAN", 12, True), Text(300, 780, "CONG HOA XA HOI CHU NGHIA VIET NAM", 11, True),
+             Text(66, 735, "So: 42/QD-UBND", 12),
+             Text(290, 735, "Ha Giang, ngay 03 thang 11 nam 2025", 12),
+             *justify(wrap(INTRO, LEFT, RIGHT), LEFT, 650, RIGHT)]
+    month_x = 290 + width_of("Ha Giang, ngay 03 thang ")
+    page = PageSpec(items, annots=[((month_x - 5, 731, month_x + 35, 751), "12")])
+    lines = [re.sub(r"\s+", " ", ln) for ln in lines_of(read_pdf(build_pdf([page])))]
+    assert "Ha Giang, ngay 03 thang 12 nam 2025" in lines

@@ -43,6 +43,7 @@ def parse_document(doc: Document) -> Plan:
     analysis = bodies_x.analyze(doc, outline, info, refs, ident.addressees)
     bodies = analysis.bodies
     tasks = tasks_x.extract(doc, outline, analysis, deadlines)
+    bodies = bodies_x.with_task_roles(bodies, tasks)
     goals = goals_x.extract(text, outline, deadlines)
     return Plan(
         khparse_version=__version__,

@@ -592,6 +592,27 @@ _ITEM_TAIL = re.compile(r"[\s;,.]+$")
 _LIST_END = re.compile(r"[.;]\s*$")
 
 
+_FILING = re.compile(L.FILING)
+_RECIPIENT_LABEL = re.compile(L.RECIPIENT_LABEL)
+
+
+def _recipients(items: list[str]) -> tuple[list[str], str | None]:
+    """Nơi nhận as (recipients, filing line): "Lưu: VT, CN" is the issuer's own copy, and
+    "Các phòng: Khoáng sản; Quản lý đất đai" is two recipients that share the label."""
+    out: list[str] = []
+    filed = None
+    for item in items:
+        if _FILING.match(item):
+            filed = filed or item
+            continue
+        parts = [p.strip(" ,.") for p in item.split(";")]
+        label = _RECIPIENT_LABEL.match(parts[0])
+        out.append(parts[0])
+        for part in filter(None, parts[1:]):
+            out.append(label.group(0) + part if label and not _RECIPIENT_LABEL.match(part) else part)
+    return out, filed
+
+
 def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
                 stop_idx: int | None = None, skip: set[int] = frozenset(),
                 wrapped: bool = False) -> ListItems:
@@ -1030,7 +1051,7 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
             stop = last + 1 if any(lines[i].text[:1] in "-+•*" for i in range(sign_idx, last)) \
                 else sign_idx
         recipients = _list_items(text, lines, rec_idx, lines[rec_idx].start + rm.end(), stop, skip)
-        info.recipients = recipients.texts(text)
+        info.recipients, info.filed = _recipients(recipients.texts(text))
         if recipients.span:
             spans["recipients"] = recipients.span
     info.spans = spans

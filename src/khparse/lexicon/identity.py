@@ -70,7 +70,12 @@ NUMERIC_PLACE_DATE = (
 
 SUBJECT = r"^(?:V/v|V/V|Về\s+việc)\s*[:.]?\s*"   # trích yếu of a letter, under its number
 ADDRESS = r"^Kính\s+gửi\s*:?\s*"
-
+# The filing line that closes Nơi nhận ("Lưu: VT, CN(Loan)", "Lưu VT, KT"): the issuer's own
+# copies, not a recipient.
+FILING = r"^Lưu\s*(?::|\s+(?:VT|Văn\s+thư|văn\s+thư)\b)"
+# A recipient entry that names its kind once for several bodies ("Các phòng: Khoáng sản;
+# Quản lý đất đai"): the label before the colon.
+RECIPIENT_LABEL = r"^[^:;]{2,40}:\s*"
 # Stamps near the number (Decree 30 art. 15–16 on urgency and secrecy marks).
 URGENCY = {"HỎA TỐC": "Hỏa tốc", "HOẢ TỐC": "Hỏa tốc", "THƯỢNG KHẨN": "Thượng khẩn", "KHẨN": "Khẩn"}
 SECRECY = {"TUYỆT MẬT": "Tuyệt mật", "TỐI MẬT": "Tối mật", "MẬT": "Mật"}

@@ -343,6 +343,18 @@ def _space_gaps(tp, text, ts, te, cidx, probe) -> list[tuple[int, float, float]]
     return gaps
 
 
+_FIGURE_RE = re.compile(r"\d+")
+
+
+def _figures(tp, text, ts, te, cidx, probe) -> list[tuple[int, int, float, float]]:
+    """(text start, text end, x left, x right) of each run of digits in a line."""
+    out = []
+    for m in _FIGURE_RE.finditer(text, ts, te):
+        out.append((m.start(), m.end(), probe.charbox(tp, cidx(m.start()))[0],
+                    probe.charbox(tp, cidx(m.end() - 1))[1]))
+    return out
+
+
 def _cut_at_gutters(tp, text, ts, te, cidx, probe, size, width, rects):
     """Cut a line in two where a gutter separates two table cells; None when there is none.
 
@@ -407,13 +419,24 @@ def _merge_overlaps(tp, text: str, lines: list[Line], probe: _Probe,
             out.extend(g)
             continue
         gaps = _space_gaps(tp, text, *main.span, cidx, probe)
+        figures = None
         inserts = []  # (offset in main.text, text)
+        overwrites = []  # (start, end in main.text, text)
         head, tail = [], []
         for ln in g:
             if ln is main:
                 continue
             c = ln.center
             run = next((z for z, left, right in gaps if left - 1 <= c <= right + 1), None)
+            if run is None and ln.text.strip().isdigit():
+                if figures is None:
+                    figures = _figures(tp, text, *main.span, cidx, probe)
+                hit = next(((a, z) for a, z, left, right in figures if left <= c <= right), None)
+                if hit is not None:
+                    # a stamp drawn over a printed figure is the figure the reader sees: the
+                    # month the signing day corrects ("tháng 4" stamped "5")
+                    overwrites.append((hit[0] - main.span[0], hit[1] - main.span[0], ln.text.strip()))
+                    continue
             if run is not None:
                 inserts.append((run - main.span[0], ln.text))
             elif c < main.center:
@@ -421,7 +444,12 @@ def _merge_overlaps(tp, text: str, lines: list[Line], probe: _Probe,
             else:
                 tail.append(ln.text)
         merged = main.text
-        for off, piece in sorted(inserts, reverse=True):
+        edits = [(a, a, piece, True) for a, piece in inserts] + \
+                [(a, z, piece, False) for a, z, piece in overwrites]
+        for off, end, piece, pad in sorted(edits, reverse=True):
+            if not pad:
+                merged = merged[:off] + piece + merged[end:]
+                continue
             off = min(max(off, 0), len(merged))
             merged = merged[:off].rstrip() + " " + piece + " " + merged[off:].lstrip()
         merged = " ".join(head + [merged] + tail)

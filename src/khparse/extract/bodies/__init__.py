@@ -18,7 +18,7 @@ from ...outline import Outline
 from .. import prose
 from ..task_table import find_task_tables
 from .addressees import mark_addressees
-from .clusters import Addressee, cluster, set_keys
+from .clusters import Addressee, cluster, set_keys, with_task_roles  # noqa: F401  (used by the pipeline)
 from .names import LO, MARKER, UP, Mention, find_mentions, fold
 from .roles import CUE_RE, assign_roles, drop_issuer
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...lexicon import bodies as lex
-from ...models import Body
+from ...models import Body, Task
 from .names import (
     FIXED_SHORT, NEEDS_SCOPE, PREFIX_RE, SPACES_RE, SUB_LEVELS, Mention, display, fold,
 )
@@ -87,8 +87,8 @@ def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]
         roles = {m.role for m in ms if m.role} | ({"addressee"} if addr else set())
         if not roles:
             continue
-        names = _names(text, ms, addr)
-        body = Body(name=names[0], aliases=names[1:], roles=[r for r in ROLE_ORDER if r in roles],
+        names, read = _names(text, ms, addr)
+        body = Body(name=names[0], aliases=names[1:], known_as=names[read:], roles=[r for r in ROLE_ORDER if r in roles],
                     collective=any(m.collective for m in ms) or bool(addr and re.match(r"(?i)\s*các\b", text[addr[0][0]:addr[0][1]])),
                     mentions=sorted({(m.start, m.end) for m in ms} | set(addr)))
         idx = len(bodies)
@@ -128,8 +128,9 @@ def _expand(m: Mention, with_scope: bool, short: bool = False) -> list[str]:
     return out
 
 
-def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[str]:
-    """Name first (fullest printed form), then every alias worth matching on."""
+def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> tuple[list[str], int]:
+    """Name first (fullest printed form), then every alias worth matching on; and how many of
+    them the text reads (the rest are the lexicon's full and short forms: ``known_as``)."""
     printed = []
     for m in ms:
         p = m.printed(text)
@@ -159,6 +160,7 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
         if m.bare:
             names.append(m.bare)
     names += [text[m.start:m.end] for m in ms]  # exactly as printed, "(LĐTB&XH)" and all
+    read = len(names)
     for m in ms:
         for ws in (True, False):
             if not ws and m.head in NEEDS_SCOPE:
@@ -172,13 +174,33 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> list[st
             names.append(m.head)   # "Văn phòng Sở Y tế" is printed "Văn phòng Sở" in the Sở's own text
         if text[max(0, m.start - 4):m.start].lower().endswith("các "):
             names.append("các " + m.printed(text))
-    seen, out = set(), []
-    for n in names:
+    seen, out, n_read = set(), [], 0
+    for i, n in enumerate(names):
         n = SPACES_RE.sub(" ", n).strip(" ,;:.")
         k = fold(n) + "|" + n.casefold()
         if n and k not in seen:
             seen.add(k)
             out.append(n)
+            n_read += i < read
+    return out, max(n_read, 1)
+
+
+def with_task_roles(bodies: list[Body], tasks: list[Task]) -> list[Body]:
+    """Bodies whose roles agree with the tasks: a task's lead has role lead, its partners
+    partner (a lead named in a table cell or a letter's request is found by the tasks stage,
+    after the roles read from the cues around each name)."""
+    index: dict[str, int] = {}
+    for i, b in enumerate(bodies):
+        for n in (b.name, *b.aliases):
+            index.setdefault(n, i)
+    extra: dict[int, set[str]] = {}
+    for t in tasks:
+        for name, role in [(t.lead, "lead"), *((p, "partner") for p in t.partners)]:
+            if name in index:
+                extra.setdefault(index[name], set()).add(role)
+    out = []
+    for i, b in enumerate(bodies):
+        roles = set(b.roles) | extra.get(i, set())
+        out.append(b if roles == set(b.roles) else
+                   b.model_copy(update={"roles": [r for r in ROLE_ORDER if r in roles]}))
     return out
-
-
