@@ -164,6 +164,10 @@ def batch(
                                            help="After the run, export tables as CSV here."),
     sqlite: Optional[Path] = typer.Option(None, "--sqlite", metavar="FILE",
                                           help="After the run, export tables to this SQLite file."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", envvar="KHPARSE_SCHEDULER",
+        help="Convert on the Dask cluster of this scheduler (tcp://HOST:PORT) instead of "
+             "local worker processes; needs khparse[dask]. --jobs then does not apply."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on internal errors."),
 ) -> None:
@@ -187,7 +191,7 @@ def batch(
         fail("--csv/--sqlite need -o OUT_DIR (they read the JSON files written there)", EXIT_USAGE)
     opts = batch_mod.Options(archive=archive, out=out, jobs=jobs, timeout=timeout or None,
                              max_bytes=_max_bytes(max_size), force=force, jsonl=jsonl,
-                             progress="quiet" if quiet else "auto")
+                             progress="quiet" if quiet else "auto", scheduler=scheduler)
     try:
         result = batch_mod.run(opts)
     except batch_mod.UsageError as exc:
