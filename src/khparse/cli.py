@@ -244,6 +244,10 @@ def batch(
     html: bool = typer.Option(False, "--html",
                               help="After the run, write a review page beside each JSON "
                                    "and OUT_DIR/index.html listing them."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", envvar="KHPARSE_SCHEDULER",
+        help="Convert on the Dask cluster of this scheduler (tcp://HOST:PORT) instead of "
+             "local worker processes; needs khparse[dask]. --jobs then does not apply."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on internal errors."),
 ) -> None:
@@ -268,7 +272,7 @@ def batch(
              EXIT_USAGE)
     opts = batch_mod.Options(archive=archive, out=out, jobs=jobs, timeout=timeout or None,
                              max_bytes=_max_bytes(max_size), force=force, jsonl=jsonl,
-                             progress="quiet" if quiet else "auto")
+                             progress="quiet" if quiet else "auto", scheduler=scheduler)
     try:
         result = batch_mod.run(opts)
     except batch_mod.UsageError as exc:

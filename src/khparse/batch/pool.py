@@ -41,6 +41,24 @@ class PoolBroken(RuntimeError):
     """Workers die before they can take any work: the installation itself is broken."""
 
 
+def hard_limit(timeout: float | None) -> float | None:
+    """When a worker past the soft limit (a Timeout error inside it) is killed."""
+    return None if not timeout else timeout + max(3.0, 0.1 * timeout)
+
+
+def overdue_result(timeout: float, limit: float) -> dict:
+    """The result of a file whose worker was killed at the hard limit."""
+    return {"ok": False, "kind": "timeout", "seconds": limit,
+            "message": f"took longer than {timeout:g} s and was stopped (raise --timeout)"}
+
+
+def died_result(exitcode: int | None) -> dict:
+    """The result of a file whose worker process died under it (segfault, OOM killer)."""
+    how = f"signal {-exitcode}" if exitcode and exitcode < 0 else f"exit code {exitcode}"
+    return {"ok": False, "kind": "internal", "seconds": None,
+            "message": f"the worker process died ({how})"}
+
+
 @contextlib.contextmanager
 def _without_main():
     """Spawn without re-running the parent's ``__main__`` (the CLI: typer, rich) in the child.
@@ -65,9 +83,12 @@ class WorkerPool:
         self.opts = opts
         self.timeout = timeout
         self.depth = max(1, depth)
-        # Soft limit in the worker (a Timeout error); the kill comes a little later.
-        self.hard_limit = None if not timeout else timeout + max(3.0, 0.1 * timeout)
+        self.hard_limit = hard_limit(timeout)
         self.ctx = mp.get_context("spawn")
+
+    def describe(self, n_tasks: int) -> str:
+        """Who converts, for the run's first line."""
+        return f"{min(self.jobs, n_tasks)} worker processes"
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
@@ -166,16 +187,8 @@ class WorkerPool:
                     self._stop(w, kill=True)
                     if w.ready and w.tasks:
                         task = w.tasks.popleft()
-                        if overdue:
-                            result = {"ok": False, "kind": "timeout", "seconds": self.hard_limit,
-                                      "message": f"took longer than {self.timeout:g} s and was "
-                                                 "stopped (raise --timeout)"}
-                        else:
-                            code = w.proc.exitcode
-                            how = f"signal {-code}" if code and code < 0 else f"exit code {code}"
-                            result = {"ok": False, "kind": "internal", "seconds": None,
-                                      "message": f"the worker process died ({how})"}
-                        on_result(task, result)
+                        on_result(task, overdue_result(self.timeout, self.hard_limit) if overdue
+                                  else died_result(w.proc.exitcode))
                     elif not w.ready:
                         early_deaths += 1
                         if early_deaths >= 3:

@@ -1,7 +1,8 @@
 """``khparse batch``: convert a whole archive folder, in parallel, resumably, losing nothing.
 
     scan (scan.py) → skip what is up to date (store.py) → worker processes
-    (pool.py, worker.py) → atomic JSON per document + manifest line → report
+    (pool.py, worker.py; or Dask tasks: dask_pool.py, remote.py) → atomic JSON per
+    document + manifest line → report
 
 Outputs mirror the archive under OUT (``a/b/x.docx`` → ``a/b/x.docx.json``); the Plan's
 ``source.path`` is the path relative to the archive, so outputs do not depend on where the
@@ -43,6 +44,7 @@ class Options:
     force: bool = False
     jsonl: bool = False
     progress: str = "auto"           # auto | rich | plain | quiet
+    scheduler: str | None = None     # a Dask scheduler address: convert on that cluster
 
 
 @dataclass
@@ -103,10 +105,11 @@ def check(opts: Options) -> None:
 
 def run(opts: Options, stdout=None, stderr=None) -> Result:
     """Convert the archive; return what happened (also written to the report)."""
-    from .pool import WorkerPool
     from .progress import Progress
 
     check(opts)
+    wopts = {"max_bytes": opts.max_bytes, "timeout": opts.timeout or None, "jsonl": opts.jsonl}
+    pool = make_pool(opts, wopts)  # a cluster that cannot be used stops the run before OUT
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     quiet = opts.progress == "quiet"
@@ -158,17 +161,15 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
         else:
             todo.append(cand)
 
-    jobs = opts.jobs or os.cpu_count() or 1
+    jobs = pool.jobs
     if not quiet:
         n_skip = len(res.skipped)
         stderr.write(f"khparse: {res.documents} documents ({res.up_to_date} up to date, "
                      f"{len(todo)} to convert), {n_skip} other files skipped; "
-                     f"{min(jobs, len(todo)) or 0} worker processes\n")
+                     f"{pool.describe(len(todo))}\n")
         stderr.flush()
 
     by_path = {c.path: c for c in todo}
-    wopts = {"max_bytes": opts.max_bytes, "timeout": opts.timeout or None, "jsonl": opts.jsonl}
-    pool = WorkerPool(jobs, wopts, opts.timeout or None)
     progress = Progress(len(todo), "quiet" if quiet else opts.progress, stream=stderr)
 
     def on_result(task: tuple, r: dict) -> None:
@@ -231,6 +232,20 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
     return res
 
 
+def make_pool(opts: Options, wopts: dict):
+    """Local worker processes, or the Dask cluster at ``opts.scheduler``: one interface."""
+    if not opts.scheduler:
+        from .pool import WorkerPool
+
+        return WorkerPool(opts.jobs or os.cpu_count() or 1, wopts, opts.timeout or None)
+    from .dask_pool import ClusterUnavailable, DaskPool
+
+    try:
+        return DaskPool(opts.scheduler, wopts, opts.timeout or None)
+    except ClusterUnavailable as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _raise_interrupt(signum, frame):
     raise KeyboardInterrupt
 
@@ -250,6 +265,7 @@ def _report(opts: Options, res: Result, started: datetime, jobs: int) -> str:
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seconds": res.seconds,
         "jobs": jobs,
+        "scheduler": opts.scheduler,
         "timeout": opts.timeout,
         "force": opts.force,
         "interrupted": res.interrupted,

@@ -53,10 +53,13 @@ def init(opts: dict) -> None:
         pass
 
 
-def convert(rel: str, path: str) -> dict:
-    """Convert one file; never raises: failures come back as ``kind`` + ``message``."""
+def convert(rel: str, path: str, data: bytes | None = None) -> dict:
+    """Convert one file; never raises: failures come back as ``kind`` + ``message``.
+
+    ``data`` is the file's bytes when the client read them (a Dask run, see remote.py);
+    they are parsed as the file at ``path`` would be, and the client adds size and mtime.
+    """
     global _timed_out
-    from ..errors import KhparseError
 
     _timed_out = False
     t0 = time.monotonic()
@@ -66,39 +69,52 @@ def convert(rel: str, path: str) -> dict:
     try:
         from ..pipeline import parse
 
-        st = os.stat(path)  # before reading: a later change shows as a newer mtime
-        # by path, exactly as `khparse extract` reads it (errors name the same kind)
-        plan = parse(path, max_bytes=_OPTS.get("max_bytes"))
+        if data is None:
+            st = os.stat(path)  # before reading: a later change shows as a newer mtime
+            # by path, exactly as `khparse extract` reads it (errors name the same kind)
+            plan = parse(path, max_bytes=_OPTS.get("max_bytes"))
+            size, mtime_ns = st.st_size, st.st_mtime_ns
+        else:
+            plan = parse(data, max_bytes=_OPTS.get("max_bytes"), name=path)
+            size = mtime_ns = None
         sha = plan.source.sha256 or _sha256(path)
         plan.source.path = rel
         if plan.source.size is None:
-            plan.source.size = st.st_size
+            plan.source.size = size
         result = {
             "ok": True,
             # bytes, ready to write: the parent neither decodes nor re-encodes them
             "data": (plan.model_dump_json(indent=2) + "\n").encode("utf-8"),
             "line": plan.model_dump_json() if _OPTS.get("jsonl") else None,
             "sha256": sha,
-            "size": st.st_size,
-            "mtime_ns": st.st_mtime_ns,
+            "size": size,
+            "mtime_ns": mtime_ns,
         }
-    except KhparseError as exc:
-        kind = "timeout" if _timed_out else exc.kind
-        tail = f" ({exc.hint})" if exc.hint else ""
-        result = {"ok": False, "kind": kind, "message": f"{exc.message}{tail}"}
-    except MemoryError:
-        result = {"ok": False, "kind": "too_large", "message": "out of memory while converting"}
     except BaseException as exc:  # noqa: BLE001 - a bug in one file must not stop the run
         if isinstance(exc, (SystemExit, KeyboardInterrupt)) and not _timed_out:
             raise
-        kind = "timeout" if _timed_out else "internal"
-        result = {"ok": False, "kind": kind, "message": f"{type(exc).__name__}: {exc}"}
-        if kind == "internal":  # for the bug report: where it happened
-            result["detail"] = traceback.format_exc(limit=-8)
+        result = failure(exc, _timed_out)
     finally:
         if timeout:
             signal.setitimer(signal.ITIMER_REAL, 0)
     result["seconds"] = round(time.monotonic() - t0, 3)
+    return result
+
+
+def failure(exc: BaseException, timed_out: bool = False) -> dict:
+    """The result of a file that failed with ``exc``: its kind and a one-line message."""
+    from ..errors import KhparseError
+
+    if isinstance(exc, KhparseError):
+        tail = f" ({exc.hint})" if exc.hint else ""
+        return {"ok": False, "kind": "timeout" if timed_out else exc.kind,
+                "message": f"{exc.message}{tail}"}
+    if isinstance(exc, MemoryError):
+        return {"ok": False, "kind": "too_large", "message": "out of memory while converting"}
+    kind = "timeout" if timed_out else "internal"
+    result = {"ok": False, "kind": kind, "message": f"{type(exc).__name__}: {exc}"}
+    if kind == "internal":  # for the bug report: where it happened
+        result["detail"] = traceback.format_exc(limit=-8)
     return result
 
 

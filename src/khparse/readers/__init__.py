@@ -81,9 +81,16 @@ def load_bytes(source: str | os.PathLike | bytes, max_bytes: int | None = None) 
     return data, path
 
 
-def read(source: str | os.PathLike | bytes, *, max_bytes: int | None = None) -> Document:
-    """Read a file (path, ``-`` for stdin, or bytes) into a normalized Document."""
+def read(source: str | os.PathLike | bytes, *, max_bytes: int | None = None,
+         name: str | os.PathLike | None = None) -> Document:
+    """Read a file (path, ``-`` for stdin, or bytes) into a normalized Document.
+
+    ``name`` is the file that ``source`` bytes came from (a remote batch worker gets the
+    bytes, not the file): its extension and messages then read exactly as for that path.
+    """
     data, path = load_bytes(source, max_bytes)
+    if path is None and name is not None:
+        path = _display(str(Path(name)))
     fmt = sniff(data, path)
     if fmt == "pdf":
         from .pdf import read_pdf as reader

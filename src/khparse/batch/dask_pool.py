@@ -1,0 +1,186 @@
+"""The worker pool of ``khparse batch --scheduler``: the per-file work as Dask tasks.
+
+Same interface as :class:`~khparse.batch.pool.WorkerPool` (``run(tasks, on_result,
+should_stop)``, ``jobs``, ``describe``), so the runner's scan, up-to-date check, outputs,
+manifest, report and exit codes are those of a local run; only where a file is converted
+changes.
+
+The client reads each file (as ``khparse extract`` would: same size limit, same errors)
+and sends its bytes with the task, so workers need no access to the archive (no shared
+filesystem, no common mount point) and OUT stays on the client's disk, written by the
+client. At most ``depth`` files per Dask worker thread are in flight, which bounds what
+the client and the scheduler hold (the largest file allowed is ``--max-size``, 50 MB by
+default). The result of each task (the Plan's JSON bytes, or the failure's kind and
+message) comes back as the task completes and is written at once, so an interrupted run
+leaves OUT resumable like a local one. The time limit and failure isolation live on the
+workers: see remote.py.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import warnings
+import weakref
+from collections import deque
+from typing import Callable, Iterable
+
+from . import remote, worker
+from .pool import DEPTH
+
+#: Seconds to wait for the scheduler to answer before giving up.
+CONNECT_TIMEOUT = 10
+
+
+class ClusterUnavailable(RuntimeError):
+    """No usable cluster: Dask missing, scheduler unreachable, no workers, other khparse."""
+
+
+class DaskPool:
+    def __init__(self, address: str, opts: dict, timeout: float | None, depth: int = DEPTH,
+                 target: str | None = None):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ClusterUnavailable("--scheduler needs Dask: pip install 'khparse[dask]'") from None
+        self.address = address
+        # what the parse process needs; KHPARSE_* settings travel with it (see remote._Child)
+        self.opts = {**opts, "timeout": timeout, "target": target,  # see remote.serve
+                     "env": {k: v for k, v in os.environ.items() if k.startswith("KHPARSE_")}}
+        self.depth = max(1, depth)
+        try:
+            self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address} "
+                                     f"({' '.join(str(exc).split()) or type(exc).__name__})") from None
+        self._closer = weakref.finalize(self, self.client.close)
+        try:
+            self.jobs = self._check_workers()
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_workers(self) -> int:
+        """Worker threads of the cluster; every worker must run this khparse version."""
+        from .. import __version__
+
+        nthreads = self.client.nthreads()
+        if not nthreads:
+            raise ClusterUnavailable(f"the Dask scheduler at {self.address} has no workers "
+                                     f"(start some with `dask worker {self.address}`)")
+        for addr, v in sorted(self.client.run(remote.version, on_error="return").items()):
+            if v != __version__:
+                has = f"khparse {v}" if isinstance(v, str) else f"no khparse ({type(v).__name__})"
+                raise ClusterUnavailable(f"the Dask worker {addr} has {has}, this machine "
+                                         f"khparse {__version__}: install the same on every worker")
+        return sum(nthreads.values())
+
+    def describe(self, n_tasks: int) -> str:
+        return f"{self.jobs} Dask worker threads at {self.address}"
+
+    def close(self) -> None:
+        self._closer()
+
+    def _load(self, path: str) -> tuple[os.stat_result, bytes] | dict:
+        """The file's stat and bytes, read as a local worker reads it; or its failure."""
+        from ..readers import load_bytes
+
+        try:
+            st = os.stat(path)
+            data, _ = load_bytes(path, self.opts.get("max_bytes"))
+        except Exception as exc:  # noqa: BLE001 - reported for this file, as a worker would
+            return {**worker.failure(exc), "seconds": 0.0}
+        return st, data
+
+    def run(self, tasks: Iterable[tuple], on_result: Callable[[tuple, dict], None],
+            should_stop: Callable[[], bool] = lambda: False) -> None:
+        """Run every task ``(rel, path)`` on the cluster; call ``on_result`` here as each ends."""
+        from distributed import as_completed
+
+        queue = deque(tasks)
+        in_flight: dict = {}  # future → (task, stat)
+        done = as_completed(loop=self.client.loop)
+        limit = self.depth * max(1, self.jobs)
+
+        def submit() -> None:
+            while queue and len(in_flight) < limit and not should_stop():
+                task = queue.popleft()
+                loaded = self._load(task[1])
+                if isinstance(loaded, dict):
+                    on_result(task, loaded)
+                    continue
+                st, data = loaded
+                with warnings.catch_warnings():  # a 50 MB scan is expected here, not a mistake
+                    warnings.filterwarnings("ignore", message="Sending large graph")
+                    future = self.client.submit(remote.convert, task[0], task[1], data, self.opts,
+                                                pure=False)
+                in_flight[future] = (task, st)
+                done.add(future)
+
+        try:
+            with _interrupts_noted() as interrupted:
+                submit()
+                while in_flight and not interrupted:
+                    future = next(done)
+                    task, st = in_flight.pop(future)
+                    result = self._result(future, st)
+                    submit()  # the next files are on their way before this result is written
+                    on_result(task, result)
+                    if should_stop():
+                        return
+                if interrupted:
+                    raise KeyboardInterrupt
+        finally:
+            if in_flight:
+                self.client.cancel(list(in_flight))
+            try:
+                self.client.run(remote.release, on_error="ignore")
+            except Exception:  # noqa: BLE001 - only tidying up idle processes
+                pass
+            self.close()
+
+    @staticmethod
+    def _result(future, st: os.stat_result) -> dict:
+        try:
+            result = future.result()
+        except remote.PoolBroken:
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: its Dask worker kept dying
+            return {"ok": False, "kind": "internal", "seconds": None,
+                    "message": f"the Dask task failed ({type(exc).__name__}: {exc})"}
+        if result.get("ok"):  # the client's view of the file, as a local worker's stat gives it
+            result["size"], result["mtime_ns"] = st.st_size, st.st_mtime_ns
+        return result
+
+
+@contextlib.contextmanager
+def _interrupts_noted():
+    """Remember Ctrl-C / SIGTERM, then let the usual handler raise KeyboardInterrupt.
+
+    The KeyboardInterrupt lands wherever the main thread is; with Dask that can be a
+    ``Future.__del__``, where Python ignores it. The list yielded keeps the signal, and
+    the caller raises again at a point of its own.
+    """
+    noted: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield noted
+        return
+
+    def handler(signum, frame):
+        noted.append(signum)
+        previous = saved[signum]
+        if callable(previous):
+            previous(signum, frame)
+        elif previous != signal.SIG_IGN:
+            raise KeyboardInterrupt
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig, previous in saved.items():
+        if previous != signal.SIG_IGN:  # ignored stays ignored (`nohup`, a background job)
+            signal.signal(sig, handler)
+    try:
+        yield noted
+    finally:
+        for sig, previous in saved.items():
+            signal.signal(sig, previous if previous is not None else signal.SIG_DFL)
