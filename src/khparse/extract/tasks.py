@@ -46,6 +46,11 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
     for sec in outline.all_sections():
+        if outline.in_report_part(sec.span[0]):
+            # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results, gives no work
+            if sec.level == 1:
+                covered.append(sec.body_span)
+            continue
         if ctx.is_agency(sec) and not outline.in_agency_clause(sec.body_span[0], ctx.is_agency, above=sec):
             tasks += ctx.clause_tasks(sec)
             covered.append(sec.body_span)
