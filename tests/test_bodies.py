@@ -504,3 +504,14 @@ def test_position_prefix_names_the_body_after_it():
     assert p is not None and p.name.startswith("Phòng")
     assert find(bodies, "Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã") is p
     assert find(bodies, "Thủ trưởng các cơ quan, đơn vị") is not None   # no body named: kept as printed
+
+
+def test_addressee_lines_sharing_a_head_give_one_body_per_item():
+    got = names_of("Kính gửi:", "- Các Sở: Y tế, Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội;",
+                   "- UBND các phường: Nghĩa Lộ, Pú Trạng, Cầu Thia;", "- Công an tỉnh.",
+                   "Đề nghị các cơ quan, đơn vị tham gia ý kiến bằng văn bản.")
+    assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân phường Nghĩa Lộ",
+            "Ủy ban nhân dân phường Pú Trạng", "Ủy ban nhân dân phường Cầu Thia", "Công an tỉnh"} <= set(got)
+    assert all(got[n].roles == ["addressee"] for n in ("Sở Y tế", "Ủy ban nhân dân phường Cầu Thia"))
+    assert not any(n.startswith("UBND các phường") for n in got)
+    assert "Sở Lao động - Thương binh và Xã hội" in {n for b in got.values() for n in [b.name] + b.aliases}
