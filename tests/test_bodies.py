@@ -555,3 +555,14 @@ def test_roles_agree_with_the_tasks():
     for t in plan.tasks:
         assert "lead" in by_name[t.lead].roles
         assert all("partner" in by_name[p].roles for p in t.partners)
+
+
+def test_addressee_lines_sharing_a_head_give_one_body_per_item():
+    got = names_of("Kính gửi:", "- Các Sở: Y tế, Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội;",
+                   "- UBND các phường: Nghĩa Lộ, Pú Trạng, Cầu Thia;", "- Công an tỉnh.",
+                   "Đề nghị các cơ quan, đơn vị tham gia ý kiến bằng văn bản.")
+    assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân phường Nghĩa Lộ",
+            "Ủy ban nhân dân phường Pú Trạng", "Ủy ban nhân dân phường Cầu Thia", "Công an tỉnh"} <= set(got)
+    assert all(got[n].roles == ["addressee"] for n in ("Sở Y tế", "Ủy ban nhân dân phường Cầu Thia"))
+    assert not any(n.startswith("UBND các phường") for n in got)
+    assert "Sở Lao động - Thương binh và Xã hội" in {n for b in got.values() for n in [b.name] + b.aliases}

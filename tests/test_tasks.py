@@ -406,3 +406,31 @@ def test_letter_announcing_its_own_schedule_or_addressed_to_an_agency_gives_no_f
         "hoàn thiện hồ sơ theo quy định.",
     ])
     assert all(t.lead != "Sở Tài chính tỉnh Quảng Ngãi" for t in plan.tasks)
+
+
+def test_agency_clause_inside_a_results_part_states_results_not_work():
+    _, _, tasks = run([
+        "BÁO CÁO", "Kết quả kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "I. KẾT QUẢ KIỂM TRA",
+        "1. Đối với Công ty TNHH Chế biến thực phẩm An Khang:",
+        "- Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm: còn hiệu lực.",
+        "- Sổ kiểm thực ba bước: đã lập đầy đủ.",
+        "II. KIẾN NGHỊ",
+        "1. Sở Y tế:",
+        "- Tăng cường kiểm tra đột xuất các bếp ăn tập thể trong khu công nghiệp.",
+    ])
+    assert [(t.lead, t.text[:20]) for t in tasks] == [("Sở Y tế", "Tăng cường kiểm tra ")]
+
+
+def test_a_request_written_out_in_a_results_part_is_still_a_task():
+    _, _, tasks = run([
+        "BÁO CÁO", "Kết quả kiểm tra an toàn thực phẩm tại các bếp ăn tập thể",
+        "I. KẾT QUẢ KIỂM TRA",
+        "1. Đối với Công ty TNHH Chế biến thực phẩm An Khang:",
+        "- Sổ kiểm thực ba bước: chưa ghi chép đầy đủ.",
+        "Do đó, Đoàn kiểm tra đề nghị Công ty TNHH Chế biến thực phẩm An Khang bổ sung sổ kiểm thực "
+        "trước ngày 15/11/2025.",
+        "2. Đối với Công ty cổ phần May Tiến Thành: đã thực hiện đầy đủ các quy định.",
+    ])
+    assert [(t.lead, t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("Công ty TNHH Chế biến thực phẩm An Khang", "2025-11-15")]

@@ -18,7 +18,7 @@ from ..lexicon import bodies as lex
 from ..models import Deadline, Section, Task
 from ..outline import Outline
 from .bodies import BodyAnalysis
-from .bodies.names import LO, Mention, opens_no_name
+from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
 from . import letter_requests, prose
 from .task_table import find_task_tables
@@ -34,6 +34,7 @@ _HEAD_LEAD_RE = re.compile(
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
+_REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
@@ -45,7 +46,14 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
+    for s, e in paragraphs(doc, bodies.start, bodies.end):
+        # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
+        # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
+        if outline.in_report_part(s) and not _REQUEST_RE.search(text, s, e):
+            covered.append((s, e))
     for sec in outline.all_sections():
+        if outline.in_report_part(sec.span[0]):
+            continue
         if ctx.is_agency(sec) and not outline.in_agency_clause(sec.body_span[0], ctx.is_agency, above=sec):
             tasks += ctx.clause_tasks(sec)
             covered.append(sec.body_span)

@@ -22,7 +22,8 @@ def mark_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Ment
 
 
 def split_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
-    """`Kính gửi: Sở Tài chính, Sở Y tế và Công an tỉnh` is three addressees."""
+    """`Kính gửi: Sở Tài chính, Sở Y tế và Công an tỉnh` is three addressees, and so is
+    `Kính gửi: Các Sở: Tư pháp, Nội vụ, Tài chính` (a head shared by an enumeration)."""
     out = []
     for s, e in spans:
         inner = sorted((m for m in mentions if s <= m.start < e), key=lambda m: m.start)
@@ -31,7 +32,7 @@ def split_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Men
             rest.append(text[pos:m.start])
             pos = max(pos, m.end)
         rest.append(text[pos:e])
-        if len(inner) > 1 and re.fullmatch(r"(?:\s|,|;|\bvà\b|\.)*", "".join(rest)):
+        if len(inner) > 1 and re.fullmatch(r"(?i:các|những)?(?:\s|,|;|\bvà\b|\.)*", "".join(rest)):
             out += [(m.start, m.end) for m in inner]
         else:
             out.append((s, e))

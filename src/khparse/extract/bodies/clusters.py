@@ -128,6 +128,18 @@ def _expand(m: Mention, with_scope: bool, short: bool = False) -> list[str]:
     return out
 
 
+def _addressee_name(text: str, s: int, e: int, ms: list[Mention]) -> str:
+    """An addressee as printed, or, when it is one item of a shared-head enumeration
+    ("Các Sở: Tư pháp, Nội vụ", "UBND các xã: A, B"), that item's full name ("Sở Nội vụ",
+    "Ủy ban nhân dân xã B")."""
+    m = next((m for m in ms if (m.start, m.end) == (s, e)), None)
+    if m is not None and m.bare:
+        return f"{m.head_text} {m.bare}" if not m.place else _expand(m, True)[0]
+    if m is not None and ":" in text[m.start:m.end]:   # "UBND các xã: Trấn Yên" → "UBND xã Trấn Yên"
+        return _expand(m, True)[0]
+    return m.printed(text) if m is not None else SPACES_RE.sub(" ", text[s:e])
+
+
 def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> tuple[list[str], int]:
     """Name first (fullest printed form), then every alias worth matching on; and how many of
     them the text reads (the rest are the lexicon's full and short forms: ``known_as``)."""
@@ -138,7 +150,7 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> tuple[l
             printed.append((m, " ".join(_expand(m, True)[:1]) or p))
         printed.append((m, p))
     full = [p for m, p in printed if not m.abbr and not m.bare]
-    candidates = [SPACES_RE.sub(" ", text[s:e]) for s, e in addr]
+    candidates = [_addressee_name(text, s, e, ms) for s, e in addr]
     if not candidates:
         best = max(full, key=len) if full else None
         if best is None:

@@ -113,6 +113,7 @@ _BLANKS_BEFORE_LETTER_RE = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ABBR_DEF_RE = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)")
 _UNDER_RE = re.compile(r"\s+(?:trực\s+)?thuộc\s+")
 _ITEM_SEP_RE = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_PLACE_LIST_RE = re.compile(rf"[ \t]*:[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])")
 _NEXT_PLACE_RE = re.compile(rf"[ \t]*,[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])")
 _SHORT_NAME_DEF_RE = re.compile(r"\s*\(\s*(?:sau đây gọi tắt là|sau đây gọi là|gọi tắt là|viết tắt là)?\s*("
                                 + _ABBR_TOKEN + r")\s*\)")
@@ -588,6 +589,13 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                            field_text=f.printed, abbr=f.abbr, bare=text[s.end():f.end])
             out.append(item)
             q = f.end
+    # a class narrowed to named places: "UBND các xã: Trấn Yên, Hưng Khánh" is one UBND per place
+    named = _PLACE_LIST_RE.match(text, p) if mention.collective and len(mention.levels) == 1 \
+        and mention.levels[0] in SUB_LEVELS and not mention.place else None
+    if named and not _head_at(text, named.start(1)) and not _LEVEL_RE.match(text, named.start(1)):
+        mention.place, mention.collective, mention.end = named.group(1), False, named.end(1)
+        mention.scope_text = f"{mention.levels[0]} {named.group(1)}"
+        p = named.end(1)
     # places sharing head and level: "UBND quận Ba Đình, Cầu Giấy"
     if mention.place and mention.levels and mention.levels[0] in SUB_LEVELS:
         q = p
