@@ -434,3 +434,15 @@ def test_a_request_written_out_in_a_results_part_is_still_a_task():
     ])
     assert [(t.lead, t.deadline.date if t.deadline else None) for t in tasks] == [
         ("Công ty TNHH Chế biến thực phẩm An Khang", "2025-11-15")]
+
+
+def test_a_task_keeps_every_deadline_it_sets():
+    _, _, tasks = run([
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Giao thông vận tải:",
+        "- Tổng hợp kết quả 6 tháng gửi Ủy ban nhân dân tỉnh trước ngày 15/6/2025 và báo cáo năm "
+        "trước ngày 10/12/2025.",
+    ])
+    (t,) = tasks
+    assert [d.date for d in t.deadlines] == ["2025-06-15", "2025-12-10"]
+    assert t.deadline == t.deadlines[0]

@@ -150,7 +150,10 @@ class Task(_Model):
     lead: Optional[str] = Field(None, description="name of the body that leads it (a Body name)")
     partners: list[str] = Field(default_factory=list,
         description="names of the bodies that take part (phối hợp)")
-    deadline: Optional[Deadline] = Field(None, description="the time limit set on this work")
+    deadline: Optional[Deadline] = Field(None,
+        description="the time limit set on this work: the first of deadlines")
+    deadlines: list[Deadline] = Field(default_factory=list,
+        description="every time limit the task's text sets, dated ones first")
     section: Optional[str] = Field(None, description="path of the innermost section it sits in: 'III.1'")
     source: str = Field("clause", description="clause | sentence | table")
     span: Span = Field(description="[start, end] of the task in the text")

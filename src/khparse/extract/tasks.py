@@ -126,13 +126,14 @@ class _Ctx:
             e -= 1
         return s, e
 
-    def deadline_in(self, *spans) -> Deadline | None:
+    def deadlines_in(self, *spans) -> list[Deadline]:
+        """All time limits of the first span that holds any (the task's own text, then the clause
+        around it …): dated ones first, so the first is the governing one ("deadline")."""
         for s, e in spans:
             inside = [d for d in self.deadlines if s <= d.span[0] and d.span[1] <= e]
-            dated = [d for d in inside if d.date]
-            if dated or inside:
-                return (dated or inside)[0]
-        return None
+            if inside:
+                return [d for d in inside if d.date] + [d for d in inside if not d.date]
+        return []
 
     def partners_in(self, s: int, e: int, lead: str | None) -> list[str]:
         out = []
@@ -144,9 +145,10 @@ class _Ctx:
 
     def make(self, s, e, lead, source, section=None, deadline_spans=None, partners=None) -> Task:
         s, e = self.span(s, e)
+        limits = self.deadlines_in(*(deadline_spans or [(s, e)]))
         return Task(text=self.text[s:e], lead=lead,
                     partners=partners if partners is not None else self.partners_in(s, e, lead),
-                    deadline=self.deadline_in(*(deadline_spans or [(s, e)])),
+                    deadline=limits[0] if limits else None, deadlines=limits,
                     section=section or self.outline.path_at(s), source=source, span=(s, e))
 
     def agency_leads(self, sec: Section) -> list[str]:
