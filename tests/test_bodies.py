@@ -566,3 +566,6 @@ def test_addressee_lines_sharing_a_head_give_one_body_per_item():
     assert all(got[n].roles == ["addressee"] for n in ("Sở Y tế", "Ủy ban nhân dân phường Cầu Thia"))
     assert not any(n.startswith("UBND các phường") for n in got)
     assert "Sở Lao động - Thương binh và Xã hội" in {n for b in got.values() for n in [b.name] + b.aliases}
+    got = names_of("Chủ động phối hợp với Ủy ban nhân dân các xã: Tà Xi Láng, Cao Phạ tổ chức bảo vệ "
+                   "khoáng sản chưa khai thác.")
+    assert {"Ủy ban nhân dân xã Tà Xi Láng", "Ủy ban nhân dân xã Cao Phạ"} <= set(got)

@@ -595,6 +595,9 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     if named and not _head_at(text, named.start(1)) and not _LEVEL_RE.match(text, named.start(1)):
         mention.place, mention.collective, mention.end = named.group(1), False, named.end(1)
         mention.scope_text = f"{mention.levels[0]} {named.group(1)}"
+        plural_word = re.compile(r"(?i:các|những)[ \t]+").search(text, hend, named.start(1))
+        if plural_word:   # printed "UBND xã Trấn Yên", not "UBND các xã Trấn Yên"
+            mention.cut.append(plural_word.span())
         p = named.end(1)
     # places sharing head and level: "UBND quận Ba Đình, Cầu Giấy"
     if mention.place and mention.levels and mention.levels[0] in SUB_LEVELS:
