@@ -890,6 +890,7 @@ Nơi nhận:
 - Các Vụ: Pháp chế; Chính sách thuế;
 - Tổng cục Hải quan; Kho bạc Nhà nước (p/h);
 - Lưu VT, KK (3b).
+- Lưu Văn phòng Cục.
 
 KT. CỤC TRƯỞNG
 PHÓ CỤC TRƯỞNG

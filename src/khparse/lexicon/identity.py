@@ -70,9 +70,9 @@ NUMERIC_PLACE_DATE = (
 
 SUBJECT = r"^(?:V/v|V/V|Về\s+việc)\s*[:.]?\s*"   # trích yếu of a letter, under its number
 ADDRESS = r"^Kính\s+gửi\s*:?\s*"
-# The filing line that closes Nơi nhận ("Lưu: VT, CN(Loan)", "Lưu VT, KT"): the issuer's own
-# copies, not a recipient.
-FILING = r"^Lưu\s*(?::|\s+(?:VT|Văn\s+thư|văn\s+thư)\b)"
+# The filing line that closes Nơi nhận ("Lưu: VT, CN(Loan)", "Lưu VT, KT", a party committee's
+# "Lưu Văn phòng Tỉnh ủy"): the issuer's own copies, not a recipient.
+FILING = r"^Lưu\s*(?::|\s+(?:VT|[Vv]ăn\s+thư|[Vv]ăn\s+phòng|[Hh]ồ\s+sơ)\b)"
 # A recipient entry that names its kind once for several bodies ("Các phòng: Khoáng sản;
 # Quản lý đất đai"): the label before the colon.
 RECIPIENT_LABEL = r"^[^:;]{2,40}:\s*"
