@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .extract._regex import guarded
 from .lexicon import dates as L
+from .span_index import SpanSet
 
 _MONTH_YEAR = guarded(L.MONTH_YEAR, re.I)
 _FORMS = [  # order matters: longer, more specific forms first
@@ -67,11 +68,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
     such numbers are often not dates.
     """
     end = len(text) if end is None else end
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     out: list[DateMatch] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not taken.overlaps(a, b)
 
     forms = list(_FORMS)
     if bare_month_year:
@@ -86,7 +87,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
             iso = _iso(p, g)
             if iso is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             out.append(DateMatch(m.start(), m.end(), iso, p))
     assumed = []
     if bare_day_month and default_year:
@@ -98,7 +99,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *,
             if free(m.start(), m.end()):
                 iso = _iso(precision, m.groupdict(), default_year)
                 if iso:
-                    taken.append((m.start(), m.end()))
+                    taken.add(m.start(), m.end())
                     out.append(DateMatch(m.start(), m.end(), iso, precision, year_assumed=True))
     out.sort(key=lambda d: d.start)
     return out

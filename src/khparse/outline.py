@@ -4,13 +4,13 @@ Built by :mod:`khparse.sections`; extractors only read it.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon.structure import ATTACHED_DOCUMENT, REPORT_PART
 from .models import Appendix, Section
+from .span_index import Cover, Stabbing
 
 _REPORT_PART_RE = re.compile(REPORT_PART, re.I)
 _ATTACHED_RE = re.compile(ATTACHED_DOCUMENT)
@@ -30,7 +30,8 @@ class Outline:
     text_len: int = 0
     recipients_at: int | None = None        # the "Nơi nhận:" line, when there is one
     _flat: list[Section] = field(default_factory=list, repr=False)
-    _starts: list[int] = field(default_factory=list, repr=False)
+    _chains: Stabbing[Section] | None = field(default=None, repr=False)
+    _appendix_cover: Cover | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         def walk(nodes):
@@ -41,17 +42,16 @@ class Outline:
         for a in self.appendices:
             walk(a.sections)
         self._flat.sort(key=lambda s: (s.body_span[0], s.level))
-        self._starts = [s.body_span[0] for s in self._flat]
+        # asked per sentence, date, goal and task: one sweep now, one bisect per question
+        self._chains = Stabbing(self._flat, span=lambda s: s.body_span, rank=lambda s: s.level)
+        self._appendix_cover = Cover(a.span for a in self.appendices)
 
     def all_sections(self) -> list[Section]:
         return list(self._flat)
 
     def chain_at(self, offset: int) -> list[Section]:
         """Sections containing ``offset``, outermost first."""
-        i = bisect.bisect_right(self._starts, offset)
-        found = [s for s in self._flat[:i] if s.body_span[0] <= offset < s.body_span[1]]
-        found.sort(key=lambda s: s.level)
-        return found
+        return self._chains.at(offset)
 
     def section_at(self, offset: int) -> Section | None:
         chain = self.chain_at(offset)
@@ -74,7 +74,7 @@ class Outline:
         return self.header_end <= offset < (self.body_end or self.text_len)
 
     def in_appendix(self, offset: int) -> bool:
-        return any(a.span[0] <= offset < a.span[1] for a in self.appendices)
+        return offset in self._appendix_cover
 
     def in_attached_document(self, offset: int) -> bool:
         """Inside an appendix that is a document of its own (a plan attached to a decision)."""

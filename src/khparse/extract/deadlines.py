@@ -18,6 +18,7 @@ from ..dates import DateMatch, find_dates
 from ..lexicon import time as L
 from ..models import Deadline, Reference
 from ..outline import Outline
+from ..span_index import Cover, SpanSet
 from . import prose
 from ._regex import guarded
 
@@ -52,23 +53,23 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             warnings: list[str]) -> list[Deadline]:
     in_body = lambda i: outline.in_body(i) or outline.in_appendix(i)  # noqa: E731
     rules = [d for d in _rules(text, outline) if in_body(d.span[0])]
-    taken = [d.span for d in rules]
+    taken = SpanSet(d.span for d in rules)
     doc_year = year or guess_year(text, outline)
     # a cited document's own date (refs may run long: only its date is excluded)
-    ref_spans = [r.span for r in refs]
+    ref_spans = SpanSet(r.span for r in refs)
     ref_dates = {r.date for r in refs if r.date}
     dated: list[Deadline] = []
     held_until = _meeting_held_until(text, outline)
-    rows = _schedule_rows(text)
+    inside_rows = Cover((a + 1, b) for a, b in _schedule_rows(text))   # a < offset < b
     for dm in find_dates(text, default_year=doc_year, bare_month_year=True,
                          bare_day_month=True, bare_month=True):
-        if not in_body(dm.start) or _overlaps(dm.start, dm.end, taken) or outline.in_report_part(dm.start):
+        if not in_body(dm.start) or taken.overlaps(dm.start, dm.end) or outline.in_report_part(dm.start):
             continue
-        if (_overlaps(dm.start, dm.end, ref_spans) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
+        if (ref_spans.overlaps(dm.start, dm.end) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
             continue
         cue = _cue_before(text, dm)
         if cue is None:
-            cue = _row_cell(text, dm, rows) or _cell(text, dm)
+            cue = _row_cell(text, dm, inside_rows) or _cell(text, dm)
             if cue is not None and doc_year and int(dm.iso[:4]) < doc_year:
                 continue  # a table date before the document's year records a fact (birth, receipt)
         if cue is None:
@@ -81,7 +82,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             rule = text[cue_start:dm.end]   # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
             dated.append(Deadline(date=None, kind="periodic", text=rule, rule=_one_line(rule),
                                   section=outline.path_at(cue_start), span=(cue_start, dm.end)))
-            taken.append((cue_start, dm.end))
+            taken.add(cue_start, dm.end)
             continue
         if dm.year_assumed:
             warnings.append(f"deadline '{text[cue_start:dm.end]}' gives no year; "
@@ -89,7 +90,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         dated.append(Deadline(date=dm.iso, kind=kind, text=text[cue_start:dm.end],
                               year_assumed=dm.year_assumed, section=outline.path_at(cue_start),
                               span=(cue_start, dm.end)))
-        taken.append((cue_start, dm.end))
+        taken.add(cue_start, dm.end)
     out = dated + rules
     out.sort(key=lambda d: d.span[0])
     return out
@@ -195,10 +196,10 @@ def _schedule_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
-def _row_cell(text: str, dm: DateMatch, rows: list[tuple[int, int]]) -> tuple[str, int] | None:
+def _row_cell(text: str, dm: DateMatch, inside_rows: Cover) -> tuple[str, int] | None:
     """A date cell of a flattened schedule row: it opens a cell (a capital "Tháng"/"Quý" or
     digits after a space), it is not the row's number, and it is no bare year."""
-    if dm.precision == "year" or not any(a < dm.start < b for a, b in rows):
+    if dm.precision == "year" or dm.start not in inside_rows:
         return None
     if not (text[dm.start].isupper() or text[dm.start].isdigit()) or not text[dm.start - 1].isspace():
         return None
@@ -232,20 +233,20 @@ def _not_a_deadline(text: str, dm: DateMatch) -> bool:
 def _rules(text: str, outline: Outline) -> list[Deadline]:
     """Deadlines with no calendar date: periodic and relative rules."""
     out: list[Deadline] = []
-    spans: list[tuple[int, int]] = []
+    spans = SpanSet()
     for rx in _PERIODIC_RES:
         for m in rx.finditer(text):
             s, e = m.start(), _trim_end(text, m.start(), m.end())
-            if _overlaps(s, e, spans) or (s and text[s - 1].isalnum()):
+            if spans.overlaps(s, e) or (s and text[s - 1].isalnum()):
                 continue
-            spans.append((s, e))
+            spans.add(s, e)
             out.append(Deadline(date=None, kind="periodic", text=text[s:e], rule=_one_line(text[s:e]),
                                 section=outline.path_at(s), span=(s, e)))
     for m in _RELATIVE_RE.finditer(text):
         s, e = m.start(), _trim_end(text, m.start(), m.end())
-        if _overlaps(s, e, spans) or (s and text[s - 1].isalnum()):
+        if spans.overlaps(s, e) or (s and text[s - 1].isalnum()):
             continue
-        spans.append((s, e))
+        spans.add(s, e)
         kind = "relative" if m.group("anchor") else "within"
         out.append(Deadline(date=None, kind=kind, text=text[s:e], rule=_one_line(text[s:e]),
                             section=outline.path_at(s), span=(s, e)))
@@ -262,10 +263,6 @@ def _trim_end(text: str, s: int, e: int) -> int:
 
 def _one_line(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
-
-
-def _overlaps(s: int, e: int, spans) -> bool:
-    return any(s < b and a < e for a, b in spans)
 
 
 def guess_year(text: str, outline: Outline) -> int | None:

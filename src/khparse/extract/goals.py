@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..lexicon import targets as L
 from ..models import Deadline, Goal, Metric
 from ..outline import Outline
+from ..span_index import Inside, SpanSet
 from . import prose
 from ._regex import guarded
 from .deadlines import guess_year
@@ -118,17 +119,19 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
     paras = [p for p in allp if p.start < body_end or outline.in_appendix(p.start)]
     in_body = {i for i, p in enumerate(paras) if outline.in_body(p.start) or outline.in_appendix(p.start)}
     goals: list[Goal] = []
-    spans: list[tuple[int, int]] = []
+    spans = SpanSet()
+    dated = Inside([d for d in deadlines if d.date], span=lambda d: d.span)
 
     def add(s: int, e: int, kind: str) -> bool:
         s, e = prose.trim(text, s, e)
-        if e - s < 8 or any(s < b and a < e for a, b in spans):
+        if e - s < 8 or spans.overlaps(s, e):
             return False
         if kind == "purpose" and _EMPTY_PURPOSE_RE.match(text, s, e):
             return False   # "Để chủ động ứng phó, …": no aim of its own
-        spans.append((s, e))
+        spans.add(s, e)
+        inside = dated.inside(s, e)
         goals.append(Goal(text=text[s:e], kind=kind, metrics=_metrics(text, s, e),
-                          deadline=_deadline_in(deadlines, s, e), section=outline.path_at(s),
+                          deadline=inside[0].date if inside else None, section=outline.path_at(s),
                           span=(s, e)))
         return True
 
@@ -531,8 +534,3 @@ def _metrics(text: str, s: int, e: int) -> list[Metric]:
                    span=(q.start, q.end)) for q in _metric_matches(text, s, e)]
 
 
-def _deadline_in(deadlines: list[Deadline], s: int, e: int) -> str | None:
-    for d in deadlines:
-        if d.date and s <= d.span[0] and d.span[1] <= e:
-            return d.date
-    return None

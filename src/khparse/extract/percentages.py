@@ -14,6 +14,7 @@ import re
 from ..lexicon import targets as L
 from ..models import Percentage
 from ..outline import Outline
+from ..span_index import SpanSet
 from ._regex import guarded
 
 _NUM = rf"(?:{L.NUMBER})"
@@ -96,16 +97,16 @@ def find_percentages(text: str, start: int = 0, end: int | None = None) -> list[
     """Raw percentage matches in text[start:end] (used by goals for metrics)."""
     end = len(text) if end is None else end
     out: list[dict] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for rx, is_range in ((_RANGE_RE, True), (_SINGLE_RE, False)):
         for m in rx.finditer(text, start, end):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             a = parse_number(m.group("a"))
             b = parse_number(m.group("b")) if is_range else None
             if a is None or (is_range and (b is None or b <= a)):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             out.append({"start": m.start(), "end": m.end(), "value": a, "value_max": b,
                         "a_start": m.start("a"), "a_end": m.end("a"), "b_start": m.start("b") if is_range else None})
     out.sort(key=lambda d: d["start"])

@@ -17,6 +17,7 @@ from ..document import Document
 from ..lexicon import bodies as lex
 from ..models import Deadline, Section, Task
 from ..outline import Outline
+from ..span_index import ByOffset, Inside
 from .bodies import BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
@@ -79,6 +80,8 @@ class _Ctx:
 
         self._head_end: dict[int, int] = {}
         self._by_start = {m.start: m for m in an.mentions}
+        self._mentions = ByOffset(an.mentions, key=lambda m: m.start)
+        self._deadlines = Inside(deadlines, span=lambda d: d.span)
 
     def is_agency(self, sec: Section) -> bool:
         """An agency clause: tagged by the sectioner, or a heading that only names bodies
@@ -117,7 +120,7 @@ class _Ctx:
         return self.an.bodies[m.body].name if m.body is not None else None
 
     def mentions_in(self, s: int, e: int) -> list[Mention]:
-        return [m for m in self.an.mentions if s <= m.start < e]
+        return self._mentions.between(s, e)
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         while s < e and self.text[s] in " \n:;-":
@@ -130,7 +133,7 @@ class _Ctx:
         """All time limits of the first span that holds any (the task's own text, then the clause
         around it …): dated ones first, so the first is the governing one ("deadline")."""
         for s, e in spans:
-            inside = [d for d in self.deadlines if s <= d.span[0] and d.span[1] <= e]
+            inside = self._deadlines.inside(s, e)
             if inside:
                 return [d for d in inside if d.date] + [d for d in inside if not d.date]
         return []

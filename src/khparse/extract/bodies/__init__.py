@@ -15,6 +15,7 @@ from ...document import Document
 from ...lexicon.identity import NEWS_TYPE
 from ...models import Body, DocumentInfo, Reference
 from ...outline import Outline
+from ...span_index import ByOffset, Cover
 from .. import prose
 from ..task_table import find_task_tables
 from .addressees import mark_addressees
@@ -46,8 +47,9 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     if _DEF_HINT_RE.search(text):
         find_mentions(text, 0, end, doc_abbr)        # first pass collects "(LĐTB&XH)"
     mentions = find_mentions(text, 0, len(text), doc_abbr)
-    ref_spans = [r.span for r in refs or []]
-    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ref_spans)]
+    in_refs = Cover(r.span for r in refs or [])
+    mentions = [m for m in mentions if m.start not in in_refs]
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
     tables = find_task_tables(doc)
     slots = _slots(text, tables)
     for sec in outline.all_sections():
@@ -56,24 +58,24 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
             i = text.find(sec.agency, sec.span[0], len(text) if eol < 0 else eol)
             if i >= 0:
                 slots.append((i, i + len(sec.agency)))
-    _fill_slots(text, mentions, slots)
+    _fill_slots(text, by_offset, slots)
     zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
     regions = [r for a, b in zones for r in prose.lines(text, a, b)]
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
     assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings)
     if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
         drop_issuer(mentions, info.issuer)
+    in_zones = Cover(zones)
     for m in mentions:
-        if not any(a <= m.start < b for a, b in zones):
+        if m.start not in in_zones:
             m.role = None
     # table cells: the lead and partner columns give roles whatever the wording
     for table in tables:
         for row in table.rows:
             for span, role in ((row.lead, "lead"), (row.partners, "partner")):
                 if span:
-                    for m in mentions:
-                        if span[0] <= m.start < span[1]:
-                            m.role, m.passive = role, False
+                    for m in by_offset.between(span[0], span[1]):
+                        m.role, m.passive = role, False
     addr_spans = mark_addressees(text, list(addressees or []), mentions)
     set_keys(mentions)
     bodies, addressed = cluster(text, mentions, addr_spans)
@@ -102,9 +104,9 @@ def _slots(text: str, tables) -> list[tuple[int, int]]:
     return out
 
 
-def _fill_slots(text: str, mentions: list[Mention], slots: list[tuple[int, int]]) -> None:
+def _fill_slots(text: str, mentions: ByOffset[Mention], slots: list[tuple[int, int]]) -> None:
     for s, e in slots:
-        inside = [m for m in mentions if s <= m.start < e]
+        inside = mentions.between(s, e)
         if not inside:
             continue
         m = inside[-1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import bodies as lex
+from ...span_index import ByOffset, Cover
 from .. import prose
 from .names import (
     FIELD_HEAD_RE, LO, MARKER, NB, PREFIX_RE, SB, SUB_LEVELS, Mention, _src, find_mentions, fold,
@@ -82,6 +83,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
     for m in mentions:
         by_start.setdefault(m.start, []).append(m)
     ends = {m.end + 1 for m in mentions}
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
+    in_regions = Cover(regions)
     past: list[tuple[int, int]] = []
     for rs, re_ in regions:
         for cue in CUE_RE.finditer(text, rs, re_):
@@ -96,13 +99,13 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
         for ex in _EXECUTION_RE.finditer(text, rs, re_):
             first = prose.sentences(text, rs, ex.start())[-1][0] if text[rs:ex.start()].strip() else rs
-            for m in mentions:   # the subject list of "… chịu trách nhiệm thi hành Quyết định này"
-                if first <= m.start < ex.start() and m.role is None and not m.passive:
+            for m in by_offset.between(first, ex.start()):   # the subject list of "… chịu
+                if m.role is None and not m.passive:         # trách nhiệm thi hành Quyết định này"
                     m.role = "assignee"
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
         line_start = text.rfind("\n", 0, m.start) + 1
-        if not any(rs <= m.start < re_ for rs, re_ in regions):
+        if m.start not in in_regions:
             continue
         after = text[m.end:m.end + 40]
         if _LEAD_AFTER_RE.match(text, m.end) and not _MEETING_RE.match(text, _LEAD_AFTER_RE.match(text, m.end).end()):
@@ -152,7 +155,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         m.role = role
         _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start,
                    after_name=True)
-    _clear_past(mentions, past)
+    _clear_past(by_offset, past)
 
 
 def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]]) -> bool:
@@ -171,10 +174,10 @@ def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]
     return p > m.end and bool(re.match(r"[ \t]*(?:\.(?:\s|$)|\n|$)", text[p:p + 3]))
 
 
-def _clear_past(mentions: list[Mention], past: list[tuple[int, int]]) -> None:
+def _clear_past(mentions: ByOffset[Mention], past: list[tuple[int, int]]) -> None:
     for a, b in past:
-        for m in mentions:
-            if a <= m.start < b and m.role in ("assignee", "partner"):
+        for m in mentions.between(a, b):
+            if m.role in ("assignee", "partner"):
                 m.role, m.passive = None, True
 
 
