@@ -13,6 +13,14 @@ class KhparseError(Exception):
     kind = "error"
     exit_code = 1
 
+    def __init_subclass__(cls, kind: str | None = None, exit_code: int | None = None, **kwargs):
+        """``class EmptyInput(KhparseError, kind="empty")``: each kind named with its class."""
+        super().__init_subclass__(**kwargs)
+        if kind is not None:
+            cls.kind = kind
+        if exit_code is not None:
+            cls.exit_code = exit_code
+
     def __init__(self, message: str, *, path: str | None = None, hint: str | None = None):
         super().__init__(message)
         self.message = message
@@ -25,47 +33,37 @@ class KhparseError(Exception):
         return f"{where}{self.message}{tail}"
 
 
-class BadSetting(KhparseError):
+class BadSetting(KhparseError, kind="usage", exit_code=2):
     """A setting from the environment that cannot work (KHPARSE_MAX_BYTES=abc): a usage error."""
-    kind = "usage"
-    exit_code = 2
 
 
-class InputNotFound(KhparseError):
+class InputNotFound(KhparseError, kind="not_found"):
     """Missing path, a directory, or a file the OS will not let us read."""
-    kind = "not_found"
 
 
-class EmptyInput(KhparseError):
+class EmptyInput(KhparseError, kind="empty"):
     """Zero bytes, only whitespace, or a valid container with no text in it."""
-    kind = "empty"
 
 
-class UnsupportedFormat(KhparseError):
+class UnsupportedFormat(KhparseError, kind="unsupported"):
     """A readable file of a kind khparse does not parse (.doc, .odt, images, binary data)."""
-    kind = "unsupported"
 
 
-class CorruptFile(KhparseError):
+class CorruptFile(KhparseError, kind="corrupt"):
     """A .docx/.pdf that is truncated or malformed, or a file whose content contradicts its name."""
-    kind = "corrupt"
 
 
-class EncryptedFile(KhparseError):
+class EncryptedFile(KhparseError, kind="encrypted"):
     """A password-protected PDF: it must be decrypted first."""
-    kind = "encrypted"
 
 
-class NoTextLayer(KhparseError):
+class NoTextLayer(KhparseError, kind="no_text"):
     """A PDF with pages but no extractable text: a scan that needs OCR."""
-    kind = "no_text"
 
 
-class TooLarge(KhparseError):
+class TooLarge(KhparseError, kind="too_large"):
     """Over a documented limit (input size, XML size or compression ratio)."""
-    kind = "too_large"
 
 
-class Timeout(KhparseError):
+class Timeout(KhparseError, kind="timeout"):
     """A document took longer than the batch time limit."""
-    kind = "timeout"
