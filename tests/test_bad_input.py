@@ -408,8 +408,7 @@ def test_file_the_os_will_not_open(tmp_path):
 
 
 @pytest.mark.parametrize("name,data,words", [
-    ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(200), ("png", "ocr")),
-    ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(200), ("jpeg",)),
+    ("logo.gif", b"GIF89a" + bytes(200), ("gif", "png, jpeg or tiff")),
     ("letter.rtf", rb"{\rtf1\ansi K\'e9 ho\'e1ch}", ("rtf", "convert")),
     ("sheet.xlsx", None, ("excel",)),
     ("notes.odt", None, ("opendocument", "convert")),
@@ -428,6 +427,16 @@ def test_unsupported_formats(tmp_path, name, data, words):
                 zf.writestr("a.txt", "Kế hoạch")
         data = buf.getvalue()
     assert_refused(write(tmp_path, name, data), {"unsupported"}, *words)
+
+
+@pytest.mark.parametrize("name,data,words", [
+    ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(200), ("png image",)),
+    ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(200), ("jpeg image",)),
+])
+def test_broken_images(tmp_path, name, data, words):
+    """A page image is read by OCR; one that is not really an image is corrupt (or, without
+    Tesseract, says OCR is needed)."""
+    assert_refused(write(tmp_path, name, data), {"corrupt", "ocr_unavailable"}, *words)
 
 
 def test_password_protected_docx(tmp_path):

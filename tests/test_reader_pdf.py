@@ -19,6 +19,7 @@ import pytest
 from khparse.errors import CorruptFile, EncryptedFile, KhparseError, NoTextLayer
 from khparse.normalize import clean
 from khparse.readers import read
+from khparse.readers import ocr
 from khparse.readers.pdf import read_pdf
 from khparse.readers.pdf_geometry import Line, Para
 from khparse.readers.pdf_layout import Margins, continues
@@ -448,8 +449,11 @@ def test_esignature_stamp_fills_blank_number_and_day_in_place():
 
 def test_scan_without_text_layer():
     with pytest.raises(NoTextLayer) as info:
+        read_pdf(build_pdf([PageSpec([]), PageSpec([])]), ocr="never")
+    assert "--ocr auto" in info.value.hint and "ocrmypdf" in info.value.hint
+    with pytest.raises(NoTextLayer) as info:  # blank pages: nothing for OCR either
         read_pdf(build_pdf([PageSpec([]), PageSpec([])]))
-    assert "ocrmypdf" in info.value.hint
+    assert "blank pages" in info.value.hint or "tesseract" in info.value.hint
 
 
 def test_scanned_page_among_text_pages_is_reported():
@@ -510,8 +514,19 @@ endcmap CMapName currentdict /CMapResource defineresource pop end end"""
 ])
 def test_broken_font_map_is_reported(ranges):
     body = justify(wrap(INTRO * 2, LEFT, RIGHT), LEFT, 760, RIGHT)
-    doc = read_pdf(build_pdf([PageSpec(body)], to_unicode=_CMAP % ranges))
+    doc = read_pdf(build_pdf([PageSpec(body)], to_unicode=_CMAP % ranges), ocr="never")
     assert "pdf: page 1 text looks unreadable (broken font encoding); OCR the file" in doc.warnings
+
+
+@pytest.mark.skipif(ocr.missing() is not None, reason="OCR unavailable (tesseract-ocr-vie)")
+def test_broken_font_map_is_read_by_ocr():
+    """The page is drawn right, only its text layer lies: OCR reads what is drawn."""
+    body = justify(wrap(INTRO * 2, LEFT, RIGHT), LEFT, 760, RIGHT)
+    doc = read_pdf(build_pdf([PageSpec(body)], to_unicode=_CMAP % b"1 beginbfrange <21> <7E> <E021> endbfrange"))
+    assert doc.ocr_pages == [1]
+    assert doc.warnings == ["pdf: page 1 read by OCR (tesseract vie); check names and "
+                            "figures against the scan"]
+    assert "2651/QD-UBND" in doc.text
 
 
 def test_ocr_layer_without_diacritics_is_reported_but_plain_text_is_not():

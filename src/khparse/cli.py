@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from enum import Enum
 from typing import Optional
 
 import typer
@@ -112,9 +113,23 @@ def run_guarded(fn, debug: bool):
              EXIT_INTERNAL)
 
 
-FILE_HELP = "A .txt, .docx or .pdf file (format detected from its content), or - for stdin."
+FILE_HELP = ("A .pdf, .docx, .doc, .txt, .html or .md file, or a PNG/JPEG/TIFF scan (format "
+             "detected from its content), or - for stdin.")
 MAX_SIZE_HELP = "Refuse inputs larger than this many MB (default 50)."
 MAX_SIZE = typer.Option(None, "--max-size", metavar="MB", help=MAX_SIZE_HELP)
+OCR_HELP = ("auto (OCR scanned pages, garbled text layers and images; needs tesseract-ocr "
+            "and tesseract-ocr-vie), always (OCR every PDF page) or never (text layers only).")
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def _ocr_option():
+    return typer.Option(OcrMode.auto, "--ocr", help=OCR_HELP, case_sensitive=False,
+                        metavar="MODE")
 
 
 def _max_bytes(max_size: Optional[float]) -> int:
@@ -139,6 +154,7 @@ def extract(
         None, "--pretty/--compact",
         help="Indented JSON (default when stdout is a terminal) or one compact line."),
     max_size: Optional[float] = MAX_SIZE,
+    ocr: OcrMode = _ocr_option(),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on errors."),
 ) -> None:
     """Print the Plan of one document as JSON on stdout.
@@ -148,7 +164,7 @@ def extract(
     def go():
         from .pipeline import parse
 
-        plan = parse(file, max_bytes=_max_bytes(max_size))
+        plan = parse(file, max_bytes=_max_bytes(max_size), ocr=ocr.value)
         indent = 2 if (pretty if pretty is not None else sys.stdout.isatty()) else None
         sys.stdout.write(plan.model_dump_json(indent=indent) + "\n")
 
@@ -159,6 +175,7 @@ def extract(
 def text(
     file: str = typer.Argument(..., help=FILE_HELP, metavar="FILE"),
     max_size: Optional[float] = MAX_SIZE,
+    ocr: OcrMode = _ocr_option(),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on errors."),
 ) -> None:
     """Print the normalized text: the text every span in the Plan points into.
@@ -169,7 +186,7 @@ def text(
     def go():
         from .readers import read
 
-        doc = read(file, max_bytes=_max_bytes(max_size))
+        doc = read(file, max_bytes=_max_bytes(max_size), ocr=ocr.value)
         sys.stdout.write(doc.text + "\n")
         for w in doc.warnings:
             sys.stderr.write(f"khparse: warning: {w}\n")
@@ -249,6 +266,9 @@ def batch(
         help="Convert on the Dask cluster of this scheduler (tcp://HOST:PORT) instead of "
              "local worker processes; needs khparse[dask]. --jobs then does not apply."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", case_sensitive=False, metavar="MODE", help=(
+        OCR_HELP + " In batch, images are read only with always; OCR runs in the workers "
+        "under --timeout.")),
     debug: bool = typer.Option(False, "--debug", help="Show the full traceback on internal errors."),
 ) -> None:
     """Convert every document in a folder: one JSON Plan per file, in parallel, resumable.
@@ -272,7 +292,8 @@ def batch(
              EXIT_USAGE)
     opts = batch_mod.Options(archive=archive, out=out, jobs=jobs, timeout=timeout or None,
                              max_bytes=_max_bytes(max_size), force=force, jsonl=jsonl,
-                             progress="quiet" if quiet else "auto", scheduler=scheduler)
+                             progress="quiet" if quiet else "auto", scheduler=scheduler,
+                             ocr=ocr.value)
     try:
         result = batch_mod.run(opts)
     except batch_mod.UsageError as exc:

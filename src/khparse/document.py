@@ -46,6 +46,7 @@ class Document:
     size: int | None = None       # input bytes
     path: str | None = None
     genre: str | None = None      # "news" when the format says so (a web page, front matter)
+    ocr_pages: list[int] | None = None  # 1-based pages whose text came from OCR
 
     def block_at(self, offset: int) -> Block | None:
         """The block containing ``offset`` (binary search)."""
@@ -76,6 +77,7 @@ class DocumentBuilder:
         self.warnings: list[str] = []
         self.pages: int | None = None
         self.genre: str | None = None
+        self.ocr_pages: list[int] | None = None
         self._blank = False
 
     def add(self, raw: str, **hints) -> Block | None:
@@ -107,4 +109,5 @@ class DocumentBuilder:
     def build(self) -> Document:
         return Document(text="".join(self._parts), blocks=self.blocks, format=self.fmt,
                         warnings=self.warnings, pages=self.pages, sha256=self.sha256, size=self.size,
-                        path=self.path, genre=self.genre)
+                        path=self.path, genre=self.genre,
+                        ocr_pages=self.ocr_pages)

@@ -61,6 +61,10 @@ class NoTextLayer(KhparseError, kind="no_text"):
     """A PDF with pages but no extractable text: a scan that needs OCR."""
 
 
+class OcrUnavailable(KhparseError, kind="ocr_unavailable"):
+    """OCR was asked for (--ocr always, or an image) but Tesseract or its vie model is missing."""
+
+
 class TooLarge(KhparseError, kind="too_large"):
     """Over a documented limit (input size, XML size or compression ratio)."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 Span = tuple[int, int]
 
@@ -22,6 +22,17 @@ class Source(_Model):
     sha256: str = Field(description="SHA-256 of the input bytes")
     pages: Optional[int] = Field(None, description="page count (PDF)")
     size: Optional[int] = Field(None, description="input size in bytes")
+    ocr_pages: Optional[list[int]] = Field(
+        None, description="1-based pages (or images) whose text was read by OCR; "
+                          "absent when no page was")
+
+    @model_serializer(mode="wrap")
+    def _omit_no_ocr(self, handler):
+        """Plans of documents without OCR keep exactly the keys they always had."""
+        out = handler(self)
+        if out.get("ocr_pages") is None:
+            out.pop("ocr_pages", None)
+        return out
 
 
 class Signer(_Model):

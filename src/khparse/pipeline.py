@@ -48,7 +48,7 @@ def parse_document(doc: Document) -> Plan:
     return Plan(
         khparse_version=__version__,
         source=Source(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,
-                      size=doc.size),
+                      size=doc.size, ocr_pages=doc.ocr_pages),
         document=info, sections=outline.sections, appendices=outline.appendices,
         goals=goals, percentages=percentages, deadlines=deadlines, bodies=bodies,
         tasks=tasks, references=refs, warnings=warnings,

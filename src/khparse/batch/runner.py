@@ -45,6 +45,7 @@ class Options:
     jsonl: bool = False
     progress: str = "auto"           # auto | rich | plain | quiet
     scheduler: str | None = None     # a Dask scheduler address: convert on that cluster
+    ocr: str = "auto"                # auto | always | never (images are read only with always)
 
 
 @dataclass
@@ -108,7 +109,8 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
     from .progress import Progress
 
     check(opts)
-    wopts = {"max_bytes": opts.max_bytes, "timeout": opts.timeout or None, "jsonl": opts.jsonl}
+    wopts = {"max_bytes": opts.max_bytes, "timeout": opts.timeout or None, "jsonl": opts.jsonl,
+             "ocr": opts.ocr}
     pool = make_pool(opts, wopts)  # a cluster that cannot be used stops the run before OUT
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -127,7 +129,10 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
             raise UsageError(f"{opts.out}: cannot write the output folder "
                              f"({exc.strerror or exc})") from None
 
-    found, res.skipped = scan(Path(opts.archive), exclude=tree.root if tree else None)
+    found, res.skipped = scan(Path(opts.archive), exclude=tree.root if tree else None,
+                              images=opts.ocr == "always")
+    # a Plan made with another --ocr may differ: it is not up to date for this run
+    version = __version__ if opts.ocr == "auto" else f"{__version__}+ocr-{opts.ocr}"
     docs: list[Candidate] = []
     for cand in found:
         if tree is not None and cand.parts[0] == STATE_DIR:
@@ -154,7 +159,7 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
 
     todo: list[Candidate] = []
     for cand in docs:
-        if tree is not None and not opts.force and up_to_date(cand, tree, manifest, __version__):
+        if tree is not None and not opts.force and up_to_date(cand, tree, manifest, version):
             res.up_to_date += 1
             if opts.jsonl:
                 emit(_compact(tree.path_for(cand.parts)))
@@ -182,7 +187,7 @@ def run(opts: Options, stdout=None, stderr=None) -> Result:
                     tree.write(cand.parts, data)
                     try:
                         manifest.record(manifest_entry(cand, tree, r["sha256"], len(data),
-                                                       __version__, size=r["size"],
+                                                       version, size=r["size"],
                                                        mtime_ns=r["mtime_ns"]))
                     except OSError:
                         pass  # only a shortcut: the next run checks the JSON itself

@@ -28,6 +28,7 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".we
 HEAD_BYTES = 8192
 
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+_OCR_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (and .xls, .ppt, .msg)
 #: OLE2 files under these names are not Word documents.
 OLE2_OTHER_SUFFIXES = {".xls", ".ppt", ".msg", ".msi", ".pub", ".vsd", ".db"}
@@ -91,8 +92,12 @@ def _zip_kind(path: str) -> str | None:
         return None
 
 
-def classify(path: str, name: str, size: int) -> str | None:
-    """None when the file should be converted, else the reason it is skipped."""
+def classify(path: str, name: str, size: int, images: bool = False) -> str | None:
+    """None when the file should be converted, else the reason it is skipped.
+
+    ``images``: PNG/JPEG/TIFF are read by OCR (``--ocr always``); otherwise an archive's
+    photos, logos and signatures are skipped rather than OCR'd into failures.
+    """
     suffix = os.path.splitext(name)[1].lower()
     if suffix in DOC_SUFFIXES:
         return None
@@ -110,14 +115,16 @@ def classify(path: str, name: str, size: int) -> str | None:
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return None if _zip_kind(path) == "docx" else f"not a document ({suffix or 'zip'})"
     if head.startswith(_IMAGE_MAGIC) or suffix in IMAGE_SUFFIXES:
-        return "image"
+        return None if images and head.startswith(_OCR_IMAGE_MAGIC) else "image"
     if looks_like_text(head):
         return None if suffix == "" else f"not a document ({suffix})"
     return f"not a document ({suffix or 'binary'})"
 
 
-def scan(root: Path, exclude: Path | None = None) -> tuple[list[Candidate], list[Skipped]]:
-    """Walk ``root`` (sorted, so runs are reproducible); ``exclude`` is the output folder."""
+def scan(root: Path, exclude: Path | None = None,
+         images: bool = False) -> tuple[list[Candidate], list[Skipped]]:
+    """Walk ``root`` (sorted, so runs are reproducible); ``exclude`` is the output folder;
+    ``images``: convert PNG/JPEG/TIFF pages too (``--ocr always``)."""
     real_root = os.path.realpath(root)
     real_exclude = os.path.realpath(exclude) if exclude is not None else None
     found: list[Candidate] = []
@@ -162,7 +169,7 @@ def scan(root: Path, exclude: Path | None = None) -> tuple[list[Candidate], list
                 seen_dirs.add(real)
                 walk(entry.path, sub)
             elif stat.S_ISREG(st.st_mode):
-                reason = classify(entry.path, entry.name, st.st_size)
+                reason = classify(entry.path, entry.name, st.st_size, images)
                 if reason is None:
                     found.append(Candidate(sub, entry.path, st.st_size, st.st_mtime_ns))
                 else:

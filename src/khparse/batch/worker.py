@@ -72,10 +72,11 @@ def convert(rel: str, path: str, data: bytes | None = None) -> dict:
         if data is None:
             st = os.stat(path)  # before reading: a later change shows as a newer mtime
             # by path, exactly as `khparse extract` reads it (errors name the same kind)
-            plan = parse(path, max_bytes=_OPTS.get("max_bytes"))
+            plan = parse(path, max_bytes=_OPTS.get("max_bytes"), ocr=_OPTS.get("ocr", "auto"))
             size, mtime_ns = st.st_size, st.st_mtime_ns
         else:
-            plan = parse(data, max_bytes=_OPTS.get("max_bytes"), name=path)
+            plan = parse(data, max_bytes=_OPTS.get("max_bytes"), name=path,
+                         ocr=_OPTS.get("ocr", "auto"))
             size = mtime_ns = None
         sha = plan.source.sha256 or _sha256(path)
         plan.source.path = rel

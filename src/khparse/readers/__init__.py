@@ -81,19 +81,31 @@ def load_bytes(source: str | os.PathLike | bytes, max_bytes: int | None = None) 
     return data, path
 
 
+#: ``--ocr`` values: OCR what needs it (scans, garbled text layers, images), everything, nothing.
+OCR_MODES = ("auto", "always", "never")
+
+
 def read(source: str | os.PathLike | bytes, *, max_bytes: int | None = None,
-         name: str | os.PathLike | None = None) -> Document:
+         name: str | os.PathLike | None = None, ocr: str = "auto") -> Document:
     """Read a file (path, ``-`` for stdin, or bytes) into a normalized Document.
 
     ``name`` is the file that ``source`` bytes came from (a remote batch worker gets the
     bytes, not the file): its extension and messages then read exactly as for that path.
+    ``ocr``: one of OCR_MODES (see readers/pdf.py).
     """
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     data, path = load_bytes(source, max_bytes)
     if path is None and name is not None:
         path = _display(str(Path(name)))
     fmt = sniff(data, path)
+    options = {}
+    if fmt in ("pdf", "image"):
+        options["ocr"] = ocr
     if fmt == "pdf":
         from .pdf import read_pdf as reader
+    elif fmt == "image":
+        from .image import read_image as reader
     elif fmt == "docx":
         from .docx import read_docx as reader
     elif fmt == "doc":
@@ -105,7 +117,7 @@ def read(source: str | os.PathLike | bytes, *, max_bytes: int | None = None,
     else:
         from .txt import read_txt as reader
     try:
-        doc = reader(data, path=path)
+        doc = reader(data, path=path, **options)
     except KhparseError as exc:
         exc.path = exc.path or path
         better = _misnamed(path, exc) if fmt == "txt" else None

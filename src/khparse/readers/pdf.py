@@ -23,7 +23,7 @@ import ctypes
 import re
 
 from ..document import Document, DocumentBuilder
-from ..errors import CorruptFile, EncryptedFile, NoTextLayer
+from ..errors import CorruptFile, EncryptedFile, NoTextLayer, OcrUnavailable
 from . import pdf_quality, pdf_tables
 from .pdf_geometry import Line, Page, is_caps
 from .pdf_layout import layout
@@ -31,11 +31,16 @@ from .pdf_layout import layout
 _LINE_RE = re.compile(r"[^\s][^\r\n]*")  # a line from its first visible char
 _PAGE_TREE_RE = re.compile(rb"/Type\s*/Pages\b")
 _PAGE_RE = re.compile(rb"/Type\s*/Page(?![s\w])")
+_CID_RE = re.compile(r"\(cid:\d+\)")  # glyph ids a PDF-to-text tool left in an OCR layer
 _CORRUPT_HINT = "the file is damaged or truncated; re-download it or re-export it from the source"
 
 
-def read_pdf(data: bytes, path: str | None = None) -> Document:
-    """Read a PDF's text layer into a Document (blocks in reading order, with page hints)."""
+def read_pdf(data: bytes, path: str | None = None, ocr: str = "auto") -> Document:
+    """Read a PDF's text layer into a Document (blocks in reading order, with page hints).
+
+    ``ocr``: ``auto`` reads pages with no text layer or a garbled one with Tesseract,
+    ``always`` reads every page so, ``never`` only reads the text layer.
+    """
     import pypdfium2 as pdfium
 
     pdf = _open(pdfium, data)
@@ -55,27 +60,159 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
                 page, text = Page(i + 1, 595.0, 842.0), ""
             pages.append(page)
             texts.append(text)
+        b = DocumentBuilder("pdf", data, path)
+        b.pages = count
+        if len(failed) == count:
+            raise CorruptFile("corrupt PDF: no page could be read", hint=_CORRUPT_HINT)
+        empty = [p.number for p in pages if not p.lines and p.number not in failed]
+        broken = [i + 1 for i, t in enumerate(texts) if pdf_quality.unreadable(t)]
+        bare = len(broken) < count - len(empty) and pdf_quality.lacks_diacritics("".join(texts))
+        scans = [n for n in range(1, count + 1) if n not in failed and _scan_image(pdf, n)] \
+            if bare and ocr == "auto" else []
+        drawn = [n for n in empty if _has_objects(pdf, n)] if ocr != "never" else []
+        want = _ocr_wanted(ocr, count, failed, drawn, broken, scans, texts)
+        done = _ocr_pages(pdf, pages, want, b, ocr) if want else []
     finally:
         pdf.close()
 
-    if len(failed) == count:
-        raise CorruptFile("corrupt PDF: no page could be read", hint=_CORRUPT_HINT)
-    empty = [p.number for p in pages if not p.lines and p.number not in failed]
+    empty = [n for n in empty if n not in done]
+    broken = [n for n in broken if n not in done]
     if len(empty) + len(failed) == count:
-        raise NoTextLayer("no text layer: the PDF is a scan",
-                          hint="run OCR first, e.g. ocrmypdf --language vie")
-    b = DocumentBuilder("pdf", data, path)
-    b.pages = count
+        raise NoTextLayer("no text layer: the PDF is a scan", hint=_scan_hint(ocr))
     if failed:
         b.warn(f"pdf: {_pages_label(failed)} could not be read (damaged); text missing")
     if empty:
         b.warn(f"pdf: no text layer on {_pages_label(empty)} (scanned pages?); OCR the file")
-    broken = [i + 1 for i, t in enumerate(texts) if pdf_quality.unreadable(t)]
     if broken:
         b.warn(f"pdf: {_pages_label(broken)} text looks unreadable (broken font encoding); "
                "OCR the file")
-    if len(broken) < count - len(empty) and pdf_quality.lacks_diacritics("".join(texts)):
+    if bare and not done:
         b.warn("pdf: text has no Vietnamese diacritics (OCR layer without accents?)")
+    add_layout(b, pages)
+    return b.build()
+
+
+def _ocr_wanted(mode: str, count: int, failed: list[int], empty: list[int], broken: list[int],
+                scans: list[int], texts: list[str]) -> list[int]:
+    """Pages to OCR: every page for ``always``; for ``auto`` pages with no text layer, an
+    unreadable one or ``(cid:NN)`` glyph names, and the scanned pages of a document whose
+    text has no Vietnamese diacritics (an OCR layer made without the Vietnamese model)."""
+    if mode == "never":
+        return []
+    if mode == "always":
+        return [n for n in range(1, count + 1) if n not in failed]
+    cid = [i + 1 for i, t in enumerate(texts) if _CID_RE.search(t)]
+    return sorted(set(empty) | set(broken) | set(cid) | set(scans))
+
+
+def _has_objects(pdf, n: int) -> bool:
+    """A page without text may hold an image or text drawn as curves; a blank one holds
+    nothing to OCR."""
+    import pypdfium2.raw as raw
+
+    page = pdf[n - 1]
+    try:
+        return raw.FPDFPage_CountObjects(page.raw) > 0
+    finally:
+        page.close()
+
+
+def _scan_image(pdf, n: int) -> bool:
+    """Whether page ``n`` is a scan: an image covers at least half of it. An accent-less
+    text layer over a scan is a poor OCR layer; without the image it is the document's own
+    (unaccented) text, and OCR could only do worse."""
+    page = pdf[n - 1]
+    try:
+        return _scan_dpi(page) is not None
+    finally:
+        page.close()
+
+
+def _scan_dpi(page) -> float | None:
+    """The resolution of the image covering at least half of the page, if there is one."""
+    import pypdfium2.raw as raw
+
+    try:
+        width, height = page.get_size()
+        for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            left, bottom, right, top = obj.get_bounds()
+            if (right - left) * (top - bottom) >= 0.5 * width * height:
+                px_w, px_h = obj.get_px_size()
+                return max(px_w / max(right - left, 1), px_h / max(top - bottom, 1)) * 72
+    except Exception:  # noqa: BLE001 - a damaged object list: not a scan we can tell
+        return None
+    return None
+
+
+def ocr_dpi(page) -> int:
+    """Render a scan at its own resolution (nothing to gain above it, detail lost below),
+    kept within 150-300 dpi; any other page at the default (see ocr.DPI)."""
+    from . import ocr
+
+    native = _scan_dpi(page)
+    return ocr.DPI if native is None else int(min(max(native, ocr.MIN_DPI), ocr.MAX_DPI))
+
+
+def _ocr_pages(pdf, pages: list[Page], numbers: list[int], b: DocumentBuilder,
+               mode: str) -> list[int]:
+    """Replace the lines of ``numbers`` by Tesseract's; the pages done (none without it)."""
+    from . import ocr
+
+    why = ocr.missing()
+    if why is not None and mode == "always":
+        raise OcrUnavailable(f"--ocr always, but {why}", hint=ocr.INSTALL)
+    if why is not None:
+        b.warn(f"pdf: {_pages_label(numbers)} need OCR but {why} ({ocr.INSTALL})")
+        return []
+    done = []
+    for n in numbers:
+        page = pdf[n - 1]
+        try:
+            dpi = ocr_dpi(page)
+            image = render_page(page, dpi)
+        finally:
+            page.close()
+        try:
+            found = ocr.recognize(image, dpi=dpi)
+        except ocr.OcrError as exc:
+            b.warn(f"pdf: OCR failed on page {n} ({exc})")
+            continue
+        lines = [ln for p in found for ln in p.scaled(72 / dpi)]
+        if not lines:
+            continue  # a blank page (or one OCR cannot read): stays "no text layer"
+        old = pages[n - 1]
+        pages[n - 1] = Page(n, old.width, old.height, lines)
+        done.append(n)
+    if done:
+        b.ocr_pages = done
+        b.warn(f"pdf: {_pages_label(done)} read by OCR (tesseract {ocr.LANG}); "
+               "check names and figures against the scan")
+    return done
+
+
+def render_page(page, dpi: int) -> bytes:
+    """A page as an 8-bit grayscale PGM image (Tesseract reads it without Pillow)."""
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    raw = bytes(bitmap.buffer)
+    if stride != width:
+        raw = b"".join(raw[r * stride:r * stride + width] for r in range(height))
+    return b"P5\n%d %d\n255\n" % (width, height) + raw
+
+
+def _scan_hint(mode: str) -> str:
+    if mode == "never":
+        return "read it with --ocr auto, or run OCR first, e.g. ocrmypdf --language vie"
+    from . import ocr
+
+    why = ocr.missing()
+    if why is not None:
+        return f"{why}: {ocr.INSTALL}, or run OCR first, e.g. ocrmypdf --language vie"
+    return "OCR found no text on its pages either (blank pages, or a scan too faint to read)"
+
+
+def add_layout(b: DocumentBuilder, pages: list[Page]) -> None:
+    """The pages' paragraphs and cells in reading order, as blocks with their hints."""
     for para in layout(pages):
         text = para.text
         lines = para.lines
@@ -88,7 +225,6 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
               bold=all(ln.bold for ln in lines), italic=all(ln.italic for ln in lines),
               caps=is_caps(text), font_size=round(lines[0].size, 1) or None,
               align="center" if para.centered else None)
-    return b.build()
 
 
 def _pages_label(numbers: list[int]) -> str:

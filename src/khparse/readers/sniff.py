@@ -21,6 +21,8 @@ _RESAVE = "re-save it from Word or LibreOffice"
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
                struct.error, NotImplementedError, OverflowError, KeyError, IndexError)
 _RELS_PEEK = 64 * 1024
+#: PNG, JPEG and TIFF: what scanners and phones save a page as, and what Tesseract reads.
+IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def sniff(data: bytes, path: str | None = None) -> str:
@@ -42,12 +44,11 @@ def sniff(data: bytes, path: str | None = None) -> str:
         return "html"
     if head.lstrip().startswith(b"{\\rtf"):
         raise UnsupportedFormat("RTF file is not supported", path=path, hint=_CONVERT)
-    for magic, name in ((b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
-                        (b"GIF8", "GIF image"), (b"II*\x00", "TIFF image"), (b"MM\x00*", "TIFF image")):
-        if data.startswith(magic):
-            raise UnsupportedFormat(f"{name}, not a document", path=path,
-                                    hint="run OCR on it first, e.g. ocrmypdf --language vie, and "
-                                         "pass the PDF it writes")
+    if data.startswith(IMAGE_MAGIC):
+        return "image"  # a scanned page: read by OCR (readers/image.py)
+    if data.startswith(b"GIF8"):
+        raise UnsupportedFormat("GIF image, not a document", path=path,
+                                hint="save the page as PNG, JPEG or TIFF to have it read by OCR")
     if data.startswith((b"---", b"\xef\xbb\xbf---")):
         from .markdown import has_front_matter
 

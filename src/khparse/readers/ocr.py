@@ -1,0 +1,146 @@
+"""OCR with Tesseract (``vie`` model) run as a subprocess; word boxes → layout lines.
+
+Why a subprocess and TSV: Tesseract is a Debian package (``apt-get install tesseract-ocr
+tesseract-ocr-vie``), not a pip one, and its TSV output gives every word's box, so the PDF
+layout code (header columns, signature block, paragraph joins) runs on OCR lines as on a
+text layer. A line whose words stand far apart (the two header cells on one baseline) is cut
+at the gap, as the PDF reader cuts a text-layer line at a column gutter.
+
+The child gets ``OMP_THREAD_LIMIT=1`` (batch runs one Tesseract per worker; its own threads
+only fight them for the cores) and dies with its parent (``PR_SET_PDEATHSIG``), so a batch
+worker killed at its time limit leaves no Tesseract behind.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+from .pdf_layout import Line
+
+#: Path of the tesseract program (default: found on PATH).
+TESSERACT_ENV = "KHPARSE_TESSERACT"
+LANG = "vie"
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
+#: Render resolution for PDF pages that are not plain scans (vector text with a broken
+#: layer); a scan is rendered at its own resolution within MIN_DPI..MAX_DPI. See README "OCR":
+#: accuracy against time measured from 100 to 400 dpi (bench/ocr_dpi.py).
+DPI = 200
+MIN_DPI, MAX_DPI = 150, 300
+#: Words further apart than this many line heights are in different columns.
+_COLUMN_GAP = 2.5
+
+
+@dataclass
+class OcrPage:
+    """One page as Tesseract saw it: its size in pixels and its lines in pixels."""
+
+    width: int
+    height: int
+    lines: list[Line] = field(default_factory=list)
+
+    def scaled(self, factor: float) -> list[Line]:
+        return [Line(ln.text, ln.x0 * factor, ln.x1 * factor, ln.top * factor,
+                     ln.bottom * factor, size=ln.size * factor) for ln in self.lines]
+
+
+class OcrError(Exception):
+    """Tesseract failed on an input (unreadable image, crash)."""
+
+
+def program() -> str | None:
+    return os.environ.get(TESSERACT_ENV) or shutil.which("tesseract")
+
+
+@functools.lru_cache(maxsize=4)
+def _missing(prog: str | None) -> str | None:
+    if not prog or not os.path.isfile(prog):
+        return "tesseract is not installed"
+    try:
+        out = subprocess.run([prog, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"tesseract does not run ({exc})"
+    if LANG not in out.stdout.split():
+        return f"tesseract has no Vietnamese model ({LANG})"
+    return None
+
+
+def missing() -> str | None:
+    """Why OCR cannot run here (tesseract or its vie model absent), or None when it can."""
+    return _missing(program())
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def recognize(image: bytes, dpi: int | None = None) -> list[OcrPage]:
+    """OCR an image (PNG, JPEG, TIFF, PNM; multi-page TIFF gives several pages)."""
+    cmd = [program() or "tesseract", "stdin", "stdout", "-l", LANG, "--psm", "3"]
+    if dpi:
+        cmd += ["--dpi", str(dpi)]
+    cmd.append("tsv")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        proc = subprocess.run(cmd, input=image, capture_output=True, env=env,
+                              preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+    except OSError as exc:
+        raise OcrError(f"cannot run tesseract ({exc})") from None
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrError(err[-1] if err else f"tesseract exit code {proc.returncode}")
+    return parse_tsv(proc.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[OcrPage]:
+    """Tesseract TSV → pages of lines (pixel coordinates), long word gaps cut."""
+    pages: dict[int, OcrPage] = {}
+    words: dict[tuple, list[tuple[int, int, int, int, str]]] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12:
+            continue
+        try:
+            level, page, block, par, line = (int(c) for c in cols[:5])
+            left, top, width, height = (int(c) for c in cols[6:10])
+        except ValueError:
+            continue
+        if level == 1:
+            pages[page] = OcrPage(width, height)
+        elif level == 5 and cols[11].strip():
+            words.setdefault((page, block, par, line), []).append(
+                (left, top, left + width, top + height, cols[11].strip()))
+    for (page, *_), ws in words.items():
+        target = pages.setdefault(page, OcrPage(0, 0))
+        target.lines.extend(_cut(ws))
+    for p in pages.values():
+        p.lines.sort(key=lambda ln: (round(ln.top / max(ln.height, 1)), ln.x0))
+    return [pages[k] for k in sorted(pages)]
+
+
+def _cut(words: list[tuple[int, int, int, int, str]]) -> list[Line]:
+    """One Tesseract line as one Line, or several where the words stand columns apart."""
+    words.sort(key=lambda w: w[0])
+    height = sorted(w[3] - w[1] for w in words)[len(words) // 2] or 1
+    groups: list[list] = [[words[0]]]
+    for w in words[1:]:
+        if w[0] - groups[-1][-1][2] > _COLUMN_GAP * height:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    out = []
+    for g in groups:
+        top, bottom = min(w[1] for w in g), max(w[3] for w in g)
+        # a word box spans accents and descenders: about 1.3 times the font size
+        out.append(Line(" ".join(w[4] for w in g), g[0][0], g[-1][2], top, bottom,
+                        size=max(height / 1.3, 1.0)))
+    return out

@@ -1,0 +1,189 @@
+"""OCR of scans: PDF pages without a text layer, garbled layers and page images.
+
+The scans are made here: pages of a real born-digital letter (samples/) rendered to pixels and
+put back into a PDF with no text layer, or saved as PNG. Tesseract (vie) must be installed
+(.ci/run installs it); the tests of what happens without it point KHPARSE_TESSERACT elsewhere.
+"""
+from __future__ import annotations
+
+import difflib
+import struct
+import zlib
+
+import pypdfium2 as pdfium
+import pytest
+
+import khparse
+from khparse.errors import NoTextLayer, OcrUnavailable, UnsupportedFormat
+from khparse.readers import ocr
+from conftest import SAMPLES
+
+LETTER = SAMPLES / "cong-van-khan-ubnd-thanh-hoa.pdf"
+DPI = 200
+
+
+def _render(page) -> pdfium.PdfBitmap:
+    return page.render(scale=DPI / 72, grayscale=True)
+
+
+def make_scan(pages=(0,), keep_text=()) -> bytes:
+    """A PDF whose listed pages of LETTER are images only (and ``keep_text`` pages as they are)."""
+    import io
+
+    src = pdfium.PdfDocument(str(LETTER))
+    out = pdfium.PdfDocument.new()
+    for i in sorted(set(pages) | set(keep_text)):
+        if i in keep_text:
+            out.import_pages(src, [i])
+            continue
+        page = src[i]
+        w, h = page.get_size()
+        new = out.new_page(w, h)
+        img = pdfium.PdfImage.new(out)
+        img.set_bitmap(_render(page))
+        img.set_matrix(pdfium.PdfMatrix().scale(w, h))
+        new.insert_obj(img)
+        new.gen_content()
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+def make_png(page_index: int = 0) -> bytes:
+    """The page as an 8-bit grayscale PNG (written by hand: no imaging library needed)."""
+    bm = _render(pdfium.PdfDocument(str(LETTER))[page_index])
+    raw = bytes(bm.buffer)
+    rows = b"".join(b"\0" + raw[r * bm.stride:r * bm.stride + bm.width] for r in range(bm.height))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    ihdr = struct.pack(">IIBBBBB", bm.width, bm.height, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows, 6))
+            + chunk(b"IEND", b""))
+
+
+needs_tesseract = pytest.mark.skipif(ocr.missing() is not None,
+                                     reason=f"OCR unavailable: {ocr.missing()} ({ocr.INSTALL})")
+
+
+@pytest.fixture(scope="module")
+def digital():
+    return khparse.parse(LETTER)
+
+
+@pytest.fixture(scope="module")
+def scan_plan():
+    return khparse.parse(make_scan((0,)))
+
+
+@pytest.fixture()
+def no_tesseract(monkeypatch, tmp_path):
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tmp_path / "no-tesseract"))
+
+
+@needs_tesseract
+def test_scanned_letter_reads_like_its_born_digital_twin(scan_plan, digital):
+    d, s = digital.document, scan_plan.document
+    assert scan_plan.source.ocr_pages == [1]
+    assert any("read by OCR" in w for w in scan_plan.warnings)
+    assert (s.type, s.number, s.issued_date) == (d.type, d.number, d.issued_date)
+    # OCR may misread one tone mark ("TỈNH" as "TĨNH"): the issuer is found, nearly verbatim
+    assert difflib.SequenceMatcher(None, s.issuer.casefold(), d.issuer.casefold()).ratio() > 0.9
+    assert "ứng phó với mưa lũ" in s.title
+
+
+@needs_tesseract
+def test_spans_point_into_the_ocr_text(scan_plan):
+    text = khparse.read(make_scan((0,))).text
+    for ref in scan_plan.references:
+        assert text[ref.span[0]:ref.span[1]] == ref.text
+    for field, (a, b) in scan_plan.document.spans.items():
+        assert 0 <= a < b <= len(text), field
+
+
+@needs_tesseract
+def test_header_columns_come_out_as_separate_blocks():
+    """The two header cells share baselines: OCR lines are cut at the gutter like text lines."""
+    doc = khparse.read(make_scan((0,)))
+    first = [doc.text[b.start:b.end] for b in doc.blocks[:8]]
+    assert any(t.startswith("Số:") and "CỘNG HÒA" not in t for t in first), first
+    assert any("Độc lập" in t and "UBND" not in t and "Số" not in t for t in first), first
+
+
+@needs_tesseract
+def test_only_the_scanned_page_is_ocred():
+    doc = khparse.read(make_scan((0,), keep_text=(1,)))
+    assert doc.ocr_pages == [1] and doc.pages == 2
+
+
+@needs_tesseract
+def test_png_page(digital):
+    plan = khparse.parse(make_png(0))
+    assert plan.source.format == "image" and plan.source.ocr_pages == [1]
+    assert plan.document.number == digital.document.number
+
+
+def test_ocr_never_keeps_the_scan_refusal():
+    with pytest.raises(NoTextLayer, match="--ocr auto"):
+        khparse.read(make_scan((0,)), ocr="never")
+    with pytest.raises(UnsupportedFormat, match="--ocr never"):
+        khparse.read(make_png(0), ocr="never")
+
+
+def test_without_tesseract_auto_warns_and_always_fails(no_tesseract):
+    assert ocr.missing() == "tesseract is not installed"
+    with pytest.raises(NoTextLayer, match="tesseract is not installed: apt-get install"):
+        khparse.read(make_scan((0,)))
+    doc = khparse.read(make_scan((0,), keep_text=(1,)))   # the text page is still read
+    assert doc.ocr_pages is None
+    assert any("page 1 need OCR but tesseract is not installed" in w for w in doc.warnings)
+    with pytest.raises(OcrUnavailable, match="--ocr always, but tesseract is not installed"):
+        khparse.read(LETTER, ocr="always")
+    with pytest.raises(OcrUnavailable, match="PNG image needs OCR"):
+        khparse.read(make_png(0))
+
+
+def test_parse_tsv_cuts_header_columns():
+    """One Tesseract line holding both header cells becomes two lines at the gutter."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [head, "1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t"]
+    words = [("Số:", 200, 60), ("12/UBND-NN", 290, 220), ("Thanh", 1300, 130), ("Hóa,", 1440, 100),
+             ("ngày", 1550, 110)]
+    for k, (t, x, w) in enumerate(words, 1):
+        rows.append(f"5\t1\t1\t1\t1\t{k}\t{x}\t500\t{w}\t50\t95\t{t}")
+    (page,) = ocr.parse_tsv("\n".join(rows))
+    assert (page.width, page.height) == (2480, 3508)
+    assert [ln.text for ln in page.lines] == ["Số: 12/UBND-NN", "Thanh Hóa, ngày"]
+    left, right = page.scaled(72 / 300)
+    assert right.x0 == pytest.approx(1300 * 72 / 300)
+
+
+def _batch(archive, out, **kw):
+    import io
+
+    from khparse.batch import runner
+
+    opts = runner.Options(archive=archive, out=out, jobs=1, progress="quiet", **kw)
+    return runner.run(opts, stdout=io.StringIO(), stderr=io.StringIO())
+
+
+@needs_tesseract
+def test_batch_ocrs_scans_in_its_workers(tmp_path):
+    """A scan is OCR'd in the worker; page images are read only with --ocr always; a scan
+    that needs longer than --timeout is a timeout like any slow document."""
+    import json
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "scan.pdf").write_bytes(make_scan((0,)))
+    (archive / "page.png").write_bytes(make_png(0))
+    res = _batch(archive, tmp_path / "out")
+    assert res.exit_code == 0, res.failures
+    plan = json.loads((tmp_path / "out" / "scan.pdf.json").read_text(encoding="utf-8"))
+    assert plan["source"]["ocr_pages"] == [1]
+    assert [s.reason for s in res.skipped] == ["image"]
+    res = _batch(archive, tmp_path / "out", ocr="always")
+    assert res.exit_code == 0 and not res.skipped
+    assert (tmp_path / "out" / "page.png.json").exists()
+    res = _batch(archive, tmp_path / "slow", timeout=0.3, ocr="always")
+    assert {f.kind for f in res.failures} == {"timeout"}
