@@ -44,8 +44,8 @@ def main() -> None:
                 truth = words(page.get_textpage().get_text_range())
                 t0 = time.perf_counter()
                 c0 = os.times()
-                image = render_page(page, dpi)
-                got = ocr.recognize(image, dpi=dpi)
+                image, used = render_page(page, dpi)
+                got = ocr.recognize(image, dpi=used)
                 c1 = os.times()
                 seconds += time.perf_counter() - t0
                 cpu += (c1.user + c1.system + c1.children_user + c1.children_system

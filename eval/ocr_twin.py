@@ -26,12 +26,17 @@ sys.path.insert(0, str(EVAL))
 import score  # noqa: E402  (eval/score.py)
 
 
-def scan(pdf_path: Path, dpi: int) -> bytes:
+def scan(pdf_path: Path, dpi: int, pages=None, keep_text=()) -> bytes:
+    """The PDF with its pages (0-based ``pages``, default all) as grayscale images only;
+    pages in ``keep_text`` are copied as they are (a scan with some born-digital pages)."""
     import pypdfium2 as pdfium
 
     src = pdfium.PdfDocument(str(pdf_path))
     out = pdfium.PdfDocument.new()
-    for i in range(len(src)):
+    for i in sorted(set(range(len(src)) if pages is None else pages) | set(keep_text)):
+        if i in keep_text:
+            out.import_pages(src, [i])
+            continue
         page = src[i]
         w, h = page.get_size()
         new = out.new_page(w, h)

@@ -7,6 +7,7 @@ put back into a PDF with no text layer, or saved as PNG. Tesseract (vie) must be
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import struct
 import zlib
 
@@ -16,7 +17,7 @@ import pytest
 import khparse
 from khparse.errors import NoTextLayer, OcrUnavailable, UnsupportedFormat
 from khparse.readers import ocr
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 LETTER = SAMPLES / "cong-van-khan-ubnd-thanh-hoa.pdf"
 DPI = 200
@@ -26,27 +27,17 @@ def _render(page) -> pdfium.PdfBitmap:
     return page.render(scale=DPI / 72, grayscale=True)
 
 
+def _twin():
+    """eval/ocr_twin.py, whose scan() makes the scans here as for the accuracy comparison."""
+    spec = importlib.util.spec_from_file_location("ocr_twin", ROOT / "eval" / "ocr_twin.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def make_scan(pages=(0,), keep_text=()) -> bytes:
     """A PDF whose listed pages of LETTER are images only (and ``keep_text`` pages as they are)."""
-    import io
-
-    src = pdfium.PdfDocument(str(LETTER))
-    out = pdfium.PdfDocument.new()
-    for i in sorted(set(pages) | set(keep_text)):
-        if i in keep_text:
-            out.import_pages(src, [i])
-            continue
-        page = src[i]
-        w, h = page.get_size()
-        new = out.new_page(w, h)
-        img = pdfium.PdfImage.new(out)
-        img.set_bitmap(_render(page))
-        img.set_matrix(pdfium.PdfMatrix().scale(w, h))
-        new.insert_obj(img)
-        new.gen_content()
-    buf = io.BytesIO()
-    out.save(buf)
-    return buf.getvalue()
+    return _twin().scan(LETTER, DPI, pages, keep_text)
 
 
 def make_png(page_index: int = 0) -> bytes:
@@ -187,3 +178,82 @@ def test_batch_ocrs_scans_in_its_workers(tmp_path):
     assert (tmp_path / "out" / "page.png.json").exists()
     res = _batch(archive, tmp_path / "slow", timeout=0.3, ocr="always")
     assert {f.kind for f in res.failures} == {"timeout"}
+
+
+def test_huge_images_are_refused_before_decoding(tmp_path):
+    """A small file can declare a 100000 x 100000 image: refused from its header."""
+    from khparse.errors import TooLarge
+    from khparse.readers.image import pixel_size
+
+    header = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">II", 100000, 100000)
+    png = header + b"\x08\x00\x00\x00\x00" + bytes(64)
+    assert pixel_size(png) == (100000, 100000)
+    bm = _render(pdfium.PdfDocument(str(LETTER))[0])
+    assert pixel_size(make_png(0)) == (bm.width, bm.height)
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" \
+           b"\xff\xc0\x00\x11\x08" + struct.pack(">HH", 30000, 40000) + bytes(12)
+    assert pixel_size(jpeg) == (40000, 30000)
+    p = tmp_path / "big.png"
+    p.write_bytes(png)
+    with pytest.raises(TooLarge, match="million pixels"):
+        khparse.read(p)
+
+
+def test_poster_size_page_is_rendered_within_the_pixel_limit():
+    from khparse.readers.pdf import render_page
+
+    doc = pdfium.PdfDocument.new()
+    page = doc.new_page(72 * 100, 72 * 100)  # 100 x 100 inches
+    image, dpi = render_page(page, 300)
+    assert dpi < 300 and len(image) <= ocr.MAX_PIXELS + 64
+
+
+@pytest.mark.parametrize("read,printed", [
+    ("HI. ĐỀ XUẤT, KIẾN NGHỊ", "III. ĐỀ XUẤT, KIẾN NGHỊ"),
+    ("H. NỘI DUNG VÀ BIỆN PHÁP THỰC HIỆN:", "II. NỘI DUNG VÀ BIỆN PHÁP THỰC HIỆN:"),
+    ("II KHÓ KHĂN, VƯỚNG MẮC", "II. KHÓ KHĂN, VƯỚNG MẮC"),
+    ("Thực hiện Kế hoạch số 632KH-UBND ngày 4/3/2019", "Thực hiện Kế hoạch số 632/KH-UBND ngày 4/3/2019"),
+    ("Số: 1050/QĐ-SCT", "Số: 1050/QĐ-SCT"),
+    ("Quyết định số 15/QÐ-UBND", "Quyết định số 15/QĐ-UBND"),
+    ("H. Đà Nẵng tổ chức", "H. Đà Nẵng tổ chức"),          # not a heading in capitals
+    ("I. MỤC ĐÍCH - YÊU CẦU:", "I. MỤC ĐÍCH - YÊU CẦU:"),
+    ("Nhóm 5G-LTE và 3 xã", "Nhóm 5G-LTE và 3 xã"),          # not a document symbol
+])
+def test_ocr_misreadings_of_structure_are_undone(read, printed):
+    assert ocr.fix(read) == printed
+
+
+@pytest.mark.parametrize("name", ["table_onepage.pdf", "table_split.pdf"])
+def test_table_rules_found_in_pixels_as_in_paths(name):
+    """The rules of a rendered page give the grid the drawn paths give (within 1.5 pt)."""
+    import pypdfium2.raw as raw
+
+    from khparse.readers import pdf_tables, raster_rules
+    from khparse.readers.pdf import render_page
+
+    from conftest import FIXTURES
+
+    pdf = pdfium.PdfDocument(str(FIXTURES / name))
+    for i in range(len(pdf)):
+        page = pdf[i]
+        image, dpi = render_page(page, 200)
+        seen = pdf_tables.grids_from_rules(*raster_rules.rules(image, dpi))
+        drawn = pdf_tables.find_grids(raw, page.raw, page.get_size()[1])
+        assert len(seen) == len(drawn) == 1
+        assert seen[0].xs == pytest.approx(drawn[0].xs, abs=1.5)
+        assert seen[0].ys == pytest.approx(drawn[0].ys, abs=1.5)
+
+
+@needs_tesseract
+def test_scanned_task_table_gives_cells_and_tasks():
+    from conftest import FIXTURES
+
+    src = FIXTURES / "table_onepage.pdf"
+    digital = khparse.parse(src)
+    scanned = khparse.parse(_twin().scan(src, DPI))
+    assert scanned.source.ocr_pages == [1]
+    doc = khparse.read(_twin().scan(src, DPI))
+    cells = {b.table: doc.text[b.start:b.end] for b in doc.blocks if b.kind == "cell"}
+    assert cells[(0, 0, 1)] == "Nội dung nhiệm vụ"
+    assert cells[(0, 1, 2)] == "Sở Tài nguyên và Môi trường"
+    assert [t.lead for t in scanned.tasks] == [t.lead for t in digital.tasks]

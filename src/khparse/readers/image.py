@@ -7,10 +7,10 @@ image page is scaled to an A4 width (595 pt): the layout rules are in points.
 from __future__ import annotations
 
 from ..document import Document, DocumentBuilder
-from ..errors import CorruptFile, OcrUnavailable, UnsupportedFormat
+from ..errors import CorruptFile, OcrUnavailable, TooLarge, UnsupportedFormat
 from . import ocr as tesseract
 from .pdf import add_layout
-from .pdf_layout import Page
+from .pdf_geometry import Page
 
 _A4_WIDTH = 595.0
 _KIND = {b"\x89P": "PNG", b"\xff\xd8": "JPEG", b"II": "TIFF", b"MM": "TIFF"}
@@ -22,6 +22,11 @@ def read_image(data: bytes, path: str | None = None, ocr: str = "auto") -> Docum
     if mode == "never":
         raise UnsupportedFormat(f"{name}, not a document (--ocr never)",
                                 hint="read it with --ocr auto to OCR the page")
+    size = pixel_size(data)
+    if size is not None and size[0] * size[1] > tesseract.MAX_PIXELS:
+        raise TooLarge(f"{name} is {size[0]}x{size[1]} pixels, over the "
+                       f"{tesseract.MAX_PIXELS // 1_000_000} million pixels read by OCR",
+                       hint="scale it down (300 dpi is plenty for a page)")
     why = tesseract.missing()
     if why is not None:
         raise OcrUnavailable(f"{name} needs OCR, but {why}", hint=tesseract.INSTALL)
@@ -43,3 +48,22 @@ def read_image(data: bytes, path: str | None = None, ocr: str = "auto") -> Docum
                "the scan")
     add_layout(b, pages)
     return b.build()
+
+
+def pixel_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG header or a JPEG frame header, read before decoding
+    anything (a small file can declare a huge image); None for other images."""
+    import struct
+
+    if data.startswith(b"\x89PNG") and len(data) >= 24:
+        return struct.unpack(">II", data[16:24])
+    if data.startswith(b"\xff\xd8"):
+        i = 2
+        while i + 9 < len(data) and data[i] == 0xFF:
+            marker = data[i + 1]
+            length = struct.unpack(">H", data[i + 2:i + 4])[0]
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                height, width = struct.unpack(">HH", data[i + 5:i + 9])
+                return width, height
+            i += 2 + length
+    return None

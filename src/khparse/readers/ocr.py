@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
 
-from .pdf_layout import Line
+from ..lexicon import ocr as lex
+from .pdf_geometry import Line
 
 #: Path of the tesseract program (default: found on PATH).
 TESSERACT_ENV = "KHPARSE_TESSERACT"
@@ -31,21 +33,40 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 #: accuracy against time measured from 100 to 400 dpi (bench/ocr_dpi.py).
 DPI = 200
 MIN_DPI, MAX_DPI = 150, 300
+#: Largest page image OCR'd, in pixels (an A4 page at 300 dpi is 8.7 million): a poster-size
+#: PDF page is rendered at a lower resolution, a bigger image file is refused.
+MAX_PIXELS = 60_000_000
 #: Words further apart than this many line heights are in different columns.
 _COLUMN_GAP = 2.5
+_RULE_GLYPHS = "|_¦"
+
+
+Word = tuple[int, int, int, int, str]  # left, top, right, bottom (pixels), text
 
 
 @dataclass
 class OcrPage:
-    """One page as Tesseract saw it: its size in pixels and its lines in pixels."""
+    """One page as Tesseract saw it: its size and its lines' words, in pixels."""
 
     width: int
     height: int
-    lines: list[Line] = field(default_factory=list)
+    words: list[list[Word]] = field(default_factory=list)  # one list per Tesseract line
 
-    def scaled(self, factor: float) -> list[Line]:
+    @property
+    def lines(self) -> list[Line]:
+        return self.lines_cut_at(())
+
+    def lines_cut_at(self, xs: tuple[float, ...] | list[float]) -> list[Line]:
+        """Layout lines, cut where words stand columns apart or across a table rule at ``xs``."""
+        out = [ln for ws in self.words for ln in _cut(ws, xs)]
+        out.sort(key=lambda ln: (round(ln.top / max(ln.height, 1)), ln.x0))
+        return out
+
+    def scaled(self, factor: float, xs=()) -> list[Line]:
+        """The lines in points (``factor`` points per pixel); ``xs`` rule positions in points."""
+        cuts = [x / factor for x in xs]
         return [Line(ln.text, ln.x0 * factor, ln.x1 * factor, ln.top * factor,
-                     ln.bottom * factor, size=ln.size * factor) for ln in self.lines]
+                     ln.bottom * factor, size=ln.size * factor) for ln in self.lines_cut_at(cuts)]
 
 
 class OcrError(Exception):
@@ -104,7 +125,7 @@ def recognize(image: bytes, dpi: int | None = None) -> list[OcrPage]:
 def parse_tsv(tsv: str) -> list[OcrPage]:
     """Tesseract TSV → pages of lines (pixel coordinates), long word gaps cut."""
     pages: dict[int, OcrPage] = {}
-    words: dict[tuple, list[tuple[int, int, int, int, str]]] = {}
+    words: dict[tuple, list[Word]] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12:
@@ -116,24 +137,25 @@ def parse_tsv(tsv: str) -> list[OcrPage]:
             continue
         if level == 1:
             pages[page] = OcrPage(width, height)
-        elif level == 5 and cols[11].strip():
-            words.setdefault((page, block, par, line), []).append(
-                (left, top, left + width, top + height, cols[11].strip()))
+        elif level == 5:
+            # a table rule read as a glyph ("|", "5|", "6_") is no part of any word
+            text = cols[11].strip().strip(_RULE_GLYPHS)
+            if text:
+                words.setdefault((page, block, par, line), []).append(
+                    (left, top, left + width, top + height, text))
     for (page, *_), ws in words.items():
-        target = pages.setdefault(page, OcrPage(0, 0))
-        target.lines.extend(_cut(ws))
-    for p in pages.values():
-        p.lines.sort(key=lambda ln: (round(ln.top / max(ln.height, 1)), ln.x0))
+        pages.setdefault(page, OcrPage(0, 0)).words.append(sorted(ws))
     return [pages[k] for k in sorted(pages)]
 
 
-def _cut(words: list[tuple[int, int, int, int, str]]) -> list[Line]:
-    """One Tesseract line as one Line, or several where the words stand columns apart."""
-    words.sort(key=lambda w: w[0])
+def _cut(words: list[Word], xs=()) -> list[Line]:
+    """One Tesseract line as one Line, or several where the words stand columns apart or a
+    table rule (at one of ``xs``) runs between them."""
     height = sorted(w[3] - w[1] for w in words)[len(words) // 2] or 1
     groups: list[list] = [[words[0]]]
     for w in words[1:]:
-        if w[0] - groups[-1][-1][2] > _COLUMN_GAP * height:
+        gap_from = groups[-1][-1][2]
+        if w[0] - gap_from > _COLUMN_GAP * height or any(gap_from <= x <= w[0] for x in xs):
             groups.append([w])
         else:
             groups[-1].append(w)
@@ -141,6 +163,22 @@ def _cut(words: list[tuple[int, int, int, int, str]]) -> list[Line]:
     for g in groups:
         top, bottom = min(w[1] for w in g), max(w[3] for w in g)
         # a word box spans accents and descenders: about 1.3 times the font size
-        out.append(Line(" ".join(w[4] for w in g), g[0][0], g[-1][2], top, bottom,
+        out.append(Line(fix(" ".join(w[4] for w in g)), g[0][0], g[-1][2], top, bottom,
                         size=max(height / 1.3, 1.0)))
     return out
+
+
+_ROMAN_RE = re.compile(lex.ROMAN_HEADING)
+_NUMBER_RE = re.compile(lex.NUMBER_SLASH)
+_LOOKALIKES = str.maketrans(lex.LOOKALIKES)
+
+
+def fix(text: str) -> str:
+    """Undo OCR's misreadings of structure: a part heading's Roman numeral and its dot,
+    the slash of a document number, look-alike letters (see lexicon/ocr.py)."""
+    text = text.translate(_LOOKALIKES)
+    m = _ROMAN_RE.match(text)
+    if m and text[m.end():].split(None, 1)[0].rstrip(",:").isupper():
+        num = lex.ROMAN_MISREAD.get(m.group("num"), m.group("num"))
+        text = f"{num}. {text[m.end():]}"
+    return _NUMBER_RE.sub(r"\g<n>/\g<code>", text)

@@ -24,7 +24,7 @@ import re
 
 from ..document import Document, DocumentBuilder
 from ..errors import CorruptFile, EncryptedFile, NoTextLayer, OcrUnavailable
-from . import pdf_quality, pdf_tables
+from . import pdf_quality, pdf_tables, raster_rules
 from .pdf_geometry import Line, Page, is_caps
 from .pdf_layout import layout
 
@@ -168,8 +168,7 @@ def _ocr_pages(pdf, pages: list[Page], numbers: list[int], b: DocumentBuilder,
     for n in numbers:
         page = pdf[n - 1]
         try:
-            dpi = ocr_dpi(page)
-            image = render_page(page, dpi)
+            image, dpi = render_page(page, ocr_dpi(page))
         finally:
             page.close()
         try:
@@ -177,11 +176,14 @@ def _ocr_pages(pdf, pages: list[Page], numbers: list[int], b: DocumentBuilder,
         except ocr.OcrError as exc:
             b.warn(f"pdf: OCR failed on page {n} ({exc})")
             continue
-        lines = [ln for p in found for ln in p.scaled(72 / dpi)]
+        # ruled tables from the scan's pixels, as find_grids finds them from drawn rules
+        grids = pdf_tables.grids_from_rules(*raster_rules.rules(image, dpi))
+        xs = [x for g in grids for x in g.xs]
+        lines = [ln for p in found for ln in p.scaled(72 / dpi, xs)]
         if not lines:
             continue  # a blank page (or one OCR cannot read): stays "no text layer"
         old = pages[n - 1]
-        pages[n - 1] = Page(n, old.width, old.height, lines)
+        pages[n - 1] = Page(n, old.width, old.height, lines, grids)
         done.append(n)
     if done:
         b.ocr_pages = done
@@ -190,14 +192,20 @@ def _ocr_pages(pdf, pages: list[Page], numbers: list[int], b: DocumentBuilder,
     return done
 
 
-def render_page(page, dpi: int) -> bytes:
-    """A page as an 8-bit grayscale PGM image (Tesseract reads it without Pillow)."""
+def render_page(page, dpi: int) -> tuple[bytes, int]:
+    """A page as an 8-bit grayscale PGM image (Tesseract reads it without Pillow) and the
+    resolution used: at most ocr.MAX_PIXELS pixels whatever the page size."""
+    from . import ocr
+
+    width_pt, height_pt = page.get_size()
+    area = max(width_pt * height_pt, 1.0) / 72 / 72
+    dpi = min(dpi, int((ocr.MAX_PIXELS / area) ** 0.5))
     bitmap = page.render(scale=dpi / 72, grayscale=True)
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
     raw = bytes(bitmap.buffer)
     if stride != width:
         raw = b"".join(raw[r * stride:r * stride + width] for r in range(height))
-    return b"P5\n%d %d\n255\n" % (width, height) + raw
+    return b"P5\n%d %d\n255\n" % (width, height) + raw, dpi
 
 
 def _scan_hint(mode: str) -> str:

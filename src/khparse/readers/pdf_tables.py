@@ -221,9 +221,16 @@ def find_grids(raw, page, height: float) -> list[Grid]:
     """The page's ruled tables (2+ columns, 1+ rows), top to bottom; [] on most pages."""
     w = _Walker(raw, height)
     w.walk(raw.FPDFPage_CountObjects(page), lambda k: raw.FPDFPage_GetObject(page, k))
-    if len(w.v) < 2 or len(w.h) < 2:
+    return grids_from_rules(w.h, w.v)
+
+
+def grids_from_rules(h: list[tuple[float, float, float]],
+                     v: list[tuple[float, float, float]]) -> list[Grid]:
+    """Tables from horizontal (y, x0, x1) and vertical (x, y0, y1) rules in top-down points,
+    whether drawn as paths (find_grids) or seen in a scan's pixels (raster_rules)."""
+    if len(v) < 2 or len(h) < 2:
         return []
-    hs, vs = _merge(w.h), _merge(w.v)
+    hs, vs = _merge(h), _merge(v)
     if len(vs) < 2:
         return []
     # groups of crossing rules (union-find over h and v)
