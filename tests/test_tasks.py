@@ -250,7 +250,7 @@ def test_two_sentences_with_two_subject_bodies_give_two_tasks():
     assert tasks[1].text.startswith("Sở Nội vụ thẩm định") and tasks[1].text.endswith("báo cáo kết quả.")
 
 
-def test_execution_clause_is_one_task_led_by_the_first_body():
+def test_execution_clause_gives_each_named_body_a_task_and_catch_alls_none():
     _, bodies, tasks = run([
         "QUYẾT ĐỊNH:",
         "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ.",
@@ -258,7 +258,10 @@ def test_execution_clause_is_one_task_led_by_the_first_body():
         "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Công Thương, Tài chính; Chủ tịch UBND các huyện "
         "và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
     ])
-    assert [t.lead for t in tasks] == ["Văn phòng UBND tỉnh"]
+    # issue #10: every named co-lead carries out the decision; "Thủ trưởng các cơ quan liên
+    # quan" names no body
+    assert [t.lead for t in tasks] == ["Văn phòng UBND tỉnh", "Sở Công Thương", "Sở Tài chính",
+                                       "Ủy ban nhân dân các huyện"]
     assert {"Sở Công Thương", "Sở Tài chính"} <= {b.name for b in bodies}
 
 
@@ -446,3 +449,19 @@ def test_a_task_keeps_every_deadline_it_sets():
     (t,) = tasks
     assert [d.date for d in t.deadlines] == ["2025-06-15", "2025-12-10"]
     assert t.deadline == t.deadlines[0]
+
+
+def test_execution_clause_gives_every_named_body_the_task():
+    _, _, tasks = run([
+        "QUYẾT ĐỊNH", "Về việc thành lập Tổ thẩm định hồ sơ cấp phép hành nghề dược",
+        "Điều 1. Thành lập Tổ thẩm định hồ sơ cấp phép hành nghề dược năm 2025.",
+        "Điều 2. Giao Bệnh viện Đa khoa tỉnh bố trí địa điểm làm việc cho Tổ thẩm định.",
+        "Điều 3. Quyết định có hiệu lực kể từ ngày ký.",
+        "Điều 4. Chánh Văn phòng Sở Y tế, Giám đốc Trung tâm Kiểm nghiệm tỉnh, Giám đốc Bệnh viện Đa khoa "
+        "tỉnh và các cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+    ])
+    leads = [t.lead for t in tasks if "thi hành Quyết định này" in t.text]
+    # the hospital, given work of its own in Điều 2, is named again and carries out the whole
+    # decision too; "các cá nhân có liên quan" names no body
+    assert leads == ["Văn phòng Sở Y tế", "Trung tâm Kiểm nghiệm tỉnh", "Bệnh viện Đa khoa tỉnh"]
+    assert [t.lead for t in tasks if t.text.startswith("Điều 2")] == ["Bệnh viện Đa khoa tỉnh"]

@@ -118,6 +118,8 @@ ANNOTATIONS["qd-ubnd-nghe-an-atgt-2024"] = {
     "bodies": [CA_NA, GTVT_NA, TC_NA, GD_NA, YT_NA, UBH_NA, VP_NA],
     "tasks": [
         t(CA_NA, "2024-12-10"), t(VP_NA),
+        # Điều 4, the execution clause: one task per named body (dev NOTES 002 III.14)
+        t(CA_NA), t(GTVT_NA), t(GD_NA), t(YT_NA), t(UBH_NA),
         t(CA_NA, "2024-02-25"), t(CA_NA),
         t(GTVT_NA, "2024-Q2"), t(GTVT_NA, "2024-09-30"),
         t(GD_NA, "2024-09"), t(YT_NA), t(UBH_NA, "2024-02-29"),

@@ -212,7 +212,9 @@ ANNOTATIONS["qd-ubnd-ninh-thuan-gom-cham-2025"] = {
     "percentages": [100],
     "deadlines": ["2025-09-30"],
     "bodies": [VHTTDL_NT, UBNP_NT, TC_NT, NNMT_NT, VP_NT],
-    "tasks": [t(VHTTDL_NT, "2025-09-30"), t(TC_NT), t(VP_NT)],
+    # Điều 3, the execution clause: one task per named body (dev NOTES 002 III.14)
+    "tasks": [t(VHTTDL_NT, "2025-09-30"), t(TC_NT), t(VP_NT),
+              t(VHTTDL_NT), t(TC_NT), t(NNMT_NT), t(UBNP_NT)],
     "references": ["95/TTr-SVHTTDL"],
 }
 

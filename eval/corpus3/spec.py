@@ -181,7 +181,9 @@ ANNOTATIONS["qd-ubnd-hau-loc-clb-lien-the-he-2024"] = {
     # Điều 2.1 "trước ngày 31.12.2024" (dotted date); Điều 2.3 "trước ngày 15/01/2025".
     "deadlines": ["2024-12-31", "2025-01-15"],
     "bodies": [LD_HL, NCT_HL, UBX_HL, TCKH_HL, VP_HL],
-    "tasks": [t(LD_HL, "2024-12-31"), t(TCKH_HL), t(UBX_HL, "2025-01-15"), t(VP_HL)],
+    # Điều 3, the execution clause: one task per named body (dev NOTES 002 III.14)
+    "tasks": [t(LD_HL, "2024-12-31"), t(TCKH_HL), t(UBX_HL, "2025-01-15"), t(VP_HL),
+              t(LD_HL), t(TCKH_HL), t(NCT_HL), t(UBX_HL)],
     "references": ["1336/QĐ-TTg", "175/KH-UBND", "142/TTr-LĐTBXH"],
 }
 # ---------------------------------------------------------------- 4 Quảng Ngãi (Tỉnh Đoàn, NFD, programme table)

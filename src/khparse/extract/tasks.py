@@ -21,7 +21,7 @@ from ..span_index import ByOffset, Inside
 from .bodies import BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import letter_requests, prose
+from . import execution, letter_requests, prose
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -64,6 +64,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     an = bodies
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end), tasks, covered)
+    tasks = execution.split(ctx, tasks)
     tasks.sort(key=lambda t: t.span)
     return tasks
 
