@@ -517,6 +517,9 @@ def test_a_part_on_the_current_state_reports_figures(tmp_path):
 ])
 def test_recounts_and_quota_terms_are_not_targets(text):
     assert _run(text) == []
+    # … also where the sentence follows others, on its own line or after a full stop
+    assert _run("Kính gửi: Sở Tài chính tỉnh Hà Tĩnh\n" + text) == []
+    assert _run("Sở Tài chính tỉnh Hà Tĩnh có ý kiến như sau. " + text) == []
 
 
 def test_a_labelled_target_next_to_a_quota_term_stays():
