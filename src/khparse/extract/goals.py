@@ -172,7 +172,7 @@ def _paragraphs(text: str) -> list[_Para]:
                 rank, body = r, m.end()
                 break
         marks[a] = rank, body
-    paras = prose.join_wrapped(text, units, _TERMINAL, lambda _prev, a, _b: marks[a][0] == _NONE)
+    paras = prose.join_wrapped(text, units, _TERMINAL, lambda _prev, a, _b: marks[a][0] == _NONE, continues=",")
     return [_Para(a, b, *marks[a]) for a, b in paras]
 
 
