@@ -274,6 +274,18 @@ def test_purpose_inside_the_sentence_that_opens_the_request():
         ("purpose", "nhằm kiểm soát chặt chẽ dịch bệnh trên đàn gia súc, bảo vệ sinh kế của người chăn nuôi")]
 
 
+def test_a_hard_wrapped_purpose_whose_next_line_opens_with_a_name():
+    # a text or PDF layer wraps the sentence at a comma, before the capitalised subject
+    text = ("Thực hiện Công văn số 1120/BTNMT-TNN ngày 02/4/2025 của Bộ Tài nguyên và Môi trường.\n"
+            "Để bảo vệ nguồn nước dưới đất, phòng ngừa ô nhiễm tại các\n"
+            "khu vực khai thác tập trung,\n"
+            "Ủy ban nhân dân huyện yêu cầu:\n"
+            "1. Phòng Tài nguyên và Môi trường rà soát các giếng khoan.\n")
+    goals = _run(text)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "Để bảo vệ nguồn nước dưới đất, phòng ngừa ô nhiễm tại các\nkhu vực khai thác tập trung")]
+
+
 def test_a_tasks_own_purpose_mid_sentence_is_not_the_documents():
     text = ("1. Sở Y tế kiểm tra các cơ sở khám bệnh, để kịp thời phát hiện sai phạm, báo cáo UBND tỉnh "
             "như sau:\n- Số cơ sở vi phạm.\n")
@@ -517,6 +529,9 @@ def test_a_part_on_the_current_state_reports_figures(tmp_path):
 ])
 def test_recounts_and_quota_terms_are_not_targets(text):
     assert _run(text) == []
+    # … also where the sentence follows others, on its own line or after a full stop
+    assert _run("Kính gửi: Sở Tài chính tỉnh Hà Tĩnh\n" + text) == []
+    assert _run("Sở Tài chính tỉnh Hà Tĩnh có ý kiến như sau. " + text) == []
 
 
 def test_a_labelled_target_next_to_a_quota_term_stays():

@@ -147,7 +147,7 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
         for s, e in prose.sentences(text, p.body, p.end):
             if _past_year(text, s, e, year) or (_STATUS_RE.match(text, s, e) and not _labelled_target(text[s:e])) \
-                    or _RECOUNT_RE.search(text, s, e):
+                    or _RECOUNT_RE.search(text[s:e]):   # a slice: its "^" is the sentence's start
                 continue   # results of an earlier year, the current situation, a recount: not a target
             for a, b in _target_clauses(text, s, e):
                 add(a, b, "target")
@@ -172,7 +172,7 @@ def _paragraphs(text: str) -> list[_Para]:
                 rank, body = r, m.end()
                 break
         marks[a] = rank, body
-    paras = prose.join_wrapped(text, units, _TERMINAL, lambda _prev, a, _b: marks[a][0] == _NONE)
+    paras = prose.join_wrapped(text, units, _TERMINAL, lambda _prev, a, _b: marks[a][0] == _NONE, continues=",")
     return [_Para(a, b, *marks[a]) for a, b in paras]
 
 

@@ -37,17 +37,20 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def join_wrapped(text: str, units: Iterable[Span], ends: str,
-                 may_join: Callable[[int, int, int], bool] | None = None) -> list[Span]:
+                 may_join: Callable[[int, int, int], bool] | None = None, continues: str = "") -> list[Span]:
     """``units`` (lines or blocks, in order) joined where a break cut a sentence: the next unit
-    starts in lower case and the one before does not end with a character of ``ends``.
-    ``may_join(prev_end, start, end)`` can refuse a join (a list marker, a table cell)."""
+    starts in lower case and the one before does not end with a character of ``ends``, or the
+    one before ends with a character of ``continues`` (a comma: the next line may open with a
+    name, "…, trên địa bàn,\nChủ tịch UBND tỉnh yêu cầu:"). ``may_join(prev_end, start, end)``
+    can refuse a join (a list marker, a table cell)."""
     out: list[list[int]] = []
     for s, e in units:
         if out:
             prev_s, prev_e = out[-1]
             first = text[s:e].lstrip()[:1]
             tail = text[prev_s:prev_e].rstrip()[-1:]
-            if first.islower() and tail and tail not in ends and (may_join is None or may_join(prev_e, s, e)):
+            if tail and (first.islower() and tail not in ends or tail in continues) \
+                    and (may_join is None or may_join(prev_e, s, e)):
                 out[-1][1] = e
                 continue
         out.append([s, e])
