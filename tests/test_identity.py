@@ -900,3 +900,31 @@ PHÓ CỤC TRƯỞNG
     assert info.recipients == ["Như trên", "Các Vụ: Pháp chế", "Các Vụ: Chính sách thuế",
                                "Tổng cục Hải quan", "Kho bạc Nhà nước (p/h)"]
     assert info.filed == "Lưu VT, KK (3b)"
+
+
+def test_wrapped_addressee_item_is_read_whole_as_the_bodies_read_it():
+    """A PDF wraps the inline Kính gửi list inside an item: the line going on in lower case is
+    the rest of that item, for the document's addressees as for the bodies' addressee spans."""
+    from khparse.extract.identity import read
+    raw = f"""BỘ NỘI VỤ
+Số: 318/BNV-CCVC
+V/v rà soát số lượng công chức cấp xã năm 2025
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 21 tháng 01 năm 2025
+
+Kính gửi: Sở Nội vụ các tỉnh; Ủy ban nhân dân các quận, huyện, thị
+xã thuộc thành phố trực thuộc trung ương.
+
+{BODY}
+"""
+    b = DocumentBuilder("txt")
+    for para in raw.strip("\n").split("\n"):
+        b.add(para) if para.strip() else b.blank()
+    doc = b.build()
+    ident_ = read(doc, build_outline(doc), [])
+    want = ["Sở Nội vụ các tỉnh",
+            "Ủy ban nhân dân các quận, huyện, thị xã thuộc thành phố trực thuộc trung ương"]
+    assert ident_.info.addressees == want
+    assert [" ".join(doc.text[a:b].split()) for a, b in ident_.addressees] == want
+

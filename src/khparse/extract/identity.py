@@ -580,7 +580,8 @@ class ListItems:
     last: int | None = None
 
     def texts(self, text: str) -> list[str]:
-        return [text[a:b] for a, b in self.spans]
+        """Each item as printed, a wrapped item's line break read as a space."""
+        return [re.sub(r"\s*\n\s*", " ", text[a:b]) for a, b in self.spans]
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -615,12 +616,13 @@ def _recipients(items: list[str]) -> tuple[list[str], str | None]:
 
 def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
                 stop_idx: int | None = None, skip: set[int] = frozenset(),
-                wrapped: bool = False) -> ListItems:
+                dashed: bool = False) -> ListItems:
     """Items of a "Kính gửi:" / "Nơi nhận:" list starting at line ``i``.
 
-    ``wrapped`` is the reading the bodies extractor names addressees by: a line going on in
-    lower case continues the inline list (a PDF's wrap), and a bare label is followed by dash
-    items only. The two readings differ on a wrapped item (2 of the 243 regression files)."""
+    A line going on in lower case continues the inline list (a PDF's wrap: "Kính gửi: Sở Y
+    tế; UBND các huyện, thị xã, thành / phố."). ``dashed`` is the reading the bodies
+    extractor names addressees by: a bare label is followed by dash items only, and the list
+    has no length limit."""
     found = ListItems()
     items = found.spans
 
@@ -638,7 +640,7 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
 
     line_end = lines[i].end
     if inline_from is not None and inline_from < line_end:
-        while wrapped and text[inline_from:line_end].strip() and not _LIST_END.search(text, inline_from, line_end) \
+        while text[inline_from:line_end].strip() and not _LIST_END.search(text, inline_from, line_end) \
                 and i + 1 < len(lines) and lines[i + 1].text[:1].islower():
             i += 1
             line_end = lines[i].end
@@ -648,11 +650,11 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
             for part in re.finditer(r"[^;]+", rest):
                 if part.group(0).strip(" .-"):
                     add(off + part.start(), off + part.end())
-            if wrapped or rest.endswith(".") or not rest.endswith((";", ",")):
+            if dashed or rest.endswith(".") or not rest.endswith((";", ",")):
                 return found
     k = i + 1
     blank = False
-    while k < len(lines) and (stop_idx is None or k < stop_idx) and (wrapped or len(items) < 40):
+    while k < len(lines) and (stop_idx is None or k < stop_idx) and (dashed or len(items) < 40):
         t = lines[k].text
         if k in skip:                       # a signature line between the items
             k += 1
@@ -662,7 +664,7 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
             k += 1
             continue
         dash = t[:1] in "-+•*"
-        if wrapped:
+        if dashed:
             if not dash:
                 break
             add(lines[k].start, lines[k].end)
@@ -997,7 +999,7 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         info.addressees = listed.texts(text)
         if listed.span:
             spans["addressees"] = listed.span
-        addressees = _list_items(text, lines, addr_idx, lines[addr_idx].start + am.end(), wrapped=True)
+        addressees = _list_items(text, lines, addr_idx, lines[addr_idx].start + am.end(), dashed=True)
 
     # closing: recipients and signer, between the body's end and the first appendix (a
     # PHỤ LỤC, a table, footnotes or e-signature labels may follow the signature)
