@@ -24,11 +24,11 @@ import pytest
 from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
-from khparse.batch import dask_pool, runner as batch
+from khparse.batch import dask_pool
 from khparse.batch.dask_pool import DaskPool
 from khparse.batch.store import STATE_DIR
 from khparse.cli import app
-from test_batch import _copy, build_archive, snapshot
+from test_batch import _copy, build_archive, run, snapshot
 
 TESTS = Path(__file__).resolve().parent
 
@@ -42,16 +42,6 @@ def scheduler():
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
             yield cluster.scheduler_address
-
-
-def run(archive: Path, out: Path | None, **kw) -> batch.Result:
-    stdout = kw.pop("stdout", None) or io.StringIO()
-    opts = batch.Options(archive=archive, out=out, jobs=kw.pop("jobs", 2),
-                         progress=kw.pop("progress", "plain"), **kw)
-    err = io.StringIO()
-    res = batch.run(opts, stdout=stdout, stderr=err)
-    res.stderr = err.getvalue()
-    return res
 
 
 def report(out: Path) -> dict:
