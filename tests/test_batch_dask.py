@@ -152,7 +152,7 @@ def test_ctrl_c_cancels_and_leaves_out_resumable(scheduler, tmp_path):
     assert again.up_to_date >= rep["counts"]["converted"] and again.failures == []
 
 
-def test_an_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
+def test_an_unreachable_or_malformed_scheduler_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setattr(dask_pool, "CONNECT_TIMEOUT", 1)
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
@@ -163,6 +163,10 @@ def test_an_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
     assert r.exit_code == 2
     assert r.output.startswith(f"khparse: cannot reach the Dask scheduler at {address}")
     assert len(r.output.splitlines()) == 1 and not (tmp_path / "o").exists()
+    r = CliRunner().invoke(app, ["batch", str(tmp_path / "arc"), "-o", str(tmp_path / "o"),
+                                 "--scheduler", "8786"])
+    assert r.exit_code == 2 and not (tmp_path / "o").exists()
+    assert r.output.startswith("khparse: --scheduler 8786: not a Dask scheduler address")
 
 
 def test_the_core_install_does_not_import_dask():
