@@ -24,11 +24,11 @@ import pytest
 from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
-from khparse.batch import dask_pool, runner as batch
+from khparse.batch import dask_pool
 from khparse.batch.dask_pool import DaskPool
 from khparse.batch.store import STATE_DIR
 from khparse.cli import app
-from test_batch import _copy, build_archive, snapshot
+from test_batch import _copy, build_archive, run, snapshot
 
 TESTS = Path(__file__).resolve().parent
 
@@ -42,16 +42,6 @@ def scheduler():
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
             yield cluster.scheduler_address
-
-
-def run(archive: Path, out: Path | None, **kw) -> batch.Result:
-    stdout = kw.pop("stdout", None) or io.StringIO()
-    opts = batch.Options(archive=archive, out=out, jobs=kw.pop("jobs", 2),
-                         progress=kw.pop("progress", "plain"), **kw)
-    err = io.StringIO()
-    res = batch.run(opts, stdout=stdout, stderr=err)
-    res.stderr = err.getvalue()
-    return res
 
 
 def report(out: Path) -> dict:
@@ -162,7 +152,7 @@ def test_ctrl_c_cancels_and_leaves_out_resumable(scheduler, tmp_path):
     assert again.up_to_date >= rep["counts"]["converted"] and again.failures == []
 
 
-def test_an_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
+def test_an_unreachable_or_malformed_scheduler_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setattr(dask_pool, "CONNECT_TIMEOUT", 1)
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
@@ -173,6 +163,10 @@ def test_an_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
     assert r.exit_code == 2
     assert r.output.startswith(f"khparse: cannot reach the Dask scheduler at {address}")
     assert len(r.output.splitlines()) == 1 and not (tmp_path / "o").exists()
+    r = CliRunner().invoke(app, ["batch", str(tmp_path / "arc"), "-o", str(tmp_path / "o"),
+                                 "--scheduler", "8786"])
+    assert r.exit_code == 2 and not (tmp_path / "o").exists()
+    assert r.output.startswith("khparse: --scheduler 8786: not a Dask scheduler address")
 
 
 def test_the_core_install_does_not_import_dask():

@@ -8,12 +8,12 @@ changes.
 The client reads each file (as ``khparse extract`` would: same size limit, same errors)
 and sends its bytes with the task, so workers need no access to the archive (no shared
 filesystem, no common mount point) and OUT stays on the client's disk, written by the
-client. At most ``depth`` files per Dask worker thread are in flight, which bounds what
-the client and the scheduler hold (the largest file allowed is ``--max-size``, 50 MB by
-default). The result of each task (the Plan's JSON bytes, or the failure's kind and
-message) comes back as the task completes and is written at once, so an interrupted run
-leaves OUT resumable like a local one. The time limit and failure isolation live on the
-workers: see remote.py.
+client. A task carries a few small files or one large one (GROUP_FILES, GROUP_BYTES) and
+at most ``depth`` tasks per Dask worker thread are in flight, which bounds what the client
+and the scheduler hold. The results of each task (the Plans' JSON bytes, or each failure's
+kind and message) come back as the task completes and are written at once, so an
+interrupted run leaves OUT resumable like a local one. The time limit and failure
+isolation, per file, live on the workers: see remote.py.
 """
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ from .pool import DEPTH
 
 #: Seconds to wait for the scheduler to answer before giving up.
 CONNECT_TIMEOUT = 10
+#: Files per Dask task, at most: small documents go in groups so that Dask's own cost per
+#: task (milliseconds on the client, the scheduler and the worker) stays small next to the
+#: work; a group closes at GROUP_BYTES, so large files (scans) go one or two per task.
+GROUP_FILES = 16
+GROUP_BYTES = 512 * 1024
 
 
 class ClusterUnavailable(RuntimeError):
@@ -42,8 +47,14 @@ class DaskPool:
                  target: str | None = None):
         try:
             from distributed import Client
+            from distributed.comm import get_address_host_port
         except ImportError:
             raise ClusterUnavailable("--scheduler needs Dask: pip install 'khparse[dask]'") from None
+        try:  # before Client(): one that fails on a malformed address hangs at exit
+            get_address_host_port(address)
+        except ValueError as exc:
+            raise ClusterUnavailable(f"--scheduler {address}: not a Dask scheduler address "
+                                     f"({exc}); e.g. tcp://HOST:8786") from None
         self.address = address
         # what the parse process needs; KHPARSE_* settings travel with it (see remote._Child)
         self.opts = {**opts, "timeout": timeout, "target": target,  # see remote.serve
@@ -51,7 +62,7 @@ class DaskPool:
         self.depth = max(1, depth)
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as exc:
+        except (OSError, TimeoutError) as exc:
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address} "
                                      f"({' '.join(str(exc).split()) or type(exc).__name__})") from None
         self._closer = weakref.finalize(self, self.client.close)
@@ -99,23 +110,29 @@ class DaskPool:
         from distributed import as_completed
 
         queue = deque(tasks)
-        in_flight: dict = {}  # future → (task, stat)
+        in_flight: dict = {}  # future → [(task, stat), …] of the files it converts
         done = as_completed(loop=self.client.loop)
         limit = self.depth * max(1, self.jobs)
 
         def submit() -> None:
             while queue and len(in_flight) < limit and not should_stop():
-                task = queue.popleft()
-                loaded = self._load(task[1])
-                if isinstance(loaded, dict):
-                    on_result(task, loaded)
+                group, items, size = [], [], 0
+                while queue and len(group) < GROUP_FILES and size < GROUP_BYTES:
+                    task = queue.popleft()
+                    loaded = self._load(task[1])
+                    if isinstance(loaded, dict):
+                        on_result(task, loaded)
+                        continue
+                    st, data = loaded
+                    group.append((task, st))
+                    items.append((task[0], task[1], data))
+                    size += len(data)
+                if not group:
                     continue
-                st, data = loaded
                 with warnings.catch_warnings():  # a 50 MB scan is expected here, not a mistake
                     warnings.filterwarnings("ignore", message="Sending large graph")
-                    future = self.client.submit(remote.convert, task[0], task[1], data, self.opts,
-                                                pure=False)
-                in_flight[future] = (task, st)
+                    future = self.client.submit(remote.convert_all, items, self.opts, pure=False)
+                in_flight[future] = group
                 done.add(future)
 
         try:
@@ -123,10 +140,11 @@ class DaskPool:
                 submit()
                 while in_flight and not interrupted:
                     future = next(done)
-                    task, st = in_flight.pop(future)
-                    result = self._result(future, st)
-                    submit()  # the next files are on their way before this result is written
-                    on_result(task, result)
+                    group = in_flight.pop(future)
+                    results = self._results(future, group)
+                    submit()  # the next files are on their way before these results are written
+                    for (task, _), result in zip(group, results):
+                        on_result(task, result)
                     if should_stop():
                         return
                 if interrupted:
@@ -141,17 +159,19 @@ class DaskPool:
             self.close()
 
     @staticmethod
-    def _result(future, st: os.stat_result) -> dict:
+    def _results(future, group: list[tuple]) -> list[dict]:
         try:
-            result = future.result()
+            results = future.result()
         except remote.PoolBroken:
             raise
         except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: its Dask worker kept dying
-            return {"ok": False, "kind": "internal", "seconds": None,
-                    "message": f"the Dask task failed ({type(exc).__name__}: {exc})"}
-        if result.get("ok"):  # the client's view of the file, as a local worker's stat gives it
-            result["size"], result["mtime_ns"] = st.st_size, st.st_mtime_ns
-        return result
+            failed = {"ok": False, "kind": "internal", "seconds": None,
+                      "message": f"the Dask task failed ({type(exc).__name__}: {exc})"}
+            return [dict(failed) for _ in group]
+        for (_, st), result in zip(group, results):
+            if result.get("ok"):  # the client's view of the file, as a local worker's stat
+                result["size"], result["mtime_ns"] = st.st_size, st.st_mtime_ns
+        return results
 
 
 @contextlib.contextmanager

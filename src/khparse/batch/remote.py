@@ -90,8 +90,13 @@ class _Child:
         self.conn.close()
 
 
+def convert_all(items: list[tuple], opts: dict) -> list[dict]:
+    """The Dask task: convert a few files ``(rel, path, bytes)``, one after the other."""
+    return [convert(rel, path, data, opts) for rel, path, data in items]
+
+
 def convert(rel: str, path: str, data: bytes, opts: dict) -> dict:
-    """The Dask task: convert one file's bytes in this thread's parse process."""
+    """Convert one file's bytes in this thread's parse process."""
     child = _own_child(opts)
     try:
         return child.convert((rel, path, data))
