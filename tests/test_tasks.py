@@ -465,3 +465,12 @@ def test_execution_clause_gives_every_named_body_the_task():
     # decision too; "các cá nhân có liên quan" names no body
     assert leads == ["Văn phòng Sở Y tế", "Trung tâm Kiểm nghiệm tỉnh", "Bệnh viện Đa khoa tỉnh"]
     assert [t.lead for t in tasks if t.text.startswith("Điều 2")] == ["Bệnh viện Đa khoa tỉnh"]
+
+
+def test_closing_urge_to_one_addressee_is_no_task_but_a_request_with_more_work_is():
+    _, _, tasks = run([
+        "Kính gửi: Trung tâm Y tế huyện Mường Khương",
+        "Sở Y tế đề nghị Trung tâm tổ chức tiêm bổ sung vắc xin sởi cho trẻ dưới 5 tuổi trong tháng 9.",
+        "Đề nghị Trung tâm quan tâm, phối hợp thực hiện đúng thời hạn nêu trên./.",
+    ])
+    assert [t.text[:26] for t in tasks] == ["Sở Y tế đề nghị Trung tâm "]

@@ -6,7 +6,8 @@ dung sau:" followed by numbered or dashed items, "Đề nghị Quý Công ty kh�
 "Công ty có trách nhiệm …", or a heading "2. Yêu cầu đối với chủ đầu tư". Each item of
 such a list, and each such sentence, is a task led by the addressee. The lead-in that only
 announces the items is no task of its own. Parts already given to a named body (agency
-clauses, sentences the tasks extractor assigned) are left to it.
+clauses, sentences the tasks extractor assigned) are left to it. A closing that only urges
+carrying out what was said ("Đề nghị Công ty nghiêm túc thực hiện./.") is no request.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _FIRM_ADDRESSEE_RE = re.compile(lex.FIRM_ADDRESSEE, re.I)
 _HEADING_RE = re.compile(rf"\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*{lex.REQUEST_HEADING}", re.I)
 _DUTY_RE = re.compile(rf"\s+{lex.DUTY_AFTER}", re.I)
 _CONDITIONAL_RE = re.compile(lex.CONDITIONAL_BEFORE, re.I)
+_CLOSING_RE = re.compile(lex.CLOSING, re.I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
@@ -126,13 +128,14 @@ def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
     for cue in _CUE_RE.finditer(text, s, e):
         before = text[s:cue.start()]
         sentence = re.split(r"[.;!?]\s+", before)[-1]
-        if _CONDITIONAL_RE.search(sentence) or not who.at(text, cue.end()):
+        end = who.at(text, cue.end())
+        if _CONDITIONAL_RE.search(sentence) or not end or _CLOSING_RE.match(text, end):
             continue
         found = cue.end()
     if found is None:
         for st in _SENTENCE_START_RE.finditer(text, s, e):
             end = who.at(text, st.end())
-            if end and st.end() < e and _DUTY_RE.match(text, end):
+            if end and st.end() < e and _DUTY_RE.match(text, end) and not _CLOSING_RE.match(text, end):
                 found = end
                 break
     if found is None:

@@ -32,3 +32,12 @@ REQUEST_HEADING = r"(?:yêu\s+cầu|đề\s+nghị|trách\s+nhiệm)\s+(?:đối
 # A request that only applies if something happens is no work given ("nếu có vướng mắc,
 # đề nghị liên hệ …").
 CONDITIONAL_BEFORE = r"(?:nếu|trường\s+hợp)\b[^.;:]*$"
+
+# A closing request that only urges carrying out what the letter said, ending its sentence
+# ("Sở X đề nghị Công ty nghiêm túc triển khai thực hiện./.", "… quan tâm, phối hợp thực hiện
+# đúng thời hạn nêu trên."): it gives no work of its own. Matched right after the reference.
+CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+túc|quan\s+tâm|khẩn\s+trương|chủ\s+động"
+           r"|triển\s+khai|phối\s+hợp|tổ\s+chức)\s*,?\s*)*thực\s+hiện(?:\s+(?:nghiêm\s+túc|đầy\s+đủ"
+           r"|đúng\s+thời\s+(?:hạn|gian)(?:\s+nêu\s+trên|\s+quy\s+định)?|theo\s+quy\s+định"
+           r"|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này))*"
+           r"\s*(?:\./\.|/\.|\.(?!\S)|$)")
