@@ -68,10 +68,11 @@ def khparse_cmd() -> list[str]:
 
 def run_extract(path: Path, out: Path, limit: float) -> dict:
     """``khparse extract`` in a fresh process: wall, CPU, peak RSS, or the limit hit."""
-    cmd = khparse_cmd() + ["extract", "--compact", "--max-size", "1024", str(path)]
+    # by its bare name: source.path, and so the SHA-256, is the same from run to run
+    cmd = khparse_cmd() + ["extract", "--compact", "--max-size", "1024", path.name]
     with open(out, "wb") as fh:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.PIPE, cwd=path.parent)
         timer = threading.Timer(limit, proc.kill)
         timer.start()
         try:
@@ -126,8 +127,9 @@ def targets(rows: dict[float, dict]) -> dict:
     return out
 
 
-#: Seconds per step of the pipeline on argv[1], in-process: every ``extract`` function of the
-#: khparse.extract modules, the outline, the reader and the serializer, timed where called.
+#: CPU seconds per step of the pipeline on argv[1], in-process: the entry points of the
+#: khparse.extract modules (``extract``, ``analyze``, ``read``), the outline, the reader and
+#: the serializer, timed where called.
 STAGES_PROBE = r"""
 import importlib, json, pkgutil, sys, time
 import khparse, khparse.extract, khparse.models, khparse.pipeline, khparse.readers, khparse.sections
@@ -144,8 +146,10 @@ def timed(name, fn):
 
 for m in pkgutil.iter_modules(khparse.extract.__path__, "khparse.extract."):
     mod = importlib.import_module(m.name)
-    if callable(getattr(mod, "extract", None)):
-        mod.extract = timed(m.name.rsplit(".", 1)[1], mod.extract)
+    for name in ("extract", "analyze", "read"):
+        fn = getattr(mod, name, None)
+        if callable(fn) and getattr(fn, "__module__", None) == mod.__name__:
+            setattr(mod, name, timed(f"{m.name.rsplit('.', 1)[1]}.{name}", fn))
 khparse.sections.build_outline = timed("outline", khparse.sections.build_outline)
 khparse.readers.read = timed("read", khparse.readers.read)
 plan = khparse.pipeline.parse(sys.argv[1], max_bytes=0)

@@ -166,7 +166,9 @@ def extract(
 
         plan = parse(file, max_bytes=_max_bytes(max_size), ocr=ocr.value)
         indent = 2 if (pretty if pretty is not None else sys.stdout.isatty()) else None
-        sys.stdout.write(plan.model_dump_json(indent=indent) + "\n")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(plan.json_bytes(indent))
+        sys.stdout.buffer.write(b"\n")
 
     run_guarded(go, debug)
 

@@ -85,8 +85,8 @@ def convert(rel: str, path: str, data: bytes | None = None) -> dict:
         result = {
             "ok": True,
             # bytes, ready to write: the parent neither decodes nor re-encodes them
-            "data": (plan.model_dump_json(indent=2) + "\n").encode("utf-8"),
-            "line": plan.model_dump_json() if _OPTS.get("jsonl") else None,
+            "data": plan.json_bytes(2) + b"\n",
+            "line": plan.json_bytes().decode("utf-8") if _OPTS.get("jsonl") else None,
             "sha256": sha,
             "size": size,
             "mtime_ns": mtime_ns,
