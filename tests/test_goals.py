@@ -307,6 +307,21 @@ def test_a_purpose_closed_by_a_full_stop_before_its_request():
                     "người dân vùng hạ du.")]
 
 
+def test_a_purpose_inside_a_sentence_that_holds_its_request():
+    text = ("II. KIẾN NGHỊ\nQua kết quả thanh tra, nhằm chấn chỉnh hoạt động kinh doanh xăng dầu, bảo đảm "
+            "quyền lợi người tiêu dùng, Đoàn thanh tra đã yêu cầu các cửa hàng niêm yết giá bán đúng quy "
+            "định. Tăng cường tự kiểm tra cột đo nhiên liệu.\n")
+    goals = _run(text)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "nhằm chấn chỉnh hoạt động kinh doanh xăng dầu, bảo đảm quyền lợi người tiêu dùng")]
+
+
+def test_a_purpose_inside_a_sentence_needs_a_named_requester():
+    text = ("Công ty rà soát toàn bộ hồ sơ, nhằm kịp thời bổ sung giấy tờ còn thiếu, gửi về Phòng "
+            "Kinh tế đề nghị thẩm định trước ngày 10/5/2025.\n")
+    assert _run(text) == []
+
+
 def test_a_tasks_own_purpose_mid_sentence_is_not_the_documents():
     text = ("1. Sở Y tế kiểm tra các cơ sở khám bệnh, để kịp thời phát hiện sai phạm, báo cáo UBND tỉnh "
             "như sau:\n- Số cơ sở vi phạm.\n")

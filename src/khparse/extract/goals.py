@@ -421,8 +421,12 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             if mid:
                 starts, s = True, mid
             if starts:
-                e = _cut_request_tail(text, s, e)
-                active = not _procedural(text, s, e)
+                cut = _cut_request_tail(text, s, e)
+                active = not _procedural(text, s, cut)
+                if active and mid and ":" not in text[e - 1:e + 1]:
+                    out.append((s, cut))   # the request follows in the same sentence: the
+                    active = False         # statement of aims ends with it
+                e = cut
             elif _past_year(text, s, e, year) or _PAST_REPORT_RE.search(text, s, e) or _STATUS_RE.match(text, s, e):
                 active = False   # a report of results ends the statement of aims
             elif _ASSIGN_RE.search(text, s, e):
@@ -440,11 +444,13 @@ def _procedural(text: str, s: int, e: int) -> bool:
 
 def _purpose_inside(text: str, s: int, e: int) -> int | None:
     """"Thực hiện Công điện số …, để chủ động ứng phó …, bảo đảm an toàn …, Chủ tịch UBND tỉnh
-    yêu cầu:" — the purpose stated inside the sentence that opens the request: where it starts."""
-    if ":" not in text[e - 1:e + 1]:   # the sentence may come trimmed of its colon
-        return None
+    yêu cầu:" — the purpose stated inside the sentence that opens the request: where it starts.
+    A sentence that holds its request ("Từ kết quả trên, nhằm …, Đoàn kiểm tra yêu cầu các
+    Công ty …") has one too when a named subject makes the request right after the purpose."""
+    opens_list = ":" in text[e - 1:e + 1]   # the sentence may come trimmed of its colon
     for m in _MID_PURPOSE_RE.finditer(text, s, e):
-        if _cut_request_tail(text, m.start(1), e) < e:
+        cut = _cut_request_tail(text, m.start(1), e)
+        if cut < e and (opens_list or _REQUEST_SENTENCE_RE.match(text, cut + 1, e)):
             return m.start(1)
     return None
 

@@ -116,7 +116,7 @@ PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+
 # The subject that makes the request after a stated purpose: ", Sở Văn hóa, Thể thao và Du lịch
 # đề nghị …", ", Chủ tịch UBND tỉnh yêu cầu …" (case-sensitive: a body name is capitalised).
 _SUBJECT_WORDS = (r"(?:Sở|UBND|Ủy ban|Chủ tịch|Phó Chủ tịch|Ban|Bộ|Văn phòng|Công an|Phòng|Trung tâm"
-                  r"|Tỉnh ủy|Thành ủy|Huyện ủy|Thường trực|Hội|Cục|Chi cục|Đảng ủy|Liên ngành|Cơ quan)\b")
+                  r"|Tỉnh ủy|Thành ủy|Huyện ủy|Thường trực|Hội|Cục|Chi cục|Đảng ủy|Liên ngành|Cơ quan|Đoàn|Tổ)\b")
 REQUEST_SUBJECT = rf",\s*(?={_SUBJECT_WORDS})"
 # … or the request opens the next sentence, the purpose closed by a full stop where a comma was
 # meant ("Để … bảo đảm an toàn giao thông trên tuyến. Sở Giao thông vận tải đề nghị …").
