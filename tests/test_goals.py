@@ -286,6 +286,42 @@ def test_a_hard_wrapped_purpose_whose_next_line_opens_with_a_name():
         ("purpose", "Để bảo vệ nguồn nước dưới đất, phòng ngừa ô nhiễm tại các\nkhu vực khai thác tập trung")]
 
 
+@pytest.mark.parametrize("text", [
+    "Để có cơ sở xem xét, giải quyết hồ sơ, Sở Tài nguyên và Môi trường đề nghị Công ty TNHH Minh Phát "
+    "bổ sung các tài liệu sau:\n1. Bản đồ hiện trạng khu vực khai thác.\n",
+    "Nhằm làm cơ sở tổng hợp, báo cáo Bộ Công Thương bảo đảm đúng thời hạn, Sở Công Thương đề nghị các "
+    "doanh nghiệp gửi số liệu như sau:\n- Sản lượng điện thương phẩm.\n",
+])
+def test_a_purpose_that_is_a_step_of_the_paperwork_is_no_goal(text):
+    assert _run(text) == []
+
+
+def test_a_purpose_closed_by_a_full_stop_before_its_request():
+    text = ("Ban Quản lý dự án nhận được hồ sơ của Công ty TNHH Thủy điện Nậm Mu.\n"
+            "Để có cơ sở trình UBND huyện phê duyệt quy trình vận hành và bảo đảm an toàn cho người dân "
+            "vùng hạ du. Phòng Nông nghiệp đề nghị Công ty rà soát, bổ sung phương án xả lũ. Hồ sơ gửi "
+            "về trước ngày 20/9/2025.\n")
+    goals = _run(text)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "Để có cơ sở trình UBND huyện phê duyệt quy trình vận hành và bảo đảm an toàn cho "
+                    "người dân vùng hạ du.")]
+
+
+def test_a_purpose_inside_a_sentence_that_holds_its_request():
+    text = ("II. KIẾN NGHỊ\nQua kết quả thanh tra, nhằm chấn chỉnh hoạt động kinh doanh xăng dầu, bảo đảm "
+            "quyền lợi người tiêu dùng, Đoàn thanh tra đã yêu cầu các cửa hàng niêm yết giá bán đúng quy "
+            "định. Tăng cường tự kiểm tra cột đo nhiên liệu.\n")
+    goals = _run(text)
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "nhằm chấn chỉnh hoạt động kinh doanh xăng dầu, bảo đảm quyền lợi người tiêu dùng")]
+
+
+def test_a_purpose_inside_a_sentence_needs_a_named_requester():
+    text = ("Công ty rà soát toàn bộ hồ sơ, nhằm kịp thời bổ sung giấy tờ còn thiếu, gửi về Phòng "
+            "Kinh tế đề nghị thẩm định trước ngày 10/5/2025.\n")
+    assert _run(text) == []
+
+
 def test_a_tasks_own_purpose_mid_sentence_is_not_the_documents():
     text = ("1. Sở Y tế kiểm tra các cơ sở khám bệnh, để kịp thời phát hiện sai phạm, báo cáo UBND tỉnh "
             "như sau:\n- Số cơ sở vi phạm.\n")

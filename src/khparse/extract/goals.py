@@ -52,6 +52,8 @@ _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _PURPOSE_BY_REQUEST_RE = re.compile(L.PURPOSE_BY_REQUEST, re.I)
 _PURPOSE_DATE_TAIL_RE = re.compile(L.PURPOSE_DATE_TAIL, re.I)
 _EMPTY_PURPOSE_RE = re.compile(L.EMPTY_PURPOSE, re.I)
+_PROCEDURAL_PURPOSE_RE = re.compile(L.PROCEDURAL_PURPOSE, re.I)
+_PURPOSE_RESULT_RE = re.compile(L.PURPOSE_RESULT, re.I)
 _MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _TARGET_WORDS_RE = re.compile(L.TARGET_WORDS, re.I)
 _AIM_STATEMENT_RE = re.compile(L.AIM_STATEMENT, re.I)
@@ -100,6 +102,7 @@ _DECISION_ACT_RE = re.compile(L.DECISION_ACT, re.I)
 _ZERO_TARGET_RE = re.compile(L.ZERO_TARGET, re.I)
 _HEADING_WORDS_RE = re.compile(r"\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu|mục đích)\b", re.I)
 _SUBJECT_RE = re.compile(L.REQUEST_SUBJECT)
+_REQUEST_SENTENCE_RE = re.compile(L.REQUEST_SENTENCE)
 _TERMINAL = ".!?…:;\"”"
 
 
@@ -407,32 +410,47 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             continue
         if active and _ASSIGN_RE.search(text[slice(*sents[0])]) and not _PURPOSE_RE.match(text, *sents[0]):
             active = False
-        for s, e in sents:
-            starts = _PURPOSE_RE.match(text, s, e) or (
-                _PURPOSE_BY_REQUEST_RE.match(text, s, e) and _cut_request_tail(text, s, e) < e) or (
+        for k, (s, e) in enumerate(sents):
+            by_request = _PURPOSE_BY_REQUEST_RE.match(text, s, e) and (
+                _cut_request_tail(text, s, e) < e
+                or (k + 1 < len(sents) and _REQUEST_SENTENCE_RE.match(text, *sents[k + 1])))
+            starts = _PURPOSE_RE.match(text, s, e) or by_request or (
                 _NEWS_SUMMARY_RE.match(text, s, e) and _ISSUED_RE.search(prev_sentence)
                 and not _ASSIGN_RE.search(text[s:e]) and outline.section_at(s) is None)
             mid = None if starts else _purpose_inside(text, s, e)
             if mid:
                 starts, s = True, mid
             if starts:
-                active = True
-                e = _cut_request_tail(text, s, e)
+                cut = _cut_request_tail(text, s, e)
+                active = not _procedural(text, s, cut)
+                if active and mid and ":" not in text[e - 1:e + 1]:
+                    out.append((s, cut))   # the request follows in the same sentence: the
+                    active = False         # statement of aims ends with it
+                e = cut
             elif _past_year(text, s, e, year) or _PAST_REPORT_RE.search(text, s, e) or _STATUS_RE.match(text, s, e):
                 active = False   # a report of results ends the statement of aims
+            elif _ASSIGN_RE.search(text, s, e):
+                active = False   # so does the request it leads to ("… . Sở X đề nghị …")
             if active:
                 out.append((s, e))
             prev_sentence = text[s:e]
     return out
 
 
+def _procedural(text: str, s: int, e: int) -> bool:
+    """"Để có cơ sở giải quyết, …": a step of the paperwork, no aim; the passage does not start."""
+    return bool(_PROCEDURAL_PURPOSE_RE.match(text, s, e)) and not _PURPOSE_RESULT_RE.search(text, s, e)
+
+
 def _purpose_inside(text: str, s: int, e: int) -> int | None:
     """"Thực hiện Công điện số …, để chủ động ứng phó …, bảo đảm an toàn …, Chủ tịch UBND tỉnh
-    yêu cầu:" — the purpose stated inside the sentence that opens the request: where it starts."""
-    if ":" not in text[e - 1:e + 1]:   # the sentence may come trimmed of its colon
-        return None
+    yêu cầu:" — the purpose stated inside the sentence that opens the request: where it starts.
+    A sentence that holds its request ("Từ kết quả trên, nhằm …, Đoàn kiểm tra yêu cầu các
+    Công ty …") has one too when a named subject makes the request right after the purpose."""
+    opens_list = ":" in text[e - 1:e + 1]   # the sentence may come trimmed of its colon
     for m in _MID_PURPOSE_RE.finditer(text, s, e):
-        if _cut_request_tail(text, m.start(1), e) < e:
+        cut = _cut_request_tail(text, m.start(1), e)
+        if cut < e and (opens_list or _REQUEST_SENTENCE_RE.match(text, cut + 1, e)):
             return m.start(1)
     return None
 

@@ -115,8 +115,12 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
 PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
 # The subject that makes the request after a stated purpose: ", Sở Văn hóa, Thể thao và Du lịch
 # đề nghị …", ", Chủ tịch UBND tỉnh yêu cầu …" (case-sensitive: a body name is capitalised).
-REQUEST_SUBJECT = (r",\s*(?=(?:Sở|UBND|Ủy ban|Chủ tịch|Phó Chủ tịch|Ban|Bộ|Văn phòng|Công an|Phòng|Trung tâm"
-                   r"|Tỉnh ủy|Thành ủy|Huyện ủy|Thường trực|Hội|Cục|Chi cục|Đảng ủy|Liên ngành|Cơ quan)\b)")
+_SUBJECT_WORDS = (r"(?:Sở|UBND|Ủy ban|Chủ tịch|Phó Chủ tịch|Ban|Bộ|Văn phòng|Công an|Phòng|Trung tâm"
+                  r"|Tỉnh ủy|Thành ủy|Huyện ủy|Thường trực|Hội|Cục|Chi cục|Đảng ủy|Liên ngành|Cơ quan|Đoàn|Tổ)\b")
+REQUEST_SUBJECT = rf",\s*(?={_SUBJECT_WORDS})"
+# … or the request opens the next sentence, the purpose closed by a full stop where a comma was
+# meant ("Để … bảo đảm an toàn giao thông trên tuyến. Sở Giao thông vận tải đề nghị …").
+REQUEST_SENTENCE = rf"\s*{_SUBJECT_WORDS}[^.;:\n]{{0,100}}?\b(?:đề nghị|yêu cầu|kính đề nghị|trân trọng đề nghị)\b"
 # The date that a news lead puts between a purpose and its issuer ("Để chủ động ứng phó, ngày
 # 16/01/2024, Chủ tịch UBND tỉnh ban hành …", "…, sáng 5/3, …", "…, ngày 5 tháng 3 năm 2024, …"):
 # it ends the purpose, it is no part of it.
@@ -128,6 +132,13 @@ PURPOSE_DATE_TAIL = (r",\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(
 EMPTY_PURPOSE = (r"\W*(?:để|nhằm)(?:\s+(?:chủ động|kịp thời|tiếp tục|triển khai|thực hiện|tổ chức|ứng phó"
                  r"|khắc phục|đáp ứng|chuẩn bị|tốt|có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|nghiêm|kịp thời"
                  r"|việc|công tác|này|đó|trên))+\W*$")
+# A purpose that is a step of the paperwork, not a result in the world (eval/real NOTES-D "goals"):
+# "Để có cơ sở giải quyết, Sở … đề nghị …", "Để có cơ sở tổng hợp, tham mưu UBND tỉnh bảo đảm
+# tiến độ, …", "Nhằm làm cơ sở thẩm định, …". No goal, unless it also names a result to secure
+# (PURPOSE_RESULT: "Để có cơ sở trình phê duyệt Phương án và bảo đảm an toàn giao thông …").
+PROCEDURAL_PURPOSE = r"\W*(?:để|nhằm)\s+(?:có\s+(?:đủ\s+|thêm\s+)?cơ sở|làm\s+cơ sở)\b"
+PURPOSE_RESULT = (r"\b(?:bảo đảm|đảm bảo)\s+(?!(?:về\s+)?(?:tiến độ|thời gian|thời hạn|đúng\s+(?:quy định|thời))\b)"
+                  r"|\b(?:nâng cao|tăng cường|phòng ngừa|ngăn chặn|hạn chế|giảm thiểu|bảo vệ|phát triển)\b")
 # Sentences that carry targets wherever they stand.
 TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
 # A sentence that states the aim of a plan it names, wherever it stands (a Thông báo kết luận
