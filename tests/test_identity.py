@@ -928,3 +928,35 @@ xã thuộc thành phố trực thuộc trung ương.
     assert ident_.info.addressees == want
     assert [" ".join(doc.text[a:b].split()) for a, b in ident_.addressees] == want
 
+
+def test_short_letter_is_a_cong_van_though_its_attached_form_has_a_type_line():
+    """A type line stands above the Kính gửi line: a short letter whose attached form opens
+    "BÁO CÁO …" within the header's reach stays a letter, titled by its V/v line."""
+    info, _, _ = ident("""UBND HUYỆN THANH CHƯƠNG
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 85/PGDĐT-TH
+V/v báo cáo số liệu học sinh khuyết tật năm học 2025-2026
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thanh Chương, ngày 12 tháng 9 năm 2025
+
+Kính gửi: Hiệu trưởng các trường tiểu học trên địa bàn huyện
+
+Phòng Giáo dục và Đào tạo đề nghị các trường báo cáo theo mẫu đính kèm trước ngày 20/9/2025.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TRƯỞNG PHÒNG
+
+Nguyễn Thị Lan
+Mẫu báo cáo
+(Kèm theo Công văn số 85/PGDĐT-TH)
+
+BÁO CÁO TÌNH HÌNH HỌC SINH KHUYẾT TẬT
+
+Kính gửi: Phòng Giáo dục và Đào tạo
+""")
+    assert info.type == "Công văn"
+    assert info.title == "báo cáo số liệu học sinh khuyết tật năm học 2025-2026"

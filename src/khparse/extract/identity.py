@@ -218,24 +218,27 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
     h = _Header()
     limit = min(len(lines), 45)
     i = 0
+    addressed = False               # past "Kính gửi": a short letter's appendix is no type line
     for i in range(limit):
         t = lines[i].text
         if not t:
             continue
         if _MOTTO.search(t):
             h.motto = True
+        addressed = addressed or bool(_ADDRESS.match(t) or _RECIPIENTS.match(t))
         if h.number_m is None:
             m = _NUMBER.search(text, lines[i].start, lines[i].end)
             lead = text[lines[i].start:m.start()] if m else ""
             if m and (not lead.strip() or lead.endswith(("  ", "\t")) or _is_caps(lead)):
                 h.number_m = m              # at the line start, past a gap, or after the issuer
-        if h.type_idx is None and t.upper().rstrip(" :") in _TYPE_LINE and (
-                _is_caps(t) or h.number_m or h.motto):   # "Kế hoạch" when a copy lost the caps
-            h.type_idx = i
-        elif h.type_idx is None and (h.number_m or h.motto):
-            tm = _TYPE_INLINE.match(t)      # "KẾ HOẠCH Triển khai …" run onto one line
-            if tm and len(t) <= 250:
-                h.type_idx, h.title_from = i, lines[i].start + tm.end()
+        if h.type_idx is None and not addressed:
+            if t.upper().rstrip(" :") in _TYPE_LINE and (
+                    _is_caps(t) or h.number_m or h.motto):   # "Kế hoạch" when a copy lost the caps
+                h.type_idx = i
+            elif h.number_m or h.motto:
+                tm = _TYPE_INLINE.match(t)      # "KẾ HOẠCH Triển khai …" run onto one line
+                if tm and len(t) <= 250:
+                    h.type_idx, h.title_from = i, lines[i].start + tm.end()
         if len(t) > 300 or (_HEADING.match(t) and (h.type_idx is not None or h.number_m)):
             break
     else:
