@@ -530,6 +530,18 @@ def test_a_purpose_with_no_aim_of_its_own_is_no_goal(lead):
 
 
 @pytest.mark.parametrize("text", [
+    "Lưu lượng thiết kế Q=45 m3/s, tần suất lũ kiểm tra P=0,5%.",
+    "Trạm bơm cấp II: H = 32 m, hiệu suất 78%.",
+    "1. Khu dân cư Nam Sông Lam: (phường Bến Thủy, 42 ha; do Công ty CP Địa ốc Vinh đề xuất).",
+    "Đề nghị Công ty gửi 01 bản chụp Giấy chứng nhận về Sở Xây dựng để theo dõi.",
+    "Hồ sơ gồm: Tập 3 Thuyết minh thiết kế, 02 bản vẽ mặt bằng tổng thể.",
+    "Tuyến đường nội bộ phải tuân thủ các chỉ tiêu thiết kế của đường cấp IV.",
+])
+def test_technical_lines_of_an_appraisal_are_not_targets(text):
+    assert _run(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Quy mô xây dựng: 12,5 ha.",
     "Bể nước ngầm có dung tích 150 m3, máy bơm lưu lượng 40 m3/h.",
     "Mương thoát nước dài 85 m, độ dốc 1,5%.",

@@ -59,7 +59,7 @@ MAGNITUDE_VALUES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9}
 NOT_COUNT_BEFORE = (r"(?:\bsố|\bĐiều|\bkhoản|\bđiểm|\bquận|\bphường|\bĐoàn|\bĐội|\bTổ|\bkhu|\bấp|\bthôn"
                     r"|\bđường|\blần(?:\s+thứ)?|\bChương|\bMục|\bPhụ lục|\btầng|\bphòng|\blô|\bkỳ"
                     r"|\bkhóa|\bnăm|\btháng|\bngày|\bquý|\bthứ|\bnhóm|\bcấp|\bloại|\bhạng|\bbậc|\bsố\s+nhà"
-                    r"|\btrang|\bcâu|\bbước|\bgiai đoạn|\btuyến)\s*$")
+                    r"|\btrang|\bcâu|\bbước|\bgiai đoạn|\btuyến|\btập|\bquyển)\s*$")
 # Money that a task allots or spends ("bố trí kinh phí khen thưởng 200 triệu đồng", "dành 50 triệu
 # đồng hỗ trợ …", "thưởng 5 triệu đồng cho mỗi xã") is a budget, not a target (income "đạt 62
 # triệu đồng/người/năm" is one): a money unit after one of these words in its clause.
@@ -75,7 +75,8 @@ FREQUENCY = (r"(?:(?P<cue>ít nhất|tối thiểu|không dưới|không ít hơ
              r"(?![\w])")
 # A count unit that is the first syllable of a longer word: "3 Tổ chức tập huấn" (a table row
 # number before "Tổ chức"), "05 đội ngũ", "2 đơn vị tính".
-NOT_UNIT_AFTER = r"\s+(?:chức|ngũ|hợp|tính)\b"
+# "01 bản chụp/sao/gốc", "2 bản vẽ", "03 bản đồ": copies and drawings of a file, not villages (bản).
+NOT_UNIT_AFTER = r"\s+(?:chức|ngũ|hợp|tính|vẽ|chụp|sao|gốc|đồ)\b"
 # After a minimum cue, any noun is counted: "có ít nhất 150 nghệ nhân", "tối thiểu 05 sáng kiến"
 # (the unit is the next one or two syllables; these words end it instead).
 MIN_CUES = r"(?:ít nhất|tối thiểu|không dưới|không ít hơn)"
@@ -167,7 +168,11 @@ NOT_TARGET = (r"(?:^\W*(?:đối tượng|điều kiện|mức hỗ trợ|mức 
 MEASURE_WORDS = (r"(?<!\w)(?:(?:tổng\s+)?diện tích|chiều dài|chiều rộng|chiều cao|chiều sâu|bề rộng|độ dốc"
                  r"|độ sâu|đường kính|dung tích|kích thước|công suất|lưu lượng|tải trọng|trọng lượng|quy mô"
                  r"|tổng mức đầu tư|giá trị|dự toán|khối lượng|phí|lệ phí|mực nước|cao độ|dày|chiếm"
-                 r"|tỷ lệ lấp đầy)(?!\w)")
+                 r"|tỷ lệ lấp đầy)(?!\w)"
+                 # a design parameter written as a formula: "P=85%", "Q = 120 m3/s", "H=45 m"
+                 r"|(?<!\w)[A-Za-z]{1,3}\s*=\s*\d"
+                 # a site in brackets after a name: "Cụm công nghiệp X: (xã Y, 75 ha; do …)"
+                 r"|\((?:xã|phường|thị trấn|huyện|quận|thôn|bản|tổ dân phố|khu)\s[^(),;\n]{1,50},\s*\d")
 AIM_CUES = (r"(?<!\w)(?:phấn đấu|mục tiêu|ít nhất|tối thiểu|không dưới|nâng|tăng|giảm|lên|hoàn thành"
             r"|mở rộng|đạt|trồng mới|xây dựng mới)(?!\w)")
 # A sentence that recounts, not sets: the basis of a decision ("Xét đề nghị của 12 đơn vị …"), a
@@ -178,7 +183,7 @@ RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b"
            r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b")
 # Terms with "chỉ tiêu" that name a quota or a specification, not a target of the document: "chỉ
 # tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification).
-NOT_AIM_TERMS = r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý)\b"
+NOT_AIM_TERMS = r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý|thiết kế)\b"
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
 # "Theo Chi cục Kiểm lâm tỉnh, mùa khô năm trước xảy ra 11 vụ …" (an agency quoted for figures).
