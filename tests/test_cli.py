@@ -75,7 +75,7 @@ def test_help_shows_plain_argument_names_and_value_names():
         assert out.startswith("Usage: ") and out.splitlines()[0].endswith(usage[cmd]), out[:80]
         for noise in ("{", "<str>", "<path>", "<float", "<int"):
             assert noise not in out, (cmd, noise)
-    assert "\n  FILE  A .txt, .docx or .pdf file" in run("extract", "--help").stdout.decode()
+    assert "\n  FILE  A .pdf, .docx, .doc, .txt, .html or .md file" in run("extract", "--help").stdout.decode()
     assert "--max-size MB " in run("batch", "--help").stdout.decode()
 
 

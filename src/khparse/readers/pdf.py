@@ -216,7 +216,7 @@ def _scan_hint(mode: str) -> str:
     why = ocr.missing()
     if why is not None:
         return f"{why}: {ocr.INSTALL}, or run OCR first, e.g. ocrmypdf --language vie"
-    return "OCR found no text on its pages either (blank pages, or a scan too faint to read)"
+    return "OCR found no text on its pages either: blank pages, or a scan too faint to read"
 
 
 def add_layout(b: DocumentBuilder, pages: list[Page]) -> None:
