@@ -20,4 +20,13 @@ def hang_or_crash(conn, opts):
             time.sleep(3600)
         if "crash" in rel:
             os.kill(os.getpid(), signal.SIGSEGV)
-        conn.send(("done", {"ok": True, "rel": rel, "bytes": len(data), "pid": os.getpid()}))
+        env = {k: v for k, v in os.environ.items() if k.startswith("KHPARSE_")}
+        conn.send(("done", {"ok": True, "rel": rel, "bytes": len(data), "env": env}))
+
+
+def set_env(name: str, value: str | None) -> None:
+    """Run on a Dask worker (client.run): set or remove one of its environment variables."""
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value

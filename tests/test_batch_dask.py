@@ -25,9 +25,10 @@ from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
 from khparse.batch import dask_pool
-from khparse.batch.dask_pool import DaskPool
+from khparse.batch.dask_pool import ClusterUnavailable, DaskPool
 from khparse.batch.store import STATE_DIR
 from khparse.cli import app
+import dask_fakes
 from test_batch import _copy, build_archive, run, snapshot
 
 TESTS = Path(__file__).resolve().parent
@@ -97,10 +98,13 @@ def test_time_and_size_limits_as_in_a_local_run(scheduler, tmp_path):
     assert all("raise --timeout" in f.message for f in timed.failures)
 
 
-def test_a_file_that_hangs_or_crashes_costs_only_that_file(scheduler, tmp_path):
+def test_a_file_that_hangs_or_crashes_costs_only_that_file(scheduler, tmp_path, monkeypatch):
     names = ["a", "hang", "b", "crash", "c", "d", "big"]
     for n in names:
         (tmp_path / n).write_bytes(n.encode() * (4_000_000 if n == "big" else 1))  # 12 MB
+    # the client's settings reach the parse processes, but not its path to a program
+    monkeypatch.setenv("KHPARSE_NO_NLP", "1")
+    monkeypatch.setenv("KHPARSE_TESSERACT", str(tmp_path / "tesseract"))
     with Client(scheduler, set_as_default=False) as client:
         workers = client.run(os.getpid)
         pool = DaskPool(scheduler, {}, timeout=0.2, target="dask_fakes:hang_or_crash")
@@ -121,6 +125,22 @@ def test_a_file_that_hangs_or_crashes_costs_only_that_file(scheduler, tmp_path):
     for n in "abcd":
         r = results[n]
         assert r["ok"] and r["bytes"] == 1 and r["size"] == 1 and r["mtime_ns"]
+        assert r["env"] == {"KHPARSE_NO_NLP": "1"}
+
+
+def test_workers_that_cannot_do_what_this_machine_does_are_refused(scheduler, tmp_path):
+    from khparse.readers.ocr import missing
+
+    with Client(scheduler, set_as_default=False) as client:
+        client.run(dask_fakes.set_env, "KHPARSE_TESSERACT", str(tmp_path / "no-tesseract"))
+        try:
+            if missing() is None:  # this machine can OCR: so must the workers
+                with pytest.raises(ClusterUnavailable, match="cannot OCR .*tesseract-ocr-vie"):
+                    DaskPool(scheduler, {"ocr": "auto"}, timeout=None)
+            DaskPool(scheduler, {"ocr": "never"}, timeout=None).close()  # no OCR asked for
+        finally:
+            client.run(dask_fakes.set_env, "KHPARSE_TESSERACT", None)
+        DaskPool(scheduler, {"ocr": "auto"}, timeout=None).close()
 
 
 def test_ctrl_c_cancels_and_leaves_out_resumable(scheduler, tmp_path):

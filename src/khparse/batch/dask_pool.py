@@ -58,7 +58,8 @@ class DaskPool:
         self.address = address
         # what the parse process needs; KHPARSE_* settings travel with it (see remote._Child)
         self.opts = {**opts, "timeout": timeout, "target": target,  # see remote.serve
-                     "env": {k: v for k, v in os.environ.items() if k.startswith("KHPARSE_")}}
+                     "env": {k: v for k, v in os.environ.items()
+                             if k.startswith("KHPARSE_") and k not in remote.MACHINE_SETTINGS}}
         self.depth = max(1, depth)
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
@@ -73,18 +74,26 @@ class DaskPool:
             raise
 
     def _check_workers(self) -> int:
-        """Worker threads of the cluster; every worker must run this khparse version."""
+        """Worker threads of the cluster; every worker must run this khparse version and,
+        where this machine can OCR and the run may (--ocr auto/always), be able to OCR too."""
         from .. import __version__
+        from ..readers.ocr import INSTALL, missing
 
         nthreads = self.client.nthreads()
         if not nthreads:
             raise ClusterUnavailable(f"the Dask scheduler at {self.address} has no workers "
                                      f"(start some with `dask worker {self.address}`)")
-        for addr, v in sorted(self.client.run(remote.version, on_error="return").items()):
-            if v != __version__:
-                has = f"khparse {v}" if isinstance(v, str) else f"no khparse ({type(v).__name__})"
+        ocr_here = self.opts.get("ocr", "auto") != "never" and missing() is None
+        for addr, about in sorted(self.client.run(remote.about, on_error="return").items()):
+            if not isinstance(about, dict) or about["khparse"] != __version__:
+                has = (f"khparse {about['khparse']}" if isinstance(about, dict)
+                       else f"no khparse ({type(about).__name__})")
                 raise ClusterUnavailable(f"the Dask worker {addr} has {has}, this machine "
                                          f"khparse {__version__}: install the same on every worker")
+            if ocr_here and about["ocr_missing"]:
+                raise ClusterUnavailable(f"the Dask worker {addr} cannot OCR "
+                                         f"({about['ocr_missing']}) and this machine can: "
+                                         f"`{INSTALL}` there, or --ocr never")
         return sum(nthreads.values())
 
     def describe(self, n_tasks: int) -> str:

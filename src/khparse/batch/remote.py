@@ -24,6 +24,10 @@ from multiprocessing.connection import Connection
 
 from .pool import PoolBroken, died_result, hard_limit, overdue_result
 
+#: KHPARSE_* variables that name something on one machine (a program's path, an address):
+#: a worker keeps its own; every other KHPARSE_* setting comes from the client.
+MACHINE_SETTINGS = frozenset({"KHPARSE_TESSERACT", "KHPARSE_SCHEDULER"})
+
 _BOOT = "import sys; from khparse.batch.remote import serve; serve(int(sys.argv[1]), sys.argv[2])"
 
 _local = threading.local()
@@ -38,7 +42,8 @@ class _Child:
         self.opts = opts
         self.busy = False
         ours, theirs = socket.socketpair()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("KHPARSE_")}
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith("KHPARSE_") or k in MACHINE_SETTINGS}
         env.update(opts.get("env") or {})  # the client's settings, not this machine's
         worker_opts = {k: v for k, v in opts.items() if k != "env"}
         with theirs:
@@ -133,11 +138,15 @@ def release() -> int:
     return len(idle)
 
 
-def version() -> str:
-    """The khparse version this Dask worker runs: the client checks it matches its own."""
-    from .. import __version__
+def about() -> dict:
+    """This Dask worker's khparse version and why it cannot OCR (None: it can).
 
-    return __version__
+    The client checks both against its own before a run.
+    """
+    from .. import __version__
+    from ..readers.ocr import missing
+
+    return {"khparse": __version__, "ocr_missing": missing()}
 
 
 def serve(fd: int, opts: str) -> None:
