@@ -998,3 +998,25 @@ Y tế, Giáo dục và Đào tạo;
     assert info.recipients == ["Thường trực HĐND huyện",
                                "Các phòng, ban: Tài chính - Kế hoạch, Nội vụ, Y tế, Giáo dục và Đào tạo"]
     assert info.filed == "Lưu: VT"
+
+
+def test_long_title_on_one_paragraph_under_the_type_line():
+    """A trích yếu of well over 300 characters printed as one paragraph (no full stop) is
+    still the title."""
+    title = ("Về việc phê duyệt danh mục các thủ tục hành chính nội bộ được chuẩn hóa, sửa đổi, "
+             "bổ sung và bãi bỏ trong lĩnh vực đất đai, môi trường, tài nguyên nước, khoáng sản, "
+             "khí tượng thủy văn và biến đổi khí hậu thuộc phạm vi chức năng quản lý của Sở Nông "
+             "nghiệp và Môi trường tỉnh, áp dụng chung cho các cơ quan hành chính nhà nước các cấp "
+             "trên địa bàn tỉnh từ năm 2026")
+    assert len(title) > 300
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 412/QĐ-UBND
+Tuyên Quang, ngày 3 tháng 2 năm 2026
+
+QUYẾT ĐỊNH
+{title}
+
+{BODY}
+""")
+    assert info.type == "Quyết định" and info.title == title

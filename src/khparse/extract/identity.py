@@ -375,8 +375,9 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5,
         if i >= len(lines):
             return None
         t = lines[i].text
-    if (_ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or len(t) > 300
-            or _RULE.match(t)):
+    # a trích yếu is one clause with no full stop: a long one may fill a paragraph of its own
+    too_long = len(t) > 600 or len(t) > 300 and (t.endswith((".", ";", ":")) or _BODY_START.match(t))
+    if _ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or too_long or _RULE.match(t):
         return None
     return _continue_title(text, lines, i, lines[i].start, lines[i].end, max_lines, style)
 
