@@ -960,3 +960,63 @@ Kính gửi: Phòng Giáo dục và Đào tạo
 """)
     assert info.type == "Công văn"
     assert info.title == "báo cáo số liệu học sinh khuyết tật năm học 2025-2026"
+
+
+def test_team_named_by_the_decision_that_set_it_up_keeps_its_own_number():
+    """"TỔ CÔNG TÁC / THEO QUYẾT ĐỊNH / SỐ 77/QĐ-UBND": the bare "số" after a type word cites
+    the decision that formed the issuer; the number is the "Số:" line below."""
+    info, _, _ = ident("""ỦY BAN NHÂN DÂN HUYỆN VĂN YÊN
+TỔ CÔNG TÁC                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THEO QUYẾT ĐỊNH                           Độc lập - Tự do - Hạnh phúc
+SỐ 77/QĐ-UBND                       Văn Yên, ngày 14 tháng 8 năm 2025
+
+Số: 09/KH-TCT
+
+KẾ HOẠCH
+Rà soát hộ nghèo, hộ cận nghèo năm 2025
+
+""" + BODY)
+    assert (info.number, info.symbol, info.type) == ("09/KH-TCT", "KH-TCT", "Kế hoạch")
+    assert info.issuer.casefold() == "tổ công tác theo quyết định số 77/qđ-ubnd"
+    assert info.parent_issuer == "Ủy ban nhân dân huyện Văn Yên"
+    assert (info.place, info.issued_date) == ("Văn Yên", "2025-08-14")
+
+
+def test_wrapped_recipient_item_beside_the_signature_stays_in_the_list():
+    """A closing typed side by side: the wrapped rest of a Nơi nhận item (no dash, no column
+    gap) belongs to the list, not under the signature, so the name below is still read."""
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:                                            TL. CHỦ TỊCH
+- Thường trực HĐND huyện;                            CHÁNH VĂN PHÒNG
+- Các phòng, ban: Tài chính - Kế hoạch, Nội vụ,
+Y tế, Giáo dục và Đào tạo;
+- Lưu: VT.
+
+Đinh Văn Khải
+""")
+    s = info.signer
+    assert (s.authority, s.position, s.name) == ("TL. CHỦ TỊCH", "Chánh Văn phòng", "Đinh Văn Khải")
+    assert info.recipients == ["Thường trực HĐND huyện",
+                               "Các phòng, ban: Tài chính - Kế hoạch, Nội vụ, Y tế, Giáo dục và Đào tạo"]
+    assert info.filed == "Lưu: VT"
+
+
+def test_long_title_on_one_paragraph_under_the_type_line():
+    """A trích yếu of well over 300 characters printed as one paragraph (no full stop) is
+    still the title."""
+    title = ("Về việc phê duyệt danh mục các thủ tục hành chính nội bộ được chuẩn hóa, sửa đổi, "
+             "bổ sung và bãi bỏ trong lĩnh vực đất đai, môi trường, tài nguyên nước, khoáng sản, "
+             "khí tượng thủy văn và biến đổi khí hậu thuộc phạm vi chức năng quản lý của Sở Nông "
+             "nghiệp và Môi trường tỉnh, áp dụng chung cho các cơ quan hành chính nhà nước các cấp "
+             "trên địa bàn tỉnh từ năm 2026")
+    assert len(title) > 300
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 412/QĐ-UBND
+Tuyên Quang, ngày 3 tháng 2 năm 2026
+
+QUYẾT ĐỊNH
+{title}
+
+{BODY}
+""")
+    assert info.type == "Quyết định" and info.title == title

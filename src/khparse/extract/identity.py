@@ -37,6 +37,10 @@ _TYPE_LINE = {t.upper(): t for t in L.HEADER_TYPES}
 _TYPE_INLINE = re.compile(r"^(?P<t>" + "|".join(sorted(_TYPE_LINE, key=len, reverse=True))
                           + r")\s*[:.]?\s+(?!SỐ\b|số\b|này\b|NÀY\b)(?=[A-ZĐÀ-Ỹ])")
 _STAMPS = {**L.URGENCY, **L.SECRECY}
+# "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": a "số" right after a type word that
+# follows other words cites the document that set the issuer up; it is not the number line.
+_CITING = re.compile(r"\S\s+(?:" + "|".join(sorted(map(re.escape, L.TYPE_NAMES), key=len, reverse=True))
+                     + r")\s*$", re.I)
 _CHUNK = re.compile(r"\S+(?: {1,2}\S+)*")                  # a column of a line typed side by side
 _STAMP_WORD = re.compile(r"(?<![^\W\d_])(?<!ĐỘ )(?:" + "|".join(
     sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _STAMPS), key=len, reverse=True))
@@ -229,7 +233,8 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
         if h.number_m is None:
             m = _NUMBER.search(text, lines[i].start, lines[i].end)
             lead = text[lines[i].start:m.start()] if m else ""
-            if m and (not lead.strip() or lead.endswith(("  ", "\t")) or _is_caps(lead)):
+            if m and (not lead.strip() or lead.endswith(("  ", "\t")) or _is_caps(lead)) \
+                    and not _cites(text, m):
                 h.number_m = m              # at the line start, past a gap, or after the issuer
         if h.type_idx is None and not addressed:
             if t.upper().rstrip(" :") in _TYPE_LINE and (
@@ -251,6 +256,28 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
     if m:
         h.date_m = m
     return h
+
+
+def _place_start(text: str, dm: re.Match) -> int:
+    """Where the place of a place-date match begins: past the motto or a column typed beside
+    it on the same line ("SỐ 1050/QĐ-SCT      Lào Cai, ngày …")."""
+    pa = dm.start("place")
+    for mm in _MOTTO.finditer(text, pa, dm.end("place")):
+        pa = mm.end()                   # "… Hạnh phúc Hà Nội, ngày …" on one line
+    for gm in _GAP.finditer(text, pa, dm.end("place")):
+        pa = gm.end()                   # "V/v …      Lục Nam, ngày …" (columns side by side)
+    return pa + len(text[pa:dm.end("place")]) - len(text[pa:dm.end("place")].lstrip(" -\n"))
+
+
+def _cites(text: str, m: re.Match) -> bool:
+    """Whether a bare "Số 1050/QĐ-SCT" (no colon) goes on from a type word on its line or the
+    line above ("… THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT"): part of the issuer's name."""
+    if ":" in text[m.start():m.start("num")]:
+        return False
+    before = text[max(0, m.start() - 120):m.start()].rstrip()   # this line's start, or the line above
+    left = before.rsplit("\n", 1)[-1]
+    gap = _GAP.search(left)                 # the left column of a line typed beside the motto
+    return bool(_CITING.search(left[:gap.start(1)] if gap and text[m.start() - 1] == "\n" else left))
 
 
 def _parse_date(s: str) -> tuple[str | None, bool]:
@@ -283,8 +310,8 @@ def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, 
         if mm:
             b = mm.start()
         dm = h.date_m
-        if dm and a <= dm.start() < b:
-            b = dm.start()
+        if dm and a <= _place_start(text, dm) < b:
+            b = _place_start(text, dm)
         seg = re.sub(r"\s*[-_=*~]{3,}\s*$", "", text[a:b]).rstrip()   # "TỈNH LÀO CAI -------"
         frag = seg.strip()
         if not frag or _RULE.match(frag) or _STAMPS_RUN.match(frag) or _WEB_JUNK.match(frag):
@@ -348,8 +375,9 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5,
         if i >= len(lines):
             return None
         t = lines[i].text
-    if (_ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or len(t) > 300
-            or _RULE.match(t)):
+    # a trích yếu is one clause with no full stop: a long one may fill a paragraph of its own
+    too_long = len(t) > 600 or len(t) > 300 and (t.endswith((".", ";", ":")) or _BODY_START.match(t))
+    if _ADDRESS.match(t) or _HEADING.match(t) or re.match(r"Căn\s+cứ\b", t) or too_long or _RULE.match(t):
         return None
     return _continue_title(text, lines, i, lines[i].start, lines[i].end, max_lines, style)
 
@@ -549,11 +577,21 @@ def _columns(text: str, lines: list[_Line], lo: int) -> list[_Line]:
         elif not ln.text:
             left.append(ln)
             right.append(ln)
-        elif ln.text[:1] in "-+•*" or _RECIPIENTS.match(ln.text):
+        elif ln.text[:1] in "-+•*" or _RECIPIENTS.match(ln.text) or _wraps_item(left, ln.text):
             left.append(ln)
         else:
             right.append(ln)
     return lines[:lo] + left + right
+
+
+def _wraps_item(left: list[_Line], t: str) -> bool:
+    """Whether a line with no column gap is the wrapped rest of the Nơi nhận item above it
+    ("- Các Sở, ngành: Xây dựng, Công Thương, / Tài chính, Thuế tỉnh;"): the item has not
+    ended (no ';' or '.') and the line is no signature or name line."""
+    prev = left[-1].text if left else ""
+    return (prev[:1] in "-+•*" or bool(left) and len(left) > 1 and _wraps_item(left[:-1], prev)) \
+        and not prev.endswith((";", ".", ":")) and not _is_authority(t) and not _POSITION.match(t.upper()) \
+        and not _is_caps(t) and not _NAME.match(t)
 
 
 def _NAME_CAPS(t: str) -> bool:
@@ -657,6 +695,7 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
                 return found
     k = i + 1
     blank = False
+    open_from = None                        # start of a dash item that has not ended yet
     while k < len(lines) and (stop_idx is None or k < stop_idx) and (dashed or len(items) < 40):
         t = lines[k].text
         if k in skip:                       # a signature line between the items
@@ -678,7 +717,14 @@ def _list_items(text: str, lines: list[_Line], i: int, inline_from: int | None,
             break
         if not dash and (blank and items or len(t) > 100 or t.endswith(":")):
             break
-        add(lines[k].start, lines[k].end)
+        if not dash and open_from is not None and items and not _GAP.search(text, open_from, lines[k].start):
+            items.pop()                     # "- Các Sở: Xây dựng, Tài chính, / Y tế;" is one item
+            add(open_from, lines[k].end)
+        else:
+            add(lines[k].start, lines[k].end)
+            open_from = lines[k].start if dash else None
+        if t.endswith((";", ".")):
+            open_from = None
         blank = False
         if t.endswith(".") and not t.endswith("./."):
             k += 1
@@ -882,12 +928,7 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
     # place and date
     if h.date_m:
         dm = h.date_m
-        pa = dm.start("place")
-        for mm in _MOTTO.finditer(text, pa, dm.end("place")):
-            pa = mm.end()                   # "… Hạnh phúc Hà Nội, ngày …" on one line
-        for gm in _GAP.finditer(text, pa, dm.end("place")):
-            pa = gm.end()                   # "V/v …      Lục Nam, ngày …" (columns side by side)
-        pa += len(text[pa:dm.end("place")]) - len(text[pa:dm.end("place")].lstrip(" -\n"))
+        pa = _place_start(text, dm)
         info.place = re.sub(r"\s+", " ", text[pa:dm.end("place")]).strip()
         spans["place"] = (pa, dm.end("place"))
         iso, partial = _parse_date(dm.group("date"))
