@@ -143,12 +143,14 @@ class Deadline(_Model):
 class Body(_Model):
     name: str = Field(description="the body's full name, as the text gives it")
     aliases: list[str] = Field(default_factory=list,
-        description="other names of the body: the forms the text uses (abbreviations, short "
-                    "forms), then those in known_as")
+        description="every other name of the body, observed and generated: the forms the text "
+                    "prints (abbreviations, short forms), then every name in known_as "
+                    "(known_as is a subset of aliases)")
     known_as: list[str] = Field(
         default_factory=list,
-        description="the aliases khparse generated from its lexicon (full and short forms of a "
-                    "name or abbreviation) that the text does not print")
+        description="the generated aliases only: names khparse derived from its lexicon (full "
+                    "and short forms of a name or abbreviation) that are never seen in the text; "
+                    "each is also in aliases")
     roles: list[Literal["lead", "partner", "assignee", "addressee"]] = Field(default_factory=list,
         description="lead (chủ trì a task), partner (phối hợp), assignee (given work), addressee (Kính gửi)")
     collective: bool = Field(False, description="a class of bodies: 'UBND các quận, huyện'")
