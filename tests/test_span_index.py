@@ -3,7 +3,7 @@ order, for any spans (empty, inverted, overlapping, nested, duplicated) and any 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khparse.span_index import ByOffset, Cover, Inside, SpanSet, Stabbing
+from khparse.span_index import ByOffset, Cover, Inside, Overlaps, SpanSet, Stabbing
 
 offset = st.integers(-3, 60)
 span = st.tuples(offset, offset)
@@ -68,3 +68,30 @@ def test_stabbing_on_a_section_tree_gives_the_chain_of_ancestors(shape, offsets)
         chain = index.at(o)
         assert [lv for _, lv in chain] == sorted(lv for _, lv in chain)
         assert chain == sorted((x for x in tree if x[0][0] <= o < x[0][1]), key=lambda x: x[1])
+
+
+@given(st.lists(st.tuples(st.booleans(), span), max_size=60))
+def test_cover_answers_as_the_scan_did_while_it_grows(ops):
+    grown, plain = Cover(), []
+    for add, (a, b) in ops:
+        if add:
+            grown.add(a, b)
+            plain.append((a, b))
+        else:
+            assert (a in grown) == any(x <= a < y for x, y in plain)
+
+
+@given(spans, st.lists(st.tuples(offset, offset), max_size=20))
+def test_overlaps_of_fixed_spans_of_any_length(ss, queries):
+    index = Overlaps(ss)
+    for s, e in queries:
+        assert index.overlaps(s, e) == any(s < b and a < e for a, b in ss)
+
+
+@given(st.lists(offset, max_size=40), st.lists(offset, max_size=20))
+def test_by_offset_first_from_is_min_with_the_earliest_on_a_tie(keys, starts):
+    items = [(k, i) for i, k in enumerate(keys)]
+    index = ByOffset(items, key=lambda x: x[0])
+    for a in starts:
+        later = [x for x in items if x[0] >= a]
+        assert index.first_from(a) == (min(later, key=lambda x: x[0]) if later else None)

@@ -15,12 +15,12 @@ T = TypeVar("T")
 
 
 class Cover:
-    """The union of half-open spans ``[a, b)``: ``offset in cover`` is
+    """The union of half-open spans ``[a, b)``, which may grow: ``offset in cover`` is
     ``any(a <= offset < b for a, b in spans)``."""
 
     __slots__ = ("_starts", "_ends")
 
-    def __init__(self, spans: Iterable[Sequence[int]]):
+    def __init__(self, spans: Iterable[Sequence[int]] = ()):
         starts: list[int] = []
         ends: list[int] = []
         for a, b in sorted((s[0], s[1]) for s in spans if s[0] < s[1]):
@@ -31,9 +31,39 @@ class Cover:
                 ends.append(b)
         self._starts, self._ends = starts, ends
 
+    def add(self, a: int, b: int) -> None:
+        if a >= b:
+            return
+        i = bisect.bisect_left(self._ends, a)      # the first stretch that reaches a
+        j = bisect.bisect_right(self._starts, b)   # past the last one that starts by b
+        if i < j:
+            a, b = min(a, self._starts[i]), max(b, self._ends[j - 1])
+        self._starts[i:j] = [a]
+        self._ends[i:j] = [b]
+
     def __contains__(self, offset: int) -> bool:
         i = bisect.bisect_right(self._starts, offset) - 1
         return i >= 0 and offset < self._ends[i]
+
+
+class Overlaps:
+    """Fixed spans of any length: ``overlaps(s, e)`` is ``any(s < b and a < e for a, b in spans)``.
+    Of the spans starting before ``e``, the one reaching furthest decides."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, spans: Iterable[Sequence[int]]):
+        ordered = sorted((s[0], s[1]) for s in spans)
+        self._starts = [a for a, _ in ordered]
+        reach, far = [], None
+        for _, b in ordered:
+            far = b if far is None else max(far, b)
+            reach.append(far)
+        self._reach = reach
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self._starts, e) - 1
+        return i >= 0 and self._reach[i] > s
 
 
 class SpanSet:
@@ -67,23 +97,34 @@ class ByOffset(Generic[T]):
     """Items indexed by an offset (a mention's start, a deadline's span start):
     ``between(a, b)`` is ``[x for x in items if a <= key(x) < b]``, in the items' order.
 
-    The keys are read once: build the index after the last change to them.
+    The keys are read at the first question (nothing is sorted for an index never asked);
+    they must not change after it.
     """
 
-    __slots__ = ("_items", "_keys", "_order")
+    __slots__ = ("_items", "_key", "_keys", "_order")
 
     def __init__(self, items: Sequence[T], key: Callable[[T], int]):
-        order = sorted(range(len(items)), key=lambda i: key(items[i]))
         self._items = items
-        self._order = order
-        self._keys = [key(items[i]) for i in order]
+        self._key = key
+        self._order: list[int] | None = None
+        self._keys: list[int] = []
 
     def between(self, a: int, b: int) -> list[T]:
+        if self._order is None:
+            items, key = self._items, self._key
+            self._order = sorted(range(len(items)), key=lambda i: key(items[i]))
+            self._keys = [key(items[i]) for i in self._order]
         lo = bisect.bisect_left(self._keys, a)
         hi = bisect.bisect_left(self._keys, b, lo)
         if hi - lo <= 1:
             return [self._items[i] for i in self._order[lo:hi]]
         return [self._items[i] for i in sorted(self._order[lo:hi])]
+
+    def first_from(self, a: int) -> T | None:
+        """``min((x for x in items if key(x) >= a), key=key)``: the earliest item on a tie."""
+        self.between(a, a)   # builds the index
+        lo = bisect.bisect_left(self._keys, a)
+        return self._items[self._order[lo]] if lo < len(self._keys) else None
 
 
 class Stabbing(Generic[T]):

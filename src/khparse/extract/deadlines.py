@@ -18,7 +18,7 @@ from ..dates import DateMatch, find_dates
 from ..lexicon import time as L
 from ..models import Deadline, Reference
 from ..outline import Outline
-from ..span_index import Cover, SpanSet
+from ..span_index import Cover, Overlaps, SpanSet
 from . import prose
 from ._regex import guarded
 
@@ -56,7 +56,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
     taken = SpanSet(d.span for d in rules)
     doc_year = year or guess_year(text, outline)
     # a cited document's own date (refs may run long: only its date is excluded)
-    ref_spans = SpanSet(r.span for r in refs)
+    ref_spans = Overlaps(r.span for r in refs)
     ref_dates = {r.date for r in refs if r.date}
     dated: list[Deadline] = []
     held_until = _meeting_held_until(text, outline)

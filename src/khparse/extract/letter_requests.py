@@ -15,6 +15,7 @@ import re
 
 from ..lexicon import requests as lex
 from ..models import Section, Task
+from ..span_index import ByOffset, Cover, Overlaps
 
 _CUE_RE = re.compile(rf"(?<![^\W\d_]){lex.REQUEST_CUE}\s+", re.I)
 _REF_LEAD_RE = re.compile(lex.REF_LEAD, re.I)
@@ -76,12 +77,13 @@ def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tu
     if who is None:
         return found
     units, lead_ins = _requests(ctx, who, paras)
-    found = [t for t in found if not any(a <= t.span[0] < b for a, b in lead_ins)]
-    taken = [t.span for t in found] + covered
+    in_lead_ins = Cover(lead_ins)
+    found = [t for t in found if t.span[0] not in in_lead_ins]
+    taken = Overlaps([t.span for t in found] + covered)
     out = []
     for s, e in units:
         s, e = ctx.span(s, e)
-        if e <= s or any(a < e and s < b for a, b in taken) or ctx.outline.in_agency_clause(s, ctx.is_agency):
+        if e <= s or taken.overlaps(s, e) or ctx.outline.in_agency_clause(s, ctx.is_agency):
             continue
         out.append(ctx.make(s, e, who.lead, "sentence"))
     return found + out
@@ -93,29 +95,35 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
     units: list[tuple[int, int]] = []
     lead_ins: list[tuple[int, int]] = []
     inside: list[tuple[int, int]] = []
-    scoped: list[tuple[int, int]] = []
-    for sec in outline.all_sections():   # "2. Yêu cầu đối với chủ đầu tư"
+    scoped = Cover()
+    sections = outline.all_sections()
+    by_start = ByOffset(sections, key=lambda sec: sec.span[0])
+    for sec in sections:   # "2. Yêu cầu đối với chủ đầu tư"
         h = _HEADING_RE.match(text, sec.span[0], sec.span[1])
-        if h and who.at(text, h.end()) and not any(a <= sec.span[0] < b for a, b in scoped):
+        if h and who.at(text, h.end()) and sec.span[0] not in scoped:
             units += _leaves(sec.children) if sec.children else [sec.body_span]
-            scoped.append(tuple(sec.body_span))
+            scoped.add(*sec.body_span)
+    unit_starts = {a for a, _b in units}
     for s, e in paras:
         if _HEADING_RE.match(text, s, e):
             continue
         kind = _request_kind(text, s, e, who)
-        if any(a <= s < b for a, b in scoped):
+        if s in scoped:
             if kind == "lead-in":
                 lead_ins.append((s, e))
-            elif kind and not any(a == s for a, _b in units):
+            elif kind and s not in unit_starts:
                 inside.append((s, e))   # "Đề nghị Công ty …" after the last item: a request of its own
             continue
-        items = _items_after(outline, text, e) if kind == "lead-in" else []
+        items = _items_after(outline, by_start, text, e) if kind == "lead-in" else []
         if items:
-            units += _leaves(items)
-            scoped.append((items[0].body_span[0], items[-1].body_span[1]))
+            leaves = _leaves(items)
+            units += leaves
+            unit_starts.update(a for a, _b in leaves)
+            scoped.add(items[0].body_span[0], items[-1].body_span[1])
             lead_ins.append((s, e))
         elif kind:
             units.append((s, e))
+            unit_starts.add(s)
     for s, e in inside:
         units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
     return units, lead_ins
@@ -146,18 +154,17 @@ def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
     return "request"
 
 
-def _items_after(outline, text: str, pos: int) -> list[Section]:
+def _items_after(outline, by_start: ByOffset[Section], text: str, pos: int) -> list[Section]:
     """The items a lead-in ending at ``pos`` announces: the sections that start right after
     it, at the level of the first of them, up to the end of its parent."""
-    after = [s for s in outline.all_sections() if s.span[0] >= pos]
-    if not after:
+    first = by_start.first_from(pos)
+    if first is None:
         return []
-    first = min(after, key=lambda s: s.span[0])
     if text[pos:first.span[0]].strip():
         return []   # something else comes between: the paragraph announces no list
     parent = [s for s in outline.chain_at(first.span[0]) if s.level < first.level]
-    limit = parent[-1].body_span[1] if parent else None
-    return [s for s in after if s.level == first.level and (limit is None or s.span[0] < limit)]
+    limit = parent[-1].body_span[1] if parent else len(text) + 1
+    return [s for s in by_start.between(pos, limit) if s.level == first.level]
 
 
 def _leaves(sections: list[Section]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from ..lexicon import identity as LI
 from ..lexicon import references as L
 from ..models import Reference
 from ..outline import Outline
+from ..span_index import Cover
 
 _NUMBER = re.compile(L.NUMBER)
 _TYPE_BEFORE = re.compile(L.TYPE_BEFORE, re.I)
@@ -140,14 +141,17 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Cited]:
             sym = m.group("party").split("-", 1)[1]
         found.append(_Cited(m.start(), raw, sym,
                             trusted=bool(m.group("party") or m.group("year") or (sym and "-" in sym))))
-    taken = [(c.start, c.end) for c in found]
+    taken = Cover((c.start, c.end) for c in found)
+    # "12" is no bare number of its own where "12/2024/QĐ-UBND" was cited: every part of a
+    # cited number before one of its slashes
+    heads = {c.raw[:i] for c in found for i, ch in enumerate(c.raw) if ch == "/"}
     for m in _BARE.finditer(text, lo, hi):
         a = m.start("num")
         if not _BARE_TYPE.search(text, max(lo, m.start() - 30), m.start()):
             continue
-        if not any(s <= a < e for s, e in taken) and not any(
-                c.raw.startswith(m.group("num") + "/") for c in found):
+        if a not in taken and m.group("num") not in heads:
             found.append(_Cited(a, m.group("num"), None, trusted=True))
+            heads.update(m.group("num")[:i] for i, ch in enumerate(m.group("num")) if ch == "/")
     found.sort(key=lambda c: c.start)
     return found
 
@@ -157,13 +161,18 @@ def _unmark(text: str, cited: list[_Cited]) -> None:
     number is cited on its own too, the marked form only once, and a footnote line opens
     with the mark ("2 Nghị định số 105/2025/NĐ-CP …")."""
     keys = Counter(number_key(c.number) for c in cited)
+    opens_line: dict[str, bool] = {}   # mark → some line opens with it (one scan per mark)
     for c in cited:
         mark = _MARK.search(c.number)
         if not mark or keys[number_key(c.number)] > 1:
             continue
         for cut in (1, 2):
-            if (cut <= len(mark.group(0)) and keys[number_key(c.number[:-cut])]
-                    and re.search(r"(?m)^[ ]*%s(?:\s|$)" % c.number[-cut:], text)):
+            if not (cut <= len(mark.group(0)) and keys[number_key(c.number[:-cut])]):
+                continue
+            tail = c.number[-cut:]
+            if tail not in opens_line:
+                opens_line[tail] = bool(re.search(r"(?m)^[ ]*%s(?:\s|$)" % tail, text))
+            if opens_line[tail]:
                 c.number = c.number[:-cut]
                 break
 

@@ -17,7 +17,7 @@ from ..document import Document
 from ..lexicon import bodies as lex
 from ..models import Deadline, Section, Task
 from ..outline import Outline
-from ..span_index import ByOffset, Inside
+from ..span_index import ByOffset, Cover, Inside
 from .bodies import BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
@@ -218,8 +218,9 @@ class _Ctx:
         orphans: list[_Orphan] = []
         orphan_parent = None
         paras = paragraphs(doc, self.an.start, self.an.end)
+        skipped = Cover(skip)
         for k, (s, e) in enumerate(paras):
-            if any(a <= s < b for a, b in skip):
+            if s in skipped:
                 continue
             para = text[s:e]
             parent = self._parent_path(s)

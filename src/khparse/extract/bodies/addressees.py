@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from ...span_index import ByOffset
 from .names import Mention
 
 def mark_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
     """The addressee items, one per body named; the mention an item opens with takes the
     addressee role."""
     items = split_addressees(text, spans, mentions)
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
     for s, e in items:
-        for m in mentions:
-            if s <= m.start < e:
-                m.role = "addressee" if m.start == s else m.role
+        for m in by_offset.between(s, e):
+            m.role = "addressee" if m.start == s else m.role
     return items
 
 
@@ -25,8 +26,9 @@ def split_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Men
     """`Kính gửi: Sở Tài chính, Sở Y tế và Công an tỉnh` is three addressees, and so is
     `Kính gửi: Các Sở: Tư pháp, Nội vụ, Tài chính` (a head shared by an enumeration)."""
     out = []
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
     for s, e in spans:
-        inner = sorted((m for m in mentions if s <= m.start < e), key=lambda m: m.start)
+        inner = sorted(by_offset.between(s, e), key=lambda m: m.start)
         rest, pos = [], s
         for m in inner:
             rest.append(text[pos:m.start])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...lexicon import bodies as lex
 from ...models import Body, Task
+from ...span_index import ByOffset
 from .names import (
     FIXED_SHORT, NEEDS_SCOPE, PREFIX_RE, SPACES_RE, SUB_LEVELS, Mention, display, fold,
 )
@@ -59,9 +60,10 @@ def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]
             parent[rb] = ra
 
     addr_keys = []
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
     for s, e in addr_spans:
         k = ("addr", fold(text[s:e]))
-        inner = [m for m in mentions if s <= m.start < e]
+        inner = by_offset.between(s, e)
         pre = PREFIX_RE.match(text, s)   # "Chủ tịch UBND các xã": the body its head speaks for
         whole = [m for m in inner if m.start in (s, pre.end() if pre else s)]
         if whole and whole[0].end >= e - 1:
@@ -80,10 +82,13 @@ def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]
         groups.setdefault(find(k), [])
     bodies: list[Body] = []
     addressees: list[Addressee] = []
-    order = sorted(groups, key=lambda g: min([m.start for m in groups[g]] + [s for (s, _), k in addr_keys if find(k) == g] or [0]))
+    addr_of: dict = {}   # group → its addressee items, in list order
+    for sp, k in addr_keys:
+        addr_of.setdefault(find(k), []).append(sp)
+    order = sorted(groups, key=lambda g: min([m.start for m in groups[g]] + [s for s, _ in addr_of.get(g, ())] or [0]))
     for g in order:
         ms = groups[g]
-        addr = [sp for sp, k in addr_keys if find(k) == g]
+        addr = addr_of.get(g, [])
         roles = {m.role for m in ms if m.role} | ({"addressee"} if addr else set())
         if not roles:
             continue

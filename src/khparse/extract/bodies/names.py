@@ -59,7 +59,8 @@ def display(field_key: str) -> str:
 
 def _heads_re(alternatives) -> re.Pattern:
     alt = "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
-    return re.compile(SB + first_char_guard(alt, re.I) + alt + NB, re.I)
+    # the look-ahead first: it rejects most positions before the look-behind is tried
+    return re.compile(first_char_guard(alt, re.I) + SB + alt + NB, re.I)
 
 
 # --- compiled lexicon -------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from ...lexicon import bodies as lex
 from ...span_index import ByOffset, Cover
 from .. import prose
+from .._regex import first_char_guard
 from .names import (
     FIELD_HEAD_RE, LO, MARKER, NB, PREFIX_RE, SB, SUB_LEVELS, Mention, _src, find_mentions, fold,
 )
@@ -19,10 +20,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted((_src(w) for w in words), key=len, reverse=True))
 
 
-CUE_RE = re.compile(
-    SB + rf"(?:(?P<leadline>{lex.LEAD_LINE})|(?P<partnerline>{lex.PARTNER_LINE})"
-    rf"|(?P<partner>{_alt(lex.PARTNER_CUES)})|(?P<assign>{_alt(lex.ASSIGN_CUES)})"
-    rf"|(?P<passive>{_alt(lex.PASSIVE_BEFORE)}))" + NB, re.I)
+_CUES = (rf"(?:(?P<leadline>{lex.LEAD_LINE})|(?P<partnerline>{lex.PARTNER_LINE})"
+         rf"|(?P<partner>{_alt(lex.PARTNER_CUES)})|(?P<assign>{_alt(lex.ASSIGN_CUES)})"
+         rf"|(?P<passive>{_alt(lex.PASSIVE_BEFORE)}))")
+# scanned over every line of the body: the first-character look-ahead skips most positions
+CUE_RE = re.compile(first_char_guard(_CUES, re.I) + SB + _CUES + NB, re.I)
 _POS = rf"(?:{lex.POSITION_PREFIX}\s+)"
 _ITEM_RE = re.compile(rf"\s*{_POS}?(?:(?:các|những)\s+)?[{LO}]+(?:(?:\s+|\s*-\s*)[{LO}]+){{0,4}}")
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
