@@ -145,9 +145,25 @@ def _addressee_name(text: str, s: int, e: int, ms: list[Mention]) -> str:
     return m.printed(text) if m is not None else SPACES_RE.sub(" ", text[s:e])
 
 
+def _distinct(text: str, ms: list[Mention]) -> list[Mention]:
+    """The first of each set of mentions that would give the same names: a body printed the
+    same way 2000 times in a long volume is expanded once (a later twin only adds names
+    already in the list, which keeps first occurrences)."""
+    seen, out = set(), []
+    for m in ms:
+        sig = (m.printed(text), text[m.start:m.end],
+               text[max(0, m.start - 4):m.start].lower().endswith("các "), m.head, m.field_key,
+               m.field_text, m.number, m.levels, m.place, m.collective, m.abbr, m.bare)
+        if sig not in seen:
+            seen.add(sig)
+            out.append(m)
+    return out
+
+
 def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> tuple[list[str], int]:
     """Name first (fullest printed form), then every alias worth matching on; and how many of
     them the text reads (the rest are the lexicon's full and short forms: ``known_as``)."""
+    every, ms = ms, _distinct(text, ms)
     printed = []
     for m in ms:
         p = m.printed(text)
@@ -155,7 +171,7 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> tuple[l
             printed.append((m, " ".join(_expand(m, True)[:1]) or p))
         printed.append((m, p))
     full = [p for m, p in printed if not m.abbr and not m.bare]
-    candidates = [_addressee_name(text, s, e, ms) for s, e in addr]
+    candidates = [_addressee_name(text, s, e, every) for s, e in addr]
     if not candidates:
         best = max(full, key=len) if full else None
         if best is None:
