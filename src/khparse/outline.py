@@ -32,6 +32,7 @@ class Outline:
     _flat: list[Section] = field(default_factory=list, repr=False)
     _chains: Stabbing[Section] | None = field(default=None, repr=False)
     _appendix_cover: Cover | None = field(default=None, repr=False)
+    _attached_cover: Cover | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         def walk(nodes):
@@ -45,6 +46,8 @@ class Outline:
         # asked per sentence, date, goal and task: one sweep now, one bisect per question
         self._chains = Stabbing(self._flat, span=lambda s: s.body_span, rank=lambda s: s.level)
         self._appendix_cover = Cover(a.span for a in self.appendices)
+        self._attached_cover = Cover(a.span for a in self.appendices
+                                     if _ATTACHED_RE.match(a.title or ""))
 
     def all_sections(self) -> list[Section]:
         return list(self._flat)
@@ -78,8 +81,7 @@ class Outline:
 
     def in_attached_document(self, offset: int) -> bool:
         """Inside an appendix that is a document of its own (a plan attached to a decision)."""
-        return any(a.span[0] <= offset < a.span[1] and _ATTACHED_RE.match(a.title or "")
-                   for a in self.appendices)
+        return offset in self._attached_cover
 
     def in_agency_clause(self, offset: int, is_agency: Callable[[Section], bool] = tagged_agency,
                          above: Section | None = None) -> bool:
