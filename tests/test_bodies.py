@@ -569,3 +569,15 @@ def test_addressee_lines_sharing_a_head_give_one_body_per_item():
     got = names_of("Chủ động phối hợp với Ủy ban nhân dân các xã: Tà Xi Láng, Cao Phạ tổ chức bảo vệ "
                    "khoáng sản chưa khai thác.")
     assert {"Ủy ban nhân dân xã Tà Xi Láng", "Ủy ban nhân dân xã Cao Phạ"} <= set(got)
+
+
+def test_manner_word_after_a_name_opens_the_action():
+    """"X khẩn trương ban hành …": the tagger can read the manner word as a noun in context;
+    it is never part of the name (the CV-3686 miss, here with another office and verbs)."""
+    doc = make_doc("Kính gửi: Cục Hóa chất",
+                   "Đề nghị Cục Hóa chất khẩn trương ban hành văn bản hướng dẫn các cơ quan đăng kiểm "
+                   "địa phương triển khai việc kiểm tra trước ngày 15/10/2026.",
+                   "Đề nghị Cục Điều tiết điện lực chủ động ban hành văn bản hướng dẫn các cơ quan "
+                   "đăng kiểm địa phương triển khai việc kiểm tra.")
+    names = sorted(b.name for b in analyze(doc).bodies)
+    assert names == ["Cục Hóa chất", "Cục Điều tiết điện lực"]

@@ -188,6 +188,9 @@ NOT_NAME_TAIL = [
     "và", "của", "cho", "tại", "với", "theo", "trong", "trên", "về", "đến", "từ", "để", "thuộc",
     "trực thuộc", "chủ trì", "phối hợp", "có", "là", "được", "đã", "sẽ", "đang", "cùng", "hoặc",
     "nhằm", "khi", "đối với", "như", "thì", "mà", "nếu",
+    # manner words that open the action after the name ("X khẩn trương ban hành", "X chủ động
+    # rà soát"); the tagger reads some of them as nouns in context
+    "khẩn trương", "chủ động", "kịp thời", "tích cực", "nghiêm túc", "thường xuyên", "cần", "phải",
 ]
 # Nouns that start the object of an assignment rather than continue the name ("giao Trung tâm
 # Khuyến nông nhiệm vụ …", "bố trí cho Phòng Y tế kinh phí …"): a POS tail never crosses one.
