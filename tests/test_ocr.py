@@ -218,6 +218,10 @@ def test_poster_size_page_is_rendered_within_the_pixel_limit():
     ("H. Đà Nẵng tổ chức", "H. Đà Nẵng tổ chức"),          # not a heading in capitals
     ("I. MỤC ĐÍCH - YÊU CẦU:", "I. MỤC ĐÍCH - YÊU CẦU:"),
     ("Nhóm 5G-LTE và 3 xã", "Nhóm 5G-LTE và 3 xã"),          # not a document symbol
+    ("KT. GIÁM ĐÓC", "KT. GIÁM ĐỐC"),                          # the hook-above tone of fixed phrases
+    ("Đề nghị Công ty cô phần Than Hà Lầm bồ sung hồ sơ", "Đề nghị Công ty cổ phần Than Hà Lầm bổ sung hồ sơ"),
+    ("kho thuốc nỗ thuộc thâm quyền của Sở", "kho thuốc nổ thuộc thẩm quyền của Sở"),
+    ("cô phầnx, tô chứcy", "cô phầnx, tô chứcy"),               # whole words only
 ])
 def test_ocr_misreadings_of_structure_are_undone(read, printed):
     assert ocr.fix(read) == printed

@@ -171,12 +171,15 @@ def _cut(words: list[Word], xs=()) -> list[Line]:
 _ROMAN_RE = re.compile(lex.ROMAN_HEADING)
 _NUMBER_RE = re.compile(lex.NUMBER_SLASH)
 _LOOKALIKES = str.maketrans(lex.LOOKALIKES)
+_PHRASE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.PHRASE_MISREAD, key=len, reverse=True)))
+                        + r")(?!\w)")
 
 
 def fix(text: str) -> str:
     """Undo OCR's misreadings of structure: a part heading's Roman numeral and its dot,
-    the slash of a document number, look-alike letters (see lexicon/ocr.py)."""
-    text = text.translate(_LOOKALIKES)
+    the slash of a document number, look-alike letters, tones of fixed phrases (see
+    lexicon/ocr.py)."""
+    text = _PHRASE_RE.sub(lambda m: lex.PHRASE_MISREAD[m.group()], text.translate(_LOOKALIKES))
     m = _ROMAN_RE.match(text)
     if m and text[m.end():].split(None, 1)[0].rstrip(",:").isupper():
         num = lex.ROMAN_MISREAD.get(m.group("num"), m.group("num"))
