@@ -581,3 +581,17 @@ def test_manner_word_after_a_name_opens_the_action():
                    "đăng kiểm địa phương triển khai việc kiểm tra.")
     names = sorted(b.name for b in analyze(doc).bodies)
     assert names == ["Cục Hóa chất", "Cục Điều tiết điện lực"]
+
+
+def test_a_position_after_a_place_list_opens_the_next_subject_not_a_place():
+    _, bodies = extract(
+        "QUYẾT ĐỊNH", "Về việc phê duyệt phương án bảo vệ rừng",
+        "Điều 2. Chánh Văn phòng UBND huyện, Chủ tịch UBND xã Tân Lập, Phú Thọ, Giám đốc Công ty "
+        "Lâm nghiệp Sông Đà, Trưởng phòng Tài nguyên và Môi trường chịu trách nhiệm thi hành Quyết định này.",
+    )
+    assert find(bodies, "UBND xã Tân Lập") and find(bodies, "UBND xã Phú Thọ")
+    assert not find(bodies, "UBND xã Giám") and not find(bodies, "UBND xã Trưởng")
+    assert find(bodies, "Công ty Lâm nghiệp Sông Đà")
+    # a place that opens like a position reads on in capitals: still a place
+    _, bodies = extract("Giao UBND phường Hiệp Thành, Chánh Nghĩa rà soát các hộ kinh doanh.")
+    assert find(bodies, "UBND phường Chánh Nghĩa")

@@ -2,7 +2,7 @@
 import pytest
 
 from khparse.extract.goals import extract
-from khparse.models import Deadline
+from khparse.models import Deadline, DocumentInfo
 from khparse.outline import Outline
 from khparse.pipeline import parse
 
@@ -585,3 +585,30 @@ def test_recounts_and_quota_terms_are_not_targets(text):
 def test_a_labelled_target_next_to_a_quota_term_stays():
     (g,) = _run("Chỉ tiêu năm 2026: cấp mới 30 giấy phép, bảo đảm chỉ tiêu sử dụng đất được duyệt.")
     assert g.kind == "target"
+
+
+def _run_typed(text: str, doc_type: str | None, title: str | None = None):
+    info = DocumentInfo(type=doc_type, title=title)
+    return extract(text, Outline([], text_len=len(text), body_end=len(text)), [], info)
+
+
+def test_a_letters_bare_figures_describe_and_only_cued_ones_are_targets():
+    text = ("Kính gửi: Công ty TNHH Khai thác đá Hòa Phát\n\n"
+            "Qua kiểm tra hồ sơ, Sở Xây dựng có ý kiến như sau:\n\n"
+            "1. Hồ sơ kê khai 12 người lao động, bảng lương kèm theo chỉ có 09 người.\n\n"
+            "2. Phiếu kiểm nghiệm ghi nồng độ dung dịch 30% - 45%, không khớp với nhãn hàng hóa.\n\n"
+            "3. Đề nghị Công ty bảo đảm 100% công nhân được huấn luyện an toàn trước khi vào mỏ.\n")
+    # the figures of 1 and 2 state what the file shows; only 3 sets a figure to reach
+    for kind in ("Công văn", "Thông báo", "Quyết định", "Báo cáo"):
+        goals = _run_typed(text, kind)
+        assert [g.text for g in goals] == [
+            "Đề nghị Công ty bảo đảm 100% công nhân được huấn luyện an toàn trước khi vào mỏ."], kind
+    # in a plan a bare figure sets a target
+    plan = ("II. NHIỆM VỤ\n\n1. Tổ chức 04 lớp tập huấn cho 200 cán bộ quản lý trong năm 2026.\n")
+    assert [g.kind for g in _run_typed(plan, "Kế hoạch")] == ["target"]
+    assert _run_typed(plan, "Công văn") == []
+    # a decision approving a plan states the plan in its articles
+    approval = "Điều 1. Năm 2030, phát triển 1.200 - 1.500 MW điện gió trên bờ tại các tỉnh ven biển.\n"
+    assert [g.kind for g in _run_typed(approval, "Quyết định", "Phê duyệt Quy hoạch phát triển năng lượng "
+                                                                 "tỉnh Ninh Thuận")] == ["target"]
+    assert _run_typed(approval, "Quyết định", "Về việc cấp Giấy phép hoạt động điện lực") == []

@@ -467,6 +467,20 @@ def test_execution_clause_gives_every_named_body_the_task():
     assert [t.lead for t in tasks if t.text.startswith("Điều 2")] == ["Bệnh viện Đa khoa tỉnh"]
 
 
+def test_execution_clause_without_responsibility_words_gives_the_named_bodies_the_task():
+    # "… căn cứ Quyết định thi hành" and "… thi hành Quyết định này" close a decision as
+    # "chịu trách nhiệm thi hành Quyết định này" does
+    for closing in ("căn cứ Quyết định thi hành.", "thi hành Quyết định này./."):
+        _, _, tasks = run([
+            "QUYẾT ĐỊNH", "Về việc công nhận kết quả sát hạch lái xe nâng hàng",
+            "Điều 1. Công nhận 24 học viên đạt kết quả sát hạch (có danh sách kèm theo).",
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
+            "Điều 3. Chánh Thanh tra Sở Giao thông vận tải, Giám đốc Trung tâm Đăng kiểm tỉnh và các "
+            "học viên có tên tại Điều 1 " + closing,
+        ])
+        assert [t.lead for t in tasks] == ["Thanh tra Sở Giao thông vận tải", "Trung tâm Đăng kiểm tỉnh"], closing
+
+
 def test_closing_urge_to_one_addressee_is_no_task_but_a_request_with_more_work_is():
     _, _, tasks = run([
         "Kính gửi: Trung tâm Y tế huyện Mường Khương",

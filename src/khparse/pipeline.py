@@ -66,7 +66,7 @@ def _parse_document(doc: Document) -> Plan:
     bodies = analysis.bodies
     tasks = tasks_x.extract(doc, outline, analysis, deadlines)
     bodies = bodies_x.with_task_roles(bodies, tasks)
-    goals = goals_x.extract(text, outline, deadlines)
+    goals = goals_x.extract(text, outline, deadlines, info)
     return Plan(
         khparse_version=__version__,
         source=Source(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.pages,

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import targets as L
-from ..models import Deadline, Goal, Metric
+from ..models import Deadline, DocumentInfo, Goal, Metric
 from ..outline import Outline
 from ..span_index import Inside, SpanSet
 from . import prose
@@ -95,6 +95,8 @@ _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đ�
 _NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
 _MEASURE_RE = re.compile(L.MEASURE_WORDS, re.I)
 _AIM_CUE_RE = re.compile(L.AIM_CUES, re.I)
+_AIMED_RE = re.compile(L.AIMED_CUES, re.I)
+_APPROVES_PLAN_RE = re.compile(L.APPROVES_PLAN, re.I)
 _STATUS_RE = re.compile(L.STATUS_REPORT, re.I)
 _RECOUNT_RE = re.compile(L.RECOUNT, re.I)
 _NOT_AIM_TERMS_RE = re.compile(L.NOT_AIM_TERMS, re.I)
@@ -114,7 +116,12 @@ class _Para:
     body: int       # first character after the marker
 
 
-def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal]:
+def extract(text: str, outline: Outline, deadlines: list[Deadline], info: DocumentInfo | None = None) -> list[Goal]:
+    """``info``: the document's identity. Outside its aims parts, a letter, notice, decision or
+    report sets a target only in words ("phấn đấu", "đạt", "bảo đảm", "ít nhất" …) — its bare
+    figures describe (a finding, a design, a list of trainees), where a plan's set targets; a
+    decision approving a plan ("Quyết định phê duyệt Quy hoạch …") states the plan itself."""
+    sets_targets = _sets_targets(info)
     allp = _paragraphs(text)
     body_end = outline.body_end or len(text)
     # parts are looked for before header_end too: a heading "Mục đích, yêu cầu:" is never part
@@ -153,11 +160,19 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline]) -> list[Goal
                     or _RECOUNT_RE.search(text[s:e]):   # a slice: its "^" is the sentence's start
                 continue   # results of an earlier year, the current situation, a recount: not a target
             for a, b in _target_clauses(text, s, e):
-                add(a, b, "target")
+                if sets_targets or _AIMED_RE.search(text, a, b) or _labelled_target(text[s:e]) \
+                        or outline.in_attached_document(a):
+                    add(a, b, "target")
     for s, e in _purpose_passages(text, paras, in_part | (set(range(len(paras))) - in_body), outline, year):
         add(s, e, "purpose")
     goals.sort(key=lambda g: g.span[0])
     return goals
+
+
+def _sets_targets(info: DocumentInfo | None) -> bool:
+    if info is None or info.type is None or info.type in L.TARGET_SETTING_TYPES:
+        return True
+    return bool(info.title and _APPROVES_PLAN_RE.search(info.title))
 
 
 # ---- paragraphs and sentences ------------------------------------------------------------

@@ -239,8 +239,12 @@ REQUEST_AFTER = (r"(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu 
 # The execution clause closing a Quyết định / Chỉ thị ("Chánh Văn phòng UBND tỉnh; Giám đốc
 # các Sở: …; Chủ tịch UBND huyện X … chịu trách nhiệm thi hành Quyết định này"): every body
 # named in its subject list is given the execution.
-EXECUTION_CLAUSE = (r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)"
-                    r"(?:\s+[^\s.;,]+){1,3}?\s+này\b")
+# The same clause written without "chịu trách nhiệm": "… và các cá nhân có liên quan thi hành Quyết
+# định này", "… căn cứ Quyết định thi hành", "… căn cứ Quyết định này để thực hiện".
+EXECUTION_CLAUSE = (r"(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)"
+                    r"(?:\s+[^\s.;,]+){1,3}?\s+này\b"
+                    r"|\bcăn\s+cứ\s+(?:Quyết\s+định|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?(?:thi\s+hành|thực\s+hiện)\b"
+                    r"|(?<!\w)thi\s+hành\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này\b)")
 # Before a name: it is the issuer, owner, recipient or object, not an actor.
 PASSIVE_BEFORE = [
     r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",

@@ -175,6 +175,18 @@ MEASURE_WORDS = (r"(?<!\w)(?:(?:tổng\s+)?diện tích|chiều dài|chiều r�
                  r"|\((?:xã|phường|thị trấn|huyện|quận|thôn|bản|tổ dân phố|khu)\s[^(),;\n]{1,50},\s*\d")
 AIM_CUES = (r"(?<!\w)(?:phấn đấu|mục tiêu|ít nhất|tối thiểu|không dưới|nâng|tăng|giảm|lên|hoàn thành"
             r"|mở rộng|đạt|trồng mới|xây dựng mới)(?!\w)")
+# Types of documents written to set aims (plans, programmes, directives, resolutions, and news of
+# them): a quantified sentence anywhere in them is a target. In the other types (a letter, a
+# notice, a decision, a report) figures mostly describe — a finding, a design, a list of
+# trainees — so outside an aims part a figure is a target only with a cue of AIMED_CUES.
+TARGET_SETTING_TYPES = {"Kế hoạch", "Kế hoạch liên tịch", "Chương trình", "Đề án", "Phương án", "Dự án",
+                        "Chỉ thị", "Nghị quyết", "Nghị quyết liên tịch", "Kết luận", "Thông báo kết luận",
+                        "Tin bài"}
+# The title of a decision or notice that approves or issues such a document: its articles state
+# the plan ("Quyết định phê duyệt Quy hoạch phát triển điện lực …", "… ban hành Chương trình …").
+APPROVES_PLAN = (r"\b(?:phê duyệt|ban hành|thông qua)\b(?:\s+\S+){0,3}?\s+"
+                 r"(?:quy hoạch|kế hoạch|chương trình|đề án|chiến lược)\b")
+AIMED_CUES = AIM_CUES + r"|(?<!\w)(?:bảo đảm|đảm bảo|duy trì)(?!\w)"
 # A sentence that recounts, not sets: the basis of a decision ("Xét đề nghị của 12 đơn vị …"), a
 # letter received ("Sở nhận được Văn bản số … đề nghị cử 01 cán bộ …"), a finding ("Kết quả kiểm
 # tra cho thấy 04 đơn vị …", "Theo hồ sơ …", "Qua đối chiếu …, Như vậy … còn lại 20 ha").

@@ -125,6 +125,7 @@ _NOT_OPENER_RE = re.compile(
     "(?:" + "|".join(_src(w) for w in sorted(NOT_AGENCY + lex.NOT_NAME_OPENERS, key=len, reverse=True)) + ")" + NB, re.I)
 _SHORT_LEVEL_RE = re.compile(rf"(?:thành|thị)(?![{L}\d])", re.I)   # "các huyện, thành, thị"
 _POSITION_BEFORE_RE = re.compile(lex.POSITION_PREFIX + r"\s+$")
+_POSITION_AT_RE = re.compile(lex.POSITION_PREFIX + rf"(?![{L}])")
 
 
 # "Chủ tịch UBND các xã", "các": what may stand before a name without being part of it
@@ -605,7 +606,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         q = p
         while True:
             s = _NEXT_PLACE_RE.match(text, q)
-            if not s or _head_at(text, s.start(1)) or _LEVEL_RE.match(text, s.start(1)):
+            if not s or _head_at(text, s.start(1)) or _LEVEL_RE.match(text, s.start(1)) \
+                    or _opens_position(text, s.start(1), s.end(1)):
                 break
             item = Mention(start=s.start(1), end=s.end(1), head=head, head_text=head_text,
                            field_key=mention.field_key, field_text=mention.field_text,
@@ -614,6 +616,14 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             out.append(item)
             q = s.end()
     return out
+
+
+def _opens_position(text: str, s: int, e: int) -> bool:
+    """"…, Chủ tịch UBND xã Chiềng Ken, Giám đốc Công ty X": the next subject's position, not
+    one more place of the list ("Giám" of "Giám đốc", "Trưởng" of "Trưởng phòng"); a place
+    that opens like one ("phường Chánh Mỹ") reads on in capitals past it."""
+    m = _POSITION_AT_RE.match(text, s, len(text))
+    return bool(m) and (m.end() > e or bool(_LOW_AFTER_RE.match(text, m.end())))
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None,
