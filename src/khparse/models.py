@@ -186,7 +186,17 @@ class Deadline(_Model):
     text: str
     """the time limit as printed: 'trước ngày 31/12/2018'"""
     rule: Optional[str] = None
-    """the time rule when there is no calendar date"""
+    """a deadline with no calendar date, in machine-readable form: for a periodic one the RFC 5545 \
+RRULE of the recurring limit ('trước ngày 20 hằng tháng' -> 'FREQ=MONTHLY;BYMONTHDAY=20', 'báo cáo quý \
+trước ngày 15 tháng cuối quý' -> 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15', 'định kỳ 6 tháng' -> \
+'FREQ=MONTHLY;INTERVAL=6'); for a within or relative one the ISO 8601 duration ('trong thời hạn 05 \
+ngày làm việc' -> 'P5D', 'trong vòng 24 giờ' -> 'PT24H'; '-P3D' when counted back before an event); \
+null for a dated deadline (date and kind say it) and when the text names no period or length"""
+    working_days: bool = False
+    """the duration in rule counts working days (ngày làm việc), not calendar days"""
+    counted_from: Optional[str] = None
+    """the event a relative deadline counts from (or back from), as printed after 'kể từ', \
+'tính từ', 'sau', 'trước': 'ngày nhận được văn bản', 'khi kết thúc đợt mưa lũ'; null otherwise"""
     year_assumed: bool = False
     """the year is not printed and was taken from the document's date"""
     section: Optional[str] = None

@@ -22,6 +22,7 @@ from ..outline import Outline
 from ..span_index import Cover, Overlaps, SpanSet
 from . import prose
 from ._regex import guarded
+from .time_rules import time_rule
 
 _CUES = [(kind, re.compile(src, re.I)) for kind, src in L.CUES]
 _RELATIVE_RE = guarded(L.RELATIVE, re.I)
@@ -71,9 +72,8 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             continue
         if dm.year_assumed and _P.RECURRING_CLAUSE.search(
                 text, prose.clause_around(text, cue_start, dm.end)[0], cue_start):
-            rule = text[cue_start:dm.end]   # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
-            dated.append(Deadline(date=None, kind="periodic", text=rule, rule=_one_line(rule),
-                                  section=outline.path_at(cue_start), span=(cue_start, dm.end)))
+            # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
+            dated.append(_dateless(text, "periodic", cue_start, dm.end, outline))
             taken.add(cue_start, dm.end)
             continue
         if dm.year_assumed:
@@ -232,17 +232,21 @@ def _rules(text: str, outline: Outline) -> list[Deadline]:
             if spans.overlaps(s, e) or (s and text[s - 1].isalnum()):
                 continue
             spans.add(s, e)
-            out.append(Deadline(date=None, kind="periodic", text=text[s:e], rule=_one_line(text[s:e]),
-                                section=outline.path_at(s), span=(s, e)))
+            out.append(_dateless(text, "periodic", s, e, outline))
     for m in _RELATIVE_RE.finditer(text):
         s, e = m.start(), _trim_end(text, m.start(), m.end())
         if spans.overlaps(s, e) or (s and text[s - 1].isalnum()):
             continue
         spans.add(s, e)
-        kind = "relative" if m.group("anchor") else "within"
-        out.append(Deadline(date=None, kind=kind, text=text[s:e], rule=_one_line(text[s:e]),
-                            section=outline.path_at(s), span=(s, e)))
+        out.append(_dateless(text, "relative" if m.group("anchor") else "within", s, e, outline))
     return out
+
+
+def _dateless(text: str, kind: str, s: int, e: int, outline: Outline) -> Deadline:
+    """A deadline with no calendar date: its rule in machine-readable form (time_rules)."""
+    r = time_rule(text[s:e], kind)
+    return Deadline(date=None, kind=kind, text=text[s:e], rule=r.rule, working_days=r.working_days,
+                    counted_from=r.counted_from, section=outline.path_at(s), span=(s, e))
 
 
 def _trim_end(text: str, s: int, e: int) -> int:
@@ -251,10 +255,6 @@ def _trim_end(text: str, s: int, e: int) -> int:
     if e > s and text.count("(", s, e) < text.count(")", s, e) and text[e - 1] == ")":
         e -= 1
     return e
-
-
-def _one_line(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def guess_year(text: str, outline: Outline) -> int | None:
