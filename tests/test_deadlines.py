@@ -56,33 +56,85 @@ def test_fraction_is_not_a_date():
     assert _run("giảm trong 2/3 số xã có tụ điểm") == []
 
 
-@pytest.mark.parametrize("text, kind, shown", [
+@pytest.mark.parametrize("text, kind, shown, rule", [
     ("Trong thời hạn 05 ngày làm việc, kể từ ngày cấp đăng ký cho doanh nghiệp, Phòng Đăng ký "
      "kinh doanh gửi thông tin", "relative",
-     "Trong thời hạn 05 ngày làm việc, kể từ ngày cấp đăng ký cho doanh nghiệp"),
-    ("gửi hồ sơ trong thời hạn 10 ngày.", "within", "trong thời hạn 10 ngày"),
-    ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh.", "periodic", "định kỳ 6 tháng"),
-    ("tổng hợp kết quả (trước ngày 20 của kỳ báo cáo)./.", "periodic", "trước ngày 20 của kỳ báo cáo"),
-    ("Các đơn vị báo cáo hằng quý về Sở.", "periodic", "báo cáo hằng quý"),
-    ("tổng hợp số liệu, định kỳ 3 tháng, hằng năm gửi Sở Y tế.", "periodic", "định kỳ 3 tháng, hằng năm"),
-    ("Các trạm quan trắc gửi số liệu mực nước trước 7h30 hằng ngày.", "periodic", "trước 7h30 hằng ngày"),
-    ("gửi danh sách (trước 10 giờ 00 mỗi ngày).", "periodic", "trước 10 giờ 00 mỗi ngày"),
+     "Trong thời hạn 05 ngày làm việc, kể từ ngày cấp đăng ký cho doanh nghiệp", "P5D"),
+    ("gửi hồ sơ trong thời hạn 10 ngày.", "within", "trong thời hạn 10 ngày", "P10D"),
+    ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh.", "periodic", "định kỳ 6 tháng", "FREQ=MONTHLY;INTERVAL=6"),
+    # the period of "kỳ báo cáo" is not in the text: no rule to write, and none that repeats it
+    ("tổng hợp kết quả (trước ngày 20 của kỳ báo cáo)./.", "periodic", "trước ngày 20 của kỳ báo cáo", None),
+    ("Các đơn vị báo cáo hằng quý về Sở.", "periodic", "báo cáo hằng quý", "FREQ=MONTHLY;INTERVAL=3"),
+    # the finer of two periods: every yearly report date is also a 3-monthly one
+    ("tổng hợp số liệu, định kỳ 3 tháng, hằng năm gửi Sở Y tế.", "periodic", "định kỳ 3 tháng, hằng năm",
+     "FREQ=MONTHLY;INTERVAL=3"),
+    ("Các trạm quan trắc gửi số liệu mực nước trước 7h30 hằng ngày.", "periodic", "trước 7h30 hằng ngày",
+     "FREQ=DAILY;BYHOUR=7;BYMINUTE=30"),
+    ("gửi danh sách (trước 10 giờ 00 mỗi ngày).", "periodic", "trước 10 giờ 00 mỗi ngày",
+     "FREQ=DAILY;BYHOUR=10;BYMINUTE=0"),
     ("Các chi đoàn báo cáo nhanh hằng tuần (trước 11 giờ thứ Hai) về Huyện Đoàn.", "periodic",
-     "báo cáo nhanh hằng tuần (trước 11 giờ thứ Hai)"),
+     "báo cáo nhanh hằng tuần (trước 11 giờ thứ Hai)", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=11;BYMINUTE=0"),
 ])
-def test_dateless_rules(text, kind, shown):
+def test_dateless_rules(text, kind, shown, rule):
     (d,) = _run(text)
-    assert (d.date, d.kind, d.text) == (None, kind, shown)
-    assert d.rule == shown
+    assert (d.date, d.kind, d.text, d.rule) == (None, kind, shown, rule)
+    assert d.rule != " ".join(d.text.split())
 
 
 def test_periodic_report_rules_are_not_calendar_dates():
     text = ("báo cáo kết quả thực hiện theo định kỳ (báo cáo quý trước ngày 15 tháng cuối quý, "
             "báo cáo năm trước ngày 15 tháng 12 hàng năm) gửi về Sở")
     ds = _run(text)
-    assert [(d.date, d.kind, d.text) for d in ds] == [
-        (None, "periodic", "báo cáo quý trước ngày 15 tháng cuối quý"),
-        (None, "periodic", "báo cáo năm trước ngày 15 tháng 12 hàng năm")]
+    assert [(d.date, d.kind, d.text, d.rule) for d in ds] == [
+        (None, "periodic", "báo cáo quý trước ngày 15 tháng cuối quý",
+         "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15"),
+        (None, "periodic", "báo cáo năm trước ngày 15 tháng 12 hàng năm", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15")]
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Báo cáo định kỳ hằng tháng trước ngày 20 gửi Sở Nội vụ.", "FREQ=MONTHLY;BYMONTHDAY=20"),
+    ("Các xã gửi báo cáo trước ngày 25 hàng tháng.", "FREQ=MONTHLY;BYMONTHDAY=25"),
+    ("Định kỳ hằng tháng (trước ngày 18) báo cáo kết quả.", "FREQ=MONTHLY;BYMONTHDAY=18"),
+    ("báo cáo tháng trước ngày 05 của tháng sau về Văn phòng.", "FREQ=MONTHLY;BYMONTHDAY=5"),
+    ("gửi báo cáo quý trước ngày 10 tháng đầu của quý sau.", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10"),
+    ("báo cáo 6 tháng trước ngày 15 tháng cuối kỳ.", "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15"),
+    ("Tổng hợp, báo cáo trước ngày 15/12 hằng năm.", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"),
+    ("gửi kết quả chậm nhất là ngày 31 tháng 01 hằng năm.", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=31"),
+    ("Định kỳ 02 năm tổ chức đánh giá.", "FREQ=YEARLY;INTERVAL=2"),
+    ("định kỳ 6 tháng và 01 năm sơ kết.", "FREQ=MONTHLY;INTERVAL=6"),
+    ("Báo cáo nhanh kết quả hằng tuần (trước 16 giờ 00 thứ Sáu) về Sở.",
+     "FREQ=WEEKLY;BYDAY=FR;BYHOUR=16;BYMINUTE=0"),
+    ("cập nhật số liệu trước 3 giờ chiều hằng ngày.", "FREQ=DAILY;BYHOUR=15;BYMINUTE=0"),
+])
+def test_periodic_rules_as_rrules(text, rule):
+    (d,) = _run(text)
+    assert (d.date, d.kind, d.rule, d.working_days, d.counted_from) == (None, "periodic", rule, False, None)
+
+
+def test_a_yearly_clause_makes_its_yearless_date_a_yearly_rule():
+    (d,) = _run("Hằng năm, các sở báo cáo kết quả về UBND tỉnh trước ngày 10 tháng 12.")
+    assert (d.date, d.kind, d.text, d.rule) == (None, "periodic", "trước ngày 10 tháng 12",
+                                                "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=10")
+
+
+@pytest.mark.parametrize("text, kind, rule, working_days, counted_from", [
+    ("trả lời bằng văn bản trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản.", "relative",
+     "P5D", True, "ngày nhận được văn bản"),
+    ("Trong thời hạn mười lăm ngày, kể từ ngày nhận được kiến nghị, cơ quan phải trả lời.", "relative",
+     "P15D", False, "ngày nhận được kiến nghị"),
+    ("báo cáo trong vòng 24 giờ kể từ khi phát hiện dịch bệnh.", "relative", "PT24H", False,
+     "khi phát hiện dịch bệnh"),
+    ("chậm nhất 05 ngày làm việc kể từ ngày phê duyệt để theo dõi.", "relative", "P5D", True, "ngày phê duyệt"),
+    ("gửi giấy mời chậm nhất 03 ngày trước khi tổ chức hội nghị.", "relative", "-P3D", False,
+     "khi tổ chức hội nghị"),
+    ("nộp hồ sơ sau 2 tuần kể từ ngày thông báo.", "relative", "P2W", False, "ngày thông báo"),
+    ("Thời gian thực hiện không quá 24 tháng.", "within", "P24M", False, None),
+    ("hoàn thiện hồ sơ trong thời gian 05 ngày làm việc.", "within", "P5D", True, None),
+])
+def test_within_and_relative_rules_as_durations(text, kind, rule, working_days, counted_from):
+    (d,) = _run(text)
+    assert (d.date, d.kind, d.rule, d.working_days, d.counted_from) == (
+        None, kind, rule, working_days, counted_from)
 
 
 @pytest.mark.parametrize("text", [

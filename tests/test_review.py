@@ -151,6 +151,7 @@ def test_timeline_places_deadlines_on_one_axis():
     assert "12/2024" in html                           # the axis tick of the deadline's month
     undated = html.split("không có ngày cụ thể")[1]
     assert "định kỳ" in undated and 'data-target="deadline-1"' in undated
+    assert "<code>FREQ=MONTHLY;INTERVAL=3</code>" in undated   # "định kỳ hằng quý" as its RRULE
 
 
 # ---- command line

@@ -45,7 +45,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
     "deadlines": _CTX + [
         ("deadline_no", I), ("section", T), ("date", T), ("kind", T), ("rule", T),
-        ("year_assumed", I), ("text", T), ("span_start", I), ("span_end", I),
+        ("working_days", I), ("counted_from", T), ("year_assumed", I), ("text", T), ("span_start", I), ("span_end", I),
     ],
     "percentages": _CTX + [
         ("percentage_no", I), ("section", T), ("value", R), ("value_max", R), ("qualifier", T),
@@ -137,6 +137,8 @@ def plan_rows(plan: dict, file: str) -> dict[str, list[dict]]:
     for n, d in enumerate(map(_d, _l(plan.get("deadlines"))), 1):
         out["deadlines"].append({**ctx, "deadline_no": n, "section": d.get("section"),
                                  "date": d.get("date"), "kind": d.get("kind"), "rule": d.get("rule"),
+                                 "working_days": _bool(d.get("working_days")),
+                                 "counted_from": d.get("counted_from"),
                                  "year_assumed": _bool(d.get("year_assumed")), "text": d.get("text"),
                                  **dict(zip(("span_start", "span_end"), _span(d)))})
     for n, p in enumerate(map(_d, _l(plan.get("percentages"))), 1):

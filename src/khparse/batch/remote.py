@@ -22,13 +22,15 @@ import sys
 import threading
 from multiprocessing.connection import Connection
 
+from .._proc import die_with_parent
 from .pool import PoolBroken, died_result, hard_limit, overdue_result
 
 #: KHPARSE_* variables that name something on one machine (a program's path, an address):
 #: a worker keeps its own; every other KHPARSE_* setting comes from the client.
 MACHINE_SETTINGS = frozenset({"KHPARSE_TESSERACT", "KHPARSE_SCHEDULER"})
 
-_BOOT = "import sys; from khparse.batch.remote import serve; serve(int(sys.argv[1]), sys.argv[2])"
+_BOOT = ("import sys; from khparse.batch.remote import serve; "
+         "serve(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]))")
 
 _local = threading.local()
 _lock = threading.Lock()
@@ -48,7 +50,8 @@ class _Child:
         worker_opts = {k: v for k, v in opts.items() if k != "env"}
         with theirs:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", _BOOT, str(theirs.fileno()), json.dumps(worker_opts)],
+                [sys.executable, "-c", _BOOT, str(theirs.fileno()), json.dumps(worker_opts),
+                 str(os.getpid())],
                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
         self.conn = Connection(ours.detach())
         self.ready = False
@@ -149,7 +152,7 @@ def about() -> dict:
     return {"khparse": __version__, "ocr_missing": missing()}
 
 
-def serve(fd: int, opts: str) -> None:
+def serve(fd: int, opts: str, parent: int) -> None:
     """Entry point of the parse process (see ``_BOOT``): the local batch worker on a socket.
 
     ``opts["target"]`` ("module:function") replaces ``worker.main``, as WorkerPool's
@@ -157,22 +160,10 @@ def serve(fd: int, opts: str) -> None:
     """
     import importlib
 
-    _die_with_parent()
+    die_with_parent(parent)  # go when the Dask worker goes, even in the middle of a hung file
     wopts = json.loads(opts)
     module, _, name = (wopts.pop("target", None) or "khparse.batch.worker:main").partition(":")
     main = getattr(importlib.import_module(module), name)
     main(Connection(fd), wopts)
 
 
-def _die_with_parent() -> None:
-    """On Linux, go when the Dask worker goes, even in the middle of a hung file."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        PR_SET_PDEATHSIG = 1
-        libc.prctl(PR_SET_PDEATHSIG, 9)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:  # the parent was already gone before the call
-        os._exit(0)

@@ -15,34 +15,26 @@ import re
 from collections import Counter
 
 from ..dates import DateMatch, find_dates
+from ..lexicon import compiled
 from ..lexicon import time as L
 from ..models import Deadline, Reference
 from ..outline import Outline
 from ..span_index import Cover, Overlaps, SpanSet
 from . import prose
 from ._regex import guarded
+from .time_rules import time_rule
 
 _CUES = [(kind, re.compile(src, re.I)) for kind, src in L.CUES]
 _RELATIVE_RE = guarded(L.RELATIVE, re.I)
 _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
-_CITED_RE = re.compile(L.CITED_BEFORE, re.I)
-_CITED_TYPE_RE = re.compile(L.CITED_TYPE_BEFORE, re.I)
-_EFFECTIVE_RE = re.compile(L.EFFECTIVE_BEFORE, re.I)
-_PAST_EVENT_RE = re.compile(L.PAST_EVENT, re.I)
-_RECURRING_RE = re.compile(L.RECURRING_CLAUSE, re.I)
-_REPORTED_PERIOD_RE = re.compile(L.REPORTED_PERIOD, re.I)
-_VALIDITY_RE = re.compile(L.VALIDITY, re.I)
-_STATUS_AFTER_RE = re.compile(L.STATUS_AFTER, re.I)
-_YEAR_DONE_RE = re.compile(L.YEAR_DONE_BEFORE, re.I)
-_RANGE_START_RE = re.compile(L.RANGE_START_BEFORE, re.I)
+_P = compiled(L, re.I, """
+    CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
+    VALIDITY STATUS_AFTER YEAR_DONE_BEFORE RANGE_START_BEFORE CONCLUSIONS_LEADIN MEETING
+    SCHEDULE_HEADER NOT_A_CELL""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
-_CONCLUSIONS_LEADIN_RE = re.compile(L.CONCLUSIONS_LEADIN, re.I)
-_MEETING_RE = re.compile(L.MEETING, re.I)
-_SCHEDULE_HEADER_RE = re.compile(L.SCHEDULE_HEADER, re.I)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
 _CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
 _CELL_AFTER_RE = re.compile(L.CELL_AFTER, re.M)
-_NOT_A_CELL_RE = re.compile(L.NOT_A_CELL, re.I)
 _DATE_LINE_RES = [re.compile(src, re.I | re.M) for src in L.DATE_LINES]
 _LONG_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -76,12 +68,12 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             continue
         kind, cue_start = cue
         if kind == "on" and (_past_event(text, cue_start, dm.end) or (
-                dm.start < held_until and _MEETING_RE.search(text, *prose.clause_around(text, cue_start, dm.end)))):
+                dm.start < held_until and _P.MEETING.search(text, *prose.clause_around(text, cue_start, dm.end)))):
             continue
-        if dm.year_assumed and _RECURRING_RE.search(text, prose.clause_around(text, cue_start, dm.end)[0], cue_start):
-            rule = text[cue_start:dm.end]   # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
-            dated.append(Deadline(date=None, kind="periodic", text=rule, rule=_one_line(rule),
-                                  section=outline.path_at(cue_start), span=(cue_start, dm.end)))
+        if dm.year_assumed and _P.RECURRING_CLAUSE.search(
+                text, prose.clause_around(text, cue_start, dm.end)[0], cue_start):
+            # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
+            dated.append(_dateless(text, "periodic", cue_start, dm.end, outline))
             taken.add(cue_start, dm.end)
             continue
         if dm.year_assumed:
@@ -125,11 +117,11 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             if dm.precision in ("year", "half"):
                 continue
             a, _ = prose.clause_around(text, m.start(), dm.end)
-            if _REPORTED_PERIOD_RE.search(text, a, dm.start) or _STATUS_AFTER_RE.match(text, dm.end):
+            if _P.REPORTED_PERIOD.search(text, a, dm.start) or _P.STATUS_AFTER.match(text, dm.end):
                 return None   # a forecast period or a status date, not a limit set on work
-            if _VALIDITY_RE.search(text, a, m.start()):
+            if _P.VALIDITY.search(text, a, m.start()):
                 return None   # a licence valid until, a delegation's term: no work is due
-            if _RANGE_START_RE.search(text, max(lo, m.start() - 60), m.start()):
+            if _P.RANGE_START_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
                 return None   # "từ ngày 15/4 đến ngày 21/4/2025": the end of a period
             kind = "before"
         elif kind == "during:notyear":
@@ -141,7 +133,7 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         elif kind == "during" and dm.precision == "day":
             kind = "on"
         elif kind == "during" and dm.precision == "year" \
-                and not _YEAR_DONE_RE.search(text, max(lo, m.start() - 40), m.start()):
+                and not _P.YEAR_DONE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             return None       # "hỗ trợ … trong năm 2025": a horizon, not a limit
         elif kind == "on" and dm.precision != "day":
             kind = "during"   # "vào tháng 6/2021"
@@ -158,7 +150,7 @@ def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
     if not _CELL_AFTER_RE.match(text, dm.end):
         return None
     piped = "|" in text[line_start:dm.start]
-    if _NOT_A_CELL_RE.match(text, dm.start) or (dm.precision == "year" and not piped):
+    if _P.NOT_A_CELL.match(text, dm.start) or (dm.precision == "year" and not piped):
         return None
     if before.group("on") and dm.precision == "day":
         return "on", before.start("on")
@@ -167,7 +159,7 @@ def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
 
 def _past_event(text: str, s: int, e: int) -> bool:
     """The clause around text[s:e] tells of something already done."""
-    return bool(_PAST_EVENT_RE.search(text, *prose.clause_around(text, s, e)))
+    return bool(_P.PAST_EVENT.search(text, *prose.clause_around(text, s, e)))
 
 
 def _meeting_held_until(text: str, outline: Outline) -> int:
@@ -175,7 +167,7 @@ def _meeting_held_until(text: str, outline: Outline) -> int:
     meeting told of before it ("Vào lúc 14h00 ngày 05/11/2024, … chủ trì cuộc họp") is over."""
     if not _CONCLUSIONS_HEADER_RE.search(text, 0, outline.header_end or min(len(text), 1500)):
         return 0
-    m = _CONCLUSIONS_LEADIN_RE.search(text)
+    m = _P.CONCLUSIONS_LEADIN.search(text)
     return m.end() if m else 0
 
 
@@ -187,7 +179,7 @@ def _schedule_rows(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
-        if _SCHEDULE_HEADER_RE.search(line):
+        if _P.SCHEDULE_HEADER.search(line):
             in_table = True
         elif in_table and _SCHEDULE_ROW_RE.match(line):
             rows.append((a, b))
@@ -227,7 +219,7 @@ def _not_a_deadline(text: str, dm: DateMatch) -> bool:
     if any(rx.search(line) for rx in _DATE_LINE_RES):
         return True
     lo = _window_start(text, dm.start)
-    return any(rx.search(text, lo, dm.start) for rx in (_CITED_RE, _CITED_TYPE_RE, _EFFECTIVE_RE))
+    return any(rx.search(text, lo, dm.start) for rx in (_P.CITED_BEFORE, _P.CITED_TYPE_BEFORE, _P.EFFECTIVE_BEFORE))
 
 
 def _rules(text: str, outline: Outline) -> list[Deadline]:
@@ -240,17 +232,21 @@ def _rules(text: str, outline: Outline) -> list[Deadline]:
             if spans.overlaps(s, e) or (s and text[s - 1].isalnum()):
                 continue
             spans.add(s, e)
-            out.append(Deadline(date=None, kind="periodic", text=text[s:e], rule=_one_line(text[s:e]),
-                                section=outline.path_at(s), span=(s, e)))
+            out.append(_dateless(text, "periodic", s, e, outline))
     for m in _RELATIVE_RE.finditer(text):
         s, e = m.start(), _trim_end(text, m.start(), m.end())
         if spans.overlaps(s, e) or (s and text[s - 1].isalnum()):
             continue
         spans.add(s, e)
-        kind = "relative" if m.group("anchor") else "within"
-        out.append(Deadline(date=None, kind=kind, text=text[s:e], rule=_one_line(text[s:e]),
-                            section=outline.path_at(s), span=(s, e)))
+        out.append(_dateless(text, "relative" if m.group("anchor") else "within", s, e, outline))
     return out
+
+
+def _dateless(text: str, kind: str, s: int, e: int, outline: Outline) -> Deadline:
+    """A deadline with no calendar date: its rule in machine-readable form (time_rules)."""
+    r = time_rule(text[s:e], kind)
+    return Deadline(date=None, kind=kind, text=text[s:e], rule=r.rule, working_days=r.working_days,
+                    counted_from=r.counted_from, section=outline.path_at(s), span=(s, e))
 
 
 def _trim_end(text: str, s: int, e: int) -> int:
@@ -259,10 +255,6 @@ def _trim_end(text: str, s: int, e: int) -> int:
     if e > s and text.count("(", s, e) < text.count(")", s, e) and text[e - 1] == ")":
         e -= 1
     return e
-
-
-def _one_line(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def guess_year(text: str, outline: Outline) -> int | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import compiled
 from ..lexicon import targets as L
 from ..models import Deadline, DocumentInfo, Goal, Metric
 from ..outline import Outline
@@ -47,31 +48,15 @@ _MARKERS = [  # (rank, regex): lower rank = higher level
 _NONE = 9
 # the lexicon's "^" anchors are for whole strings; here patterns are matched at a position
 _PART_RE = re.compile(L.PART_HEADING.lstrip("^"), re.I)
-_REQ_RE = re.compile(L.REQUIREMENT_CUES, re.I)
+_P = compiled(L, re.I, """
+    REQUIREMENT_CUES PURPOSE_BY_REQUEST PURPOSE_DATE_TAIL EMPTY_PURPOSE PROCEDURAL_PURPOSE
+    PURPOSE_RESULT TARGET_WORDS AIM_STATEMENT ASSIGNMENT_OPENING AIM_TURN TARGET_BACKREF
+    PAST_MARKERS ASSIGNMENT_CUES CAPTION DATED_OPENING PAST_REPORT AIMS_LEADIN PURPOSE_STOP
+    COUNT_CUES NOT_COUNT_BEFORE MONEY_UNIT ALLOTMENT_BEFORE NOT_TARGET MEASURE_WORDS AIM_CUES
+    STATUS_REPORT RECOUNT NOT_AIM_TERMS DECISION_ACT ZERO_TARGET AIMED_CUES APPROVES_PLAN""")
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
-_PURPOSE_BY_REQUEST_RE = re.compile(L.PURPOSE_BY_REQUEST, re.I)
-_PURPOSE_DATE_TAIL_RE = re.compile(L.PURPOSE_DATE_TAIL, re.I)
-_EMPTY_PURPOSE_RE = re.compile(L.EMPTY_PURPOSE, re.I)
-_PROCEDURAL_PURPOSE_RE = re.compile(L.PROCEDURAL_PURPOSE, re.I)
-_PURPOSE_RESULT_RE = re.compile(L.PURPOSE_RESULT, re.I)
 _MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
-_TARGET_WORDS_RE = re.compile(L.TARGET_WORDS, re.I)
-_AIM_STATEMENT_RE = re.compile(L.AIM_STATEMENT, re.I)
-_ASSIGN_OPEN_RE = re.compile(L.ASSIGNMENT_OPENING, re.I)
-_AIM_TURN_RE = re.compile(L.AIM_TURN, re.I)
-_BACKREF_RE = re.compile(L.TARGET_BACKREF, re.I)
-_PAST_RE = re.compile(L.PAST_MARKERS, re.I)
-_ASSIGN_RE = re.compile(L.ASSIGNMENT_CUES, re.I)
-_CAPTION_RE = re.compile(L.CAPTION, re.I)
-_DATED_RE = re.compile(L.DATED_OPENING, re.I)
-_PAST_REPORT_RE = re.compile(L.PAST_REPORT, re.I)
-_LEADIN_RE = re.compile(L.AIMS_LEADIN, re.I)
 _LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b|^\W*phấn đấu\b", re.I)
-_STOP_RE = re.compile(L.PURPOSE_STOP, re.I)
-_COUNT_CUE_RE = re.compile(L.COUNT_CUES, re.I)
-_NOT_COUNT_RE = re.compile(L.NOT_COUNT_BEFORE, re.I)
-_MONEY_UNIT_RE = re.compile(L.MONEY_UNIT, re.I)
-_ALLOTMENT_RE = re.compile(L.ALLOTMENT_BEFORE, re.I)
 _CLAUSE_MARK_RE = re.compile(r"[.;:\n]")
 _UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(L.COUNT_UNITS, key=len, reverse=True))
 _NUMS = rf"(?:{L.NUMBER}|{L.NUMBER_WORDS})"
@@ -92,16 +77,6 @@ _NEWS_SUMMARY_RE = re.compile(r"\s*(?:Theo đó|Theo kế hoạch|Kế hoạch (
                               re.I)
 _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đạo|chỉ thị|như sau|xây dựng kế hoạch"
                               r"|(?:nội dung|việc|nhiệm vụ)\s+(?:sau|sau đây))\b", re.I)
-_NOT_TARGET_RE = re.compile(L.NOT_TARGET, re.I)
-_MEASURE_RE = re.compile(L.MEASURE_WORDS, re.I)
-_AIM_CUE_RE = re.compile(L.AIM_CUES, re.I)
-_AIMED_RE = re.compile(L.AIMED_CUES, re.I)
-_APPROVES_PLAN_RE = re.compile(L.APPROVES_PLAN, re.I)
-_STATUS_RE = re.compile(L.STATUS_REPORT, re.I)
-_RECOUNT_RE = re.compile(L.RECOUNT, re.I)
-_NOT_AIM_TERMS_RE = re.compile(L.NOT_AIM_TERMS, re.I)
-_DECISION_ACT_RE = re.compile(L.DECISION_ACT, re.I)
-_ZERO_TARGET_RE = re.compile(L.ZERO_TARGET, re.I)
 _HEADING_WORDS_RE = re.compile(r"\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu|mục đích)\b", re.I)
 _SUBJECT_RE = re.compile(L.REQUEST_SUBJECT)
 _REQUEST_SENTENCE_RE = re.compile(L.REQUEST_SENTENCE)
@@ -136,7 +111,7 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
         s, e = prose.trim(text, s, e)
         if e - s < 8 or spans.overlaps(s, e):
             return False
-        if kind == "purpose" and _EMPTY_PURPOSE_RE.match(text, s, e):
+        if kind == "purpose" and _P.EMPTY_PURPOSE.match(text, s, e):
             return False   # "Để chủ động ứng phó, …": no aim of its own
         spans.add(s, e)
         inside = dated.inside(s, e)
@@ -156,11 +131,12 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
         for s, e in prose.sentences(text, p.body, p.end):
-            if _past_year(text, s, e, year) or (_STATUS_RE.match(text, s, e) and not _labelled_target(text[s:e])) \
-                    or _RECOUNT_RE.search(text[s:e]):   # a slice: its "^" is the sentence's start
+            if _past_year(text, s, e, year) \
+                    or (_P.STATUS_REPORT.match(text, s, e) and not _labelled_target(text[s:e])) \
+                    or _P.RECOUNT.search(text[s:e]):   # a slice: its "^" is the sentence's start
                 continue   # results of an earlier year, the current situation, a recount: not a target
             for a, b in _target_clauses(text, s, e):
-                if sets_targets or _AIMED_RE.search(text, a, b) or _labelled_target(text[s:e]) \
+                if sets_targets or _P.AIMED_CUES.search(text, a, b) or _labelled_target(text[s:e]) \
                         or outline.in_attached_document(a):
                     add(a, b, "target")
     for s, e in _purpose_passages(text, paras, in_part | (set(range(len(paras))) - in_body), outline, year):
@@ -172,7 +148,7 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
 def _sets_targets(info: DocumentInfo | None) -> bool:
     if info is None or info.type is None or info.type in L.TARGET_SETTING_TYPES:
         return True
-    return bool(info.title and _APPROVES_PLAN_RE.search(info.title))
+    return bool(info.title and _P.APPROVES_PLAN.search(info.title))
 
 
 # ---- paragraphs and sentences ------------------------------------------------------------
@@ -252,8 +228,8 @@ def _units_of_part(text: str, paras: list[_Para], i: int, j: int) -> list[tuple[
 def _is_leadin(text: str, p: _Para) -> bool:
     """"Kế hoạch đề ra các mục tiêu cụ thể sau:" — not "Để đạt được các mục tiêu trên, …:"."""
     line = text[p.start:p.end]
-    return bool(_LEADIN_RE.fullmatch(line) and not _STOP_RE.match(line)
-                and _LEADIN_WORD_RE.search(_BACKREF_RE.sub(" ", line)))
+    return bool(_P.AIMS_LEADIN.fullmatch(line) and not _P.PURPOSE_STOP.match(line)
+                and _LEADIN_WORD_RE.search(_P.TARGET_BACKREF.sub(" ", line)))
 
 
 def _part_end(text: str, paras: list[_Para], i: int) -> int:
@@ -331,7 +307,7 @@ def _item_units(text: str, sub: list[_Para], kind: str) -> list[tuple[int, int, 
 def _unit_kind(text: str, s: int, e: int, kind: str) -> str:
     if not kind.startswith("mixed:"):
         return kind
-    return "requirement" if _REQ_RE.search(text[s:e]) else kind[len("mixed:"):]
+    return "requirement" if _P.REQUIREMENT_CUES.search(text[s:e]) else kind[len("mixed:"):]
 
 
 def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -347,17 +323,17 @@ def _split_targets(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     clauses = prose.clauses(text, s, e)
     leadin = ":" in text[e - 1:e + 1]   # sentences come trimmed of their colon
-    if _AIM_STATEMENT_RE.match(text, s, e) and not leadin:
+    if _P.AIM_STATEMENT.match(text, s, e) and not leadin:
         return clauses   # "Mục tiêu của Phương án là bảo đảm …; phấn đấu …": each clause an aim
-    if _DECISION_ACT_RE.match(text, s, e):
-        m = _AIM_TURN_RE.search(text, s, e)   # "Phê duyệt Đề án …, với mục tiêu …": from the aim
+    if _P.DECISION_ACT.match(text, s, e):
+        m = _P.AIM_TURN.search(text, s, e)   # "Phê duyệt Đề án …, với mục tiêu …": from the aim
         return [(m.start(1), e)] if m else []
-    quantified = [c for c in clauses if _has_metric(text, *c) and not _NOT_TARGET_RE.search(text[c[0]:c[1]])
+    quantified = [c for c in clauses if _has_metric(text, *c) and not _P.NOT_TARGET.search(text[c[0]:c[1]])
                   and not _describes(text, *c)]
     if len(quantified) > 1 or (quantified and len(clauses) > 1):
         # a list of targets: its quantified clauses, and "không để …" clauses among them
         return [_from_aim(text, *c) for c in clauses
-                if c in quantified or _ZERO_TARGET_RE.match(text, *c)]
+                if c in quantified or _P.ZERO_TARGET.match(text, *c)]
     if quantified or (_labelled_target(text[s:e]) and not leadin):
         mid = _purpose_inside(text, s, e)
         if mid is not None:   # "Thực hiện …, nhằm …, góp phần đạt …15% …, Sở X đề nghị:"
@@ -368,26 +344,26 @@ def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _describes(text: str, s: int, e: int) -> bool:
     """A measure of a thing as it is or is designed ("độ dốc 2,5%", "Quy mô: 60 ha"), no aim."""
-    return bool(_MEASURE_RE.search(text, s, e)) and not _AIM_CUE_RE.search(text, s, e)
+    return bool(_P.MEASURE_WORDS.search(text, s, e)) and not _P.AIM_CUES.search(text, s, e)
 
 
 def _from_aim(text: str, s: int, e: int) -> tuple[int, int]:
     """"Giao Trung tâm X bảo đảm vận hành …, phấn đấu 100% hộ dân …" → the target from
     "phấn đấu": the assignment before it is a task, not part of the goal."""
-    if not _ASSIGN_OPEN_RE.match(text, s, e):
+    if not _P.ASSIGNMENT_OPENING.match(text, s, e):
         return s, e
-    m = _AIM_TURN_RE.search(text, s, e)
+    m = _P.AIM_TURN.search(text, s, e)
     return (m.start(1), e) if m else (s, e)
 
 
 def _labelled_target(sentence: str) -> bool:
     """Labelled "mục tiêu / chỉ tiêu / phấn đấu", not a reference back to them."""
-    return bool(_TARGET_WORDS_RE.search(_BACKREF_RE.sub(" ", _NOT_AIM_TERMS_RE.sub(" ", sentence))))
+    return bool(_P.TARGET_WORDS.search(_P.TARGET_BACKREF.sub(" ", _P.NOT_AIM_TERMS.sub(" ", sentence))))
 
 
 def _has_metric(text: str, s: int, e: int) -> bool:
     for m in _metric_matches(text, s, e):
-        if not _PAST_RE.search(text, s, m.start):
+        if not _P.PAST_MARKERS.search(text, s, m.start):
             return True
     return False
 
@@ -395,7 +371,7 @@ def _has_metric(text: str, s: int, e: int) -> bool:
 # ---- 3. stated purpose --------------------------------------------------------------------
 
 def _past_year(text: str, s: int, e: int, year: int | None) -> bool:
-    dated = _DATED_RE.match(text, s, e)
+    dated = _P.DATED_OPENING.match(text, s, e)
     if not (dated and year):
         return False
     y = int(dated.group("y"))
@@ -415,23 +391,23 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             prev_sentence = ""
             continue
         line = text[p.start:p.end]
-        if _CAPTION_RE.search(line) or (line[-1] not in _TERMINAL and len(line) < 100):
+        if _P.CAPTION.search(line) or (line[-1] not in _TERMINAL and len(line) < 100):
             continue   # a photo caption or a stray line: neither starts nor ends a passage
         sents = prose.sentences(text, p.body, p.end)
         if not sents:
             continue
-        if _STOP_RE.match(text[p.body:p.end]):
+        if _P.PURPOSE_STOP.match(text[p.body:p.end]):
             active = False
             continue
-        if active and _ASSIGN_RE.search(text[slice(*sents[0])]) and not _PURPOSE_RE.match(text, *sents[0]):
+        if active and _P.ASSIGNMENT_CUES.search(text[slice(*sents[0])]) and not _PURPOSE_RE.match(text, *sents[0]):
             active = False
         for k, (s, e) in enumerate(sents):
-            by_request = _PURPOSE_BY_REQUEST_RE.match(text, s, e) and (
+            by_request = _P.PURPOSE_BY_REQUEST.match(text, s, e) and (
                 _cut_request_tail(text, s, e) < e
                 or (k + 1 < len(sents) and _REQUEST_SENTENCE_RE.match(text, *sents[k + 1])))
             starts = _PURPOSE_RE.match(text, s, e) or by_request or (
                 _NEWS_SUMMARY_RE.match(text, s, e) and _ISSUED_RE.search(prev_sentence)
-                and not _ASSIGN_RE.search(text[s:e]) and outline.section_at(s) is None)
+                and not _P.ASSIGNMENT_CUES.search(text[s:e]) and outline.section_at(s) is None)
             mid = None if starts else _purpose_inside(text, s, e)
             if mid:
                 starts, s = True, mid
@@ -442,9 +418,10 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
                     out.append((s, cut))   # the request follows in the same sentence: the
                     active = False         # statement of aims ends with it
                 e = cut
-            elif _past_year(text, s, e, year) or _PAST_REPORT_RE.search(text, s, e) or _STATUS_RE.match(text, s, e):
+            elif _past_year(text, s, e, year) or _P.PAST_REPORT.search(text, s, e) \
+                    or _P.STATUS_REPORT.match(text, s, e):
                 active = False   # a report of results ends the statement of aims
-            elif _ASSIGN_RE.search(text, s, e):
+            elif _P.ASSIGNMENT_CUES.search(text, s, e):
                 active = False   # so does the request it leads to ("… . Sở X đề nghị …")
             if active:
                 out.append((s, e))
@@ -454,7 +431,7 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
 
 def _procedural(text: str, s: int, e: int) -> bool:
     """"Để có cơ sở giải quyết, …": a step of the paperwork, no aim; the passage does not start."""
-    return bool(_PROCEDURAL_PURPOSE_RE.match(text, s, e)) and not _PURPOSE_RESULT_RE.search(text, s, e)
+    return bool(_P.PROCEDURAL_PURPOSE.match(text, s, e)) and not _P.PURPOSE_RESULT.search(text, s, e)
 
 
 def _purpose_inside(text: str, s: int, e: int) -> int | None:
@@ -476,7 +453,7 @@ def _cut_request_tail(text: str, s: int, e: int) -> int:
     date put before the subject ("Để …, ngày 16/01/2024, Chủ tịch …") is cut off too."""
     cut = _cut_before_subject(text, s, e)
     if cut < e:
-        date = _PURPOSE_DATE_TAIL_RE.search(text, s, cut)
+        date = _P.PURPOSE_DATE_TAIL.search(text, s, cut)
         if date and date.start() > s:
             return date.start()
     return cut
@@ -522,17 +499,17 @@ def _metric_matches(text: str, s: int, e: int) -> list[_Quantity]:
             continue
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue
-        if _NOT_COUNT_RE.search(text, max(s, a0 - 25), a0):
+        if _P.NOT_COUNT_BEFORE.search(text, max(s, a0 - 25), a0):
             continue
         if m.group("unit")[0].isupper() and not text[text.rfind("\n", 0, a0) + 1:a0].strip():
             continue   # "3 Tổ chức tập huấn …": the number of a table row, then its task
-        if _MONEY_UNIT_RE.search(m.group("unit")):
+        if _P.MONEY_UNIT.search(m.group("unit")):
             lo = max([s] + [x.end() for x in _CLAUSE_MARK_RE.finditer(text, s, a0)])
-            if _ALLOTMENT_RE.search(text, lo, a0):
+            if _P.ALLOTMENT_BEFORE.search(text, lo, a0):
                 continue   # "bố trí kinh phí khen thưởng 200 triệu đồng": a budget, not a target
 
         spelled = not m.group("a")[0].isdigit()
-        if spelled and not _COUNT_CUE_RE.search(text, max(s, a0 - 40), a0):
+        if spelled and not _P.COUNT_CUES.search(text, max(s, a0 - 40), a0):
             continue
         a = parse_number(m.group("a"))
         b = parse_number(m.group("b")) if m.group("b") else None

@@ -4,6 +4,7 @@ words, and the units counted in targets ("47 cơ sở", "từ 06 đến 08 tụ 
 
 Regex sources and word tables only; the extractors compile them.
 """
+from . import one_of
 
 # ---- numbers -----------------------------------------------------------------------------
 # Vietnamese number words (tám mươi = 80, một trăm = 100, mười lăm = 15, hai mươi mốt = 21).
@@ -11,11 +12,12 @@ DIGIT_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 
                "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 TEN_WORDS = {"mười": 10}
 MULTIPLIERS = {"mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000}
-FILLERS = {"linh", "lẻ"}
-_W = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
-# a run of number words that starts with a digit word or mười (not with "mươi/lăm/linh")
-NUMBER_WORDS = (r"(?<![\w])(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
-                rf"(?:\s+{_W})*(?![\w])")
+FILLERS = ("linh", "lẻ")
+# a run of number words that starts with a digit word or mười (not with "mươi/lăm/linh"; "không"
+# alone is a negation, "mốt/tư" only follow a ten)
+_FIRST_WORDS = [w for w in DIGIT_WORDS if w not in {"không", "mốt", "tư", "lăm", "nhăm"}] + [*TEN_WORDS]
+_NEXT_WORDS = [w for w in DIGIT_WORDS if w != "không"] + [*TEN_WORDS, *MULTIPLIERS, *FILLERS]
+NUMBER_WORDS = rf"(?<![\w]){one_of(_FIRST_WORDS)}(?:\s+{one_of(_NEXT_WORDS)})*(?![\w])"
 # 80, 12,5, 12.5, 1.000 (thousands), 06
 NUMBER = r"(?<![\w.,/])\d{1,3}(?:(?:\.\d{3})+(?![\d]))?(?:[.,]\d{1,2})?(?![\d/])"
 
@@ -24,8 +26,10 @@ PERCENT_SIGN = r"\s?%"
 PERCENT_WORDS = r"\s+phần\s+trăm"
 RANGE_SEP = r"\s*(?:-|đến|tới)\s*"
 # A qualifier right before the figure: trên 90%, ít nhất 50%, tối thiểu 70%, dưới 5%.
-QUALIFIERS = (r"(?:ít nhất(?:\s+là)?|tối thiểu(?:\s+là)?|tối đa(?:\s+là)?|không quá|không dưới"
-              r"|không thấp hơn|không ít hơn|không vượt quá|trên|dưới|hơn|khoảng|gần|xấp xỉ)")
+QUALIFIERS = one_of([
+    r"ít nhất(?:\s+là)?", r"tối thiểu(?:\s+là)?", r"tối đa(?:\s+là)?", "không quá", "không dưới",
+    "không thấp hơn", "không ít hơn", "không vượt quá", "trên", "dưới", "hơn", "khoảng", "gần", "xấp xỉ",
+])
 # … or right after it: "70% trở lên"
 QUALIFIERS_AFTER = r"\s+(?P<q>trở lên|trở xuống)\b"
 
@@ -116,8 +120,11 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
 PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
 # The subject that makes the request after a stated purpose: ", Sở Văn hóa, Thể thao và Du lịch
 # đề nghị …", ", Chủ tịch UBND tỉnh yêu cầu …" (case-sensitive: a body name is capitalised).
-_SUBJECT_WORDS = (r"(?:Sở|UBND|Ủy ban|Chủ tịch|Phó Chủ tịch|Ban|Bộ|Văn phòng|Công an|Phòng|Trung tâm"
-                  r"|Tỉnh ủy|Thành ủy|Huyện ủy|Thường trực|Hội|Cục|Chi cục|Đảng ủy|Liên ngành|Cơ quan|Đoàn|Tổ)\b")
+_SUBJECT_WORDS = one_of([
+    "Sở", "UBND", "Ủy ban", "Chủ tịch", "Phó Chủ tịch", "Ban", "Bộ", "Văn phòng", "Công an", "Phòng",
+    "Trung tâm", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thường trực", "Hội", "Cục", "Chi cục", "Đảng ủy",
+    "Liên ngành", "Cơ quan", "Đoàn", "Tổ",
+]) + r"\b"
 REQUEST_SUBJECT = rf",\s*(?={_SUBJECT_WORDS})"
 # … or the request opens the next sentence, the purpose closed by a full stop where a comma was
 # meant ("Để … bảo đảm an toàn giao thông trên tuyến. Sở Giao thông vận tải đề nghị …").
@@ -130,16 +137,21 @@ PURPOSE_DATE_TAIL = (r",\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(
                      r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,?\s*$")
 # A purpose with no content of its own ("Để chủ động ứng phó, …", "Để triển khai thực hiện có hiệu
 # quả, …"): its aim is told elsewhere (the sentence before, the document's title); no goal.
-EMPTY_PURPOSE = (r"\W*(?:để|nhằm)(?:\s+(?:chủ động|kịp thời|tiếp tục|triển khai|thực hiện|tổ chức|ứng phó"
-                 r"|khắc phục|đáp ứng|chuẩn bị|tốt|có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|nghiêm|kịp thời"
-                 r"|việc|công tác|này|đó|trên))+\W*$")
+_EMPTY_PURPOSE_WORDS = [
+    "chủ động", "kịp thời", "tiếp tục", "triển khai", "thực hiện", "tổ chức", "ứng phó", "khắc phục",
+    "đáp ứng", "chuẩn bị", "tốt", "có hiệu quả", "hiệu quả", "nghiêm túc", "đồng bộ", "nghiêm", "việc",
+    "công tác", "này", "đó", "trên",
+]
+EMPTY_PURPOSE = rf"\W*(?:để|nhằm)(?:\s+{one_of(_EMPTY_PURPOSE_WORDS)})+\W*$"
 # A purpose that is a step of the paperwork, not a result in the world (eval/real NOTES-D "goals"):
 # "Để có cơ sở giải quyết, Sở … đề nghị …", "Để có cơ sở tổng hợp, tham mưu UBND tỉnh bảo đảm
 # tiến độ, …", "Nhằm làm cơ sở thẩm định, …". No goal, unless it also names a result to secure
 # (PURPOSE_RESULT: "Để có cơ sở trình phê duyệt Phương án và bảo đảm an toàn giao thông …").
 PROCEDURAL_PURPOSE = r"\W*(?:để|nhằm)\s+(?:có\s+(?:đủ\s+|thêm\s+)?cơ sở|làm\s+cơ sở)\b"
+_RESULT_VERBS = ["nâng cao", "tăng cường", "phòng ngừa", "ngăn chặn", "hạn chế", "giảm thiểu", "bảo vệ",
+                 "phát triển"]
 PURPOSE_RESULT = (r"\b(?:bảo đảm|đảm bảo)\s+(?!(?:về\s+)?(?:tiến độ|thời gian|thời hạn|đúng\s+(?:quy định|thời))\b)"
-                  r"|\b(?:nâng cao|tăng cường|phòng ngừa|ngăn chặn|hạn chế|giảm thiểu|bảo vệ|phát triển)\b")
+                  rf"|\b{one_of(_RESULT_VERBS)}\b")
 # Sentences that carry targets wherever they stand.
 TARGET_WORDS = r"(?:^\W*(?:mục tiêu|chỉ tiêu)\b|\bchỉ tiêu\b|\bphấn đấu\b)"
 # A sentence that states the aim of a plan it names, wherever it stands (a Thông báo kết luận
@@ -159,8 +171,9 @@ COUNT_CUES = r"(?:ít nhất|tối thiểu|phấn đấu|đạt|mỗi\s+\S+(?:\s
 # Figures that set conditions, rates or money, not targets to reach: "Đối tượng: hộ … thiệt hại
 # từ 30% trở lên", "Mức hỗ trợ: …", "Diện tích thiệt hại trên 70%: hỗ trợ 2.000.000 đồng/ha",
 # "Kinh phí: Tổng kinh phí dự kiến 12.500 triệu đồng".
-NOT_TARGET = (r"(?:^\W*(?:đối tượng|điều kiện|mức hỗ trợ|mức chi|định mức|tiêu chí|phạm vi|nguồn vốn"
-              r"|(?:tổng\s+|nguồn\s+)?kinh phí|dự toán)\b"
+_CONDITION_LABELS = ["đối tượng", "điều kiện", "mức hỗ trợ", "mức chi", "định mức", "tiêu chí", "phạm vi",
+                     "nguồn vốn", r"(?:tổng\s+|nguồn\s+)?kinh phí", "dự toán"]
+NOT_TARGET = (rf"(?:^\W*{one_of(_CONDITION_LABELS)}\b"
               r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
 # A measure that describes a thing - a design, a site, a licence, a cost - not a figure to reach:
 # "Quy mô: 45 ha", "kênh dài 120 m, độ dốc 3%", "Tổng mức đầu tư: 8,2 tỷ đồng", "chiếm 35%". A clause

@@ -1,10 +1,12 @@
 """How time limits on work are written (genre.md, "Time limits"): cues before a date, rules
 without one, and what is *not* a time limit.
 
-Regex sources only; :mod:`khparse.extract.deadlines` compiles them. A calendar date counts
+Regex sources and tables only; :mod:`khparse.extract.deadlines` (and, for the rules written
+as RRULEs and durations, :mod:`khparse.extract.time_rules`) compile them. A calendar date counts
 as a deadline only when one of the CUES ends right before it (the date form itself comes
 from :mod:`khparse.lexicon.dates`).
 """
+from . import one_of
 
 # Spelled-out small numbers in "trong thời hạn năm ngày", "sau mười ngày".
 _N = r"(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|hai mươi|ba mươi)"
@@ -153,3 +155,41 @@ DATE_LINES = [
     r"^\s*(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}\s*,?\s*(?:-\s*)?\d{1,2}:\d{2}",  # Thứ năm 25/10/2018 16:31
     r"(?:ngày đăng|cập nhật|đăng lúc|ngày xuất bản|thời gian đăng)\s*:",
 ]
+
+# ---- rules as data: RFC 5545 RRULE parts, ISO 8601 durations ----------------------------------
+# Periodic rules are written as the RRULE of their limit, within/relative ones as a duration
+# (khparse.extract.time_rules reads them with these tables and patterns).
+# A period unit → (RRULE FREQ, how many of it one step spans): "quý" is every 3 months.
+PERIOD_FREQ = {"ngày": ("DAILY", 1), "tuần": ("WEEKLY", 1), "tháng": ("MONTHLY", 1),
+               "quý": ("MONTHLY", 3), "năm": ("YEARLY", 1)}
+_EVERY = ["hằng", "hàng", "mỗi"]
+_PERIOD_LEADS = ["định kỳ", *_EVERY, "báo cáo"]
+_LIST_JOINS = [r",\s*", r"\bvà\s+", r"\bhoặc\s+", r"/\s*"]
+# The period a rule names: "định kỳ hằng quý", "hằng tháng", "mỗi ngày", "định kỳ 6 tháng",
+# "định kỳ 05 năm", "báo cáo quý", the further ones of a list ("định kỳ 6 tháng, năm", "6 tháng
+# và 01 năm"; a number before the unit multiplies it), and the month or quarter after the one
+# reported on ("trước ngày 05 của tháng sau").
+RULE_PERIOD = (rf"(?:{one_of(_PERIOD_LEADS)}\s+(?:{one_of(_EVERY)}\s+)?|{one_of(_LIST_JOINS)})"
+               rf"(?:(?P<n>\d{{1,2}}|một|ba|sáu)\s+)?(?P<unit>{one_of(PERIOD_FREQ)})(?!\w)"
+               r"|(?<!\w)(?P<next>tháng|quý)\s+(?:sau|tiếp theo|kế tiếp)(?!\w)")
+# The day of the limit, with its month when it has one ("ngày 20", "ngày 15/12", "ngày 31 tháng
+# 01"); else a month alone ("vào tháng 7" of a yearly clause); else the month of the quarter or
+# period it falls in ("tháng cuối quý", "tháng đầu của quý sau", "tháng cuối kỳ").
+RULE_DAY = r"\bngày\s+(?P<day>\d{1,2})(?:\s*/\s*(?P<m1>\d{1,2})(?!\s*/)|\s+tháng\s+(?P<m2>\d{1,2})(?!\s*/))?(?!\w)"
+RULE_MONTH = r"\btháng\s+(?P<month>\d{1,2})(?![\d/])"
+RULE_PERIOD_MONTH = r"\btháng\s+(?P<which>đầu|cuối)\s+(?:của\s+)?(?P<of>quý|kỳ)\b"
+# The weekday and hour of the limit: "thứ Sáu", "thứ 2", "chủ nhật"; "17h00", "15 giờ 00",
+# "10 giờ sáng", "3 giờ chiều".
+WEEKDAYS = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA",
+            "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA"}
+RULE_WEEKDAY = rf"(?<!\w)(?:thứ\s+(?P<day>{one_of(WEEKDAYS)})|(?P<sunday>chủ nhật))(?!\w)"
+RULE_TIME = (r"(?<!\w)(?P<hour>\d{1,2})\s*(?:h|giờ)\s*(?P<minute>\d{2})?(?:\s*phút)?"
+             r"(?:\s+(?P<part>sáng|trưa|chiều|tối))?(?!\w)")
+# A within/relative rule: its length ("05 ngày làm việc", "24 giờ", "mười lăm ngày") and the
+# event it counts from ("kể từ ngày nhận được văn bản", "sau khi kết thúc …") or back from
+# ("trước khi tổ chức …"): what follows the connector, up to a purpose ("để theo dõi").
+DURATION_UNITS = {"ngày": "D", "tuần": "W", "tháng": "M", "giờ": "H"}
+RULE_LENGTH = rf"(?<!\w)(?P<n>{_N})\s+(?P<unit>{one_of(DURATION_UNITS)})(?P<working>\s+làm việc)?(?!\w)"
+_FROM = ["kể từ", "tính từ", "sau", "từ"]
+RULE_EVENT = (rf"(?:(?P<back>trước)|{one_of(_FROM)})\s+(?P<event>(?:ngày|khi)\b[^,.;:()\n]*?)"
+              r"(?=\s+để\s|\s*$)")

@@ -16,11 +16,11 @@ import functools
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
 
+from .._proc import die_with_parent
 from ..lexicon import ocr as lex
 from .pdf_geometry import Line
 
@@ -95,15 +95,6 @@ def missing() -> str | None:
     return _missing(program())
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
 def recognize(image: bytes, dpi: int | None = None) -> list[OcrPage]:
     """OCR an image (PNG, JPEG, TIFF, PNM; multi-page TIFF gives several pages)."""
     cmd = [program() or "tesseract", "stdin", "stdout", "-l", LANG, "--psm", "3"]
@@ -113,7 +104,8 @@ def recognize(image: bytes, dpi: int | None = None) -> list[OcrPage]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         proc = subprocess.run(cmd, input=image, capture_output=True, env=env,
-                              preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+                              preexec_fn=functools.partial(die_with_parent, os.getpid())
+                              if sys.platform == "linux" else None)
     except OSError as exc:
         raise OcrError(f"cannot run tesseract ({exc})") from None
     if proc.returncode != 0:

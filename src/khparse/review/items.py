@@ -45,12 +45,13 @@ def flat_sections(plan: Plan) -> list[Section]:
 
 
 def deadline_value(d: Deadline | None) -> str:
-    """A deadline in a table cell: its date when it has one, else its rule or text."""
+    """A deadline in a table cell: its date when it has one, else its text on one line (a
+    reader reads "trước ngày 20 hằng tháng" faster than its RRULE)."""
     if d is None:
         return ""
     if d.date:
         return date_label(d.date)
-    return d.rule or d.text
+    return " ".join(d.text.split())
 
 
 def field_value(info: DocumentInfo, key: str) -> str:
@@ -90,7 +91,8 @@ def _deadline(i: int, d: Deadline) -> Item:
     date = date_label(d.date) + (f" ({UI['year_assumed']})" if d.date and d.year_assumed else "")
     return Item(f"deadline-{i}", "deadline", (tuple(d.span),), f"#{i + 1}", _rows(
         (UI["date"], date), (UI["kind"], DEADLINE_KINDS.get(d.kind, d.kind)),
-        (UI["rule"], d.rule if d.rule and d.rule != " ".join(d.text.split()) else None),
+        (UI["rule"], d.rule), (UI["working_days"], UI["yes"] if d.working_days else None),
+        (UI["counted_from"], d.counted_from),
         (UI["section"], d.section)))
 
 

@@ -85,7 +85,8 @@ def render_timeline(plan: Plan) -> str:
         for i, d, _ in undated:
             parts.append(f'<li data-target="deadline-{i}" tabindex="0">'
                          f'<b>{esc(DEADLINE_KINDS.get(d.kind, d.kind))}</b>: '
-                         f'{esc(short(d.rule or d.text))}</li>')
+                         f'{esc(short(" ".join(d.text.split())))}'
+                         + (f' <code>{esc(d.rule)}</code>' if d.rule else "") + '</li>')
         parts.append("</ul>")
     if not parts:
         parts.append(f'<p class="empty">{UI["no_items"]}</p>')
