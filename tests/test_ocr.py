@@ -221,6 +221,8 @@ def test_poster_size_page_is_rendered_within_the_pixel_limit():
     ("KT. GIÁM ĐÓC", "KT. GIÁM ĐỐC"),                          # the hook-above tone of fixed phrases
     ("Đề nghị Công ty cô phần Than Hà Lầm bồ sung hồ sơ", "Đề nghị Công ty cổ phần Than Hà Lầm bổ sung hồ sơ"),
     ("kho thuốc nỗ thuộc thâm quyền của Sở", "kho thuốc nổ thuộc thẩm quyền của Sở"),
+    ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"),
+    ("quy định chức năng, nhiệm vụ, quyên hạn của Sở Xây dựng", "quy định chức năng, nhiệm vụ, quyền hạn của Sở Xây dựng"),
     ("cô phầnx, tô chứcy", "cô phầnx, tô chứcy"),               # whole words only
 ])
 def test_ocr_misreadings_of_structure_are_undone(read, printed):

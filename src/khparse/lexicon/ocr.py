@@ -38,4 +38,8 @@ PHRASE_MISREAD = {
     "kiêm định": "kiểm định", "kiếm định": "kiểm định", "kiêm tra": "kiểm tra", "kiếm tra": "kiểm tra",
     "Quy chuân": "Quy chuẩn", "quy chuân": "quy chuẩn", "tiêu chuân": "tiêu chuẩn",
     "vận chuyên": "vận chuyển",
+    # the circumflex lost under an acute or grave ("QUYÉT ĐỊNH" for QUYẾT, "quyên hạn" for quyền)
+    "QUYÉT ĐỊNH": "QUYẾT ĐỊNH", "KÉ HOẠCH": "KẾ HOẠCH", "GIÁY PHÉP": "GIẤY PHÉP", "giáy phép": "giấy phép",
+    "quyên hạn": "quyền hạn", "phân quyên": "phân quyền", "chính quyên": "chính quyền",
+    "nguy hiêm": "nguy hiểm",
 }
