@@ -595,3 +595,19 @@ def test_a_position_after_a_place_list_opens_the_next_subject_not_a_place():
     # a place that opens like a position reads on in capitals: still a place
     _, bodies = extract("Giao UBND phường Hiệp Thành, Chánh Nghĩa rà soát các hộ kinh doanh.")
     assert find(bodies, "UBND phường Chánh Nghĩa")
+
+
+def test_a_firm_name_runs_through_heads_and_field_words_to_its_end():
+    # a firm's proper name may hold words that open other names ("Trường", "Bệnh viện")
+    # and sentence-case field words before a capitalized place ("giao thông … Hà Giang")
+    _, bodies = extract(
+        "Giao Tổng công ty Xây lắp Trường Giang (nhà thầu gói thầu số 3) hoàn thiện hồ sơ hoàn công; "
+        "Công ty TNHH Vận tải giao thông Hà Giang phối hợp bố trí phương tiện.")
+    assert find(bodies, "Tổng công ty Xây lắp Trường Giang")
+    assert find(bodies, "Công ty TNHH Vận tải giao thông Hà Giang")
+    assert not find(bodies, "Trường Giang")
+    _, bodies = extract(
+        "Chủ tịch UBND phường Tân Phong, Giám đốc Công ty TNHH Khoáng sản Bình Minh chịu trách nhiệm thi hành "
+        "Quyết định này. Công ty TNHH Khoáng sản Bình Minh phải có trách nhiệm hoàn nguyên môi trường.")
+    assert find(bodies, "UBND phường Tân Phong") and find(bodies, "Công ty TNHH Khoáng sản Bình Minh")
+    assert len(bodies) == 2   # no "phường Giám" from the position after the comma, no "… Bình Minh phải"

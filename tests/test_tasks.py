@@ -488,3 +488,41 @@ def test_closing_urge_to_one_addressee_is_no_task_but_a_request_with_more_work_i
         "Đề nghị Trung tâm quan tâm, phối hợp thực hiện đúng thời hạn nêu trên./.",
     ])
     assert [t.text[:26] for t in tasks] == ["Sở Y tế đề nghị Trung tâm "]
+
+
+def test_execution_clause_worded_can_cu_quyet_dinh_thi_hanh():
+    _, _, tasks = run([
+        "QUYẾT ĐỊNH", "Về việc cấp chứng chỉ hành nghề kiến trúc",
+        "Điều 1. Cấp chứng chỉ hành nghề kiến trúc cho 12 cá nhân có tên trong danh sách kèm theo.",
+        "Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
+        "Điều 3. Trưởng phòng Quy hoạch - Kiến trúc, Giám đốc Trung tâm Phục vụ hành chính công tỉnh "
+        "và các cá nhân có tên tại Điều 1 căn cứ Quyết định này thi hành./.",
+    ])
+    assert [t.lead for t in tasks if t.text.startswith("Điều 3")] == [
+        "Phòng Quy hoạch - Kiến trúc", "Trung tâm Phục vụ hành chính công tỉnh"]
+
+
+def test_notice_without_kinh_gui_asks_the_bodies_named_above(tmp_path):
+    text = "\n".join([
+        "UBND HUYỆN BẢO THẮNG", "PHÒNG Y TẾ", "Số: 118/TB-PYT", "Bảo Thắng, ngày 12 tháng 10 năm 2025",
+        "THÔNG BÁO", "Kết luận kiểm tra an toàn thực phẩm tại bếp ăn tập thể",
+        "Thực hiện Kế hoạch số 45/KH-PYT ngày 02/9/2025, Đoàn kiểm tra đã làm việc tại bếp ăn của "
+        "Trường Tiểu học Kim Đồng; Công ty TNHH May Hòa Bình và Công ty TNHH Thực phẩm Sao Mai.",
+        "1. Kết quả kiểm tra",
+        "- Các bếp ăn đã có giấy chứng nhận đủ điều kiện an toàn thực phẩm.",
+        "2. Yêu cầu",
+        "Phòng Y tế đề nghị các đơn vị nêu trên thực hiện những nội dung sau:",
+        "- Lưu mẫu thức ăn đủ 24 giờ theo quy định.",
+        "- Bổ sung hồ sơ nguồn gốc nguyên liệu trước ngày 30/10/2025.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TRƯỞNG PHÒNG", "Lê Thị Hạnh"])
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    named = {"Trường Tiểu học Kim Đồng", "Công ty TNHH May Hòa Bình", "Công ty TNHH Thực phẩm Sao Mai"}
+    assert [t.text[:20] for t in plan.tasks] == ["Lưu mẫu thức ăn đủ 2", "Bổ sung hồ sơ nguồn "]
+    assert {t.lead for t in plan.tasks} <= named and plan.tasks[1].deadline.date == "2025-10-30"
+    assert {b.name for b in plan.bodies if "addressee" in b.roles} == named
+    # the same words with nothing named above ask nobody
+    named_list = "Trường Tiểu học Kim Đồng; Công ty TNHH May Hòa Bình và Công ty TNHH Thực phẩm Sao Mai"
+    path.write_text(text.replace(named_list, "ba trường học trên địa bàn"), encoding="utf-8")
+    assert khparse.parse(path).tasks == []

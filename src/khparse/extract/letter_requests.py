@@ -60,14 +60,15 @@ class Addressee:
 
 
 def addressee_of(ctx) -> Addressee | None:
-    """The addressee when `Kính gửi` names exactly one body; None otherwise."""
-    idx = {a.body for a in ctx.an.addressees}
-    if len(idx) != 1:
+    """The addressee when `Kính gửi` names exactly one body, or the bodies named above that a
+    letter without Kính gửi asks things of (the first of them leads); None otherwise."""
+    idx = list(dict.fromkeys(a.body for a in ctx.an.addressees))
+    if not idx or (len(idx) > 1 and not ctx.an.referred):
         return None
-    i = idx.pop()
-    body = ctx.an.bodies[i]
-    printed = [ctx.text[a.span[0]:a.span[1]] for a in ctx.an.addressees if a.body == i] + [body.name] + list(body.aliases)
-    return Addressee(body.name, printed)
+    printed = [ctx.text[a.span[0]:a.span[1]] for a in ctx.an.addressees]
+    for i in idx:
+        printed += [ctx.an.bodies[i].name] + list(ctx.an.bodies[i].aliases)
+    return Addressee(ctx.an.bodies[idx[0]].name, printed)
 
 
 def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tuple[int, int]]) -> list[Task]:

@@ -12,6 +12,11 @@ REQUEST_CUE = r"(?:đề\s+nghị|yêu\s+cầu|đôn\s+đốc)"
 # Words between the cue and the reference: "đề nghị Quý Công ty", "yêu cầu các đơn vị".
 REF_LEAD = r"(?:quý\s+)?(?:(?:các|những)\s+)?"
 
+# After a reference: the bodies it stands for were named above ("các đơn vị nêu trên",
+# "Công ty kể trên", "các tổ chức có tên ở trên") — in a letter without Kính gửi, the ones
+# it asks things of.
+NAMED_ABOVE = r"(?:nêu|kể|có\s+tên|đã\s+nêu)\s+(?:ở\s+)?trên\b"
+
 # References that stand for any addressee.
 ANY_REFS = ["đơn vị", "cơ quan", "tổ chức, cá nhân", "tổ chức", "địa phương"]
 # References that stand for an addressee that is a firm or a project owner.

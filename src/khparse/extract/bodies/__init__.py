@@ -21,6 +21,7 @@ from ..task_table import find_task_tables
 from .addressees import mark_addressees
 from .clusters import Addressee, cluster, set_keys, with_task_roles  # noqa: F401  (used by the pipeline)
 from .names import LO, MARKER, UP, Mention, find_mentions, fold
+from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_issuer
 
 
@@ -35,6 +36,7 @@ class BodyAnalysis:
     addressees: list[Addressee]
     start: int
     end: int
+    referred: bool = False   # the addressees are bodies named above, not a Kính gửi list
 
 
 def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
@@ -76,10 +78,16 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
                 if span:
                     for m in by_offset.between(span[0], span[1]):
                         m.role, m.passive = role, False
-    addr_spans = mark_addressees(text, list(addressees or []), mentions)
+    addr = list(addressees or [])
+    referred = False
+    if not addr:   # "yêu cầu các đơn vị nêu trên …": the bodies named above are addressed
+        addr = referents(text, mentions, prose.lines(text, start, end), info.issuer if info else None)
+        referred = bool(addr)
+    addr_spans = mark_addressees(text, addr, mentions)
     set_keys(mentions)
     bodies, addressed = cluster(text, mentions, addr_spans)
-    return BodyAnalysis(mentions=mentions, bodies=bodies, addressees=addressed, start=start, end=end)
+    return BodyAnalysis(mentions=mentions, bodies=bodies, addressees=addressed, start=start, end=end,
+                        referred=referred)
 
 
 _DEF_HINT_RE = re.compile(rf"\((?:[^()\n]{{0,25}}là\s*)?\s*[{UP}]{{2,}}")

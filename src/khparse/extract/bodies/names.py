@@ -228,6 +228,40 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field
     return _generic_field(text, pos)
 
 
+_FIRM_HEADS = ("Công ty", "Tổng công ty")
+_FIRM_WORD_RE = re.compile(rf"[{UP}][{L}&]*{NB}|[{UP}\d]{{2,}}{NB}")
+_FIRM_NAME_END_RE = re.compile(rf"[ \t]*(?:[,;:.()\n]|$|[ \t](?:{'|'.join(lex.NOT_NAME_TAIL + lex.ACTION_VERBS)}){NB})")
+
+
+def _firm_name_at(text: str, pos: int) -> Field | None:
+    """A firm's proper name: its capitalized words and the field syllables between them,
+    whatever heads or places they hold ("Xây dựng giao thông Yên Bái", "Xây dựng Trường
+    Sơn"), when it ends at punctuation or a word that never continues a name."""
+    p, end = pos, None
+    while True:
+        w = _FIRM_WORD_RE.match(text, p)
+        if not w:
+            break
+        end = p = w.end()
+        lw = _LOW_AFTER_RE.match(text, p)   # "Xây lắp Trường Giang": a word's own second syllable
+        if lw and not _FIRM_NAME_END_RE.match(text, p) and not _LEVEL_RE.fullmatch(lw.group(1)) \
+                and re.match(rf"[ \t]+[{UP}]", text[lw.end():lw.end() + 3]):
+            end = p = lw.end()
+        while True:   # lower-case field syllables lead on only to another capitalized word
+            lw = _LOW_AFTER_RE.match(text, p)
+            if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+                break
+            p = lw.end()
+        sp = re.compile(r"[ \t]+(?:-[ \t]+)?").match(text, p)
+        if not sp:
+            break
+        p = sp.end()
+    if end is None or not _FIRM_NAME_END_RE.match(text, end):
+        return None
+    printed = text[pos:end]
+    return Field(end, fold(printed), printed)
+
+
 def _generic_field(text: str, pos: int) -> Field | None:
     """A run of capitalized words, each with at most one lower-case syllable after it."""
     end, p, bare_cap = None, pos, False
@@ -495,11 +529,15 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                 mention.field_text = text[fpos:inner[0].end]
                 mention.end = inner[0].end
                 return [mention]
-        if head == "Công ty":   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
+        if head in _FIRM_HEADS:   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
             lf = _LEGAL_FORM_RE.match(text, fpos)
             fpos = lf.end() if lf else fpos
         f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
         f = f or _field_at(text, fpos, head, doc_abbr)
+        if head in _FIRM_HEADS:
+            firm = _firm_name_at(text, fpos)
+            if firm and (not f or firm.end > f.end):
+                f = firm
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
