@@ -526,3 +526,24 @@ def test_notice_without_kinh_gui_asks_the_bodies_named_above(tmp_path):
     named_list = "Trường Tiểu học Kim Đồng; Công ty TNHH May Hòa Bình và Công ty TNHH Thực phẩm Sao Mai"
     path.write_text(text.replace(named_list, "ba trường học trên địa bàn"), encoding="utf-8")
     assert khparse.parse(path).tasks == []
+
+
+def test_refusal_letter_asks_through_a_purpose_clause_or_a_condition_on_resubmitting(tmp_path):
+    firm = "Công ty TNHH Dịch vụ Môi trường Thành Công"
+    plan = _letter(tmp_path, firm, [
+        "Sở Xây dựng nhận được hồ sơ đề nghị cấp giấy phép của Công ty. Hồ sơ chưa đủ điều kiện.",
+        "Sở Xây dựng trả lại hồ sơ để Công ty TNHH Dịch vụ Môi trường, Thành Công tổ chức lập lại báo cáo "
+        "đánh giá tác động môi trường theo quy định.",
+        "Trường hợp Công ty vẫn có nhu cầu cấp phép, đề nghị Công ty nộp lại hồ sơ qua Cổng dịch vụ công.",
+        "Trong quá trình thực hiện, trường hợp có vướng mắc, đề nghị Công ty liên hệ Phòng Quản lý xây dựng.",
+    ], "Sở Xây dựng thông báo để Công ty biết và thực hiện./.")
+    assert [(t.text[:28], t.lead) for t in plan.tasks] == [
+        ("Sở Xây dựng trả lại hồ sơ để", firm), ("Trường hợp Công ty vẫn có nh", firm)]
+    plan = _letter(tmp_path, firm, [
+        "Hồ sơ của Công ty không đáp ứng điều kiện về năng lực chuyên môn.",
+        "Sở Xây dựng thông báo để Công ty được biết, khẩn trương bố trí cán bộ có chứng chỉ phù hợp.",
+    ])
+    assert [t.text[:30] for t in plan.tasks] == ["Sở Xây dựng thông báo để Công "]
+    plan = _letter(tmp_path, firm, ["Hồ sơ của Công ty không đáp ứng điều kiện về năng lực chuyên môn."],
+                   "Sở Xây dựng thông báo để Công ty được biết./.")
+    assert plan.tasks == []

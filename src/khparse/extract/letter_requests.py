@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import bodies as bodies_lex
 from ..lexicon import requests as lex
 from ..models import Section, Task
 from ..span_index import ByOffset, Cover, Overlaps
@@ -24,11 +25,14 @@ _HEADING_RE = re.compile(rf"\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*{lex.REQ
 _DUTY_RE = re.compile(rf"\s+{lex.DUTY_AFTER}", re.I)
 _CONDITIONAL_RE = re.compile(lex.CONDITIONAL_BEFORE, re.I)
 _CLOSING_RE = re.compile(lex.CLOSING, re.I)
+_PURPOSE_RE = re.compile(lex.PURPOSE_BEFORE, re.I)
+_PURPOSE_GAP_RE = re.compile(lex.PURPOSE_GAP, re.I)
+_ACTION_RE = re.compile(rf"(?:{'|'.join(bodies_lex.ACTION_VERBS)})(?![^\W\d_])", re.I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
 def _word_re(words: list[str]) -> re.Pattern:
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[\s,]+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{alt})(?![^\W\d_])", re.I)
 
 
@@ -49,10 +53,11 @@ class Addressee:
                 names.add(" ".join(words[:2]))
         self._names = _word_re(sorted(names)) if names else None
 
-    def at(self, text: str, pos: int) -> int | None:
-        """End of a reference to the addressee starting at ``pos``, or None."""
+    def at(self, text: str, pos: int, generic: bool = True) -> int | None:
+        """End of a reference to the addressee starting at ``pos``, or None; ``generic``:
+        "đơn vị", "cơ quan" … count (they may stand for another body in a purpose clause)."""
         p = _REF_LEAD_RE.match(text, pos).end()
-        for rx in (self._names, _ANY_RE, _FIRM_RE if self.firm else None):
+        for rx in (self._names, _ANY_RE if generic else None, _FIRM_RE if self.firm else None):
             m = rx.match(text, p) if rx else None
             if m:
                 return m.end()
@@ -147,6 +152,13 @@ def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
             if end and st.end() < e and _DUTY_RE.match(text, end) and not _CLOSING_RE.match(text, end):
                 found = end
                 break
+    if found is None:
+        for p in _PURPOSE_RE.finditer(text, s, e):   # "… để Công ty biết, chủ động bố trí …"
+            end = who.at(text, p.end(), generic=False)
+            gap = _PURPOSE_GAP_RE.match(text, end) if end else None
+            if gap and not _CLOSING_RE.match(text, end) and not _CLOSING_RE.match(text, gap.end()) \
+                    and _ACTION_RE.match(text, gap.end()):
+                return "request"
     if found is None:
         return None
     tail = text[found:e].rstrip()

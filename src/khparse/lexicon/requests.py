@@ -30,13 +30,24 @@ FIRM_ADDRESSEE = (r"(?:các\s+|những\s+)?(?:Tổng công ty|Công ty|Doanh ngh
 # The reference as the subject of a duty: "Công ty có trách nhiệm …", "Chủ đầu tư phải …".
 DUTY_AFTER = r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần|khẩn\s+trương)\b"
 
+# A purpose clause that hands the addressee work: the issuer informs it or returns its file
+# "để" it does something ("… thông báo để Hợp tác xã X biết, chủ động bố trí nhân sự …",
+# "… trả lại hồ sơ để Công ty tổ chức thẩm định theo thẩm quyền"). Before the reference:
+PURPOSE_BEFORE = r"(?<![^\W\d_])để\s+"
+# between the reference and the work: "(được) biết," / "biết và", then an adverb of manner.
+PURPOSE_GAP = r"(?:\s*(?:được\s+)?biết\s*(?:,|và)?)?\s*(?:(?:chủ\s+động|khẩn\s+trương|kịp\s+thời)\s+)?"
+
 # A heading that scopes requests to the addressee: "2. Yêu cầu đối với chủ đầu tư",
 # "Trách nhiệm của Công ty", "Đề nghị đối với doanh nghiệp".
 REQUEST_HEADING = r"(?:yêu\s+cầu|đề\s+nghị|trách\s+nhiệm)\s+(?:đối\s+với|của)\s+"
 
-# A request that only applies if something happens is no work given ("nếu có vướng mắc,
-# đề nghị liên hệ …").
-CONDITIONAL_BEFORE = r"(?:nếu|trường\s+hợp)\b[^.;:]*$"
+# A request that only applies if the addressee meets a difficulty is no work given ("nếu có
+# vướng mắc, đề nghị liên hệ …", "trường hợp cần trao đổi thêm, đề nghị …"). A request on
+# any other condition still is ("Trường hợp Công ty có nhu cầu tiếp tục thực hiện thủ tục,
+# đề nghị Công ty hoàn thiện hồ sơ …": what a returned dossier needs before it is filed again).
+CONDITIONAL_BEFORE = (r"(?:nếu|trường\s+hợp)\b[^.;:]*\b(?:vướng\s+mắc|khó\s+khăn|phát\s+sinh|thắc\s+mắc"
+                      r"|chưa\s+rõ|cần\s+(?:trao\s+đổi|làm\s+rõ|hướng\s+dẫn|hỗ\s+trợ|thêm)|có\s+ý\s+kiến)"
+                      r"[^.;:]*$")
 
 # A closing request that only urges carrying out what the letter said, ending its sentence
 # ("Sở X đề nghị Công ty nghiêm túc triển khai thực hiện./.", "… quan tâm, phối hợp thực hiện
