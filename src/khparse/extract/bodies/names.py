@@ -535,8 +535,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
         f = f or _field_at(text, fpos, head, doc_abbr)
         if head in _FIRM_HEADS:
-            firm = _firm_name_at(text, fpos)
-            if firm and (not f or firm.end > f.end):
+            firm = _firm_name_at(text, fpos)   # unless the field ends where a place scopes it
+            if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
                 f = firm
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
