@@ -263,3 +263,33 @@ def test_scanned_task_table_gives_cells_and_tasks():
     assert cells[(0, 0, 1)] == "Nội dung nhiệm vụ"
     assert cells[(0, 1, 2)] == "Sở Tài nguyên và Môi trường"
     assert [t.lead for t in scanned.tasks] == [t.lead for t in digital.tasks]
+
+
+def _stamp(pdf_bytes: bytes, line: str) -> bytes:
+    """The PDF with ``line`` written on its first page as a text object (as an e-signature
+    stamp adds its labels to a scan signed after scanning)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    page = pdf[0]
+    obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(9))
+    buf = ctypes.create_string_buffer((line + "\0").encode("utf-16-le"))
+    raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+    raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 400, 40)
+    raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_GenerateContent(page.raw)
+    import io
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_a_scan_whose_only_text_is_a_signature_stamp_is_ocred(digital):
+    stamped = _stamp(make_scan((0,)), "Email: vanthu@thanhhoa.gov.vn")
+    assert "Email: vanthu" in khparse.read(stamped, ocr="never").text
+    plan = khparse.parse(stamped)
+    assert plan.source.ocr_pages == [1]
+    assert plan.document.number == digital.document.number

@@ -24,6 +24,7 @@ import re
 
 from ..document import Document, DocumentBuilder
 from ..errors import CorruptFile, EncryptedFile, NoTextLayer, OcrUnavailable
+from ..lexicon.identity import SIGNATURE_FILLER
 from . import pdf_quality, pdf_tables, raster_rules
 from .pdf_geometry import Line, Page, is_caps
 from .pdf_layout import layout
@@ -31,6 +32,7 @@ from .pdf_layout import layout
 _LINE_RE = re.compile(r"[^\s][^\r\n]*")  # a line from its first visible char
 _PAGE_TREE_RE = re.compile(rb"/Type\s*/Pages\b")
 _PAGE_RE = re.compile(rb"/Type\s*/Page(?![s\w])")
+_STAMP_LINE_RE = re.compile(SIGNATURE_FILLER, re.I)
 _CID_RE = re.compile(r"\(cid:\d+\)")  # glyph ids a PDF-to-text tool left in an OCR layer
 _CORRUPT_HINT = "the file is damaged or truncated; re-download it or re-export it from the source"
 
@@ -70,7 +72,10 @@ def read_pdf(data: bytes, path: str | None = None, ocr: str = "auto") -> Documen
         scans = [n for n in range(1, count + 1) if n not in failed and _scan_image(pdf, n)] \
             if bare and ocr == "auto" else []
         drawn = [n for n in empty if _has_objects(pdf, n)] if ocr != "never" else []
-        want = _ocr_wanted(ocr, count, failed, drawn, broken, scans, texts)
+        # a scan e-signed after scanning: its only text is the signature stamp's labels
+        stamped = [i + 1 for i, t in enumerate(texts) if t.strip() and _only_stamp(t)
+                   and _scan_image(pdf, i + 1)] if ocr == "auto" else []
+        want = _ocr_wanted(ocr, count, failed, drawn + stamped, broken, scans, texts)
         done = _ocr_pages(pdf, pages, want, b, ocr) if want else []
     finally:
         pdf.close()
@@ -103,6 +108,12 @@ def _ocr_wanted(mode: str, count: int, failed: list[int], empty: list[int], brok
         return [n for n in range(1, count + 1) if n not in failed]
     cid = [i + 1 for i, t in enumerate(texts) if _CID_RE.search(t)]
     return sorted(set(empty) | set(broken) | set(cid) | set(scans))
+
+
+def _only_stamp(text: str) -> bool:
+    """Whether a page's text layer holds nothing but a digital signature's labels ("Ký bởi:
+    …", "Cơ quan: …", "Thời gian ký: …"): the page's content is the image under them."""
+    return all(_STAMP_LINE_RE.match(ln.strip()) for ln in text.splitlines() if ln.strip())
 
 
 def _has_objects(pdf, n: int) -> bool:
