@@ -612,3 +612,25 @@ def test_a_letters_bare_figures_describe_and_only_cued_ones_are_targets():
     assert [g.kind for g in _run_typed(approval, "Quyết định", "Phê duyệt Quy hoạch phát triển năng lượng "
                                                                  "tỉnh Ninh Thuận")] == ["target"]
     assert _run_typed(approval, "Quyết định", "Về việc cấp Giấy phép hoạt động điện lực") == []
+
+
+def test_a_purpose_ends_where_the_named_body_announces_its_act():
+    text = ("Kính gửi: Ủy ban nhân dân xã Tân Hợp\n\n"
+            "Nhằm đánh giá đúng hiện trạng các công trình thủy lợi sau mùa mưa lũ và kịp thời đề xuất "
+            "phương án sửa chữa. Chi cục Thủy lợi tổ chức đoàn công tác với các nội dung như sau:\n\n"
+            "1. Thời gian: 08 giờ 00 ngày 14/10/2026.\n")
+    goals = _run(text)
+    assert [g.text for g in goals] == [
+        "Nhằm đánh giá đúng hiện trạng các công trình thủy lợi sau mùa mưa lũ và kịp thời đề xuất "
+        "phương án sửa chữa."]
+    # a sentence opening with a common noun ("Tổ chức …") is no body's act: the purpose goes on
+    text = ("Nhằm nâng cao kỹ năng sơ cấp cứu cho đoàn viên thanh niên. Tổ chức các lớp thực hành "
+            "tại cơ sở:\n\n1. Thời gian: tháng 10/2026.\n")
+    assert len(_run(text)) == 2
+
+
+def test_figures_to_compute_are_no_target():
+    text = ("Kính gửi: Công ty cổ phần Khoáng sản Bắc Giang\n\n"
+            "- Hiệu chỉnh hồ sơ thiết kế: xác định các chỉ tiêu, khối lượng đất đá bóc theo từng năm khai thác "
+            "làm căn cứ lập dự toán.\n")
+    assert [g for g in _run_typed(text, "Công văn") if g.kind == "target"] == []

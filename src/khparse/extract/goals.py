@@ -79,6 +79,7 @@ _REQUEST_TAIL_RE = re.compile(r"\b(?:yêu cầu|đề nghị|ban hành|chỉ đ�
                               r"|(?:nội dung|việc|nhiệm vụ)\s+(?:sau|sau đây))\b", re.I)
 _HEADING_WORDS_RE = re.compile(r"\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu|mục đích)\b", re.I)
 _SUBJECT_RE = re.compile(L.REQUEST_SUBJECT)
+_SUBJECT_OPEN_RE = re.compile(r"\s*" + L.SUBJECT_WORDS + L.NOT_A_NAME_AFTER_SUBJECT)
 _REQUEST_SENTENCE_RE = re.compile(L.REQUEST_SENTENCE)
 _TERMINAL = ".!?…:;\"”"
 
@@ -421,8 +422,11 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             elif _past_year(text, s, e, year) or _P.PAST_REPORT.search(text, s, e) \
                     or _P.STATUS_REPORT.match(text, s, e):
                 active = False   # a report of results ends the statement of aims
-            elif _P.ASSIGNMENT_CUES.search(text, s, e):
-                active = False   # so does the request it leads to ("… . Sở X đề nghị …")
+            elif _P.ASSIGNMENT_CUES.search(text, s, e) or (
+                    _SUBJECT_OPEN_RE.match(text, s, e) and ":" in text[e - 1:e + 1]):
+                active = False   # so does the request it leads to ("… . Sở X đề nghị …") or the
+                # act of the body it names, announcing its contents ("Sở Công Thương tổ chức buổi
+                # làm việc với các nội dung sau:")
             if active:
                 out.append((s, e))
             prev_sentence = text[s:e]

@@ -120,15 +120,17 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
 PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
 # The subject that makes the request after a stated purpose: ", Sở Văn hóa, Thể thao và Du lịch
 # đề nghị …", ", Chủ tịch UBND tỉnh yêu cầu …" (case-sensitive: a body name is capitalised).
-_SUBJECT_WORDS = one_of([
+SUBJECT_WORDS = one_of([
     "Sở", "UBND", "Ủy ban", "Chủ tịch", "Phó Chủ tịch", "Ban", "Bộ", "Văn phòng", "Công an", "Phòng",
     "Trung tâm", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thường trực", "Hội", "Cục", "Chi cục", "Đảng ủy",
     "Liên ngành", "Cơ quan", "Đoàn", "Tổ",
 ]) + r"\b"
-REQUEST_SUBJECT = rf",\s*(?={_SUBJECT_WORDS})"
+# … unless the word opens a common noun or verb: "Tổ chức", "Ban hành", "Hội nghị", "Phòng, chống".
+NOT_A_NAME_AFTER_SUBJECT = r"(?!\s*,|\s+(?:chức|hành|nghị|thi|chống|kết|luật|trưởng|phó)\b)"
+REQUEST_SUBJECT = rf",\s*(?={SUBJECT_WORDS})"
 # … or the request opens the next sentence, the purpose closed by a full stop where a comma was
 # meant ("Để … bảo đảm an toàn giao thông trên tuyến. Sở Giao thông vận tải đề nghị …").
-REQUEST_SENTENCE = rf"\s*{_SUBJECT_WORDS}[^.;:\n]{{0,100}}?\b(?:đề nghị|yêu cầu|kính đề nghị|trân trọng đề nghị)\b"
+REQUEST_SENTENCE = rf"\s*{SUBJECT_WORDS}[^.;:\n]{{0,100}}?\b(?:đề nghị|yêu cầu|kính đề nghị|trân trọng đề nghị)\b"
 # The date that a news lead puts between a purpose and its issuer ("Để chủ động ứng phó, ngày
 # 16/01/2024, Chủ tịch UBND tỉnh ban hành …", "…, sáng 5/3, …", "…, ngày 5 tháng 3 năm 2024, …"):
 # it ends the purpose, it is no part of it.
@@ -208,7 +210,9 @@ RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b"
            r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b")
 # Terms with "chỉ tiêu" that name a quota or a specification, not a target of the document: "chỉ
 # tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification).
-NOT_AIM_TERMS = r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý|thiết kế)\b"
+# "tính toán chỉ tiêu, khối lượng vật liệu", "xác định các chỉ tiêu": figures to compute, no aim.
+NOT_AIM_TERMS = (r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý|thiết kế)\b"
+                 r"|\b(?:tính toán|tính|xác định|kiểm tra)\s+(?:các\s+)?chỉ tiêu\b")
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
 # "Theo Chi cục Kiểm lâm tỉnh, mùa khô năm trước xảy ra 11 vụ …" (an agency quoted for figures).
