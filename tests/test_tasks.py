@@ -547,3 +547,43 @@ def test_refusal_letter_asks_through_a_purpose_clause_or_a_condition_on_resubmit
     plan = _letter(tmp_path, firm, ["Hồ sơ của Công ty không đáp ứng điều kiện về năng lực chuyên môn."],
                    "Sở Xây dựng thông báo để Công ty được biết./.")
     assert plan.tasks == []
+
+
+def _with_type(paras, doc_type, deadlines):
+    doc = make_doc(paras)
+    outline = build_outline(doc)
+    analysis = bx.analyze(doc, outline, DocumentInfo(), [], identity.read(doc, outline, []).addressees)
+    return tx.extract(doc, outline, analysis, deadlines(doc.text), doc_type)
+
+
+def test_a_letters_one_dated_limit_governs_its_requests():
+    paras = [
+        "Kính gửi: Công ty TNHH Thủy điện Nậm Xây",
+        "Sở Công Thương thông báo kế hoạch kiểm tra an toàn đập thủy điện Nậm Xây như sau:",
+        "1. Thời gian kiểm tra: 08 giờ 30 ngày 15/10/2026.",
+        "2. Đề nghị Công ty TNHH Thủy điện Nậm Xây chuẩn bị hồ sơ quan trắc, quy trình vận hành hồ chứa "
+        "và cử lãnh đạo làm việc với Đoàn kiểm tra.",
+    ]
+
+    def on_day(text):
+        i = text.index("ngày 15/10/2026")
+        return [Deadline(date="2026-10-15", kind="on", text=text[i:i + 15], span=(i, i + 15))]
+
+    (t,) = _with_type(paras, "Công văn", on_day)
+    assert t.lead == "Công ty TNHH Thủy điện Nậm Xây" and t.deadline.date == "2026-10-15"
+    # a plan's dated event does not date its other work; nor does a letter with two limits
+    (t,) = _with_type(paras, "Kế hoạch", on_day)
+    assert t.deadline is None
+
+    def two_days(text):
+        return on_day(text) + [Deadline(date="2026-10-30", kind="before", text="ngày 30/10/2026",
+                                        span=(0, 15))]
+
+    (t,) = _with_type(paras, "Công văn", two_days)
+    assert t.deadline is None
+
+    def term_end(text):   # "… có giá trị đến ngày …": a validity, no day the work is due
+        return [Deadline(date="2026-10-15", kind="before", text="có giá trị đến ngày 15/10/2026", span=(0, 10))]
+
+    (t,) = _with_type(paras, "Công văn", term_end)
+    assert t.deadline is None

@@ -36,11 +36,14 @@ _HEAD_LEAD_RE = re.compile(
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
+_TERM_END_RE = re.compile(lex.TERM_END, re.I)
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
-def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: list[Deadline]) -> list[Task]:
-    """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names)."""
+def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: list[Deadline],
+            doc_type: str | None = None) -> list[Task]:
+    """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names);
+    ``doc_type``: the document's type (a letter's one dated limit governs all its requests)."""
     text = doc.text
     ctx = _Ctx(text, outline, bodies, deadlines)
     tasks: list[Task] = []
@@ -65,8 +68,26 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end), tasks, covered)
     tasks = execution.split(ctx, tasks)
+    if doc_type in lex.ONE_LIMIT_TYPES:
+        tasks = _due_at_the_one_limit(tasks, deadlines)
     tasks.sort(key=lambda t: t.span)
     return tasks
+
+
+def _due_at_the_one_limit(tasks: list[Task], deadlines: list[Deadline]) -> list[Task]:
+    """A letter that sets one calendar day outside its requests ("Thời gian kiểm tra: ngày
+    31/3/2026", "Văn bản góp ý gửi về Sở trước ngày 22/6/2026") asks for everything by then: its
+    requests that set no limit of their own (invite the contractors, prepare the files, send
+    representatives) take that day. A day that one request sets is that request's alone, and
+    "đến ngày …" (a validity, a term) is no such day."""
+    dated = [d for d in deadlines if d.date]
+    if len({d.date for d in dated}) != 1:
+        return tasks
+    day = dated[0]
+    if len(day.date) != 10 or _TERM_END_RE.match(day.text) \
+            or any(d.date for t in tasks for d in t.deadlines):
+        return tasks
+    return [t if t.deadlines else t.model_copy(update={"deadline": day, "deadlines": [day]}) for t in tasks]
 
 
 def _is_agency(sec: Section) -> bool:

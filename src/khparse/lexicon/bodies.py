@@ -295,3 +295,9 @@ LABEL_LINE = (r"^\s*(?:(?:cơ quan|đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|
 
 # A funding-source item is not an assignment ("Kinh phí thực hiện … được chi từ …").
 FUNDING = r"^\s*kinh phí\b[^.;]*\b(?:chi từ|từ nguồn|được bố trí|bố trí từ|do ngân sách)"
+# Types of a letter (Decree 30: công văn, giấy mời) whose one dated limit governs every request it
+# makes (tasks.py): the work asked for is due at the inspection, the meeting, the reply date.
+ONE_LIMIT_TYPES = {"Công văn", "Giấy mời"}
+# … unless the day ends a term ("đến ngày 17/4/2028", "có giá trị đến 14/8/2025"): a validity, not a
+# day the work is due.
+TERM_END = r"\W*(?:(?:có giá trị|có hiệu lực|kéo dài)\s+)?(?:đến|tới|hết)\b"
