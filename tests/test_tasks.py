@@ -587,3 +587,38 @@ def test_a_letters_one_dated_limit_governs_its_requests():
 
     (t,) = _with_type(paras, "Công văn", term_end)
     assert t.deadline is None
+
+
+def test_the_chair_of_a_scheduled_meeting_is_a_task_of_that_body():
+    paras = [
+        "Kính gửi: Ủy ban nhân dân xã Nậm Lúc",
+        "Nhằm tháo gỡ vướng mắc trong giải phóng mặt bằng dự án đường vào trung tâm xã, Sở Giao thông "
+        "vận tải tổ chức buổi làm việc như sau:",
+        "1. Chủ trì: Lãnh đạo Sở Giao thông vận tải.",
+        "2. Thời gian: 14 giờ 00 ngày 20/10/2026.",
+        "3. Đề nghị Ủy ban nhân dân xã Nậm Lúc chuẩn bị báo cáo tiến độ bồi thường, gửi về Sở trước "
+        "ngày 20/10/2026.",
+    ]
+
+    def days(text):
+        out = []
+        for m in re.finditer(r"(?:trước )?ngày 20/10/2026", text):
+            out.append(Deadline(date="2026-10-20", kind="before" if m.group(0).startswith("trước") else "on",
+                                text=m.group(0), span=m.span()))
+        return out
+
+    tasks = _with_type(paras, "Công văn", days)
+    got = [(t.lead, t.deadline.date if t.deadline else None) for t in tasks]
+    # the chair takes the meeting's day; the commune's report its own limit
+    assert got == [("Sở Giao thông vận tải", "2026-10-20"), ("Ủy ban nhân dân xã Nậm Lúc", "2026-10-20")]
+    assert tasks[0].text.startswith("1. Chủ trì")
+
+
+def test_a_chair_line_under_a_block_of_work_leads_the_block():
+    _, _, tasks = run([
+        "KẾ HOẠCH", "Phòng, chống dịch sốt xuất huyết năm 2026",
+        "III. NHIỆM VỤ",
+        "1. Tổ chức chiến dịch diệt lăng quăng tại các khu dân cư.",
+        "Chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh; phối hợp: Ủy ban nhân dân các huyện.",
+    ])
+    assert [(t.text[:10], t.lead) for t in tasks] == [("1. Tổ chức", "Trung tâm Kiểm soát bệnh tật tỉnh")]

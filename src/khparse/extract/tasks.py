@@ -25,7 +25,8 @@ from . import execution, letter_requests, prose
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
-_LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*)?{lex.LEAD_LINE}", re.I)
+_LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*|\d{{1,2}}[.)]\s*)?{lex.LEAD_LINE}", re.I)
+_CHAIR_LINE_RE = re.compile(r"\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?chủ\s+trì\s*:", re.I)
 _TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|tiến độ|cơ quan phối hợp|đơn vị phối hợp)", re.I)
 _LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
@@ -78,14 +79,17 @@ def _due_at_the_one_limit(tasks: list[Task], deadlines: list[Deadline]) -> list[
     """A letter that sets one calendar day outside its requests ("Thời gian kiểm tra: ngày
     31/3/2026", "Văn bản góp ý gửi về Sở trước ngày 22/6/2026") asks for everything by then: its
     requests that set no limit of their own (invite the contractors, prepare the files, send
-    representatives) take that day. A day that one request sets is that request's alone, and
-    "đến ngày …" (a validity, a term) is no such day."""
+    representatives, chair the meeting) take that day. A day only one request sets is that
+    request's alone, and "đến ngày …" (a validity, a term) is no such day."""
     dated = [d for d in deadlines if d.date]
     if len({d.date for d in dated}) != 1:
         return tasks
-    day = dated[0]
-    if len(day.date) != 10 or _TERM_END_RE.match(day.text) \
-            or any(d.date for t in tasks for d in t.deadlines):
+    in_tasks = Cover([t.span for t in tasks])
+    own = [d for d in dated if d.span[0] not in in_tasks]   # set by the letter, not by one request
+    if not own:
+        return tasks
+    day = own[0]
+    if len(day.date) != 10 or _TERM_END_RE.match(day.text):
         return tasks
     return [t if t.deadlines else t.model_copy(update={"deadline": day, "deadlines": [day]}) for t in tasks]
 
@@ -279,7 +283,12 @@ class _Ctx:
             for p in self.partners_in(a, b, lead):
                 if p not in partners:
                     partners.append(p)
+        chair = _CHAIR_LINE_RE.match(self.text, s, e)
+        if chair:   # "4. Thành phần tham gia kiểm tra:" above "- Chủ trì: X" is a heading, no work
+            orphans = [o for o in orphans if not self.text[o.start:o.end].rstrip().endswith(":")]
         units = [o for o in orphans if o.marked] or orphans
+        if not units and lead and chair:
+            return [self.make(s, e, lead, "clause", deadline_spans=[(s, e)], partners=partners)]
         return [self.make(o.start, o.end, lead, "clause", deadline_spans=[(o.start, o.end), (s, e)] + extra,
                           partners=partners) for o in units]
 

@@ -286,8 +286,11 @@ TABLE_HEADERS: dict[str, str] = {
     r"sản phẩm|kết quả": "product",
     r"^\s*(?:stt|tt|số tt)\s*$": "number",
 }
-# A trailing line that names the lead of the block above it.
-LEAD_LINE = r"(?:cơ quan|đơn vị)\s+(?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện|chịu\s+trách\s+nhiệm)\s*:"
+# A trailing line that names the lead of the block above it; "Chủ trì: X" alone is one too, and
+# in the schedule of an inspection or a meeting (Thời gian / Địa điểm / Chủ trì / Thành phần), with
+# no block above, it gives X the chair of the event (tasks.py).
+LEAD_LINE = (r"(?:(?:cơ quan|đơn vị)\s+(?:chủ\s+trì(?:\s+thực\s+hiện)?|thực\s+hiện|chịu\s+trách\s+nhiệm)"
+             r"|(?<![^\W\d_]\s)(?<![^\W\d_])chủ\s+trì)\s*:")
 PARTNER_LINE = r"(?:cơ quan|đơn vị)\s+phối\s+hợp\s*:"
 # Label lines of a task block (not agency clauses, though they look like "X: …").
 LABEL_LINE = (r"^\s*(?:(?:cơ quan|đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|chịu\s+trách\s+nhiệm)"
