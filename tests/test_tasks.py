@@ -582,6 +582,12 @@ def test_a_letters_one_dated_limit_governs_its_requests():
     (t,) = _with_type(paras, "Công văn", two_days)
     assert t.deadline is None
 
+    def day_and_month(text):   # a month ("dự kiến trong tháng 11/2026") is a span, not a second day
+        return on_day(text) + [Deadline(date="2026-11", kind="during", text="trong tháng 11/2026", span=(0, 10))]
+
+    (t,) = _with_type(paras, "Công văn", day_and_month)
+    assert t.deadline.date == "2026-10-15"
+
     def term_end(text):   # "… có giá trị đến ngày …": a validity, no day the work is due
         return [Deadline(date="2026-10-15", kind="before", text="có giá trị đến ngày 15/10/2026", span=(0, 10))]
 

@@ -81,15 +81,15 @@ def _due_at_the_one_limit(tasks: list[Task], deadlines: list[Deadline]) -> list[
     requests that set no limit of their own (invite the contractors, prepare the files, send
     representatives, chair the meeting) take that day. A day only one request sets is that
     request's alone, and "đến ngày …" (a validity, a term) is no such day."""
-    dated = [d for d in deadlines if d.date]
-    if len({d.date for d in dated}) != 1:
+    dated = [d for d in deadlines if d.date and len(d.date) == 10]   # calendar days; a month
+    if len({d.date for d in dated}) != 1:                           # ("trong tháng 6") is a span
         return tasks
     in_tasks = Cover([t.span for t in tasks])
     own = [d for d in dated if d.span[0] not in in_tasks]   # set by the letter, not by one request
     if not own:
         return tasks
     day = own[0]
-    if len(day.date) != 10 or _TERM_END_RE.match(day.text):
+    if _TERM_END_RE.match(day.text):
         return tasks
     return [t if t.deadlines else t.model_copy(update={"deadline": day, "deadlines": [day]}) for t in tasks]
 
