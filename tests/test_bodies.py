@@ -242,12 +242,10 @@ def test_a_subject_list_before_its_verb_keeps_its_role():
     assert {b.name for b in bodies} == {"Sở Tài chính", "Sở Xây dựng", "Phòng Kinh tế"}
 
 
-def test_applicants_and_credentials_are_records_not_work():
+def test_applicants_a_decision_weighs_are_records_not_work():
     _, bodies = extract(
         "Xét đề nghị của các đơn vị: Công ty TNHH Đá xây dựng Phú Cường tại Văn bản số 15/CV-PC ngày "
         "02/3/2026; Hợp tác xã Vật liệu Thanh Bình tại Tờ trình số 04/TTr-HTX ngày 05/3/2026.",
-        "Công ty Cổ phần Tư vấn Kỹ thuật Hoàng Long được Sở Tài chính tỉnh Thái Nguyên cấp Giấy chứng nhận đăng ký "
-        "doanh nghiệp lần đầu ngày 11/5/2015.",
         "Đề nghị Công ty Cổ phần Tư vấn Kỹ thuật Hoàng Long bổ sung thuyết minh trước ngày 30/3/2026.")
     assert [(b.name, b.roles) for b in bodies] == [("Công ty Cổ phần Tư vấn Kỹ thuật Hoàng Long", ["assignee"])]
 

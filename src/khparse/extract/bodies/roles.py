@@ -146,7 +146,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             m.passive = True   # the issuer speaks ("UBND huyện trân trọng báo cáo", "… chỉ đạo")
             continue
         if _RECORD_RE.match(text, m.end):
-            m.passive = True   # "Công ty X tại Văn bản số …": an applicant, a firm's credentials
+            m.passive = True   # "Công ty X tại Văn bản số …": an applicant
             continue
         if _REQUEST_RE.match(text, m.end) or _INTRO_END_RE.search(
                 text[m.end:line_end if line_end >= 0 else len(text)]):
