@@ -541,3 +541,13 @@ def test_date_cells_of_a_record_column_are_no_deadlines(tmp_path):
 ])
 def test_a_licence_term_in_a_list_of_mines_is_no_deadline(text):
     assert [d for d in _run(text, year=2026) if d.date] == []
+
+
+def test_a_time_over_before_the_document_was_issued_is_told_of_not_set():
+    text = ("Nhà máy gạch Tuynel được đầu tư vào năm 2014 và nâng công suất vào tháng 3/2024. "
+            "Đoàn công tác sẽ kiểm tra hiện trường vào ngày 08/10/2024, trong tháng 10/2024.")
+    got = extract(text, Outline([], text_len=len(text), body_end=len(text)), [], 2024, [],
+                  issued="2024-09-20")
+    assert [(d.date, d.kind) for d in got] == [("2024-10-08", "on"), ("2024-10", "during")]
+    # with no issue date (a draft) nothing is known to be over
+    assert len(_run(text, year=2024)) == 4

@@ -43,9 +43,10 @@ _WINDOW = 80
 
 
 def extract(text: str, outline: Outline, refs: list[Reference], year: int | None,
-            warnings: list[str], column_header: Callable[[int], str] | None = None) -> list[Deadline]:
+            warnings: list[str], column_header: Callable[[int], str] | None = None,
+            issued: str | None = None) -> list[Deadline]:
     """``column_header``: the header text of the table column holding an offset ("" outside
-    tables), when the reader kept the table's cells."""
+    tables), when the reader kept the table's cells; ``issued``: the document's ISO date."""
     in_body = lambda i: outline.in_body(i) or outline.in_appendix(i)  # noqa: E731
     rules = [d for d in _rules(text, outline) if in_body(d.span[0])]
     taken = SpanSet(d.span for d in rules)
@@ -75,6 +76,8 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         if kind == "on" and (_past_event(text, cue_start, dm.end) or (
                 dm.start < held_until and _P.MEETING.search(text, *prose.clause_around(text, cue_start, dm.end)))):
             continue
+        if kind in ("on", "during") and not dm.year_assumed and _over_before(dm.iso, issued):
+            continue  # "lập dự án vào năm 2011" in a 2025 letter: told of, not set
         if dm.year_assumed and dm.precision == "month" and _P.SEASON.search(
                 text, prose.clause_around(text, cue_start, dm.end)[0], cue_start):
             continue  # "lượng mưa lớn nhất vào tháng 7": the climate, not a limit
@@ -147,6 +150,16 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             kind = "during"   # "vào tháng 6/2021"
         return kind, m.start()
     return None
+
+
+def _over_before(iso: str, issued: str | None) -> bool:
+    """The day, month or year ``iso`` was over before the document was issued."""
+    if not issued or not iso[:4].isdigit():
+        return False
+    if iso[:4] != issued[:4]:
+        return iso[:4] < issued[:4]
+    n = len(iso)
+    return n in (7, 10) and iso[5].isdigit() and len(issued) >= n and iso < issued[:n]
 
 
 def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
