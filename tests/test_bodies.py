@@ -255,6 +255,15 @@ def test_a_body_given_work_in_its_own_name_is_kept():
     assert [b.name for b in bodies] == ["Sở Công Thương"]
 
 
+def test_an_addressee_written_in_another_case_is_the_body_named_later():
+    doc = make_doc("SỞ XÂY DỰNG TỈNH YÊN BÁI", "Số: 233/SXD-QLXD", "V/v kiểm tra nghiệm thu công trình",
+                   "Kính gửi: Công ty trách nhiệm hữu hạn Xây dựng Hưng Thịnh",
+                   "Đề nghị Công ty Trách nhiệm hữu hạn Xây dựng Hưng Thịnh chuẩn bị hồ sơ hoàn công "
+                   "trước ngày 12/5/2026.")
+    bodies = analyze(doc).bodies
+    assert len(bodies) == 1 and set(bodies[0].roles) >= {"addressee", "assignee"}
+
+
 def test_class_of_schools_is_a_body_only_when_given_work():
     _, bodies = extract(
         "Tập trung tuyên truyền ở các khu công nghiệp, các trường cao đẳng, đại học để hạn chế tệ nạn.",
