@@ -227,6 +227,43 @@ def test_list_of_attendees_is_no_subject():
         ("Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng", ["assignee"])]
 
 
+def test_recipients_listed_in_an_enumeration_clause_are_no_subjects():
+    _, bodies = extract(
+        "Hồ sơ đề nghị được gửi tới các cơ quan sau:",
+        "a) Đối với dự án thuộc thẩm quyền quyết định của Thủ tướng Chính phủ: Bộ Kế hoạch và Đầu tư, "
+        "Bộ Tài chính;",
+        "b) Đối với dự án thuộc thẩm quyền của Ủy ban nhân dân tỉnh: Sở Tài chính, Sở Xây dựng (nơi có dự án);",
+        "Giao Phòng Kinh tế hướng dẫn các chủ đầu tư lập hồ sơ.")
+    assert [(b.name, b.roles) for b in bodies] == [("Phòng Kinh tế", ["assignee"])]
+
+
+def test_a_subject_list_before_its_verb_keeps_its_role():
+    _, bodies = extract("Sở Tài chính, Sở Xây dựng thẩm định hồ sơ; Phòng Kinh tế tổng hợp kết quả.")
+    assert {b.name for b in bodies} == {"Sở Tài chính", "Sở Xây dựng", "Phòng Kinh tế"}
+
+
+def test_applicants_a_decision_weighs_are_records_not_work():
+    _, bodies = extract(
+        "Xét đề nghị của các đơn vị: Công ty TNHH Đá xây dựng Phú Cường tại Văn bản số 15/CV-PC ngày "
+        "02/3/2026; Hợp tác xã Vật liệu Thanh Bình tại Tờ trình số 04/TTr-HTX ngày 05/3/2026.",
+        "Đề nghị Công ty Cổ phần Tư vấn Kỹ thuật Hoàng Long bổ sung thuyết minh trước ngày 30/3/2026.")
+    assert [(b.name, b.roles) for b in bodies] == [("Công ty Cổ phần Tư vấn Kỹ thuật Hoàng Long", ["assignee"])]
+
+
+def test_a_body_given_work_in_its_own_name_is_kept():
+    _, bodies = extract("Sở Công Thương được giao chủ trì thẩm định hồ sơ cấp phép khai thác.")
+    assert [b.name for b in bodies] == ["Sở Công Thương"]
+
+
+def test_an_addressee_written_in_another_case_is_the_body_named_later():
+    doc = make_doc("SỞ XÂY DỰNG TỈNH YÊN BÁI", "Số: 233/SXD-QLXD", "V/v kiểm tra nghiệm thu công trình",
+                   "Kính gửi: Công ty trách nhiệm hữu hạn Xây dựng Hưng Thịnh",
+                   "Đề nghị Công ty Trách nhiệm hữu hạn Xây dựng Hưng Thịnh chuẩn bị hồ sơ hoàn công "
+                   "trước ngày 12/5/2026.")
+    bodies = analyze(doc).bodies
+    assert len(bodies) == 1 and set(bodies[0].roles) >= {"addressee", "assignee"}
+
+
 def test_class_of_schools_is_a_body_only_when_given_work():
     _, bodies = extract(
         "Tập trung tuyên truyền ở các khu công nghiệp, các trường cao đẳng, đại học để hạn chế tệ nạn.",

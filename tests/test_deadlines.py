@@ -468,3 +468,86 @@ def test_a_time_line_that_names_the_work(text, date, kind):
 
 def test_a_signature_stamp_time_is_no_deadline():
     assert _run("Người ký: Nguyễn Văn A\nThời gian ký: 02.04.2026 09:15", year=2026) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a practising certificate and a vehicle's registration, written without "có"
+    "Chứng chỉ hành nghề khảo sát xây dựng hạng II số HNI-00012345, thời hạn đến 12/10/2028.",
+    "Giấy chứng nhận huấn luyện số 45/HL do Trung tâm Y cấp ngày 02/5/2026, giá trị đến 02/5/2028.",
+    "Giấy phép lái xe của ông Lê Văn Tám chỉ còn giá trị đến ngày 14/01/2027.",
+    "Xe bồn biển số 29C-123.45 có niên hạn sử dụng đến 31/12/2035.",
+])
+def test_a_validity_written_right_before_den_is_no_deadline(text):
+    assert [d for d in _run(text, year=2026) if d.date] == []
+
+
+def test_a_limit_line_with_its_colon_and_an_extension_are_kept():
+    text = ("Thời hạn: đến hết ngày 20/9/2026.\n"
+            "Đề nghị Hợp tác xã hoàn thiện hồ sơ gia hạn đến ngày 05/9/2026.")
+    assert [d.date for d in _run(text, year=2026)] == ["2026-09-20", "2026-09-05"]
+
+
+def test_the_session_a_record_opens_with_is_no_deadline():
+    text = ("Hôm nay, vào lúc 09 giờ 15 phút, ngày 03 tháng 9 năm 2026, tại trụ sở Công ty, Đoàn "
+            "thẩm định tiến hành làm việc.\nĐoàn làm việc tại hiện trường vào ngày 10/9/2026.")
+    assert [d.date for d in _run(text, year=2026)] == ["2026-09-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mùa khô kéo dài đến tháng 3, mùa mưa bắt đầu vào tháng 5.",
+    "Nhiệt độ thấp nhất vào tháng 1, độ ẩm cao nhất vào tháng 8.",
+])
+def test_the_months_of_a_climate_description_are_no_deadlines(text):
+    assert [d for d in _run(text, year=2026) if d.date] == []
+
+
+def test_a_month_to_do_work_is_kept_beside_the_seasons():
+    text = "Công ty hoàn thành san gạt mặt bằng vào tháng 10 trước mùa mưa năm sau."
+    assert [d.date for d in _run(text, year=2026)] == ["2026-10"]
+
+
+def test_date_cells_of_a_record_column_are_no_deadlines(tmp_path):
+    import docx
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=2)
+    head.cell(0, 0).text = "SỞ XÂY DỰNG TỈNH HÀ GIANG\nSố: 812/SXD-QLCL\nV/v bổ sung hồ sơ cấp phép vận chuyển"
+    head.cell(0, 1).text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                            "Hà Giang, ngày 02 tháng 9 năm 2026")
+    d.add_paragraph("Kính gửi: Công ty TNHH Vận tải Minh Châu.")
+    d.add_paragraph("Ngày 25/8/2026, Sở Xây dựng nhận được hồ sơ đề nghị cấp giấy phép vận chuyển hàng hóa "
+                    "nguy hiểm của Công ty TNHH Vận tải Minh Châu. Sau khi xem xét, đối chiếu với quy định hiện "
+                    "hành về điều kiện của phương tiện và người điều khiển phương tiện, Sở Xây dựng có ý kiến "
+                    "như sau. Công ty đã nộp danh sách phương tiện như sau:")
+    for rows, after in [([["TT", "Phương tiện", "Hạn kiểm định"], ["1", "Ô tô tải thùng kín", "15/04/2027"],
+                          ["2", "Sơ mi rơ moóc bồn", "09/2027"]],
+                         "Đề nghị Công ty bổ sung hồ sơ trước ngày 20/9/2026 và thực hiện các nội dung sau:"),
+                        ([["TT", "Nội dung", "Thời gian hoàn thành"], ["1", "Lắp đặt biển báo", "30/11/2026"]],
+                         "Sở Xây dựng thông báo để Công ty biết, thực hiện./.")]:
+        t = d.add_table(rows=len(rows), cols=3)
+        for r, cells in enumerate(rows):
+            for c, v in enumerate(cells):
+                t.cell(r, c).text = v
+        d.add_paragraph(after)
+    d.add_paragraph("Nơi nhận:\n- Như trên;\n- Lưu: VT.")
+    f = tmp_path / "ho-so.docx"
+    d.save(f)
+    # the schedule column's cell stays; the inspection column's cells are the vehicles' record
+    assert [x.date for x in parse(f).deadlines] == ["2026-09-20", "2026-11-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỏ cát sông Chảy: Giấy phép số 412/GP-UBND ngày 03/8/2019 đến ngày 03/8/2029, đề nghị đưa ra khỏi quy hoạch.",
+    "Mỏ đá vôi Km5: GPKT số 77/GPKT-UBND ngày 11/3/2022 hết hạn 11/3/2034.",
+])
+def test_a_licence_term_in_a_list_of_mines_is_no_deadline(text):
+    assert [d for d in _run(text, year=2026) if d.date] == []
+
+
+def test_a_time_over_before_the_document_was_issued_is_told_of_not_set():
+    text = ("Nhà máy gạch Tuynel được đầu tư vào năm 2014 và nâng công suất vào tháng 3/2024. "
+            "Đoàn công tác sẽ kiểm tra hiện trường vào ngày 08/10/2024, trong tháng 10/2024.")
+    got = extract(text, Outline([], text_len=len(text), body_end=len(text)), [], 2024, [],
+                  issued="2024-09-20")
+    assert [(d.date, d.kind) for d in got] == [("2024-10-08", "on"), ("2024-10", "during")]
+    # with no issue date (a draft) nothing is known to be over
+    assert len(_run(text, year=2024)) == 4

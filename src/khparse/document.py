@@ -62,6 +62,16 @@ class Document:
                 return b
         return None
 
+    def column_header(self, offset: int) -> str:
+        """The text of the header cells (the first two rows) of the table column holding
+        ``offset``; "" when ``offset`` is in no table cell below them."""
+        b = self.block_at(offset)
+        if b is None or b.table is None or b.table[1] == 0:
+            return ""
+        t, r, c = b.table
+        return " ".join(self.text[x.start:x.end] for x in self.blocks
+                        if x.table and x.table[0] == t and x.table[2] == c and x.table[1] < min(r, 2))
+
 
 class DocumentBuilder:
     """Accumulates blocks, one per line group, joined by newlines."""

@@ -60,7 +60,8 @@ def _parse_document(doc: Document) -> Plan:
     info = ident.info
     refs = references_x.extract(text, outline)
     year = _year_of(info.issued_date or info.published_date)
-    deadlines = deadlines_x.extract(text, outline, refs, year, warnings)
+    deadlines = deadlines_x.extract(text, outline, refs, year, warnings, doc.column_header,
+                                    info.issued_date)
     percentages = percentages_x.extract(text, outline)
     analysis = bodies_x.analyze(doc, outline, info, refs, ident.addressees)
     bodies = analysis.bodies

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..dates import DateMatch, find_dates
 from ..lexicon import compiled
@@ -29,8 +30,8 @@ _RELATIVE_RE = guarded(L.RELATIVE, re.I)
 _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
     CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
-    VALIDITY STATUS_AFTER YEAR_DONE_BEFORE RANGE_START_BEFORE CONCLUSIONS_LEADIN MEETING
-    SCHEDULE_HEADER NOT_A_CELL""")
+    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER YEAR_DONE_BEFORE RANGE_START_BEFORE
+    CONCLUSIONS_LEADIN MEETING SCHEDULE_HEADER NOT_A_CELL SEASON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
 _CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
@@ -42,7 +43,10 @@ _WINDOW = 80
 
 
 def extract(text: str, outline: Outline, refs: list[Reference], year: int | None,
-            warnings: list[str]) -> list[Deadline]:
+            warnings: list[str], column_header: Callable[[int], str] | None = None,
+            issued: str | None = None) -> list[Deadline]:
+    """``column_header``: the header text of the table column holding an offset ("" outside
+    tables), when the reader kept the table's cells; ``issued``: the document's ISO date."""
     in_body = lambda i: outline.in_body(i) or outline.in_appendix(i)  # noqa: E731
     rules = [d for d in _rules(text, outline) if in_body(d.span[0])]
     taken = SpanSet(d.span for d in rules)
@@ -64,12 +68,19 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             cue = _row_cell(text, dm, inside_rows) or _cell(text, dm)
             if cue is not None and doc_year and int(dm.iso[:4]) < doc_year:
                 continue  # a table date before the document's year records a fact (birth, receipt)
+            if cue is not None and column_header and _P.RECORD_COLUMN.search(column_header(dm.start)):
+                continue  # "Thời hạn kiểm định", "Ngày cấp": a licence's or vehicle's record
         if cue is None:
             continue
         kind, cue_start = cue
         if kind == "on" and (_past_event(text, cue_start, dm.end) or (
                 dm.start < held_until and _P.MEETING.search(text, *prose.clause_around(text, cue_start, dm.end)))):
             continue
+        if kind in ("on", "during") and not dm.year_assumed and _over_before(dm.iso, issued):
+            continue  # "lập dự án vào năm 2011" in a 2025 letter: told of, not set
+        if dm.year_assumed and dm.precision == "month" and _P.SEASON.search(
+                text, prose.clause_around(text, cue_start, dm.end)[0], cue_start):
+            continue  # "lượng mưa lớn nhất vào tháng 7": the climate, not a limit
         if dm.year_assumed and _P.RECURRING_CLAUSE.search(
                 text, prose.clause_around(text, cue_start, dm.end)[0], cue_start):
             # "hằng năm báo cáo … trước ngày 15 tháng 12": a yearly rule
@@ -119,7 +130,7 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             a, _ = prose.clause_around(text, m.start(), dm.end)
             if _P.REPORTED_PERIOD.search(text, a, dm.start) or _P.STATUS_AFTER.match(text, dm.end):
                 return None   # a forecast period or a status date, not a limit set on work
-            if _P.VALIDITY.search(text, a, m.start()):
+            if _P.VALIDITY.search(text, a, m.start()) or _P.VALIDITY_RIGHT_BEFORE.search(text, a, m.start()):
                 return None   # a licence valid until, a delegation's term: no work is due
             if _P.RANGE_START_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
                 return None   # "từ ngày 15/4 đến ngày 21/4/2025": the end of a period
@@ -139,6 +150,16 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             kind = "during"   # "vào tháng 6/2021"
         return kind, m.start()
     return None
+
+
+def _over_before(iso: str, issued: str | None) -> bool:
+    """The day, month or year ``iso`` was over before the document was issued."""
+    if not issued or not iso[:4].isdigit():
+        return False
+    if iso[:4] != issued[:4]:
+        return iso[:4] < issued[:4]
+    n = len(iso)
+    return n in (7, 10) and iso[5].isdigit() and len(issued) >= n and iso < issued[:n]
 
 
 def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:

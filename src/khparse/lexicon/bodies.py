@@ -236,6 +236,9 @@ LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là �
 REQUEST_AFTER = (r"(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
                  r"chỉ thị|quyết định|phê duyệt|thông báo|cho biết|cho hay|nhấn mạnh|khẳng định|"
                  r"nhận định|chia sẻ|phát biểu|trân trọng|kính|đã|vừa|đang)\b")
+# After a subject: the letter it sent, told as a record, not work given to it — the applicants
+# a decision weighs ("Xét đề nghị của: Công ty X tại Văn bản số …; Công ty Y tại Tờ trình …").
+RECORD_AFTER = r"tại\s+(?:(?:các\s+)?văn bản|công văn|tờ trình|đơn|báo cáo|thông báo|giấy đề nghị)\b"
 # The execution clause closing a Quyết định / Chỉ thị ("Chánh Văn phòng UBND tỉnh; Giám đốc
 # các Sở: …; Chủ tịch UBND huyện X … chịu trách nhiệm thi hành Quyết định này"): every body
 # named in its subject list is given the execution.

@@ -32,7 +32,8 @@ CUES: list[tuple[str, str]] = [
     # vào ngày 29/4/2026, vào sáng thứ Hai, ngày …, dự kiến tổ chức vào ngày …
     ("on", r"vào\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?$"),
     # hạn/thời hạn (hoàn thành): 31/12/2018; hạn cuối ngày …; thời hạn nộp báo cáo: …
-    ("before", r"(?<!trong )(?:thời hạn|hạn)(?:\s+hoàn thành|\s+cuối cùng|\s+cuối|\s+nộp|\s+gửi)?\s*(?:là|:)?\s*(?:ngày\s*)?$"),
+    # (not "GP số … hết hạn 15/10/2027", a licence's expiry)
+    ("before", r"(?<!trong )(?<!hết )(?:thời hạn|hạn)(?:\s+hoàn thành|\s+cuối cùng|\s+cuối|\s+nộp|\s+gửi)?\s*(?:là|:)?\s*(?:ngày\s*)?$"),
     ("before", r"(?<!trong )(?:thời hạn|hạn)(?:\s+(?:cuối|chót))?\s+(?:nộp|gửi|trình|báo cáo)(?:\s+[^\s:,.;]+){0,5}\s*:\s*(?:ngày\s*)?$"),
     # (vào) cuối quý III/2024, đầu tháng 12/2024, trong tuần đầu tháng 12 — a part of a month or
     # quarter (not "cuối năm 2025", a horizon)
@@ -92,7 +93,11 @@ PERIODIC = [
 # without a year recurs (periodic), it is no single deadline.
 RECURRING_CLAUSE = r"(?<!\w)(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý)(?!\w)"
 # An event already held ("Vào ngày 20/12/2019, Sở đã tổ chức …") is news, not a time limit.
-PAST_EVENT = r"\b(?:đã|vừa)\b"
+# A month with no year in a description of the seasons ("Mùa mưa … kết thúc vào tháng 9", "lượng
+# mưa lớn nhất vào tháng 7"): a month of every year, no limit on work.
+SEASON = r"(?<!\w)(?:mùa\s+(?:mưa|khô|lũ|đông|hè|hạ|xuân|thu)|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất)(?!\w)"
+# "Hôm nay, vào hồi 14 giờ 30 phút, ngày …" opens a Biên bản: the session it records.
+PAST_EVENT = r"\b(?:đã|vừa|hôm nay)\b"
 # The end of a period that is reported, not set ("Theo bản tin dự báo, từ đêm 07/10 đến ngày
 # 10/10 có mưa to", "Tính đến ngày 30/9, toàn huyện …"): a forecast or a status date.
 REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê|số liệu|kết quả)|dự báo|bản tin"
@@ -102,7 +107,19 @@ REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê
 # period counted "từ ngày giấy phép có hiệu lực đến ngày …". Searched in the clause before "đến".
 VALIDITY = (r"(?<!\w)(?:hiệu lực|có giá trị|giá trị sử dụng|có thời hạn|còn hạn"
             r"|thời hạn\s+(?:của\s+)?(?:giấy|chứng chỉ|chứng nhận|ủy quyền|uỷ quyền|kiểm định|sử dụng"
-            r"|lưu hành|lưu trú|hoạt động|bảo hành|hợp đồng|thuê))(?!\w)")
+            r"|lưu hành|lưu trú|hoạt động|bảo hành|hợp đồng|thuê)|còn giá trị|niên hạn)(?!\w)")
+# The same, right before "đến" with no colon: "…, thời hạn đến 30/11/2027", "cấp ngày 17/3/2026,
+# giá trị đến 17/3/2028", "niên hạn sử dụng đến 2031" — a licence, certificate or vehicle record.
+# ("Thời hạn: đến ngày …" with its colon is a limit line; "gia hạn đến" is work.)
+# A licence's number and issue date right before "đến" ("GP số 234/GP-UBND ngày 24/1/2018 đến ngày
+# 24/1/2028") give its term the same way.
+VALIDITY_RIGHT_BEFORE = (r"(?<!\w)(?:thời hạn|niên hạn(?:\s+sử dụng)?|hạn sử dụng|hạn kiểm định"
+                         r"|giá trị(?:\s+sử dụng)?"
+                         r"|\d+[\w.]*[/-][\w&.Đđ-]+\s*,?\s*(?:cấp\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})\s*$")
+# A table column of such records ("Thời hạn kiểm định", "Niên hạn sử dụng", "Ngày cấp", "Hiệu lực
+# đến"): its date cells are facts about a licence or vehicle, not limits on work.
+RECORD_COLUMN = (r"(?<!\w)(?:thời hạn kiểm định|hạn kiểm định|niên hạn|hiệu lực|giá trị|hạn sử dụng"
+                 r"|hết hạn|ngày cấp|cấp ngày|ngày sinh|năm sinh)(?!\w)")
 # A status date that opens what follows ("… tổng hợp báo cáo đến ngày 18/6/2026 như sau:"): the
 # figures reported stand at that date; no work is due then.
 STATUS_AFTER = r"\s*,?\s*(?:cụ thể\s+)?như sau\b"

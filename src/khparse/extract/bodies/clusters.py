@@ -61,8 +61,16 @@ def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]
 
     addr_keys = []
     by_offset = ByOffset(mentions, key=lambda m: m.start)
+    # "Kính gửi: Công ty cổ phần X" (lower case, no mention read) is the "Công ty Cổ phần X" the
+    # letter names later: the same words in another case
+    by_words = {}
+    for m in mentions:
+        by_words.setdefault(fold(text[m.start:m.end]).strip(" .,;"), m.key)
     for s, e in addr_spans:
         k = ("addr", fold(text[s:e]))
+        same = by_words.get(fold(text[s:e]).strip(" .,;"))
+        if same is not None and not by_offset.between(s, e):
+            union(k, same)
         inner = by_offset.between(s, e)
         pre = PREFIX_RE.match(text, s)   # "Chủ tịch UBND các xã": the body its head speaks for
         whole = [m for m in inner if m.start in (s, pre.end() if pre else s)]

@@ -36,6 +36,7 @@ _MEETING_RE = re.compile(r"\s+(?:cuộc |buổi |phiên )?(?:họp|hội nghị|
 _ISSUER_ACTS_RE = re.compile(r"\s*(?:,|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)\b)", re.I)
 _DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
 _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
+_RECORD_RE = re.compile(r"\s+" + lex.RECORD_AFTER, re.I)
 _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
 
 
@@ -144,13 +145,17 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if issuer_keys and loose_key(m) in issuer_keys and not _ISSUER_ACTS_RE.match(text, m.end):
             m.passive = True   # the issuer speaks ("UBND huyện trân trọng báo cáo", "… chỉ đạo")
             continue
+        if _RECORD_RE.match(text, m.end):
+            m.passive = True   # "Công ty X tại Văn bản số …": an applicant
+            continue
         if _REQUEST_RE.match(text, m.end) or _INTRO_END_RE.search(
                 text[m.end:line_end if line_end >= 0 else len(text)]):
             m.passive = True   # "Sở Y tế xây dựng Kế hoạch … như sau:" introduces, assigns nothing
             continue
         if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
             role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
-        elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start):
+        elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start) \
+                and not (prefix.rstrip().endswith(",") and _LIST_END_RE.match(text, m.end)):   # "…, Sở X (nơi …);"
             role = "assignee"
         else:
             continue
@@ -173,7 +178,12 @@ def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]
         if not nxt:
             break
         p = max(n.end for n in nxt)
-    return p > m.end and bool(re.match(r"[ \t]*(?:\.(?:\s|$)|\n|$)", text[p:p + 3]))
+    return p > m.end and bool(_LIST_END_RE.match(text, p))
+
+
+# what may close such a list: a full stop or the line's end, or — a clause of an enumeration
+# ("a) … thuộc thẩm quyền của Bộ X: Cục Y, Bộ Z; b) …") — a semicolon, a parenthesis before it
+_LIST_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:\.(?:\s|$)|;|\n|$)")
 
 
 def _clear_past(mentions: ByOffset[Mention], past: list[tuple[int, int]]) -> None:
