@@ -547,3 +547,19 @@ def test_refusal_letter_asks_through_a_purpose_clause_or_a_condition_on_resubmit
     plan = _letter(tmp_path, firm, ["Hồ sơ của Công ty không đáp ứng điều kiện về năng lực chuyên môn."],
                    "Sở Xây dựng thông báo để Công ty được biết./.")
     assert plan.tasks == []
+
+
+def test_doi_voi_heading_names_the_lead_of_its_duties():
+    # an inspection team's plan: "Đối với X:" assigns the items under it to X, whether X is a
+    # named body, a class of bodies, the collective "đơn vị được thanh tra" or the team itself
+    _, _, tasks = run([
+        "KẾ HOẠCH", "Thanh tra việc chấp hành pháp luật về an toàn thực phẩm năm 2025",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Đối với Tổ thanh tra:",
+        "- Tiến hành thanh tra đúng nội dung, thời hạn ghi trong Quyết định.",
+        "2. Đối với đơn vị được thanh tra: Gửi báo cáo và hồ sơ liên quan cho Tổ thanh tra.",
+        "3. Đối với các Sở, ngành: Cử cán bộ phối hợp khi được đề nghị.",
+        "4. Đối với phòng cháy, chữa cháy: Bảo đảm lối thoát nạn tại các cơ sở.",
+    ])
+    assert [(t.section, t.lead) for t in tasks] == [
+        ("III.1.1", "Tổ thanh tra"), ("III.2", "đơn vị được thanh tra"), ("III.3", "các Sở, ngành")]
