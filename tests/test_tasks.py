@@ -628,3 +628,41 @@ def test_a_chair_line_under_a_block_of_work_leads_the_block():
         "Chủ trì: Trung tâm Kiểm soát bệnh tật tỉnh; phối hợp: Ủy ban nhân dân các huyện.",
     ])
     assert [(t.text[:10], t.lead) for t in tasks] == [("1. Tổ chức", "Trung tâm Kiểm soát bệnh tật tỉnh")]
+
+def test_doi_voi_heading_names_the_lead_of_its_duties():
+    # an inspection team's plan: "Đối với X:" assigns the items under it to X, whether X is a
+    # named body, a class of bodies, the collective "đơn vị được thanh tra" or the team itself
+    _, _, tasks = run([
+        "KẾ HOẠCH", "Thanh tra việc chấp hành pháp luật về an toàn thực phẩm năm 2025",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Đối với Tổ thanh tra:",
+        "- Tiến hành thanh tra đúng nội dung, thời hạn ghi trong Quyết định.",
+        "2. Đối với đơn vị được thanh tra: Gửi báo cáo và hồ sơ liên quan cho Tổ thanh tra.",
+        "3. Đối với các Sở, ngành: Cử cán bộ phối hợp khi được đề nghị.",
+        "4. Đối với phòng cháy, chữa cháy: Bảo đảm lối thoát nạn tại các cơ sở.",
+    ])
+    assert [(t.section, t.lead) for t in tasks] == [
+        ("III.1.1", "Tổ thanh tra"), ("III.2", "đơn vị được thanh tra"), ("III.3", "các Sở, ngành")]
+
+
+def _run_issued(paras, issuer):
+    doc = make_doc(paras)
+    outline = build_outline(doc)
+    analysis = bx.analyze(doc, outline, DocumentInfo(issuer=issuer), [])
+    return analysis.bodies, tx.extract(doc, outline, analysis, [])
+
+
+def test_bare_chanh_van_phong_in_execution_clause_is_the_issuers_office():
+    # "Chánh Văn phòng" with nothing after it heads the issuer's own office
+    paras = ["QUYẾT ĐỊNH:", "Điều 1. Phê duyệt danh mục dự án khuyến công năm 2025.",
+             "Điều 2. Chánh Văn phòng, Giám đốc Sở Tài chính; Chủ tịch UBND các huyện căn cứ "
+             "Quyết định thi hành./."]
+    bodies, tasks = _run_issued(paras, "Ủy ban nhân dân tỉnh Gia Lai")
+    office = next(b for b in bodies if b.name.startswith("Văn phòng"))
+    assert office.name == "Văn phòng Ủy ban nhân dân tỉnh Gia Lai" and office.roles == ["assignee"]
+    assert [t.lead for t in tasks] == [office.name, "Sở Tài chính", "Ủy ban nhân dân các huyện"]
+    bodies, tasks = _run_issued(paras, "Sở Nông nghiệp và Môi trường tỉnh Gia Lai")
+    assert tasks[0].lead.startswith("Văn phòng Sở Nông nghiệp và Môi trường")
+    # a named office is read as printed, and an issuer without an office of its own gives none
+    bodies, tasks = _run_issued(paras, "Trung tâm Khuyến công tỉnh Gia Lai")
+    assert not any(b.name.startswith("Văn phòng") for b in bodies)

@@ -33,6 +33,7 @@ _AGENCY = re.compile(
     r"^(?:(?:" + "|".join(L.AGENCY_PREFIXES) + r")\s+)?(?:" +
     "|".join(sorted(map(re.escape, L.AGENCY_HEADS), key=len, reverse=True)) + r")\b")
 _LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, L.FIELD_LABELS + L.NOT_AGENCY)) + r")\b", re.I)
+_SCOPE_PREFIX = re.compile(L.SCOPE_PREFIX, re.I)
 _TITLE_MAX = 160
 
 
@@ -246,6 +247,14 @@ def _tree(nodes: list[_Node]) -> list[_Node]:
 
 
 def _agency(title: str | None) -> str | None:
+    if title and (m := _SCOPE_PREFIX.match(title)):   # "Đối với đơn vị được kiểm tra"
+        name = title[m.end():]
+        named = name[:1].upper() + name[1:]
+        lower_ok = m.group("plural") or name.lower().startswith(tuple(L.SCOPE_LOWER_HEADS))
+        if (name[:1].isupper() or lower_ok) and _AGENCY.match(named) and not _LABEL.match(named) \
+                and len(title) <= 120:
+            return title[len("Đối với"):].strip(" :;.")
+        return None
     if not title or not _AGENCY.match(title) or len(title) > 120 or _LABEL.match(title):
         return None
     name = re.sub(r"^(?:" + "|".join(L.AGENCY_PREFIXES) + r")\s+", "", title)

@@ -248,6 +248,11 @@ EXECUTION_CLAUSE = (r"(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+
                     r"(?:\s+[^\s.;,]+){1,3}?\s+này\b"
                     r"|\bcăn\s+cứ\s+(?:Quyết\s+định|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?(?:thi\s+hành|thực\s+hiện)\b"
                     r"|(?<!\w)thi\s+hành\s+(?:Quyết\s+định|Chỉ\s+thị)\s+này\b)")
+# "Chánh Văn phòng" with nothing after it (a comma, "và", the clause's verb) is the head of the
+# issuer's own office: in a Sở's decision "Văn phòng Sở", in a UBND's "Văn phòng UBND". The
+# issuer's head → the head of its office.
+BARE_OWN_OFFICE = r"(?<![^\W\d_])Chánh\s+(Văn\s+phòng)(?=\s*[,;]|\s+(?:và|chịu|có|căn|thi)\b)"
+OWN_OFFICE_OF = {"Sở": "Văn phòng Sở", "Bộ": "Văn phòng Bộ", "Ủy ban nhân dân": "Văn phòng Ủy ban nhân dân"}
 # Before a name: it is the issuer, owner, recipient or object, not an actor.
 PASSIVE_BEFORE = [
     r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",

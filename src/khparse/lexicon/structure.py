@@ -69,6 +69,13 @@ AGENCY_HEADS = [
     "Cơ quan", "Đơn vị", "Mặt trận", "MTTQ", "Lực lượng", "Bảo hiểm xã hội", "Cảnh sát",
 ]
 AGENCY_PREFIXES = ["Đề nghị", "Giao", "Yêu cầu"]
+# A duty heading that names its addressee after "Đối với" ("6.2. Đối với đơn vị được kiểm tra:",
+# "b) Đối với các Sở, ngành:"): the body named leads the items under it, like "Sở Y tế:" does.
+# The name may open in lower case or with "các", as a phrase inside a sentence does.
+SCOPE_PREFIX = r"Đối với\s+(?P<plural>(?:các|những)\s+)?"
+# Heads a collective addressee opens with in lower case ("đối với đơn vị được kiểm tra"); any
+# other lower-case word there is a subject matter ("Đối với phòng cháy, chữa cháy:").
+SCOPE_LOWER_HEADS = ["đơn vị", "cơ quan"]
 # Words that open with an agency head but are verbs or common nouns ("Tổ chức hội chợ",
 # "Báo cáo kết quả", "Phòng, chống dịch", "Hội nghị sơ kết"): such a heading names no agency.
 NOT_AGENCY = [

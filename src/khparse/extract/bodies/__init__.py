@@ -21,6 +21,7 @@ from ..task_table import find_task_tables
 from .addressees import mark_addressees
 from .clusters import Addressee, cluster, set_keys, with_task_roles  # noqa: F401  (used by the pipeline)
 from .names import LO, MARKER, UP, Mention, find_mentions, fold
+from .own_office import own_office
 from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_issuer
 
@@ -51,6 +52,9 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     mentions = find_mentions(text, 0, len(text), doc_abbr)
     in_refs = Cover(r.span for r in refs or [])
     mentions = [m for m in mentions if m.start not in in_refs]
+    office = own_office(text, mentions, info.issuer if info else None)
+    if office:
+        mentions = sorted(mentions + office, key=lambda m: m.start)
     by_offset = ByOffset(mentions, key=lambda m: m.start)
     tables = find_task_tables(doc)
     slots = _slots(text, tables)
