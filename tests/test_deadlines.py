@@ -551,3 +551,44 @@ def test_a_time_over_before_the_document_was_issued_is_told_of_not_set():
     assert [(d.date, d.kind) for d in got] == [("2024-10-08", "on"), ("2024-10", "during")]
     # with no issue date (a draft) nothing is known to be over
     assert len(_run(text, year=2024)) == 4
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Tiến độ: khởi công trong quý II/2025, trong năm 2026 sẽ hoàn thành toàn bộ hạng mục nhà xưởng.", "2026"),
+    ("Đến năm 2027, hoàn thành việc di dời các cơ sở sản xuất ra khỏi khu dân cư.", "2027"),
+    ("Trong năm 2025 phải hoàn thành dứt điểm việc cấp giấy chứng nhận cho các hộ.", "2025"),
+])
+def test_a_year_the_completion_verb_follows_is_a_deadline(text, date):
+    # a completion verb right after the year ("trong năm 2026 sẽ hoàn thành …") governs it too
+    assert [d.date for d in _run(text, year=2024) if d.date and len(d.date) == 4] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Tốc độ lấp đầy dự kiến khoảng 20% trong năm 2026 và 60% trong năm 2027.",   # targets
+    "Đến năm 2030, tỷ lệ che phủ rừng đạt 60%.",                                  # a horizon
+])
+def test_a_year_without_completion_verb_stays_a_horizon(text):
+    assert [d.date for d in _run(text, year=2024)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đến ngày 10/4/2025, Sở Xây dựng đã cấp 45 giấy phép xây dựng cho các hộ dân.",
+    "Đến hết ngày 31/3/2025, toàn tỉnh vừa hoàn thành việc sáp nhập 12 thôn.",
+])
+def test_a_date_opening_what_stood_done_is_a_status(text):
+    assert [d.date for d in _run(text, year=2025)] == []
+
+
+def test_a_limit_after_den_ngay_is_kept_when_nothing_is_told_as_done():
+    text = "Đến ngày 30/6/2025, các xã phải hoàn thành việc rà soát hộ nghèo."
+    assert [d.date for d in _run(text, year=2025)] == ["2025-06-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỏ đá được cấp phép với thời hạn khai thác đến hết năm 2035 và công suất 50.000 m3/năm; "
+    "thời hạn khai thác dự kiến đến ngày 15/10/2035.",
+    "Thời gian vận hành thử nghiệm 6 tháng, thời hạn vận hành đến hết ngày 30/4/2027 hoặc đến khi có "
+    "giấy phép chính thức.",
+])
+def test_the_term_of_a_licensed_operation_is_no_deadline(text):
+    assert [d.date for d in _run(text, year=2025) if d.date] == []

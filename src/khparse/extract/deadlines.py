@@ -30,7 +30,7 @@ _RELATIVE_RE = guarded(L.RELATIVE, re.I)
 _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
     CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
-    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER YEAR_DONE_BEFORE RANGE_START_BEFORE
+    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE
     CONCLUSIONS_LEADIN MEETING SCHEDULE_HEADER NOT_A_CELL SEASON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
@@ -125,10 +125,13 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
                 and kind != "before" and "ngày" not in m.group(0).lower():
             continue  # "trong 2/3 số xã" is a fraction, not a date
         if kind == "before:notyear":
+            if dm.precision == "year" and _P.YEAR_DONE_AFTER.match(text, dm.end):
+                return "before", m.start()   # "Đến năm 2030, hoàn thành …"
             if dm.precision in ("year", "half"):
                 continue
-            a, _ = prose.clause_around(text, m.start(), dm.end)
-            if _P.REPORTED_PERIOD.search(text, a, dm.start) or _P.STATUS_AFTER.match(text, dm.end):
+            a, b = prose.clause_around(text, m.start(), dm.end)
+            if _P.REPORTED_PERIOD.search(text, a, dm.start) or _P.STATUS_AFTER.match(text, dm.end) \
+                    or _P.DONE_AFTER.search(text, dm.end, b):
                 return None   # a forecast period or a status date, not a limit set on work
             if _P.VALIDITY.search(text, a, m.start()) or _P.VALIDITY_RIGHT_BEFORE.search(text, a, m.start()):
                 return None   # a licence valid until, a delegation's term: no work is due
@@ -144,7 +147,8 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         elif kind == "during" and dm.precision == "day":
             kind = "on"
         elif kind == "during" and dm.precision == "year" \
-                and not _P.YEAR_DONE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+                and not _P.YEAR_DONE_BEFORE.search(text, max(lo, m.start() - 40), m.start()) \
+                and not _P.YEAR_DONE_AFTER.match(text, dm.end):
             return None       # "hỗ trợ … trong năm 2025": a horizon, not a limit
         elif kind == "on" and dm.precision != "day":
             kind = "during"   # "vào tháng 6/2021"

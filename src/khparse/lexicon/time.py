@@ -104,10 +104,13 @@ REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê
                    r"|khí tượng|thủy văn|tính đến|tính từ|lũy kế|đã|vừa)\b)")
 # The end of a validity, not a limit on work: a licence or certificate "có thời hạn đến ngày …",
 # "có giá trị đến hết ngày …", a delegation "Thời hạn ủy quyền: từ ngày … đến hết ngày …", a
-# period counted "từ ngày giấy phép có hiệu lực đến ngày …". Searched in the clause before "đến".
+# period counted "từ ngày giấy phép có hiệu lực đến ngày …", the term a licensed operation runs
+# ("thời hạn khai thác đến năm 2035", "thời hạn nổ mìn dự kiến đến hết ngày …"). Searched in the
+# clause before "đến".
 VALIDITY = (r"(?<!\w)(?:hiệu lực|có giá trị|giá trị sử dụng|có thời hạn|còn hạn"
             r"|thời hạn\s+(?:của\s+)?(?:giấy|chứng chỉ|chứng nhận|ủy quyền|uỷ quyền|kiểm định|sử dụng"
-            r"|lưu hành|lưu trú|hoạt động|bảo hành|hợp đồng|thuê)|còn giá trị|niên hạn)(?!\w)")
+            r"|lưu hành|lưu trú|hoạt động|bảo hành|hợp đồng|thuê|khai thác|nổ mìn|vận hành)"
+            r"|còn giá trị|niên hạn)(?!\w)")
 # The same, right before "đến" with no colon: "…, thời hạn đến 30/11/2027", "cấp ngày 17/3/2026,
 # giá trị đến 17/3/2028", "niên hạn sử dụng đến 2031" — a licence, certificate or vehicle record.
 # ("Thời hạn: đến ngày …" with its colon is a limit line; "gia hạn đến" is work.)
@@ -123,6 +126,9 @@ RECORD_COLUMN = (r"(?<!\w)(?:thời hạn kiểm định|hạn kiểm định|ni
 # A status date that opens what follows ("… tổng hợp báo cáo đến ngày 18/6/2026 như sau:"): the
 # figures reported stand at that date; no work is due then.
 STATUS_AFTER = r"\s*,?\s*(?:cụ thể\s+)?như sau\b"
+# "Đến ngày 25/02/2025, UBND tỉnh đã phê duyệt …": the clause the date opens tells what stood
+# done by then, a status date (searched in the rest of the clause after the date).
+DONE_AFTER = r"(?<!\w)(?:đã|vừa)(?!\w)"
 # A document that records a meeting's conclusions (Thông báo kết luận, Biên bản): the meeting
 # it opens with is over. Its header names it ("THÔNG BÁO", "Kết luận của Phó Chủ tịch …") and
 # a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
@@ -157,8 +163,11 @@ CELL_AFTER = r"\s*[.;]?\s*(?:\||$)"
 NOT_A_CELL = r"^(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm"
 
 # A bare year after "trong" ("hỗ trợ kinh phí … trong năm 2025") is a horizon of the work, not a
-# limit, unless a completion verb governs it ("hoàn thành trong năm 2025", "xong trong năm 2026").
+# limit, unless a completion verb governs it ("hoàn thành trong năm 2025", "xong trong năm 2026"),
+# before the year or right after it ("trong năm 2027 sẽ hoàn thành phần hạ tầng", "Đến năm 2030,
+# hoàn thành việc …"): the work is to be finished within that year.
 YEAR_DONE_BEFORE = rf"{_DONE}\s*(?:toàn bộ\s+|dứt điểm\s+)?$"
+YEAR_DONE_AFTER = rf"\s*,?\s*(?:(?:sẽ|phải|cần|phấn đấu|cơ bản)\s+)*{_DONE}(?!\w)"
 # "từ ngày 15/4/2025 đến ngày 21/4/2025", "từ tháng 10 đến hết tháng 12/2024": the "đến" closes a
 # from–to range (the dates of an event, a campaign's period), not a limit ("từ nay đến ngày
 # 31/12" has no start date and stays a limit).
