@@ -277,3 +277,54 @@ def test_dashes_outside_any_numbered_clause_are_not_sections():
     _, o = outline_of(numbered)
     assert [s.number for s in o.sections] == ["1"]
     assert [c.title for c in o.sections[0].children] == ["Thời gian", "Địa điểm", "Thành phần"]
+
+
+REPLY = """BỘ TÀI CHÍNH
+CỤC QUẢN LÝ GIÁ
+Số: 214/QLG-TH
+V/v áp dụng quy định về kê khai giá
+
+Hà Nội, ngày 12 tháng 5 năm 2025
+
+Kính gửi: Sở Tài chính tỉnh Hà Giang
+
+Trả lời Công văn số 88/STC-QLG của Sở Tài chính tỉnh Hà Giang, Cục Quản lý giá có ý kiến như sau:
+1. Về đối tượng kê khai giá
+Điều 28 Luật Giá năm 2023 quy định như sau:
+“Điều 28. Kê khai giá
+1. Tổ chức, cá nhân sản xuất, kinh doanh hàng hóa, dịch vụ thuộc danh mục phải kê khai giá.
+2. Cơ quan tiếp nhận kê khai giá có trách nhiệm công bố thông tin.
+Điều 29. Niêm yết giá
+Việc niêm yết giá được thực hiện theo quy định của Chính phủ.”
+2. Về thời điểm áp dụng
+Khoản 2 Điều 4 Nghị định số 85/2024/NĐ-CP quy định:
+"3. Việc kê khai giá thực hiện trước khi điều chỉnh giá bán.
+4. Văn bản kê khai giá gửi bằng đường bưu điện hoặc thư điện tử."
+Đề nghị Sở Tài chính tỉnh Hà Giang căn cứ quy định nêu trên để hướng dẫn các doanh nghiệp./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_numbered_lines_of_a_quoted_law_are_not_sections():
+    _, o = outline_of(REPLY)
+    assert [(s.number, s.title) for s in o.sections] == [
+        ("1", "Về đối tượng kê khai giá"), ("2", "Về thời điểm áp dụng")]
+    assert [s.children for s in o.sections] == [[], []]
+
+
+def test_a_quotation_mark_that_never_closes_hides_no_heading():
+    text = REPLY.replace("của Chính phủ.”", "của Chính phủ.")
+    _, o = outline_of(text)
+    numbers = [s.number for s in o.all_sections()]
+    assert "29" in numbers                          # that mark quotes nothing
+    assert "3" not in numbers and "4" not in numbers  # the next, closed quotation still does
+
+
+def test_a_sentence_case_note_in_brackets_after_a_capitals_heading_is_not_title():
+    text = PLAN.replace("II. TỔ CHỨC THỰC HIỆN",
+                        "II. TỔ CHỨC THỰC HIỆN (Phân công cụ thể tại Phụ lục kèm theo: các sở, ngành)")
+    text = text.replace("I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU (SỬA ĐỔI)")
+    _, o = outline_of(text)
+    assert [s.title for s in o.sections] == ["MỤC ĐÍCH, YÊU CẦU (SỬA ĐỔI)", "TỔ CHỨC THỰC HIỆN"]

@@ -35,6 +35,10 @@ _AGENCY = re.compile(
 _LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, L.FIELD_LABELS + L.NOT_AGENCY)) + r")\b", re.I)
 _SCOPE_PREFIX = re.compile(L.SCOPE_PREFIX, re.I)
 _TITLE_MAX = 160
+_QUOTE_INTRO = re.compile(L.QUOTE_INTRO)
+_QUOTE_OPEN = re.compile(L.QUOTE_OPEN)
+_QUOTE_CLOSE = re.compile(L.QUOTE_CLOSE)
+_TITLE_NOTE = re.compile(L.TITLE_NOTE)
 
 
 @dataclass
@@ -207,6 +211,9 @@ def _title(text: str, start: int, end: int) -> tuple[str | None, int]:
     """Title after the label: the lead-in up to ':' or the whole short line; (title, end)."""
     seg = text[start:end]
     first_line = seg.split("\n", 1)[0]
+    note = next((m for m in _TITLE_NOTE.finditer(first_line) if any(c.islower() for c in m["note"])), None)
+    if note and note.start() > 0 and _is_caps(first_line[:note.start()]):
+        first_line = first_line[:note.start()]   # "NỘI DUNG HỒ SƠ (Tóm tắt …)"
     colon = first_line.find(":")
     if 0 < colon <= _TITLE_MAX and not re.search(r"[.;]\s", first_line[:colon]):
         t = first_line[:colon].rstrip()
@@ -291,9 +298,32 @@ def _to_sections(roots: list[_Node], text: str, region_end: int, parent_path: st
 _UNNUMBERED = {"item", "subitem"}
 
 
+def _quoted(lines: list[_Line]) -> set[int]:
+    """Indices of the lines inside a quotation of another text (lexicon QUOTE_*); a mark
+    still open when the next quotation opens closed nowhere, and quotes nothing."""
+    opens = lambda k: _QUOTE_OPEN.match(lines[k].text) and _QUOTE_INTRO.search(lines[k - 1].text)  # noqa: E731
+    out: set[int] = set()
+    i = 1
+    while i < len(lines):
+        if opens(i):
+            for j in range(i, min(len(lines), i + L.QUOTE_MAX_LINES)):
+                t = lines[j].text.strip()
+                if j > i and opens(j):
+                    break
+                if _QUOTE_CLOSE.search(t) and (j > i or len(t) > 1):
+                    out.update(range(i, j + 1))
+                    i = j
+                    break
+        i += 1
+    return out
+
+
 def _section_tree(lines: list[_Line], text: str, region_end: int) -> list[Section]:
     nodes = []
-    for ln in lines:
+    quoted = _quoted(lines)
+    for k, ln in enumerate(lines):
+        if k in quoted:
+            continue
         h = _match_heading(ln)
         if h:
             kind, rank, num, label_end = h

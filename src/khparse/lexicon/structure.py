@@ -22,6 +22,20 @@ HEADINGS = [
     ("subitem", 8, r"(?P<bullet>\+)\s*(?=\S)"),
 ]
 
+# A quotation of another text ("Khoản 1 Điều 4 Luật … quy định:" / "… như sau:" then paragraphs
+# in quotation marks, "“Điều 56. …", "“1. …", up to the paragraph that closes the mark): its
+# numbered lines are the quoted law's, not parts of this document. It opens on a paragraph that
+# starts with a quotation mark right after one ending in a colon, and closes on the first paragraph
+# that ends with one (within QUOTE_MAX_LINES; an unclosed mark quotes nothing).
+QUOTE_INTRO = r":\s*$"
+QUOTE_OPEN = r"^\s*[“\"‘«]"
+QUOTE_CLOSE = r"[”\"’»]\s*[.,;:]*\s*(?:\./\.)?\s*$"
+QUOTE_MAX_LINES = 80
+# A heading in capitals followed by a note in sentence case in brackets ("III. NỘI DUNG HỒ SƠ
+# (Tóm tắt các giải pháp chủ yếu về: …)"): the note explains the part, the title is the capitals.
+# (The sectioner takes the first bracket whose text holds a lower-case letter.)
+TITLE_NOTE = r"\s*\((?P<note>[^()]*)"
+
 # ---- the header block (before the body) ---------------------------------------------------
 # The header's parts are described once, in lexicon/identity.py; the sectioner only needs to
 # know where they end.
