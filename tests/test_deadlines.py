@@ -544,7 +544,7 @@ def test_a_licence_term_in_a_list_of_mines_is_no_deadline(text):
 
 
 def test_a_time_over_before_the_document_was_issued_is_told_of_not_set():
-    text = ("Nhà máy gạch Tuynel được đầu tư vào năm 2014 và nâng công suất vào tháng 3/2024. "
+    text = ("Nhà máy gạch Tuynel được đầu tư vào tháng 5/2014 và nâng công suất vào tháng 3/2024. "
             "Đoàn công tác sẽ kiểm tra hiện trường vào ngày 08/10/2024, trong tháng 10/2024.")
     got = extract(text, Outline([], text_len=len(text), body_end=len(text)), [], 2024, [],
                   issued="2024-09-20")
@@ -592,3 +592,50 @@ def test_a_limit_after_den_ngay_is_kept_when_nothing_is_told_as_done():
 ])
 def test_the_term_of_a_licensed_operation_is_no_deadline(text):
     assert [d.date for d in _run(text, year=2025) if d.date] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Phấn đấu tỷ lệ đô thị hóa đạt khoảng 45% vào năm 2030 và 60% vào năm 2045.",
+    "Công suất điện mặt trời mái nhà đạt khoảng 2.600 MW vào năm 2035.",
+])
+def test_a_bare_year_after_vao_is_a_horizon(text):
+    assert [d.date for d in _run(text, year=2025)] == []
+
+
+def test_a_year_after_vao_with_a_completion_verb_stays_a_limit():
+    text = "Dự án nâng cấp tuyến đê phải hoàn thành vào năm 2027."
+    assert [d.date for d in _run(text, year=2025)] == ["2027"]
+
+
+@pytest.mark.parametrize("text", [
+    "| 12 | Mỏ sét Đồng Tâm | 4,5 | 88/GP-UBND (gia hạn GP số 301/GP-UBND ngày 02/3/2015) ngày 7/9/2023 đến ngày 30/9/2030 |",
+    "| 13 | Mỏ đá Khe Lim | 2,1 | 240/GP-UBND ngày 5/5/2016 hạn đến 5/5/2036 |",
+    "| 14 | Mỏ cát Nà Hang | 1,3 | 19/GP-UBND (điều chỉnh lần 2) Thời hạn: đến 22/8/2029 |",
+    "Điểm mỏ đất san lấp thôn Khe Cạn được cấp phép ngày 14/3/2012, đến tháng 3/2013 thì đóng cửa mỏ.",
+])
+def test_a_licence_term_in_a_table_of_mines_is_no_deadline(text):
+    assert [d.date for d in _run(text, year=2026) if d.date] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Thời hạn: đến ngày 30/9/2026.", "2026-09-30"),
+    ("Đề nghị Công ty hoàn thiện hồ sơ gia hạn giấy phép, gửi về Sở hạn đến ngày 15/10/2026.", "2026-10-15"),
+    ("Các đơn vị gia hạn đến ngày 20/11/2026 để nộp bổ sung hồ sơ.", "2026-11-20"),
+])
+def test_a_limit_line_without_a_licence_stays_a_limit(text, date):
+    assert [d.date for d in _run(text, year=2026) if d.date] == [date]
+
+
+def test_a_limit_still_ahead_in_a_results_part_is_kept():
+    from khparse.readers import read
+    from khparse.sections import build_outline
+    doc = read(("UBND HUYỆN Y\nSố: 77/BC-UBND\nBÁO CÁO\nTình hình cấp giấy chứng nhận quyền sử dụng đất\n"
+                "I. KẾT QUẢ THỰC HIỆN\n1. Ngày 02/3/2025 Phòng Tài nguyên đã hoàn thành đo đạc trước ngày "
+                "30/4/2025 theo kế hoạch.\n"
+                "II. KHÓ KHĂN, VƯỚNG MẮC\n1. Còn 14 thửa đất chưa có hồ sơ; theo Luật Đất đai, các thửa này "
+                "phải được đăng ký trước ngày 31/12/2025. Vật tư tồn kho: mốc bê tông, thời hạn tháng 6/2027.\n"
+                ).encode())
+    ds = extract(doc.text, build_outline(doc), [], 2025, [], issued="2025-05-12")
+    assert [d.date for d in ds] == ["2025-12-31"]
+    # with no issue date nothing is known to lie ahead
+    assert extract(doc.text, build_outline(doc), [], 2025, []) == []

@@ -30,7 +30,7 @@ _RELATIVE_RE = guarded(L.RELATIVE, re.I)
 _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
     CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
-    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE
+    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
     CONCLUSIONS_LEADIN MEETING SCHEDULE_HEADER NOT_A_CELL SEASON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
@@ -59,7 +59,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
     inside_rows = Cover((a + 1, b) for a, b in _schedule_rows(text))   # a < offset < b
     for dm in find_dates(text, default_year=doc_year, bare_month_year=True,
                          bare_day_month=True, bare_month=True):
-        if not in_body(dm.start) or taken.overlaps(dm.start, dm.end) or outline.in_report_part(dm.start):
+        if not in_body(dm.start) or taken.overlaps(dm.start, dm.end):
             continue
         if (ref_spans.overlaps(dm.start, dm.end) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
             continue
@@ -73,6 +73,9 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         if cue is None:
             continue
         kind, cue_start = cue
+        if outline.in_report_part(dm.start) and not (
+                _P.LIMIT_AHEAD.match(text, cue_start) and _ahead_of(dm.iso, issued)):
+            continue  # a results part tells when things happened; a limit still ahead stays one
         if kind == "on" and (_past_event(text, cue_start, dm.end) or (
                 dm.start < held_until and _P.MEETING.search(text, *prose.clause_around(text, cue_start, dm.end)))):
             continue
@@ -146,10 +149,10 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             kind = "on" if dm.precision == "day" else "during"
         elif kind == "during" and dm.precision == "day":
             kind = "on"
-        elif kind == "during" and dm.precision == "year" \
+        elif kind in ("during", "on") and dm.precision == "year" \
                 and not _P.YEAR_DONE_BEFORE.search(text, max(lo, m.start() - 40), m.start()) \
                 and not _P.YEAR_DONE_AFTER.match(text, dm.end):
-            return None       # "hỗ trợ … trong năm 2025": a horizon, not a limit
+            return None       # "hỗ trợ … trong năm 2025", "đạt 30% vào năm 2030": a horizon
         elif kind == "on" and dm.precision != "day":
             kind = "during"   # "vào tháng 6/2021"
         return kind, m.start()
@@ -164,6 +167,16 @@ def _over_before(iso: str, issued: str | None) -> bool:
         return iso[:4] < issued[:4]
     n = len(iso)
     return n in (7, 10) and iso[5].isdigit() and len(issued) >= n and iso < issued[:n]
+
+
+def _ahead_of(iso: str, issued: str | None) -> bool:
+    """``iso`` falls after the issue date, compared at the coarser of their precisions."""
+    if not issued or not iso[:4].isdigit():
+        return False
+    n = min(len(iso), len(issued))
+    if n not in (4, 7, 10) or (n > 4 and not iso[5].isdigit()):
+        return iso[:4] > issued[:4]
+    return iso[:n] > issued[:n]
 
 
 def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:

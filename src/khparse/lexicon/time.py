@@ -110,7 +110,8 @@ REPORTED_PERIOD = (r"(?:\b(?:theo\s+(?:bản tin|dự báo|báo cáo|thống kê
 VALIDITY = (r"(?<!\w)(?:hiệu lực|có giá trị|giá trị sử dụng|có thời hạn|còn hạn"
             r"|thời hạn\s+(?:của\s+)?(?:giấy|chứng chỉ|chứng nhận|ủy quyền|uỷ quyền|kiểm định|sử dụng"
             r"|lưu hành|lưu trú|hoạt động|bảo hành|hợp đồng|thuê|khai thác|nổ mìn|vận hành)"
-            r"|còn giá trị|niên hạn)(?!\w)")
+            r"|còn giá trị|niên hạn)(?!\w)"
+            r"|\d+[\w.]*/GP(?:-[\w&.Đđ-]+)?(?!\w)")   # a licence's own number: "2827/GP-UBND … Thời hạn: đến …"
 # The same, right before "đến" with no colon: "…, thời hạn đến 30/11/2027", "cấp ngày 17/3/2026,
 # giá trị đến 17/3/2028", "niên hạn sử dụng đến 2031" — a licence, certificate or vehicle record.
 # ("Thời hạn: đến ngày …" with its colon is a limit line; "gia hạn đến" is work.)
@@ -162,6 +163,12 @@ CELL_BEFORE = r"(?:^|\|)\s*(?P<on>(?i:ngày)\s+)?$"
 CELL_AFTER = r"\s*[.;]?\s*(?:\||$)"
 NOT_A_CELL = r"^(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm"
 
+# In a part that reports results, a limit still ahead of the issue date set with an explicit
+# limit word ("các cụm này phải hoàn thiện thủ tục trước ngày 31/12/2026") is one all the same;
+# other cues there ("thời hạn tháng 3/2030" of a stock's shelf life) tell of records.
+LIMIT_AHEAD = (rf"(?:{_DONE}\s+)?(?:trước|chậm nhất|muộn nhất|trễ nhất|hạn chót"
+               r"|không\s+(?:muộn|chậm|trễ)\s+hơn)(?!\w)")
+
 # A bare year after "trong" ("hỗ trợ kinh phí … trong năm 2025") is a horizon of the work, not a
 # limit, unless a completion verb governs it ("hoàn thành trong năm 2025", "xong trong năm 2026"),
 # before the year or right after it ("trong năm 2027 sẽ hoàn thành phần hạ tầng", "Đến năm 2030,
@@ -171,9 +178,12 @@ YEAR_DONE_AFTER = rf"\s*,?\s*(?:(?:sẽ|phải|cần|phấn đấu|cơ bản)\s+
 # "từ ngày 15/4/2025 đến ngày 21/4/2025", "từ tháng 10 đến hết tháng 12/2024": the "đến" closes a
 # from–to range (the dates of an event, a campaign's period), not a limit ("từ nay đến ngày
 # 31/12" has no start date and stays a limit).
+# A full date right before "đến" opens such a range without "từ" ("GP số 15/GP-UBND ngày
+# 6/1/2025 đến ngày 15/5/2027", "cấp ngày 12/4/2010, đến tháng 4/2011"): a licence's term.
 RANGE_START_BEFORE = (r"\btừ\s+(?:(?:ngày|đêm|sáng|chiều|tối|hôm)\s+)*(?:tháng\s+|quý\s+)?"
                       r"[\dIVX]{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"
-                      r"\s*(?:-\s*)?,?\s*(?:cho\s+)?$")
+                      r"\s*(?:-\s*)?,?\s*(?:cho\s+)?$"
+                      r"|(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*\)?\s*,?\s*$")
 
 # Lines that carry the document's own or an article's date, never a deadline.
 DATE_LINES = [
