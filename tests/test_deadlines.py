@@ -639,3 +639,46 @@ def test_a_limit_still_ahead_in_a_results_part_is_kept():
     assert [d.date for d in ds] == ["2025-12-31"]
     # with no issue date nothing is known to lie ahead
     assert extract(doc.text, build_outline(doc), [], 2025, []) == []
+
+
+def test_the_items_of_a_validity_list_share_its_lead():
+    text = ("Các xe còn hạn đăng kiểm; niên hạn sử dụng theo sổ kiểm định: xe bồn 29C-11223 đến 20/3/2032; "
+            "xe đầu kéo 29C-44556 đến 08/9/2034. Đề nghị Công ty nộp bản sao sổ kiểm định trước ngày 15/7/2026.")
+    assert [d.date for d in _run(text, year=2026) if d.date] == ["2026-07-15"]
+
+
+def test_a_limit_after_a_semicolon_with_no_shared_lead_stays():
+    text = "Giấy phép của xưởng còn hiệu lực; các tổ sản xuất hoàn thành bảo dưỡng từ nay đến ngày 30/8/2026."
+    assert [d.date for d in _run(text, year=2026) if d.date] == ["2026-08-30"]
+
+
+@pytest.mark.parametrize("row, date", [
+    ("2     Công ty CP Gạch ngói Đồng Nai       Xã Tân Hòa, tỉnh Đồng Nai        14/10/2026        03 ngày", "2026-10-14"),
+    ("5     Hợp tác xã Thành Công     Thôn 3, xã Ea Tu        Ngày 21/10/2026     02 ngày", "2026-10-21"),
+])
+def test_a_date_cell_of_a_table_laid_out_with_spaces(row, date):
+    # a header wrapped over two lines and a row wrapped over three: no "STT … Thời gian" row frame
+    header = ("      Tên đơn vị được                            Thời gian kiểm tra     Thời hạn\n"
+              "TT    kiểm tra           Địa chỉ\n")
+    wrapped = "      (cơ sở sản xuất)\n" + row + "\n      Chi nhánh số 2\n"
+    assert [d.date for d in _run(header + wrapped, year=2026) if d.date] == [date]
+
+
+def test_a_date_inside_prose_is_no_space_laid_cell():
+    text = "Ngày 14/10/2026 Đoàn kiểm tra làm việc tại xã Tân Hòa.\n"
+    assert [d.date for d in _run(text, year=2026) if d.date] == []
+
+
+@pytest.mark.parametrize("text, date, kind", [
+    ("Thời gian tập huấn: dự kiến ngày 12/11/2026 tại Trung tâm hội nghị tỉnh.", "2026-11-12", "on"),
+    ("Thời gian kiểm tra: dự kiến vào tháng 10/2026.", "2026-10", "during"),
+])
+def test_a_planned_time_after_the_colon_of_a_time_line(text, date, kind):
+    assert [(d.date, d.kind) for d in _run(text, year=2026) if d.date] == [(date, kind)]
+
+
+def test_a_date_broken_over_two_lines_is_no_space_laid_cell():
+    text = ("Khu vực Đồi Mây, xã Tân Lập                                   tấn\n"
+            "nguyên                                                         quý\n"
+            "2   Tỉnh Y (Đề án cấp mới)                              99,3               1.043\n")
+    assert [d.date for d in _run(text, year=2026) if d.date] == []

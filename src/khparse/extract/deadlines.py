@@ -136,7 +136,8 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             if _P.REPORTED_PERIOD.search(text, a, dm.start) or _P.STATUS_AFTER.match(text, dm.end) \
                     or _P.DONE_AFTER.search(text, dm.end, b):
                 return None   # a forecast period or a status date, not a limit set on work
-            if _P.VALIDITY.search(text, a, m.start()) or _P.VALIDITY_RIGHT_BEFORE.search(text, a, m.start()):
+            if _P.VALIDITY.search(text, a, m.start()) or _P.VALIDITY_RIGHT_BEFORE.search(text, a, m.start()) \
+                    or _P.VALIDITY.search(text, *_list_lead(text, a)):
                 return None   # a licence valid until, a delegation's term: no work is due
             if _P.RANGE_START_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
                 return None   # "từ ngày 15/4 đến ngày 21/4/2025": the end of a period
@@ -169,6 +170,16 @@ def _over_before(iso: str, issued: str | None) -> bool:
     return n in (7, 10) and iso[5].isdigit() and len(issued) >= n and iso < issued[:n]
 
 
+def _list_lead(text: str, a: int) -> tuple[int, int]:
+    """For a clause that follows a ';', the lead-in its list shares: the sentence up to its
+    colon ("Niên hạn sử dụng theo Giấy phép: xe A đến 15/12/2031; xe B đến 11/6/2031"); else empty."""
+    if a == 0 or text[a - 1] != ";":
+        return a, a
+    start = max(text.rfind(".", 0, a), text.rfind("\n", 0, a), a - 600) + 1
+    colon = text.rfind(":", start, a)
+    return (start, colon) if colon >= 0 else (a, a)
+
+
 def _ahead_of(iso: str, issued: str | None) -> bool:
     """``iso`` falls after the issue date, compared at the coarser of their precisions."""
     if not issued or not iso[:4].isdigit():
@@ -183,8 +194,8 @@ def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
     """A table cell (or line) that holds only the date: a schedule column."""
     line_start = text.rfind("\n", 0, dm.start) + 1
     before = _CELL_BEFORE_RE.search(text, line_start, dm.start)
-    if not before:
-        return None
+    if not before or "\n" in text[dm.start:dm.end]:
+        return None   # a cell holds its date on one line ("quý" / "2" are two cells' words)
     if not _CELL_AFTER_RE.match(text, dm.end):
         return None
     piped = "|" in text[line_start:dm.start]

@@ -46,7 +46,8 @@ CUES: list[tuple[str, str]] = [
     ("before", rf"{_DONE}\s*(?:vào\s+)?(?:ngày\s*)?$"),
     # thời gian thực hiện: tháng 12/2018; tiến độ: quý II/2019; the time of the work the line
     # names: "Thời gian kiểm tra: Ngày 31 tháng 3 năm 2026", "Thời gian tập huấn dự kiến: …"
-    ("auto:on", rf"(?:thời gian|tiến độ)(?:\s+{_WORK})?(?:\s+dự kiến)?\s*(?::|là)\s*(?:ngày\s*)?$"),
+    ("auto:on", rf"(?:thời gian|tiến độ)(?:\s+{_WORK})?(?:\s+dự kiến)?\s*(?::|là)\s*(?:dự kiến\s+)?(?:vào\s+)?"
+                r"(?:ngày\s*)?$"),
     # từ ngày 1/10 đến (hết) ngày 31/12/2018, đến hết tháng 12/2018: the end of the period
     # (not "đến năm 2030" / "đến hết năm 2020", which are horizons of targets)
     ("before:notyear", r"đến\s+(?:hết\s+)?(?:ngày\s*)?$"),
@@ -159,8 +160,10 @@ EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày
 # A table cell or line holding only a date ("Quý II/2019" under "Thời gian hoàn thành"). The
 # spelled-out "tháng 9 năm 2022" alone is the tail of a date line cut by a PDF, not a cell. A cell
 # "Ngày 31/5/2025" of a programme's "Thời gian" column dates an event: work set for that day (on).
-CELL_BEFORE = r"(?:^|\|)\s*(?P<on>(?i:ngày)\s+)?$"
-CELL_AFTER = r"\s*[.;]?\s*(?:\||$)"
+# In a table laid out with spaces (a .txt or a PDF's text layer) a run of three or more spaces
+# parts the cells like "|" does.
+CELL_BEFORE = r"(?:^|\||[^\S\n]{3})\s*(?P<on>(?i:ngày)\s+)?$"
+CELL_AFTER = r"(?:\s*[.;]?\s*(?:\||$)|[^\S\n]{3,}(?=\S))"
 NOT_A_CELL = r"^(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm"
 
 # In a part that reports results, a limit still ahead of the issue date set with an explicit
