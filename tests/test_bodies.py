@@ -648,3 +648,39 @@ def test_a_firm_name_runs_through_heads_and_field_words_to_its_end():
         "Quyết định này. Công ty TNHH Khoáng sản Bình Minh phải có trách nhiệm hoàn nguyên môi trường.")
     assert find(bodies, "UBND phường Tân Phong") and find(bodies, "Công ty TNHH Khoáng sản Bình Minh")
     assert len(bodies) == 2   # no "phường Giám" from the position after the comma, no "… Bình Minh phải"
+
+
+def test_a_firm_name_with_its_legal_form_in_lower_case_and_sentence_case_field_words():
+    # "cổ phần" / "trách nhiệm hữu hạn" printed in lower case, and field words in sentence case
+    # before the firm's proper name, are all the firm's name
+    _, bodies = extract(
+        "Đoàn kiểm tra đã làm việc với Công ty cổ phần Thủy điện Nậm Khốt và Tổng công ty xây dựng công "
+        "trình Miền Trung.",
+        "Đề nghị Công ty cổ phần Thủy điện Nậm Khốt hoàn thiện hồ sơ; Tổng công ty xây dựng công trình "
+        "Miền Trung phối hợp với Công ty trách nhiệm hữu hạn một thành viên thương mại Hoàng Phát kiểm "
+        "tra lại kho.")
+    assert find(bodies, "Công ty cổ phần Thủy điện Nậm Khốt")
+    assert find(bodies, "Tổng công ty xây dựng công trình Miền Trung")
+    assert find(bodies, "Công ty trách nhiệm hữu hạn một thành viên thương mại Hoàng Phát")
+    assert not find(bodies, "Tổng công ty xây dựng")
+
+
+def test_a_firm_name_stops_before_the_letter_it_sent():
+    # "… tại Tờ trình số …" is the applicant's letter, not more words of its name
+    _, bodies = extract("Giao Công ty TNHH Gạch ngói và Gốm tại Văn bản số 05/CV-GN ngày 02/3/2026 bổ sung "
+                        "hồ sơ; Công ty TNHH Gạch ngói và Gốm có trách nhiệm nộp phí thẩm định.")
+    names = [n for b in bodies for n in [b.name, *b.aliases]]
+    assert find(bodies, "Công ty TNHH Gạch ngói và Gốm")
+    assert not any("Văn bản" in n for n in names), names
+
+
+def test_a_name_cut_by_a_line_end_is_the_name_printed_whole_elsewhere():
+    doc = make_doc("Kính gửi: Công ty TNHH Khai khoáng Tây Nguyên",
+                   "Sở Tài nguyên và Môi trường yêu cầu Công ty TNHH Khai\nkhoáng Tây Nguyên khẩn trương "
+                   "lập hồ sơ đóng cửa mỏ; phối hợp với UBND xã Ea Tiêu\nbàn giao mốc giới.")
+    bodies = analyze(doc).bodies
+    firm = find(bodies, "Công ty TNHH Khai khoáng Tây Nguyên")
+    assert firm and "addressee" in firm.roles and len(firm.roles) > 1
+    assert not find(bodies, "Công ty TNHH Khai")
+    assert find(bodies, "UBND xã Ea Tiêu")   # no longer name printed elsewhere: left as it is
+

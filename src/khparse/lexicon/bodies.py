@@ -230,6 +230,10 @@ PARTNER_CUES = [
 ]
 # After the name: the body leads the work.
 LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là đơn vị )?chủ trì"
+# Words that address a person ("Công ty X và Ông Nguyễn Văn A"): a person's name follows, not
+# more words of a body's name.
+PERSON_TITLES = ["Ông", "Bà", "Anh", "Chị", "Đồng chí", "Đ/c", "Hộ", "Cá nhân"]
+
 # After a subject: it gives or issues work rather than doing it ("UBND thành phố giao …",
 # "Sở LĐTB&XH đề nghị …", "UBND tỉnh ban hành Kế hoạch").
 # Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"): no work given.

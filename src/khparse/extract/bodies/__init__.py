@@ -24,6 +24,7 @@ from .names import LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_issuer
+from .wrapped import join_wrapped
 
 
 
@@ -49,7 +50,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     doc_abbr: dict[str, str] = {}
     if _DEF_HINT_RE.search(text):
         find_mentions(text, 0, end, doc_abbr)        # first pass collects "(LĐTB&XH)"
-    mentions = find_mentions(text, 0, len(text), doc_abbr)
+    mentions = join_wrapped(text, find_mentions(text, 0, len(text), doc_abbr))
     in_refs = Cover(r.span for r in refs or [])
     mentions = [m for m in mentions if m.start not in in_refs]
     office = own_office(text, mentions, info.issuer if info else None)
