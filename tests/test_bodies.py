@@ -684,3 +684,40 @@ def test_a_name_cut_by_a_line_end_is_the_name_printed_whole_elsewhere():
     assert not find(bodies, "Công ty TNHH Khai")
     assert find(bodies, "UBND xã Ea Tiêu")   # no longer name printed elsewhere: left as it is
 
+
+def test_a_body_granted_something_by_another_is_given_no_work():
+    got = names_of("Hợp tác xã Thành Công được UBND huyện Lạc Sơn cấp Giấy phép khai thác cát lòng sông.",
+                   "Đề nghị Phòng Kinh tế huyện kiểm tra việc khai thác.")
+    assert find(got.values(), "Phòng Kinh tế huyện")
+    assert not find(got.values(), "Hợp tác xã Thành Công")
+    # "được giao" with no agent is an assignment
+    got = names_of("Trung tâm Khuyến nông được giao chủ trì xây dựng mô hình trình diễn.")
+    assert find(got.values(), "Trung tâm Khuyến nông")
+
+
+def test_an_assignment_recounted_in_a_report_gives_no_role():
+    got = names_of("Thực hiện Chỉ thị số 12/CT-TTg, Ủy ban nhân dân tỉnh đã giao Sở Xây dựng chủ trì, phối "
+                   "hợp với Sở Giao thông vận tải rà soát quy hoạch; đến nay đã hoàn thành 80% khối lượng.",
+                   "Đề nghị Bộ Tài nguyên và Môi trường hướng dẫn việc cấp phép.")
+    assert find(got.values(), "Bộ Tài nguyên và Môi trường")
+    assert not find(got.values(), "Sở Xây dựng") and not find(got.values(), "Sở Giao thông vận tải")
+    got = names_of("Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì rà soát quy hoạch.")
+    assert find(got.values(), "Sở Xây dựng")
+
+
+def test_ad_hoc_teams_given_duties_are_bodies():
+    got = names_of("Điều 1. Thành lập Đoàn thanh tra liên ngành kiểm tra an toàn thực phẩm năm 2026.",
+                   "Điều 2. Đoàn thanh tra liên ngành có nhiệm vụ kiểm tra các cơ sở sản xuất, kinh doanh.",
+                   "Điều 3. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.")
+    assert find(got.values(), "Đoàn thanh tra liên ngành") and find(got.values(), "Tổ công tác")
+    got = names_of("Căn cứ Quyết định thành lập Đoàn kiểm tra của Giám đốc Sở; Sở Y tế thông báo lịch kiểm tra.")
+    assert not find(got.values(), "Đoàn kiểm tra")   # only mentioned
+
+
+def test_issuer_printed_without_its_level_is_the_department_of_its_parent_province():
+    info = DocumentInfo(type="Công văn", issuer="Sở Tài chính", parent_issuer="UBND tỉnh Hòa Bình")
+    got = names_of("Công ty TNHH Minh Anh có văn bản đề nghị Sở Tài chính tỉnh Hòa Bình thẩm định giá "
+                   "tài sản.", info=info)
+    assert not find(got.values(), "Sở Tài chính tỉnh Hòa Bình")
+    got = names_of("Đề nghị Sở Tài chính tỉnh Sơn La cung cấp hồ sơ định giá.", info=info)
+    assert find(got.values(), "Sở Tài chính tỉnh Sơn La")   # another province's department

@@ -63,6 +63,16 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Điện lực", [r"Công ty Điện lực", r"Điện lực"], True),
     ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
     ("Ban Chỉ đạo", [r"Ban Chỉ đạo", r"BCĐ"], True),
+    # ad-hoc teams named by their function, set up by a decision or plan and given duties
+    # ("Đoàn kiểm tra thực hiện nhiệm vụ …", "Tổ công tác tự giải thể …"); a team only
+    # mentioned or to be set up gets no role and is no body
+    ("Đoàn kiểm tra", [r"Đoàn kiểm tra(?: liên ngành)?"], False),
+    ("Đoàn thanh tra", [r"Đoàn thanh tra(?: liên ngành)?"], False),
+    ("Đoàn công tác", [r"Đoàn công tác(?: liên ngành)?"], False),
+    ("Tổ công tác", [r"Tổ công tác(?: liên ngành)?"], False),
+    ("Tổ kiểm tra", [r"Tổ kiểm tra(?: liên ngành)?"], False),
+    ("Tổ thẩm định", [r"Tổ thẩm định"], False),
+    ("Tổ giúp việc", [r"Tổ giúp việc"], False),
     # the Đoàn units of a province named by their class, in lower case like the party
     # committees above ("các huyện đoàn, thành đoàn, đoàn trực thuộc"): two items at least
     ("đoàn cơ sở", [r"(?:huyện|thị|thành|quận) đoàn(?:,? (?:và )?(?:(?:huyện|thị|thành|quận) đoàn|đoàn trực thuộc"

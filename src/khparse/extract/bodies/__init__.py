@@ -71,7 +71,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
     assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings)
     if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
-        drop_issuer(mentions, info.issuer)
+        drop_issuer(mentions, info.issuer, info.parent_issuer)
     in_zones = Cover(zones)
     for m in mentions:
         if m.start not in in_zones:
