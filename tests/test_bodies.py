@@ -721,3 +721,40 @@ def test_issuer_printed_without_its_level_is_the_department_of_its_parent_provin
     assert not find(got.values(), "Sở Tài chính tỉnh Hòa Bình")
     got = names_of("Đề nghị Sở Tài chính tỉnh Sơn La cung cấp hồ sơ định giá.", info=info)
     assert find(got.values(), "Sở Tài chính tỉnh Sơn La")   # another province's department
+
+
+def test_tax_office_after_2025_and_regional_state_audit_are_names():
+    got = names_of("Giám đốc Sở Tài chính, Thuế thành phố Cần Thơ, Kiểm toán Nhà nước khu vực V chịu trách "
+                   "nhiệm thi hành Quyết định này.",
+                   "Thuế giá trị gia tăng được kê khai theo quý.")
+    assert find(got.values(), "Thuế thành phố Cần Thơ")
+    assert find(got.values(), "Kiểm toán Nhà nước khu vực V")
+    assert not any(n.startswith("Thuế giá") for n in got)
+
+
+def test_a_persons_given_name_that_opens_like_a_head_is_no_body():
+    # a capacity table: each person's name, then the part of the work the person leads
+    got = names_of("Ông Phạm Trường Giang", "Chủ trì thẩm tra phần kết cấu công trình",
+                   "Bà Lê Thị Hội", "Chủ trì thẩm tra phần cơ - điện công trình",
+                   "Ông Nguyễn Văn An, Giám đốc Trường Tiểu học Kim Đồng chủ trì tổ chức lễ khai giảng.")
+    assert not any(n.startswith(("Trường Giang", "Hội")) for n in got), list(got)
+    assert find(got.values(), "Trường Tiểu học Kim Đồng")
+
+
+def test_a_data_line_or_table_cell_that_names_a_firm_gives_it_no_work():
+    # "- Công ty X: Giấy chứng nhận …" lists its papers; a capacity table names firms in cells
+    b = DocumentBuilder("txt")
+    for p in ["THÔNG BÁO", "Kết quả thẩm định thiết kế xây dựng",
+              "1. Nhà thầu khảo sát xây dựng:",
+              "- Công ty TNHH Địa kỹ thuật Sông Hồng: Giấy chứng nhận đăng ký doanh nghiệp số 0101234567.",
+              "2. Đề nghị Công ty Cổ phần Thủy điện Nậm Lụm hoàn thiện hồ sơ trước khi khởi công."]:
+        b.add(p)
+        b.blank()
+    for r, row in enumerate([["TT", "Tổ chức", "Vai trò"], ["1", "Công ty TNHH Tư vấn Xây dựng Bắc Hà", "Thẩm tra"]]):
+        for c, cell in enumerate(row):
+            b.add(cell, kind="cell", table=(0, r, c))
+    doc = b.build()
+    bodies = analyze(doc).bodies
+    assert find(bodies, "Công ty Cổ phần Thủy điện Nậm Lụm")
+    assert not find(bodies, "Công ty TNHH Địa kỹ thuật Sông Hồng")
+    assert not find(bodies, "Công ty TNHH Tư vấn Xây dựng Bắc Hà")

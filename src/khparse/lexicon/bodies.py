@@ -34,6 +34,13 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", [r"Đoàn Thanh niên Cộng sản Hồ Chí Minh", r"Đoàn TNCS Hồ Chí Minh"], False),
     ("Kho bạc Nhà nước", [r"Kho bạc Nhà nước", r"KBNN"], False),
     ("Cục Thuế", [r"Cục Thuế"], False),
+    # the tax offices since the 2025 reorganisation: "Thuế tỉnh Lào Cai", "Thuế thành phố Hà Nội"
+    # (a level must follow: "Thuế giá trị gia tăng" is a tax)
+    ("Thuế", [r"Thuế"], True),
+    # the State Audit's regional offices: "Kiểm toán Nhà nước khu vực VII", "Kiểm toán khu vực IV"
+    ("Kiểm toán Nhà nước khu vực", [r"Kiểm toán (?:Nhà nước |KTNN )?khu vực [IVXL\d]+", r"KTNN khu vực [IVXL\d]+"],
+     False),
+    ("Kiểm toán Nhà nước", [r"Kiểm toán Nhà nước", r"KTNN"], False),
     ("Chi cục Thuế", [r"Chi cục Thuế"], False),
     ("Bảo hiểm xã hội", [r"Bảo hiểm xã hội", r"BHXH"], True),
     ("Ngân hàng Chính sách xã hội", [r"Ngân hàng Chính sách xã hội", r"NHCSXH"], False),
@@ -243,6 +250,11 @@ LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là �
 # Words that address a person ("Công ty X và Ông Nguyễn Văn A"): a person's name follows, not
 # more words of a body's name.
 PERSON_TITLES = ["Ông", "Bà", "Anh", "Chị", "Đồng chí", "Đ/c", "Hộ", "Cá nhân"]
+
+# What a data line gives after "Name:" — the body's papers, not its duties ("- Công ty X: Giấy
+# chứng nhận đăng ký doanh nghiệp số …", "Nhà thầu khảo sát: Công ty Y: Chứng chỉ năng lực …").
+RECORD_AFTER_COLON = (r"\s*:\s*(?:giấy\s+(?:chứng\s+nhận|phép|đăng\s+ký)|chứng\s+chỉ|mã\s+số|địa\s+chỉ"
+                      r"|số\s+điện\s+thoại|điện\s+thoại|quyết\s+định\s+số|văn\s+bản\s+số)\b")
 
 # After a subject: it gives or issues work rather than doing it ("UBND thành phố giao …",
 # "Sở LĐTB&XH đề nghị …", "UBND tỉnh ban hành Kế hoạch").

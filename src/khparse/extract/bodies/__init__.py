@@ -69,7 +69,10 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
     regions = [r for a, b in zones for r in prose.lines(text, a, b)]
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
-    assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings)
+    in_tables = Cover(t.span for t in tables)   # a task table's cells get their roles below
+    cells = Cover((b.start, b.end) for b in doc.blocks if b.kind == "cell" and b.start not in in_tables)
+    assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings,
+                 cells=cells)
     if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
         drop_issuer(mentions, info.issuer, info.parent_issuer)
     in_zones = Cover(zones)

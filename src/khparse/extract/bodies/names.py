@@ -691,6 +691,16 @@ def _opens_position(text: str, s: int, e: int) -> bool:
     return bool(m) and (m.end() > e or bool(_LOW_AFTER_RE.match(text, m.end())))
 
 
+_PERSON_BEFORE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, lex.PERSON_TITLES))})[ \t]+({CAPW}(?:[ \t]+{CAPW}){{0,2}})[ \t]+$")
+
+
+def _in_person_name(text: str, pos: int) -> bool:
+    """"Ông Nguyễn Trường Lưu", "Bà Lê Thị Hội": a title and a surname before a word that opens
+    a body's name ("Trường", "Hội") make it a given name."""
+    m = _PERSON_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    return bool(m) and m.group(1).split()[0] in lex.SURNAMES
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None,
                   doc_abbr: dict[str, str] | None = None) -> list[Mention]:
     """All body-name mentions in ``text[start:end]``, left to right, non-overlapping."""
@@ -713,7 +723,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
         starts = sorted(set(starts) | set(own))
     last = start
     for s in starts:
-        if s < last:
+        if s < last or _in_person_name(text, s):
             continue
         found = [own[s]] if s in own else [m for m in parse_at(text, s, doc_abbr) if m.end <= end]
         if found:

@@ -40,6 +40,7 @@ _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
 _RECORD_RE = re.compile(r"\s+" + lex.RECORD_AFTER, re.I)
 _DONE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đã\s+$", re.I)
 _SENTENCE_END_RE = re.compile(r"[.;](?:\s|$)|\n")
+_RECORD_COLON_RE = re.compile(lex.RECORD_AFTER_COLON, re.I)
 _BY_AGENT_RE = re.compile(r"\s+(?:đã\s+)?được\s+", re.I)
 _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
 
@@ -81,7 +82,8 @@ def loose_key(m: Mention) -> tuple:
 
 
 def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, int]],
-                 issuer: str | None = None, headings: frozenset[int] = frozenset()) -> None:
+                 issuer: str | None = None, headings: frozenset[int] = frozenset(),
+                 cells: Cover | None = None) -> None:
     """Set ``role``/``passive`` on each mention from the words around it, within ``regions``
     (the body's paragraphs/lines: cue lists never run across them). The ``issuer`` as a
     subject directs (`UBND tỉnh chỉ đạo các sở …`) rather than acts."""
@@ -124,6 +126,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             m.role, m.passive = "lead", False
             continue
         prefix = text[line_start:m.start]
+        if _RECORD_COLON_RE.match(text, m.end):
+            continue   # "- Công ty X: Giấy chứng nhận đăng ký doanh nghiệp số …": its papers listed
         if _LINE_START_RE.match(prefix) and text[m.end:m.end + 3].lstrip().startswith(":"):
             m.role, m.passive = "lead", False   # "2. Đối với Sở Tài chính: …"
             continue
@@ -165,6 +169,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
                 text[m.end:line_end if line_end >= 0 else len(text)]):
             m.passive = True   # "Sở Y tế xây dựng Kế hoạch … như sau:" introduces, assigns nothing
             continue
+        if at_start and not rest.strip(" .;") and cells is not None and m.start in cells:
+            continue             # a name alone in a table cell: a value of the table, no heading
         if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
             role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
         elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start) \
