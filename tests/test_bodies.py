@@ -648,3 +648,113 @@ def test_a_firm_name_runs_through_heads_and_field_words_to_its_end():
         "Quyết định này. Công ty TNHH Khoáng sản Bình Minh phải có trách nhiệm hoàn nguyên môi trường.")
     assert find(bodies, "UBND phường Tân Phong") and find(bodies, "Công ty TNHH Khoáng sản Bình Minh")
     assert len(bodies) == 2   # no "phường Giám" from the position after the comma, no "… Bình Minh phải"
+
+
+def test_a_firm_name_with_its_legal_form_in_lower_case_and_sentence_case_field_words():
+    # "cổ phần" / "trách nhiệm hữu hạn" printed in lower case, and field words in sentence case
+    # before the firm's proper name, are all the firm's name
+    _, bodies = extract(
+        "Đoàn kiểm tra đã làm việc với Công ty cổ phần Thủy điện Nậm Khốt và Tổng công ty xây dựng công "
+        "trình Miền Trung.",
+        "Đề nghị Công ty cổ phần Thủy điện Nậm Khốt hoàn thiện hồ sơ; Tổng công ty xây dựng công trình "
+        "Miền Trung phối hợp với Công ty trách nhiệm hữu hạn một thành viên thương mại Hoàng Phát kiểm "
+        "tra lại kho.")
+    assert find(bodies, "Công ty cổ phần Thủy điện Nậm Khốt")
+    assert find(bodies, "Tổng công ty xây dựng công trình Miền Trung")
+    assert find(bodies, "Công ty trách nhiệm hữu hạn một thành viên thương mại Hoàng Phát")
+    assert not find(bodies, "Tổng công ty xây dựng")
+
+
+def test_a_firm_name_stops_before_the_letter_it_sent():
+    # "… tại Tờ trình số …" is the applicant's letter, not more words of its name
+    _, bodies = extract("Giao Công ty TNHH Gạch ngói và Gốm tại Văn bản số 05/CV-GN ngày 02/3/2026 bổ sung "
+                        "hồ sơ; Công ty TNHH Gạch ngói và Gốm có trách nhiệm nộp phí thẩm định.")
+    names = [n for b in bodies for n in [b.name, *b.aliases]]
+    assert find(bodies, "Công ty TNHH Gạch ngói và Gốm")
+    assert not any("Văn bản" in n for n in names), names
+
+
+def test_a_name_cut_by_a_line_end_is_the_name_printed_whole_elsewhere():
+    doc = make_doc("Kính gửi: Công ty TNHH Khai khoáng Tây Nguyên",
+                   "Sở Tài nguyên và Môi trường yêu cầu Công ty TNHH Khai\nkhoáng Tây Nguyên khẩn trương "
+                   "lập hồ sơ đóng cửa mỏ; phối hợp với UBND xã Ea Tiêu\nbàn giao mốc giới.")
+    bodies = analyze(doc).bodies
+    firm = find(bodies, "Công ty TNHH Khai khoáng Tây Nguyên")
+    assert firm and "addressee" in firm.roles and len(firm.roles) > 1
+    assert not find(bodies, "Công ty TNHH Khai")
+    assert find(bodies, "UBND xã Ea Tiêu")   # no longer name printed elsewhere: left as it is
+
+
+def test_a_body_granted_something_by_another_is_given_no_work():
+    got = names_of("Hợp tác xã Thành Công được UBND huyện Lạc Sơn cấp Giấy phép khai thác cát lòng sông.",
+                   "Đề nghị Phòng Kinh tế huyện kiểm tra việc khai thác.")
+    assert find(got.values(), "Phòng Kinh tế huyện")
+    assert not find(got.values(), "Hợp tác xã Thành Công")
+    # "được giao" with no agent is an assignment
+    got = names_of("Trung tâm Khuyến nông được giao chủ trì xây dựng mô hình trình diễn.")
+    assert find(got.values(), "Trung tâm Khuyến nông")
+
+
+def test_an_assignment_recounted_in_a_report_gives_no_role():
+    got = names_of("Thực hiện Chỉ thị số 12/CT-TTg, Ủy ban nhân dân tỉnh đã giao Sở Xây dựng chủ trì, phối "
+                   "hợp với Sở Giao thông vận tải rà soát quy hoạch; đến nay đã hoàn thành 80% khối lượng.",
+                   "Đề nghị Bộ Tài nguyên và Môi trường hướng dẫn việc cấp phép.")
+    assert find(got.values(), "Bộ Tài nguyên và Môi trường")
+    assert not find(got.values(), "Sở Xây dựng") and not find(got.values(), "Sở Giao thông vận tải")
+    got = names_of("Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì rà soát quy hoạch.")
+    assert find(got.values(), "Sở Xây dựng")
+
+
+def test_ad_hoc_teams_given_duties_are_bodies():
+    got = names_of("Điều 1. Thành lập Đoàn thanh tra liên ngành kiểm tra an toàn thực phẩm năm 2026.",
+                   "Điều 2. Đoàn thanh tra liên ngành có nhiệm vụ kiểm tra các cơ sở sản xuất, kinh doanh.",
+                   "Điều 3. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.")
+    assert find(got.values(), "Đoàn thanh tra liên ngành") and find(got.values(), "Tổ công tác")
+    got = names_of("Căn cứ Quyết định thành lập Đoàn kiểm tra của Giám đốc Sở; Sở Y tế thông báo lịch kiểm tra.")
+    assert not find(got.values(), "Đoàn kiểm tra")   # only mentioned
+
+
+def test_issuer_printed_without_its_level_is_the_department_of_its_parent_province():
+    info = DocumentInfo(type="Công văn", issuer="Sở Tài chính", parent_issuer="UBND tỉnh Hòa Bình")
+    got = names_of("Công ty TNHH Minh Anh có văn bản đề nghị Sở Tài chính tỉnh Hòa Bình thẩm định giá "
+                   "tài sản.", info=info)
+    assert not find(got.values(), "Sở Tài chính tỉnh Hòa Bình")
+    got = names_of("Đề nghị Sở Tài chính tỉnh Sơn La cung cấp hồ sơ định giá.", info=info)
+    assert find(got.values(), "Sở Tài chính tỉnh Sơn La")   # another province's department
+
+
+def test_tax_office_after_2025_and_regional_state_audit_are_names():
+    got = names_of("Giám đốc Sở Tài chính, Thuế thành phố Cần Thơ, Kiểm toán Nhà nước khu vực V chịu trách "
+                   "nhiệm thi hành Quyết định này.",
+                   "Thuế giá trị gia tăng được kê khai theo quý.")
+    assert find(got.values(), "Thuế thành phố Cần Thơ")
+    assert find(got.values(), "Kiểm toán Nhà nước khu vực V")
+    assert not any(n.startswith("Thuế giá") for n in got)
+
+
+def test_a_persons_given_name_that_opens_like_a_head_is_no_body():
+    # a capacity table: each person's name, then the part of the work the person leads
+    got = names_of("Ông Phạm Trường Giang", "Chủ trì thẩm tra phần kết cấu công trình",
+                   "Bà Lê Thị Hội", "Chủ trì thẩm tra phần cơ - điện công trình",
+                   "Ông Nguyễn Văn An, Giám đốc Trường Tiểu học Kim Đồng chủ trì tổ chức lễ khai giảng.")
+    assert not any(n.startswith(("Trường Giang", "Hội")) for n in got), list(got)
+    assert find(got.values(), "Trường Tiểu học Kim Đồng")
+
+
+def test_a_data_line_or_table_cell_that_names_a_firm_gives_it_no_work():
+    # "- Công ty X: Giấy chứng nhận …" lists its papers; a capacity table names firms in cells
+    b = DocumentBuilder("txt")
+    for p in ["THÔNG BÁO", "Kết quả thẩm định thiết kế xây dựng",
+              "1. Nhà thầu khảo sát xây dựng:",
+              "- Công ty TNHH Địa kỹ thuật Sông Hồng: Giấy chứng nhận đăng ký doanh nghiệp số 0101234567.",
+              "2. Đề nghị Công ty Cổ phần Thủy điện Nậm Lụm hoàn thiện hồ sơ trước khi khởi công."]:
+        b.add(p)
+        b.blank()
+    for r, row in enumerate([["TT", "Tổ chức", "Vai trò"], ["1", "Công ty TNHH Tư vấn Xây dựng Bắc Hà", "Thẩm tra"]]):
+        for c, cell in enumerate(row):
+            b.add(cell, kind="cell", table=(0, r, c))
+    doc = b.build()
+    bodies = analyze(doc).bodies
+    assert find(bodies, "Công ty Cổ phần Thủy điện Nậm Lụm")
+    assert not find(bodies, "Công ty TNHH Địa kỹ thuật Sông Hồng")
+    assert not find(bodies, "Công ty TNHH Tư vấn Xây dựng Bắc Hà")

@@ -666,3 +666,22 @@ def test_bare_chanh_van_phong_in_execution_clause_is_the_issuers_office():
     # a named office is read as printed, and an issuer without an office of its own gives none
     bodies, tasks = _run_issued(paras, "Trung tâm Khuyến công tỉnh Gia Lai")
     assert not any(b.name.startswith("Văn phòng") for b in bodies)
+
+
+def test_an_appendix_laying_out_a_requested_report_gives_no_tasks():
+    paras = ["Kính gửi: Ủy ban nhân dân huyện Mai Châu",
+             "Đề nghị UBND huyện Mai Châu chuẩn bị báo cáo tình hình thực hiện dự án trước ngày 10/10/2026.",
+             "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+             "GIÁM ĐỐC", "Nguyễn Văn Bình",
+             "Phụ lục", "ĐỀ CƯƠNG BÁO CÁO TÌNH HÌNH THỰC HIỆN DỰ ÁN",
+             "1. Ủy ban nhân dân huyện Mai Châu",
+             "- Báo cáo tiến độ giải phóng mặt bằng.",
+             "- Nêu rõ khó khăn, vướng mắc và đề xuất giải pháp."]
+    doc, _, tasks = run(paras)
+    appendix_at = doc.text.index("ĐỀ CƯƠNG")
+    assert tasks and all(t.span[0] < appendix_at for t in tasks)
+    # a data appendix of agency clauses that is no report outline still gives its tasks
+    plan = paras[:7] + ["Phụ lục", "PHÂN CÔNG NHIỆM VỤ", "1. Ủy ban nhân dân huyện Mai Châu",
+                        "- Rà soát hiện trạng sử dụng đất trong khu vực dự án."]
+    doc, _, tasks = run(plan)
+    assert any(t.span[0] > doc.text.index("PHÂN CÔNG") for t in tasks)

@@ -8,12 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon.structure import ATTACHED_DOCUMENT, REPORT_PART
+from .lexicon.structure import ATTACHED_DOCUMENT, REPORT_OUTLINE, REPORT_PART
 from .models import Appendix, Section
 from .span_index import Cover, Stabbing
 
 _REPORT_PART_RE = re.compile(REPORT_PART, re.I)
 _ATTACHED_RE = re.compile(ATTACHED_DOCUMENT)
+_REPORT_OUTLINE_RE = re.compile(REPORT_OUTLINE, re.I)
 
 
 def tagged_agency(sec: Section) -> bool:
@@ -33,6 +34,7 @@ class Outline:
     _chains: Stabbing[Section] | None = field(default=None, repr=False)
     _appendix_cover: Cover | None = field(default=None, repr=False)
     _attached_cover: Cover | None = field(default=None, repr=False)
+    _outline_cover: Cover | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         def walk(nodes):
@@ -48,6 +50,8 @@ class Outline:
         self._appendix_cover = Cover(a.span for a in self.appendices)
         self._attached_cover = Cover(a.span for a in self.appendices
                                      if _ATTACHED_RE.match(a.title or ""))
+        self._outline_cover = Cover(a.span for a in self.appendices
+                                    if _REPORT_OUTLINE_RE.search(a.title or ""))
 
     def all_sections(self) -> list[Section]:
         return list(self._flat)
@@ -82,6 +86,11 @@ class Outline:
     def in_attached_document(self, offset: int) -> bool:
         """Inside an appendix that is a document of its own (a plan attached to a decision)."""
         return offset in self._attached_cover
+
+    def in_report_outline(self, offset: int) -> bool:
+        """Inside an appendix that lays out a report asked for ("ĐỀ CƯƠNG BÁO CÁO"): its items
+        are the report's contents, not work."""
+        return offset in self._outline_cover
 
     def in_agency_clause(self, offset: int, is_agency: Callable[[Section], bool] = tagged_agency,
                          above: Section | None = None) -> bool:

@@ -54,10 +54,10 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     for s, e in paragraphs(doc, bodies.start, bodies.end):
         # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
         # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
-        if outline.in_report_part(s) and not _REQUEST_RE.search(text, s, e):
+        if outline.in_report_part(s) and not _REQUEST_RE.search(text, s, e) or outline.in_report_outline(s):
             covered.append((s, e))
     for sec in outline.all_sections():
-        if outline.in_report_part(sec.span[0]):
+        if outline.in_report_part(sec.span[0]) or outline.in_report_outline(sec.span[0]):
             continue
         if ctx.is_agency(sec) and not outline.in_agency_clause(sec.body_span[0], ctx.is_agency, above=sec):
             tasks += ctx.clause_tasks(sec)

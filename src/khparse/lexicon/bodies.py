@@ -34,6 +34,13 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", [r"Đoàn Thanh niên Cộng sản Hồ Chí Minh", r"Đoàn TNCS Hồ Chí Minh"], False),
     ("Kho bạc Nhà nước", [r"Kho bạc Nhà nước", r"KBNN"], False),
     ("Cục Thuế", [r"Cục Thuế"], False),
+    # the tax offices since the 2025 reorganisation: "Thuế tỉnh Lào Cai", "Thuế thành phố Hà Nội"
+    # (a level must follow: "Thuế giá trị gia tăng" is a tax)
+    ("Thuế", [r"Thuế"], True),
+    # the State Audit's regional offices: "Kiểm toán Nhà nước khu vực VII", "Kiểm toán khu vực IV"
+    ("Kiểm toán Nhà nước khu vực", [r"Kiểm toán (?:Nhà nước |KTNN )?khu vực [IVXL\d]+", r"KTNN khu vực [IVXL\d]+"],
+     False),
+    ("Kiểm toán Nhà nước", [r"Kiểm toán Nhà nước", r"KTNN"], False),
     ("Chi cục Thuế", [r"Chi cục Thuế"], False),
     ("Bảo hiểm xã hội", [r"Bảo hiểm xã hội", r"BHXH"], True),
     ("Ngân hàng Chính sách xã hội", [r"Ngân hàng Chính sách xã hội", r"NHCSXH"], False),
@@ -63,6 +70,16 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Điện lực", [r"Công ty Điện lực", r"Điện lực"], True),
     ("cơ quan báo, đài", [r"cơ quan báo, đài", r"cơ quan báo chí"], False),
     ("Ban Chỉ đạo", [r"Ban Chỉ đạo", r"BCĐ"], True),
+    # ad-hoc teams named by their function, set up by a decision or plan and given duties
+    # ("Đoàn kiểm tra thực hiện nhiệm vụ …", "Tổ công tác tự giải thể …"); a team only
+    # mentioned or to be set up gets no role and is no body
+    ("Đoàn kiểm tra", [r"Đoàn kiểm tra(?: liên ngành)?"], False),
+    ("Đoàn thanh tra", [r"Đoàn thanh tra(?: liên ngành)?"], False),
+    ("Đoàn công tác", [r"Đoàn công tác(?: liên ngành)?"], False),
+    ("Tổ công tác", [r"Tổ công tác(?: liên ngành)?"], False),
+    ("Tổ kiểm tra", [r"Tổ kiểm tra(?: liên ngành)?"], False),
+    ("Tổ thẩm định", [r"Tổ thẩm định"], False),
+    ("Tổ giúp việc", [r"Tổ giúp việc"], False),
     # the Đoàn units of a province named by their class, in lower case like the party
     # committees above ("các huyện đoàn, thành đoàn, đoàn trực thuộc"): two items at least
     ("đoàn cơ sở", [r"(?:huyện|thị|thành|quận) đoàn(?:,? (?:và )?(?:(?:huyện|thị|thành|quận) đoàn|đoàn trực thuộc"
@@ -230,6 +247,15 @@ PARTNER_CUES = [
 ]
 # After the name: the body leads the work.
 LEAD_AFTER = r"(?:có trách nhiệm |chịu trách nhiệm |là cơ quan |là đơn vị )?chủ trì"
+# Words that address a person ("Công ty X và Ông Nguyễn Văn A"): a person's name follows, not
+# more words of a body's name.
+PERSON_TITLES = ["Ông", "Bà", "Anh", "Chị", "Đồng chí", "Đ/c", "Hộ", "Cá nhân"]
+
+# What a data line gives after "Name:" — the body's papers, not its duties ("- Công ty X: Giấy
+# chứng nhận đăng ký doanh nghiệp số …", "Nhà thầu khảo sát: Công ty Y: Chứng chỉ năng lực …").
+RECORD_AFTER_COLON = (r"\s*:\s*(?:giấy\s+(?:chứng\s+nhận|phép|đăng\s+ký)|chứng\s+chỉ|mã\s+số|địa\s+chỉ"
+                      r"|số\s+điện\s+thoại|điện\s+thoại|quyết\s+định\s+số|văn\s+bản\s+số)\b")
+
 # After a subject: it gives or issues work rather than doing it ("UBND thành phố giao …",
 # "Sở LĐTB&XH đề nghị …", "UBND tỉnh ban hành Kế hoạch").
 # Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"): no work given.

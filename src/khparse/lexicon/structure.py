@@ -70,6 +70,11 @@ APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d
 ATTACHED_DOCUMENT = (r"^\W*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|HƯỚNG DẪN"
                      r"|Kế hoạch|Chương trình|Đề án|Phương án|Quy chế|Quy định|Điều lệ|Hướng dẫn)\b")
 
+# An appendix that lays out a report the letter asks for ("ĐỀ CƯƠNG BÁO CÁO …", "Phụ lục: NỘI DUNG
+# YÊU CẦU BÁO CÁO TẠI CUỘC HỌP", "Mẫu báo cáo …"): its items ("- Báo cáo hiện trạng …", "1. UBND xã X
+# / - Nêu rõ khó khăn …") are what the report holds, not work of their own.
+REPORT_OUTLINE = r"\b(?:đề cương|nội dung(?: yêu cầu)?|mẫu|biểu mẫu)\s+báo cáo\b"
+
 # ---- agency clauses --------------------------------------------------------------------------
 # Words that open the name of a body (genre.md "Bodies"); a heading whose lead-in starts with
 # one of them, optionally after "Đề nghị"/"Giao"/"Thủ trưởng", names the agency in charge.

@@ -24,6 +24,7 @@ from .names import LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_issuer
+from .wrapped import join_wrapped
 
 
 
@@ -49,7 +50,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     doc_abbr: dict[str, str] = {}
     if _DEF_HINT_RE.search(text):
         find_mentions(text, 0, end, doc_abbr)        # first pass collects "(LĐTB&XH)"
-    mentions = find_mentions(text, 0, len(text), doc_abbr)
+    mentions = join_wrapped(text, find_mentions(text, 0, len(text), doc_abbr))
     in_refs = Cover(r.span for r in refs or [])
     mentions = [m for m in mentions if m.start not in in_refs]
     office = own_office(text, mentions, info.issuer if info else None)
@@ -68,9 +69,12 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     zones = [(start, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
     regions = [r for a, b in zones for r in prose.lines(text, a, b)]
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
-    assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings)
+    in_tables = Cover(t.span for t in tables)   # a task table's cells get their roles below
+    cells = Cover((b.start, b.end) for b in doc.blocks if b.kind == "cell" and b.start not in in_tables)
+    assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings,
+                 cells=cells)
     if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
-        drop_issuer(mentions, info.issuer)
+        drop_issuer(mentions, info.issuer, info.parent_issuer)
     in_zones = Cover(zones)
     for m in mentions:
         if m.start not in in_zones:

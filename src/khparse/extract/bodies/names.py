@@ -74,7 +74,8 @@ _FIELD_FULL = [(re.compile(_src(k), re.I), k) for k in lex.FIELDS]
 _FIELD_FULL_RE = re.compile("(?:" + "|".join(sorted((p.pattern for p, _ in _FIELD_FULL), key=len, reverse=True)) + ")" + NB, re.I)
 _CONTINUES_RE = re.compile(rf"(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*)[{UP}]")
 _PARTY_SCOPE_RE = re.compile(r"[ \t]+" + lex.PARTY_SCOPE + rf"(?![{L}])", re.I)
-_LEGAL_FORM_RE = re.compile(r"(?:TNHH|Trách nhiệm hữu hạn|Cổ phần|CP)(?:[ \t]+(?:MTV|một thành viên|hai thành viên))?[ \t]+")
+# printed in any case: "Công ty cổ phần X", "Công ty trách nhiệm hữu hạn một thành viên X"
+_LEGAL_FORM_RE = re.compile(r"(?:TNHH|(?i:trách nhiệm hữu hạn|cổ phần)|CP)(?:[ \t]+(?:MTV|(?i:một thành viên|hai thành viên)))?[ \t]+")
 _VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.ACTION_VERBS)) + rf")(?![{L}])")
 _LOW_WORD_RE = re.compile(rf"[ \t]+({LOWW})")
 _TAIL_BOUNDARY_RE = re.compile(lex.NAME_TAIL_BOUNDARY)
@@ -102,6 +103,8 @@ for canon, variants, _ in lex.FIXED_HEADS:
 # scanners used while parsing a name (compiled once: several embed the large letter classes)
 _CAPW_RE = re.compile(CAPW)
 _LOW_AFTER_RE = re.compile(r"[ \t]+(" + LOWW + ")")
+_LOW_NEXT_RE = re.compile(r"[ \t](" + LOWW + ")")
+_ONE_BLANK_RE = re.compile(r"[ \t](?=\S)")
 _JOIN_CAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?=[{UP}])")
 _SCOPE_OPEN_RE = re.compile(r"[ \t]+(các[ \t]+)?")
 _LEVEL_SEP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
@@ -229,15 +232,31 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field
 
 
 _FIRM_HEADS = ("Công ty", "Tổng công ty")
+_PERSON_TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, lex.PERSON_TITLES)) + ")" + NB)
+_FIRM_JOIN_RE = re.compile(r"[ \t]+(?:-[ \t]+|(và)[ \t]+)?")
 _FIRM_WORD_RE = re.compile(rf"[{UP}][{L}&]*{NB}|[{UP}\d]{{2,}}{NB}")
 _FIRM_NAME_END_RE = re.compile(rf"[ \t]*(?:[,;:.()\n]|$|[ \t](?:{'|'.join(lex.NOT_NAME_TAIL + lex.ACTION_VERBS)}){NB})")
 
 
-def _firm_name_at(text: str, pos: int) -> Field | None:
+def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | None:
     """A firm's proper name: its capitalized words and the field syllables between them,
     whatever heads or places they hold ("Xây dựng giao thông Yên Bái", "Xây dựng Trường
-    Sơn"), when it ends at punctuation or a word that never continues a name."""
+    Sơn"), when it ends at punctuation or a word that never continues a name.
+    ``lower_start``: the words before are surely a firm's (a legal form, "Tổng công ty"), so
+    sentence-case field syllables may open the name ("cổ phần xây dựng giao thông Yên Bái")."""
     p, end = pos, None
+    if lower_start and not _FIRM_WORD_RE.match(text, pos):
+        q = pos - 1 if pos and text[pos - 1] in " \t" else pos
+        while True:   # one blank between words: a wider gap is a layout table's next column
+            lw = _LOW_NEXT_RE.match(text, q)
+            if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+                break
+            q = lw.end()
+        # two syllables at least: one ("cổ phần xây Bài") is a layout table's words run together
+        sp = _ONE_BLANK_RE.match(text, q) if len(text[pos:q].split()) >= 2 else None
+        if not sp or not _FIRM_WORD_RE.match(text, sp.end()):
+            return None
+        p = sp.end()
     while True:
         w = _FIRM_WORD_RE.match(text, p)
         if not w:
@@ -249,17 +268,24 @@ def _firm_name_at(text: str, pos: int) -> Field | None:
             end = p = lw.end()
         while True:   # lower-case field syllables lead on only to another capitalized word
             lw = _LOW_AFTER_RE.match(text, p)
+            if lw and lw.group(1) == "và":   # "Tư vấn xây dựng và thương mại Tiến Đạt"
+                lw = _LOW_AFTER_RE.match(text, lw.end())
             if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
                 break
             p = lw.end()
-        sp = re.compile(r"[ \t]+(?:-[ \t]+)?").match(text, p)
-        if not sp:
-            break
+        sp = _FIRM_JOIN_RE.match(text, p)
+        if not sp or sp.group(1) and (_head_at(text, sp.end()) or not _FIRM_WORD_RE.match(text, sp.end())
+                                      or _PERSON_TITLE_RE.match(text, sp.end())):
+            break   # "Đô thị và Khu công nghiệp Sông Đà" goes on; "X và Công ty Y" is two names
         p = sp.end()
     if end is None or not _FIRM_NAME_END_RE.match(text, end):
         return None
     printed = text[pos:end]
     return Field(end, fold(printed), printed)
+
+
+# lower-case words that never end a capitalized word of a name ("Đá quý và Vàng tại Văn bản số …")
+_NOT_SECOND_SYLLABLE = frozenset(["các"] + [w for w in lex.NOT_NAME_TAIL if " " not in w and w != "về"])   # "QLHC về TTXH"
 
 
 def _generic_field(text: str, pos: int) -> Field | None:
@@ -274,7 +300,7 @@ def _generic_field(text: str, pos: int) -> Field | None:
         # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
         title_cased = bare_cap and text[w.start() - 1:w.start()] == " "
         if lw and not title_cased and not _LEVEL_RE.fullmatch(lw.group(1)) \
-                and lw.group(1) not in ("và", "các", "của"):
+                and lw.group(1) not in _NOT_SECOND_SYLLABLE:
             p, bare_cap = lw.end(), False
         else:
             bare_cap = True
@@ -529,13 +555,14 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                 mention.field_text = text[fpos:inner[0].end]
                 mention.end = inner[0].end
                 return [mention]
+        lf = None
         if head in _FIRM_HEADS:   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
             lf = _LEGAL_FORM_RE.match(text, fpos)
             fpos = lf.end() if lf else fpos
         f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
         f = f or _field_at(text, fpos, head, doc_abbr)
         if head in _FIRM_HEADS:
-            firm = _firm_name_at(text, fpos)   # unless the field ends where a place scopes it
+            firm = _firm_name_at(text, fpos, lower_start=bool(lf) or head == "Tổng công ty")   # unless the field ends where a place scopes it
             if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
                 f = firm
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
@@ -664,6 +691,16 @@ def _opens_position(text: str, s: int, e: int) -> bool:
     return bool(m) and (m.end() > e or bool(_LOW_AFTER_RE.match(text, m.end())))
 
 
+_PERSON_BEFORE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, lex.PERSON_TITLES))})[ \t]+({CAPW}(?:[ \t]+{CAPW}){{0,2}})[ \t]+$")
+
+
+def _in_person_name(text: str, pos: int) -> bool:
+    """"Ông Nguyễn Trường Lưu", "Bà Lê Thị Hội": a title and a surname before a word that opens
+    a body's name ("Trường", "Hội") make it a given name."""
+    m = _PERSON_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    return bool(m) and m.group(1).split()[0] in lex.SURNAMES
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None,
                   doc_abbr: dict[str, str] | None = None) -> list[Mention]:
     """All body-name mentions in ``text[start:end]``, left to right, non-overlapping."""
@@ -686,7 +723,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
         starts = sorted(set(starts) | set(own))
     last = start
     for s in starts:
-        if s < last:
+        if s < last or _in_person_name(text, s):
             continue
         found = [own[s]] if s in own else [m for m in parse_at(text, s, doc_abbr) if m.end <= end]
         if found:

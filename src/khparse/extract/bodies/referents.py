@@ -19,6 +19,10 @@ _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+")
 _BACK_REF_RE = re.compile(
     rf"(?<![^\W\d_]){lex.REQUEST_CUE}\s+{lex.REF_LEAD}(?:{_WORDS})\s+{lex.NAMED_ABOVE}", re.I)
 
+# the subject of what was done ("Đoàn kiểm tra đã làm việc tại …") did the inspecting: the
+# bodies meant are those it dealt with
+_ACTED_RE = re.compile(r"\s+(?:(?:cũng|vừa)\s+)?đã\b", re.I)
+
 
 def referents(text: str, mentions: list[Mention], lines: list[tuple[int, int]],
               issuer: str | None) -> list[tuple[int, int]]:
@@ -28,7 +32,8 @@ def referents(text: str, mentions: list[Mention], lines: list[tuple[int, int]],
     if ask is None:
         return []
     own = {loose_key(m) for m in find_mentions(issuer)} if issuer else set()
-    named = sorted((m for m in mentions if loose_key(m) not in own), key=lambda m: m.start)
+    named = sorted((m for m in mentions if loose_key(m) not in own and not _ACTED_RE.match(text, m.end)),
+                   key=lambda m: m.start)
     for s, e in reversed([ln for ln in lines if ln[0] < ask.start()]):
         inside = [m for m in named if s <= m.start and m.end <= min(e, ask.start())]
         if inside:

@@ -7,6 +7,7 @@ The issuer of the document is no body of its own text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...lexicon import bodies as lex
 from ...span_index import ByOffset, Cover
@@ -37,6 +38,10 @@ _ISSUER_ACTS_RE = re.compile(r"\s*(?:,|\s(?:chủ trì|phối hợp|có trách n
 _DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
 _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
 _RECORD_RE = re.compile(r"\s+" + lex.RECORD_AFTER, re.I)
+_DONE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đã\s+$", re.I)
+_SENTENCE_END_RE = re.compile(r"[.;](?:\s|$)|\n")
+_RECORD_COLON_RE = re.compile(lex.RECORD_AFTER_COLON, re.I)
+_BY_AGENT_RE = re.compile(r"\s+(?:đã\s+)?được\s+", re.I)
 _LEAD_AFTER_RE = re.compile(r"\s*,?\s*" + lex.LEAD_AFTER + NB, re.I)
 
 
@@ -77,7 +82,8 @@ def loose_key(m: Mention) -> tuple:
 
 
 def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, int]],
-                 issuer: str | None = None, headings: frozenset[int] = frozenset()) -> None:
+                 issuer: str | None = None, headings: frozenset[int] = frozenset(),
+                 cells: Cover | None = None) -> None:
     """Set ``role``/``passive`` on each mention from the words around it, within ``regions``
     (the body's paragraphs/lines: cue lists never run across them). The ``issuer`` as a
     subject directs (`UBND tỉnh chỉ đạo các sở …`) rather than acts."""
@@ -89,9 +95,14 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
     by_offset = ByOffset(mentions, key=lambda m: m.start)
     in_regions = Cover(regions)
     past: list[tuple[int, int]] = []
+    recounted: list[tuple[int, int]] = []
     for rs, re_ in regions:
         for cue in CUE_RE.finditer(text, rs, re_):
             kind = cue.lastgroup
+            if kind == "assign" and _DONE_BEFORE_RE.search(text, max(rs, cue.start() - 8), cue.start()):
+                stop = _SENTENCE_END_RE.search(text, cue.end(), re_)   # "UBND tỉnh đã giao Sở X chủ
+                recounted.append((cue.end(), stop.start() if stop else re_))   # trì …": recounted, not given
+                continue
             if kind == "assign" and cue.group(0).lower() == "lãnh đạo" and cue.start() not in ends:
                 continue   # "đại diện lãnh đạo các sở" (the leaders), not "Ban Cán sự đảng lãnh đạo X"
             if kind == "assign" and re.match(r"(?i)chỉ đạo|lãnh đạo", cue.group(0)):
@@ -115,6 +126,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             m.role, m.passive = "lead", False
             continue
         prefix = text[line_start:m.start]
+        if _RECORD_COLON_RE.match(text, m.end):
+            continue   # "- Công ty X: Giấy chứng nhận đăng ký doanh nghiệp số …": its papers listed
         if _LINE_START_RE.match(prefix) and text[m.end:m.end + 3].lstrip().startswith(":"):
             m.role, m.passive = "lead", False   # "2. Đối với Sở Tài chính: …"
             continue
@@ -148,10 +161,16 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         if _RECORD_RE.match(text, m.end):
             m.passive = True   # "Công ty X tại Văn bản số …": an applicant
             continue
+        by_agent = _BY_AGENT_RE.match(text, m.end)
+        if by_agent and by_start.get(PREFIX_RE.match(text, by_agent.end()).end()):
+            m.passive = True   # "Công ty X được Bộ Y cấp phép …": it receives, the agent acts
+            continue
         if _REQUEST_RE.match(text, m.end) or _INTRO_END_RE.search(
                 text[m.end:line_end if line_end >= 0 else len(text)]):
             m.passive = True   # "Sở Y tế xây dựng Kế hoạch … như sau:" introduces, assigns nothing
             continue
+        if at_start and not rest.strip(" .;") and cells is not None and m.start in cells:
+            continue             # a name alone in a table cell: a value of the table, no heading
         if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
             role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
         elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start) \
@@ -163,6 +182,9 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         _propagate(text, m.end, (line_end if line_end >= 0 else len(text)) + 1, role, False, by_start,
                    after_name=True)
     _clear_past(by_offset, past)
+    for a, b in recounted:
+        for m in by_offset.between(a, b):
+            m.role, m.passive = None, True
 
 
 def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]]) -> bool:
@@ -198,13 +220,17 @@ def _clear_past(mentions: ByOffset[Mention], past: list[tuple[int, int]]) -> Non
 _INTRO_END_RE = re.compile(r"(?:như sau|sau đây|cụ thể)\s*:\s*$")
 
 
-def drop_issuer(mentions: list[Mention], issuer: str | None) -> None:
+def drop_issuer(mentions: list[Mention], issuer: str | None, parent: str | None = None) -> None:
     """The issuer is no body of its own document: "phối hợp với Tỉnh Đoàn" in the Tỉnh
     Đoàn's plan, "báo cáo UBND huyện" in the district's letter. A clause it heads ("1. Sở
-    Y tế:" in a joint plan) keeps its lead."""
+    Y tế:" in a joint plan) keeps its lead. An issuer printed without a level ("SỞ CÔNG
+    THƯƠNG" under "UBND TỈNH LÀO CAI") has its ``parent``'s: "Sở Công Thương tỉnh Lào Cai"."""
     if not issuer:
         return
     own = find_mentions(issuer)
+    above = find_mentions(parent) if parent else []
+    if above and above[0].levels:
+        own += [replace(o, levels=above[0].levels, place=above[0].place) for o in own if not o.levels]
     for m in mentions:
         if m.role in ("partner", "assignee") and any(
                 loose_key(m) == loose_key(o) and m.levels[:1] == o.levels[:1]   # not "UBND thành phố X" under "UBND tỉnh X"
