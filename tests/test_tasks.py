@@ -382,6 +382,22 @@ def test_letter_items_under_a_request_to_the_addressee_are_its_tasks(tmp_path):
     assert not any("đề nghị Quý Công ty thực hiện các nội dung sau" in t.text for t in plan.tasks)
 
 
+def test_a_line_wrap_inside_the_addressees_name_does_not_end_the_request(tmp_path):
+    # a plain-text letter wrapped at a fixed width: the name runs on to a line that opens with
+    # a capital, and the lead-in still announces the items below it
+    firm = "Hợp tác xã Dịch vụ Nông nghiệp Tân Tiến"
+    plan = _letter(tmp_path, firm, [
+        "Căn cứ kết quả kiểm tra ngày 12/8/2025 tại kho phân bón của Hợp tác xã, để bảo đảm an",
+        "toàn trong lưu trữ hàng hóa, Sở Xây dựng yêu cầu Hợp tác xã Dịch vụ Nông nghiệp",
+        "Tân Tiến thực hiện các nội dung sau:",
+        "1. Gia cố lại mái che khu vực kho số 2.",
+        "2. Bố trí lối thoát nạn riêng cho khu vực chứa hàng.",
+        "3. Lập sổ theo dõi nhập, xuất hàng hóa.",
+    ])
+    got = [(t.text[:14], t.lead) for t in plan.tasks]
+    assert got == [("1. Gia cố lại ", firm), ("2. Bố trí lối ", firm), ("3. Lập sổ theo", firm)]
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

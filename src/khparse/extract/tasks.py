@@ -11,6 +11,7 @@ entry the bodies extractor made, so the two agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..document import Document
@@ -51,7 +52,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
-    for s, e in paragraphs(doc, bodies.start, bodies.end):
+    for s, e in paragraphs(doc, bodies.start, bodies.end, ctx.names):
         # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
         # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
         if outline.in_report_part(s) and not _REQUEST_RE.search(text, s, e):
@@ -67,7 +68,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
         tasks += ctx.table_tasks(table)
     an = bodies
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
-    tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end), tasks, covered)
+    tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end, ctx.names), tasks, covered)
     tasks = execution.split(ctx, tasks)
     if doc_type in lex.ONE_LIMIT_TYPES:
         tasks = _due_at_the_one_limit(tasks, deadlines)
@@ -103,6 +104,8 @@ def _is_agency(sec: Section) -> bool:
 class _Ctx:
     def __init__(self, text, outline, an: BodyAnalysis, deadlines):
         self.text, self.outline, self.an, self.deadlines = text, outline, an, deadlines
+        self.names = [n for b in an.bodies for n in (b.name, *b.aliases)] \
+            + [text[a.span[0]:a.span[1]] for a in an.addressees]
 
         self._head_end: dict[int, int] = {}
         self._by_start = {m.start: m for m in an.mentions}
@@ -242,7 +245,7 @@ class _Ctx:
         text, out = self.text, []
         orphans: list[_Orphan] = []
         orphan_parent = None
-        paras = paragraphs(doc, self.an.start, self.an.end)
+        paras = paragraphs(doc, self.an.start, self.an.end, self.names)
         skipped = Cover(skip)
         for k, (s, e) in enumerate(paras):
             if s in skipped:
@@ -392,10 +395,13 @@ def _lead_words(phrase: str) -> tuple[str, ...]:
     return tuple(words[:3]) if len(words) >= 3 else ()
 
 
-def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def paragraphs(doc: Document, start: int = 0, end: int | None = None,
+               names: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Paragraph spans in [start, end): the reader's blocks, joined where a page break (at
     most one blank line) or a soft wrap cut a sentence; table cells and lettered points
-    ("a) …") stand alone."""
+    ("a) …") stand alone. A wrap inside one of ``names`` (the bodies' names) cuts a sentence
+    though the next line opens with a capital ("… yêu cầu Công ty Cổ phần Công nghiệp\nKhánh
+    An thực hiện …")."""
     text = doc.text
     end = len(text) if end is None else end
     cells = set()
@@ -412,4 +418,22 @@ def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tu
     def may_join(prev_end: int, s: int, e: int) -> bool:
         return text.count("\n", prev_end, s) <= 2 and s not in cells and not _POINT_RE.match(text, s, e)
 
-    return prose.join_wrapped(text, units, ".:;!?", may_join)
+    return prose.join_wrapped(text, units, ".:;!?", may_join, cuts=_name_wrap(text, names))
+
+
+def _name_wrap(text: str, names: Iterable[str]):
+    """``cuts(prev_end, start)``: whether the break between two units falls between two words
+    of a name of three words or more; None when there are no such names."""
+    splits = set()
+    for n in names:
+        words = tuple(n.casefold().split())
+        if len(words) >= 3:
+            splits.update((words[:k], words[k:]) for k in range(1, len(words)))
+    if not splits:
+        return None
+
+    def cuts(prev_end: int, start: int) -> bool:
+        before = tuple(text[max(0, prev_end - 80):prev_end].casefold().split())
+        after = tuple(w.rstrip(",.;:)") for w in text[start:start + 80].casefold().split())
+        return any(before[-len(h):] == h and after[:len(t)] == t for h, t in splits)
+    return cuts
