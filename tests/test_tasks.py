@@ -398,6 +398,21 @@ def test_a_line_wrap_inside_the_addressees_name_does_not_end_the_request(tmp_pat
     assert got == [("1. Gia cố lại ", firm), ("2. Bố trí lối ", firm), ("3. Lập sổ theo", firm)]
 
 
+def test_a_list_of_bodies_wrapped_after_a_comma_stays_one_paragraph():
+    # the second line opens with a capital, but it goes on the list the first line began
+    _, _, tasks = run([
+        "KẾ HOẠCH", "Bảo đảm an ninh khu vực biên giới năm 2026",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Nhiệm vụ chung",
+        "- Tăng cường phối hợp giữa các lực lượng: Công an tỉnh,",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh và chính quyền cơ sở trong tuần tra, kiểm soát.",
+        "2. Công an tỉnh: chủ trì tuần tra các đường mòn, lối mở.",
+        "3. Bộ Chỉ huy Bộ đội Biên phòng tỉnh: chủ trì kiểm soát người qua lại biên giới.",
+    ], blank=False)
+    assert [t.text[:20] for t in tasks] == ["Tăng cường phối hợp ", "2. Công an tỉnh: chủ", "3. Bộ Chỉ huy Bộ đội"]
+    assert tasks[0].text.endswith("trong tuần tra, kiểm soát.")
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

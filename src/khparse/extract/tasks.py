@@ -423,17 +423,22 @@ def paragraphs(doc: Document, start: int = 0, end: int | None = None,
 
 def _name_wrap(text: str, names: Iterable[str]):
     """``cuts(prev_end, start)``: whether the break between two units falls between two words
-    of a name of three words or more; None when there are no such names."""
-    splits = set()
+    of a name of three words or more, or after a comma before a name ("… giữa các cơ quan: Sở
+    Nông nghiệp và Môi trường,\nSở Công Thương, Sở Xây dựng …"); None when there are no names."""
+    splits, whole = set(), set()
     for n in names:
         words = tuple(n.casefold().split())
         if len(words) >= 3:
             splits.update((words[:k], words[k:]) for k in range(1, len(words)))
-    if not splits:
+        if len(words) >= 2:
+            whole.add(words)
+    if not splits and not whole:
         return None
 
     def cuts(prev_end: int, start: int) -> bool:
         before = tuple(text[max(0, prev_end - 80):prev_end].casefold().split())
         after = tuple(w.rstrip(",.;:)") for w in text[start:start + 80].casefold().split())
+        if before and before[-1].endswith(",") and any(after[:len(w)] == w for w in whole):
+            return True
         return any(before[-len(h):] == h and after[:len(t)] == t for h, t in splits)
     return cuts
