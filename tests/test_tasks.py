@@ -413,6 +413,28 @@ def test_a_list_of_bodies_wrapped_after_a_comma_stays_one_paragraph():
     assert tasks[0].text.endswith("trong tuần tra, kiểm soát.")
 
 
+def test_a_report_part_recounting_work_done_gives_no_task_its_proposals_do(tmp_path):
+    # "II. Những việc đã làm được" recounts who did what; the "Kiến nghị" part asks
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "HUYỆN SA PA", "Số: 88/BC-UBND", "Sa Pa, ngày 05 tháng 11 năm 2025",
+        "BÁO CÁO", "Công tác phòng, chống thiên tai năm 2025",
+        "Kính gửi: Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "",
+        "I. Đặc điểm tình hình",
+        "Năm 2025 trên địa bàn huyện xảy ra 6 đợt mưa lớn.",
+        "II. Những việc đã làm được",
+        "- Phòng Kinh tế huyện tham mưu ban hành phương án ứng phó với bão, lũ.",
+        "- Ban Chỉ huy Quân sự huyện chủ trì diễn tập cứu hộ tại 3 xã.",
+        "III. Kiến nghị",
+        "Ủy ban nhân dân huyện đề nghị Sở Nông nghiệp và Môi trường tỉnh Lào Cai hỗ trợ kinh phí "
+        "sửa chữa kè suối Ngòi Đum.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Nam"])
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [(t.lead, t.text[:26]) for t in plan.tasks] == [
+        ("Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "Ủy ban nhân dân huyện đề n")]
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

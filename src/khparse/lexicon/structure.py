@@ -45,6 +45,11 @@ WEB_TRAILER = (r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùn
 # and its figures are results, not limits or targets.
 REPORT_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|hiện trạng|đánh giá|khái quát|sơ kết|tổng kết|tồn tại|hạn chế"
                r"|khó khăn|nguyên nhân|bài học)\b")
+# A top-level part that recounts the work done ("2. Một số nội dung đã thực hiện trong năm 2025",
+# "II. NHỮNG VIỆC ĐÃ LÀM ĐƯỢC"): the bodies it names did that work, it gives them none. Its planned
+# dates ("dự kiến hoàn thành trong quý 2/2026") may still be limits, so only tasks read it.
+DONE_PART = (r"^\W*(?:một\s+số\s+|những\s+|các\s+)?(?:nội\s+dung|công\s+việc|việc|nhiệm\s+vụ|hoạt\s+động)"
+             r"\s+(?:chủ\s+yếu\s+|chính\s+)?đã\s+(?:thực\s+hiện|triển\s+khai|làm|hoàn\s+thành)")
 
 # ---- appendices -----------------------------------------------------------------------------
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
