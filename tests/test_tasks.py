@@ -435,6 +435,29 @@ def test_a_report_part_recounting_work_done_gives_no_task_its_proposals_do(tmp_p
         ("Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "Ủy ban nhân dân huyện đề n")]
 
 
+def test_requests_numbered_in_brackets_under_a_lead_in_are_one_task_each(tmp_path):
+    # "(1). …" items the outline does not hold; an unmarked paragraph goes with the item above it
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 312/BC-UBND", "Hà Giang, ngày 14 tháng 10 năm 2025",
+        "BÁO CÁO", "Tình hình quản lý cát, sỏi lòng sông",
+        "Kính gửi: Bộ Xây dựng", "",
+        "1. Tình hình chung",
+        "Trong năm 2025 tỉnh đã cấp 4 giấy phép khai thác cát.",
+        "2. Kiến nghị",
+        "Đề nghị Bộ Xây dựng:",
+        "(1). Ban hành định mức hao hụt cát trong vận chuyển bằng đường thủy.",
+        "Lý do: định mức hiện hành không sát thực tế.",
+        "(2). Hướng dẫn cách xác định giá vật liệu san lấp.",
+        "Ủy ban nhân dân tỉnh Hà Giang trân trọng báo cáo./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Sơn"])
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
+        ("Bộ Xây dựng", "(1). Ban hàn"), ("Bộ Xây dựng", "(2). Hướng d")]
+    assert "Lý do: định mức" in plan.tasks[0].text
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "
