@@ -458,6 +458,24 @@ def test_requests_numbered_in_brackets_under_a_lead_in_are_one_task_each(tmp_pat
     assert "Lý do: định mức" in plan.tasks[0].text
 
 
+def test_the_parts_of_an_appraisal_notice_that_describe_the_file_give_no_task(tmp_path):
+    firm = "Công ty Cổ phần Thủy điện Nậm Mu"
+    plan = _letter(tmp_path, firm, [
+        "Sở Xây dựng thông báo kết quả thẩm định thiết kế kỹ thuật công trình như sau:",
+        "I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH",
+        "1. Tên công trình: Thủy điện Nậm Mu 2.",
+        "2. Nhà thầu khảo sát: Công ty TNHH Tư vấn Xây dựng Bình Minh được Sở Kế hoạch và Đầu tư "
+        "tỉnh Hà Giang cấp Giấy chứng nhận đăng ký doanh nghiệp lần đầu ngày 12/3/2015.",
+        "II. HỒ SƠ TRÌNH THẨM ĐỊNH",
+        "- Công ty Cổ phần Tư vấn Thiết kế Sông Đà: Giấy chứng nhận đăng ký doanh nghiệp số 0101234567 "
+        "và chứng chỉ năng lực hoạt động xây dựng hạng I.",
+        "III. KẾT LUẬN VÀ YÊU CẦU",
+        "1. Hồ sơ đủ điều kiện trình phê duyệt.",
+        "2. Đề nghị Công ty Cổ phần Thủy điện Nậm Mu hoàn thiện hồ sơ theo ý kiến thẩm định.",
+    ])
+    assert [(t.lead, t.text[:20]) for t in plan.tasks] == [(firm, "2. Đề nghị Công ty C")]
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

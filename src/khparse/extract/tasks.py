@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicon import bodies as lex
-from ..lexicon.structure import DONE_PART
+from ..lexicon.structure import DONE_PART, INFO_PART
 from ..models import Deadline, Section, Task
 from ..outline import Outline
 from ..span_index import ByOffset, Cover, Inside
@@ -40,7 +40,7 @@ _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
-_DONE_PART_RE = re.compile(DONE_PART, re.I)
+_ACCOUNT_PART_RE = re.compile(f"{DONE_PART}|{INFO_PART}", re.I)
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
@@ -57,10 +57,10 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     for s, e in paragraphs(doc, bodies.start, bodies.end, ctx.names):
         # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
         # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
-        if (outline.in_report_part(s) or _in_done_part(outline, s)) and not _REQUEST_RE.search(text, s, e):
+        if (outline.in_report_part(s) or _in_account_part(outline, s)) and not _REQUEST_RE.search(text, s, e):
             covered.append((s, e))
     for sec in outline.all_sections():
-        if outline.in_report_part(sec.span[0]) or _in_done_part(outline, sec.span[0]):
+        if outline.in_report_part(sec.span[0]) or _in_account_part(outline, sec.span[0]):
             continue
         if ctx.is_agency(sec) and not outline.in_agency_clause(sec.body_span[0], ctx.is_agency, above=sec):
             tasks += ctx.clause_tasks(sec)
@@ -78,9 +78,10 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     return tasks
 
 
-def _in_done_part(outline: Outline, offset: int) -> bool:
-    """Inside a top-level part that recounts the work done (lexicon DONE_PART)."""
-    return any(s.level == 1 and s.title and _DONE_PART_RE.match(s.title) for s in outline.chain_at(offset))
+def _in_account_part(outline: Outline, offset: int) -> bool:
+    """Inside a top-level part that recounts the work done or describes the matter (lexicon
+    DONE_PART, INFO_PART)."""
+    return any(s.level == 1 and s.title and _ACCOUNT_PART_RE.match(s.title) for s in outline.chain_at(offset))
 
 
 def _due_at_the_one_limit(tasks: list[Task], deadlines: list[Deadline]) -> list[Task]:

@@ -50,6 +50,12 @@ REPORT_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|hiện trạng|đ
 # dates ("dự kiến hoàn thành trong quý 2/2026") may still be limits, so only tasks read it.
 DONE_PART = (r"^\W*(?:một\s+số\s+|những\s+|các\s+)?(?:nội\s+dung|công\s+việc|việc|nhiệm\s+vụ|hoạt\s+động)"
              r"\s+(?:chủ\s+yếu\s+|chính\s+)?đã\s+(?:thực\s+hiện|triển\s+khai|làm|hoàn\s+thành)")
+# A top-level part that describes the matter a notice rules on: the facts of the project and the
+# file submitted ("I. THÔNG TIN CHUNG VỀ DỰ ÁN", "II. HỒ SƠ TRÌNH THẨM ĐỊNH THIẾT KẾ XÂY DỰNG",
+# "III. NỘI DUNG HỒ SƠ TRÌNH THẨM ĐỊNH", "1. Thông tin về công trình" of an appraisal or inspection
+# notice): the firms it names drew up the file or hold certificates, they are given no work there.
+INFO_PART = (r"^\W*(?:thông\s+tin(?:\s+chung)?\s+(?:về|của)|hồ\s+sơ\s+(?:trình|đề\s+nghị)"
+             r"|nội\s+dung\s+hồ\s+sơ)\b")
 
 # ---- appendices -----------------------------------------------------------------------------
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
