@@ -476,6 +476,24 @@ def test_the_parts_of_an_appraisal_notice_that_describe_the_file_give_no_task(tm
     assert [(t.lead, t.text[:20]) for t in plan.tasks] == [(firm, "2. Đề nghị Công ty C")]
 
 
+def test_dashes_that_quote_a_rule_stay_in_the_request_they_explain(tmp_path):
+    # 2's dashes quote a decree: one request; 1 and 3 are requests of their own
+    firm = "Công ty TNHH Khai thác đá Hồng Phát"
+    plan = _letter(tmp_path, firm, [
+        "Sở Nông nghiệp và Môi trường yêu cầu Công ty thực hiện các nội dung sau:",
+        "1. Cắm mốc ranh giới khu vực khai thác.",
+        "2. Lắp đặt trạm cân tại khu vực mỏ.",
+        "- Điểm a khoản 3 Điều 42 Nghị định số 11/2025/NĐ-CP quy định: tổ chức khai thác phải lắp "
+        "đặt trạm cân tại vị trí vận chuyển khoáng sản ra khỏi mỏ.",
+        "- Dữ liệu của trạm cân được lưu giữ tối thiểu 05 năm.",
+        "- Trạm cân phải được kiểm định theo quy định về đo lường.",
+        "3. Nộp báo cáo định kỳ hoạt động khai thác khoáng sản.",
+    ])
+    got = [(t.lead, t.text[:14]) for t in plan.tasks]
+    assert got == [(firm, "1. Cắm mốc ran"), (firm, "2. Lắp đặt trạ"), (firm, "3. Nộp báo cáo")]
+    assert plan.tasks[1].text.endswith("theo quy định về đo lường.")
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

@@ -28,6 +28,9 @@ _CLOSING_RE = re.compile(lex.CLOSING, re.I)
 _PURPOSE_RE = re.compile(lex.PURPOSE_BEFORE, re.I)
 _PURPOSE_GAP_RE = re.compile(lex.PURPOSE_GAP, re.I)
 _ACTION_RE = re.compile(rf"(?:{'|'.join(bodies_lex.ACTION_VERBS)})(?![^\W\d_])", re.I)
+# An item that opens by quoting a rule ("- Khoản 1 Điều 12 Thông tư số 36/2025/TT-BNNMT quy định: …"):
+# the items after it go on quoting, they are no separate requests.
+_QUOTES_RULE_RE = re.compile(lex.QUOTES_RULE, re.I)
 _ENUM_RE = re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4})\)\.?\s")   # "(1). Xem xét …", "(ii) Sớm …"
 _SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
@@ -225,4 +228,5 @@ def _leaves(sections: list[Section]) -> list[tuple[int, int]]:
 
 def _quoted(children: list[Section]) -> bool:
     numbers = [c.number for c in children if c.number]
-    return len(set(numbers)) < len(numbers) or len({c.kind for c in children}) > 1
+    return len(set(numbers)) < len(numbers) or len({c.kind for c in children}) > 1 \
+        or bool(children[0].title and _QUOTES_RULE_RE.search(children[0].title))
