@@ -494,6 +494,26 @@ def test_dashes_that_quote_a_rule_stay_in_the_request_they_explain(tmp_path):
     assert plan.tasks[1].text.endswith("theo quy định về đo lường.")
 
 
+def test_a_name_wrapped_after_cua_owns_a_form_and_leads_no_task(tmp_path):
+    # "… theo mẫu của Bộ trưởng\nBộ Y tế;": the line was wrapped after "Bộ trưởng", and the
+    # ministry only issued the form; the requests stay the addressee's
+    firm = "Công ty TNHH Dược phẩm Hoàng Long"
+    plan = _letter(tmp_path, firm, [
+        "Sở Y tế thông báo kết quả kiểm tra như sau:",
+        "1. Kết quả kiểm tra",
+        "Công ty chưa lập sổ theo dõi xuất, nhập thuốc.",
+        "2. Yêu cầu đối với Công ty",
+        "2.1. Lập sổ theo dõi thuốc.",
+        "a) Sổ theo dõi xuất, nhập thuốc.",
+        "b) Hồ sơ gồm: phiếu xuất kho, phiếu nhập kho theo mẫu của Bộ trưởng",
+        "Bộ Y tế;",
+        "- Lưu giữ sổ tối thiểu 02 năm.",
+        "2.2. Bố trí người phụ trách chuyên môn có chứng chỉ hành nghề dược.",
+    ])
+    assert plan.tasks and {t.lead for t in plan.tasks} == {firm}
+    assert not any(t.text.startswith("Bộ Y tế") for t in plan.tasks)
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicon import bodies as lex
-from ..lexicon.structure import DONE_PART, INFO_PART
+from ..lexicon.structure import DONE_PART, INFO_PART, OPEN_ENDINGS
 from ..models import Deadline, Section, Task
 from ..outline import Outline
 from ..span_index import ByOffset, Cover, Inside
@@ -40,6 +40,8 @@ _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
+# "của" (and the office-holder) right before a name: the body owns something, it is no subject
+_OWNER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])của\s+(?:{lex.POSITION_PREFIX}\s+|Bộ\s+trưởng\s+)?\Z")
 _ACCOUNT_PART_RE = re.compile(f"{DONE_PART}|{INFO_PART}", re.I)
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
@@ -325,8 +327,8 @@ class _Ctx:
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
         ms = [m for m in self.mentions_in(s, e) if self.body_name(m)]
-        for m in ms:
-            if m.role == "lead" and not m.after_direct:   # not "chỉ đạo Sở X chủ trì …"
+        for m in ms:   # not "chỉ đạo Sở X chủ trì …", nor "theo quy định của Bộ trưởng Bộ X"
+            if m.role == "lead" and not m.after_direct and not _OWNER_BEFORE_RE.search(self.text, s, m.start):
                 return self.body_name(m)
         first = next((m for m in ms if m.role in ("assignee", "partner")), None)
         bare = None
@@ -430,9 +432,10 @@ def paragraphs(doc: Document, start: int = 0, end: int | None = None,
 
 
 def _name_wrap(text: str, names: Iterable[str]):
-    """``cuts(prev_end, start)``: whether the break between two units falls between two words
-    of a name of three words or more, or after a comma before a name ("… giữa các cơ quan: Sở
-    Nông nghiệp và Môi trường,\nSở Công Thương, Sở Xây dựng …"); None when there are no names."""
+    """``cuts(prev_end, start)``: whether the break between two units falls inside a sentence
+    though the next opens with a capital: between two words of a name of three words or more,
+    after a comma before a name ("… giữa các cơ quan: Sở Nông nghiệp và Môi trường,\nSở Công
+    Thương, Sở Xây dựng …"), or after a word no sentence ends on (lexicon OPEN_ENDINGS)."""
     splits, whole = set(), set()
     for n in names:
         words = tuple(n.casefold().split())
@@ -440,13 +443,19 @@ def _name_wrap(text: str, names: Iterable[str]):
             splits.update((words[:k], words[k:]) for k in range(1, len(words)))
         if len(words) >= 2:
             whole.add(words)
-    if not splits and not whole:
-        return None
 
     def cuts(prev_end: int, start: int) -> bool:
         before = tuple(text[max(0, prev_end - 80):prev_end].casefold().split())
         after = tuple(w.rstrip(",.;:)") for w in text[start:start + 80].casefold().split())
-        if before and before[-1].endswith(",") and any(after[:len(w)] == w for w in whole):
+        if not before or not after or not after[0][:1].isalpha():
+            return False
+        if before[-1] in _OPEN_ONE or " ".join(before[-2:]) in _OPEN_TWO:
+            return True
+        if before[-1].endswith(",") and any(after[:len(w)] == w for w in whole):
             return True
         return any(before[-len(h):] == h and after[:len(t)] == t for h, t in splits)
     return cuts
+
+
+_OPEN_ONE = {w for w in OPEN_ENDINGS if " " not in w}
+_OPEN_TWO = {w for w in OPEN_ENDINGS if " " in w}

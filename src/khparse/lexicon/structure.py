@@ -56,6 +56,12 @@ DONE_PART = (r"^\W*(?:một\s+số\s+|những\s+|các\s+)?(?:nội\s+dung|công\
 # notice): the firms it names drew up the file or hold certificates, they are given no work there.
 INFO_PART = (r"^\W*(?:thông\s+tin(?:\s+chung)?\s+(?:về|của)|hồ\s+sơ\s+(?:trình|đề\s+nghị)"
              r"|nội\s+dung\s+hồ\s+sơ)\b")
+# Words no sentence ends on: a line that ends with one was wrapped, whatever the next line opens
+# with ("… theo quy định của Bộ trưởng\nBộ Nông nghiệp và Môi trường;", "các Sở: Nông nghiệp và\nMôi
+# trường, Xây dựng").
+OPEN_ENDINGS = ["và", "của", "cho", "tại", "với", "theo", "về", "đến", "từ", "để", "thuộc", "các", "những",
+                "hoặc", "cùng", "giữa", "bằng", "nhằm", "đối với", "trực thuộc", "bộ trưởng", "thủ trưởng",
+                "giám đốc", "chủ tịch"]
 
 # ---- appendices -----------------------------------------------------------------------------
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
