@@ -514,6 +514,24 @@ def test_a_name_wrapped_after_cua_owns_a_form_and_leads_no_task(tmp_path):
     assert not any(t.text.startswith("Bộ Y tế") for t in plan.tasks)
 
 
+def test_a_request_inside_a_titled_item_is_that_items_the_one_after_the_list_is_its_own(tmp_path):
+    firm = "Hợp tác xã Vận tải Thành Đạt"
+    plan = _letter(tmp_path, firm, [
+        "Qua thẩm định, hồ sơ chưa đủ điều kiện. Sở Xây dựng trả lại hồ sơ và đề nghị Hợp tác xã "
+        "hoàn thiện các nội dung sau:",
+        "1. Bổ sung danh sách phương tiện",
+        "Danh sách hiện có 12 xe nhưng chỉ nộp 10 giấy đăng ký.",
+        "Đề nghị Hợp tác xã bổ sung đủ giấy đăng ký của 12 xe.",
+        "2. Thống nhất tên người điều hành vận tải",
+        "Đơn đề nghị ghi ông Lê Văn Hòa, phương án kinh doanh ghi ông Lê Văn Hóa; đề nghị Hợp tác xã "
+        "ghi thống nhất theo căn cước công dân.",
+        "Sau khi hoàn thiện các nội dung trên, đề nghị Hợp tác xã nộp lại hồ sơ qua Cổng dịch vụ công.",
+    ])
+    got = [t.text[:22] for t in plan.tasks]
+    assert got == ["1. Bổ sung danh sách p", "2. Thống nhất tên ngườ", "Sau khi hoàn thiện các"]
+    assert {t.lead for t in plan.tasks} == {firm}
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

@@ -143,8 +143,24 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
             units.append((s, e))
             unit_starts.add(s)
     for s, e in inside:
-        units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
+        if _trails_the_list(text, units, s):
+            units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
     return units, lead_ins
+
+
+def _trails_the_list(text: str, units: list[tuple[int, int]], s: int) -> bool:
+    """Whether a request at ``s`` inside a requested item comes after the list rather than in the
+    item: it lies in the last item (the text that follows a list runs into its last item), and
+    not as the first paragraph under an item that is a title line ("3. Ghi rõ số lượng …\nGiấy
+    đề nghị … ghi gộp …; đề nghị Công ty tách …" explains item 3; "1. … \n(1) … (9) …\nĐề nghị
+    Công ty hiệu chỉnh …" is item 1's own request)."""
+    holder = next(((a, b) for a, b in units if a < s < b), None)
+    if holder is None:
+        return True
+    if any(a > s for a, _b in units):
+        return False
+    head = text[holder[0]:s].strip()
+    return "\n" in head or head.endswith((".", ";", ":"))
 
 
 def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
