@@ -532,6 +532,19 @@ def test_a_request_inside_a_titled_item_is_that_items_the_one_after_the_list_is_
     assert {t.lead for t in plan.tasks} == {firm}
 
 
+def test_the_workplace_line_of_a_named_person_is_no_agency_clause():
+    _, _, tasks = run([
+        "QUYẾT ĐỊNH", "Về việc công nhận kết quả sát hạch an toàn điện",
+        "Điều 1. Công nhận kết quả sát hạch cho các ông có tên sau:",
+        "1. Ông Trần Văn Phúc",
+        "a) Đơn vị công tác: Công ty TNHH Điện lực Hòa Bình, địa chỉ: phường Tân Thịnh.",
+        "b) Kết quả: Đạt.",
+        "Điều 2. Chánh Văn phòng Sở, Trưởng phòng Quản lý năng lượng và ông Trần Văn Phúc căn cứ "
+        "Quyết định thi hành.",
+    ])
+    assert tasks and not any(t.lead == "Đơn vị công tác" or t.text.startswith("a) Đơn vị") for t in tasks)
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

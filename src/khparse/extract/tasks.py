@@ -31,6 +31,7 @@ _LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*|\d{{1,2}}[.)]\s*)?{lex.LEAD_LIN
 _CHAIR_LINE_RE = re.compile(r"\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?chủ\s+trì\s*:", re.I)
 _TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|tiến độ|cơ quan phối hợp|đơn vị phối hợp)", re.I)
 _LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
+_WORKPLACE_RE = re.compile(lex.WORKPLACE_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
@@ -268,7 +269,7 @@ class _Ctx:
                 out += self._lead_line_tasks(s, e, paras[k + 1:k + 3], orphans)
                 orphans = []
                 continue
-            if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")):
+            if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")) or _WORKPLACE_RE.match(para):
                 continue
             pieces = self.sentence_pieces(s, e)
             if pieces:
