@@ -382,6 +382,169 @@ def test_letter_items_under_a_request_to_the_addressee_are_its_tasks(tmp_path):
     assert not any("đề nghị Quý Công ty thực hiện các nội dung sau" in t.text for t in plan.tasks)
 
 
+def test_a_line_wrap_inside_the_addressees_name_does_not_end_the_request(tmp_path):
+    # a plain-text letter wrapped at a fixed width: the name runs on to a line that opens with
+    # a capital, and the lead-in still announces the items below it
+    firm = "Hợp tác xã Dịch vụ Nông nghiệp Tân Tiến"
+    plan = _letter(tmp_path, firm, [
+        "Căn cứ kết quả kiểm tra ngày 12/8/2025 tại kho phân bón của Hợp tác xã, để bảo đảm an",
+        "toàn trong lưu trữ hàng hóa, Sở Xây dựng yêu cầu Hợp tác xã Dịch vụ Nông nghiệp",
+        "Tân Tiến thực hiện các nội dung sau:",
+        "1. Gia cố lại mái che khu vực kho số 2.",
+        "2. Bố trí lối thoát nạn riêng cho khu vực chứa hàng.",
+        "3. Lập sổ theo dõi nhập, xuất hàng hóa.",
+    ])
+    got = [(t.text[:14], t.lead) for t in plan.tasks]
+    assert got == [("1. Gia cố lại ", firm), ("2. Bố trí lối ", firm), ("3. Lập sổ theo", firm)]
+
+
+def test_a_list_of_bodies_wrapped_after_a_comma_stays_one_paragraph():
+    # the second line opens with a capital, but it goes on the list the first line began
+    _, _, tasks = run([
+        "KẾ HOẠCH", "Bảo đảm an ninh khu vực biên giới năm 2026",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Nhiệm vụ chung",
+        "- Tăng cường phối hợp giữa các lực lượng: Công an tỉnh,",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh và chính quyền cơ sở trong tuần tra, kiểm soát.",
+        "2. Công an tỉnh: chủ trì tuần tra các đường mòn, lối mở.",
+        "3. Bộ Chỉ huy Bộ đội Biên phòng tỉnh: chủ trì kiểm soát người qua lại biên giới.",
+    ], blank=False)
+    assert [t.text[:20] for t in tasks] == ["Tăng cường phối hợp ", "2. Công an tỉnh: chủ", "3. Bộ Chỉ huy Bộ đội"]
+    assert tasks[0].text.endswith("trong tuần tra, kiểm soát.")
+
+
+def test_a_report_part_recounting_work_done_gives_no_task_its_proposals_do(tmp_path):
+    # "II. Những việc đã làm được" recounts who did what; the "Kiến nghị" part asks
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "HUYỆN SA PA", "Số: 88/BC-UBND", "Sa Pa, ngày 05 tháng 11 năm 2025",
+        "BÁO CÁO", "Công tác phòng, chống thiên tai năm 2025",
+        "Kính gửi: Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "",
+        "I. Đặc điểm tình hình",
+        "Năm 2025 trên địa bàn huyện xảy ra 6 đợt mưa lớn.",
+        "II. Những việc đã làm được",
+        "- Phòng Kinh tế huyện tham mưu ban hành phương án ứng phó với bão, lũ.",
+        "- Ban Chỉ huy Quân sự huyện chủ trì diễn tập cứu hộ tại 3 xã.",
+        "III. Kiến nghị",
+        "Ủy ban nhân dân huyện đề nghị Sở Nông nghiệp và Môi trường tỉnh Lào Cai hỗ trợ kinh phí "
+        "sửa chữa kè suối Ngòi Đum.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Nam"])
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [(t.lead, t.text[:26]) for t in plan.tasks] == [
+        ("Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "Ủy ban nhân dân huyện đề n")]
+
+
+def test_requests_numbered_in_brackets_under_a_lead_in_are_one_task_each(tmp_path):
+    # "(1). …" items the outline does not hold; an unmarked paragraph goes with the item above it
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 312/BC-UBND", "Hà Giang, ngày 14 tháng 10 năm 2025",
+        "BÁO CÁO", "Tình hình quản lý cát, sỏi lòng sông",
+        "Kính gửi: Bộ Xây dựng", "",
+        "1. Tình hình chung",
+        "Trong năm 2025 tỉnh đã cấp 4 giấy phép khai thác cát.",
+        "2. Kiến nghị",
+        "Đề nghị Bộ Xây dựng:",
+        "(1). Ban hành định mức hao hụt cát trong vận chuyển bằng đường thủy.",
+        "Lý do: định mức hiện hành không sát thực tế.",
+        "(2). Hướng dẫn cách xác định giá vật liệu san lấp.",
+        "Ủy ban nhân dân tỉnh Hà Giang trân trọng báo cáo./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Sơn"])
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
+        ("Bộ Xây dựng", "(1). Ban hàn"), ("Bộ Xây dựng", "(2). Hướng d")]
+    assert "Lý do: định mức" in plan.tasks[0].text
+
+
+def test_the_parts_of_an_appraisal_notice_that_describe_the_file_give_no_task(tmp_path):
+    firm = "Công ty Cổ phần Thủy điện Nậm Mu"
+    plan = _letter(tmp_path, firm, [
+        "Sở Xây dựng thông báo kết quả thẩm định thiết kế kỹ thuật công trình như sau:",
+        "I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH",
+        "1. Tên công trình: Thủy điện Nậm Mu 2.",
+        "2. Nhà thầu khảo sát: Công ty TNHH Tư vấn Xây dựng Bình Minh được Sở Kế hoạch và Đầu tư "
+        "tỉnh Hà Giang cấp Giấy chứng nhận đăng ký doanh nghiệp lần đầu ngày 12/3/2015.",
+        "II. HỒ SƠ TRÌNH THẨM ĐỊNH",
+        "- Công ty Cổ phần Tư vấn Thiết kế Sông Đà: Giấy chứng nhận đăng ký doanh nghiệp số 0101234567 "
+        "và chứng chỉ năng lực hoạt động xây dựng hạng I.",
+        "III. KẾT LUẬN VÀ YÊU CẦU",
+        "1. Hồ sơ đủ điều kiện trình phê duyệt.",
+        "2. Đề nghị Công ty Cổ phần Thủy điện Nậm Mu hoàn thiện hồ sơ theo ý kiến thẩm định.",
+    ])
+    assert [(t.lead, t.text[:20]) for t in plan.tasks] == [(firm, "2. Đề nghị Công ty C")]
+
+
+def test_dashes_that_quote_a_rule_stay_in_the_request_they_explain(tmp_path):
+    # 2's dashes quote a decree: one request; 1 and 3 are requests of their own
+    firm = "Công ty TNHH Khai thác đá Hồng Phát"
+    plan = _letter(tmp_path, firm, [
+        "Sở Nông nghiệp và Môi trường yêu cầu Công ty thực hiện các nội dung sau:",
+        "1. Cắm mốc ranh giới khu vực khai thác.",
+        "2. Lắp đặt trạm cân tại khu vực mỏ.",
+        "- Điểm a khoản 3 Điều 42 Nghị định số 11/2025/NĐ-CP quy định: tổ chức khai thác phải lắp "
+        "đặt trạm cân tại vị trí vận chuyển khoáng sản ra khỏi mỏ.",
+        "- Dữ liệu của trạm cân được lưu giữ tối thiểu 05 năm.",
+        "- Trạm cân phải được kiểm định theo quy định về đo lường.",
+        "3. Nộp báo cáo định kỳ hoạt động khai thác khoáng sản.",
+    ])
+    got = [(t.lead, t.text[:14]) for t in plan.tasks]
+    assert got == [(firm, "1. Cắm mốc ran"), (firm, "2. Lắp đặt trạ"), (firm, "3. Nộp báo cáo")]
+    assert plan.tasks[1].text.endswith("theo quy định về đo lường.")
+
+
+def test_a_name_wrapped_after_cua_owns_a_form_and_leads_no_task(tmp_path):
+    # "… theo mẫu của Bộ trưởng\nBộ Y tế;": the line was wrapped after "Bộ trưởng", and the
+    # ministry only issued the form; the requests stay the addressee's
+    firm = "Công ty TNHH Dược phẩm Hoàng Long"
+    plan = _letter(tmp_path, firm, [
+        "Sở Y tế thông báo kết quả kiểm tra như sau:",
+        "1. Kết quả kiểm tra",
+        "Công ty chưa lập sổ theo dõi xuất, nhập thuốc.",
+        "2. Yêu cầu đối với Công ty",
+        "2.1. Lập sổ theo dõi thuốc.",
+        "a) Sổ theo dõi xuất, nhập thuốc.",
+        "b) Hồ sơ gồm: phiếu xuất kho, phiếu nhập kho theo mẫu của Bộ trưởng",
+        "Bộ Y tế;",
+        "- Lưu giữ sổ tối thiểu 02 năm.",
+        "2.2. Bố trí người phụ trách chuyên môn có chứng chỉ hành nghề dược.",
+    ])
+    assert plan.tasks and {t.lead for t in plan.tasks} == {firm}
+    assert not any(t.text.startswith("Bộ Y tế") for t in plan.tasks)
+
+
+def test_a_request_inside_a_titled_item_is_that_items_the_one_after_the_list_is_its_own(tmp_path):
+    firm = "Hợp tác xã Vận tải Thành Đạt"
+    plan = _letter(tmp_path, firm, [
+        "Qua thẩm định, hồ sơ chưa đủ điều kiện. Sở Xây dựng trả lại hồ sơ và đề nghị Hợp tác xã "
+        "hoàn thiện các nội dung sau:",
+        "1. Bổ sung danh sách phương tiện",
+        "Danh sách hiện có 12 xe nhưng chỉ nộp 10 giấy đăng ký.",
+        "Đề nghị Hợp tác xã bổ sung đủ giấy đăng ký của 12 xe.",
+        "2. Thống nhất tên người điều hành vận tải",
+        "Đơn đề nghị ghi ông Lê Văn Hòa, phương án kinh doanh ghi ông Lê Văn Hóa; đề nghị Hợp tác xã "
+        "ghi thống nhất theo căn cước công dân.",
+        "Sau khi hoàn thiện các nội dung trên, đề nghị Hợp tác xã nộp lại hồ sơ qua Cổng dịch vụ công.",
+    ])
+    got = [t.text[:22] for t in plan.tasks]
+    assert got == ["1. Bổ sung danh sách p", "2. Thống nhất tên ngườ", "Sau khi hoàn thiện các"]
+    assert {t.lead for t in plan.tasks} == {firm}
+
+
+def test_the_workplace_line_of_a_named_person_is_no_agency_clause():
+    _, _, tasks = run([
+        "QUYẾT ĐỊNH", "Về việc công nhận kết quả sát hạch an toàn điện",
+        "Điều 1. Công nhận kết quả sát hạch cho các ông có tên sau:",
+        "1. Ông Trần Văn Phúc",
+        "a) Đơn vị công tác: Công ty TNHH Điện lực Hòa Bình, địa chỉ: phường Tân Thịnh.",
+        "b) Kết quả: Đạt.",
+        "Điều 2. Chánh Văn phòng Sở, Trưởng phòng Quản lý năng lượng và ông Trần Văn Phúc căn cứ "
+        "Quyết định thi hành.",
+    ])
+    assert tasks and not any(t.lead == "Đơn vị công tác" or t.text.startswith("a) Đơn vị") for t in tasks)
+
+
 def test_letter_to_a_class_of_bodies_and_a_requirements_heading(tmp_path):
     plan = _letter(tmp_path, "Các cơ sở kinh doanh xăng dầu trên địa bàn tỉnh", [
         "Thực hiện chỉ đạo của UBND tỉnh về bảo đảm an toàn phòng cháy, chữa cháy, Sở Xây dựng "

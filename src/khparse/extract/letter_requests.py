@@ -28,6 +28,10 @@ _CLOSING_RE = re.compile(lex.CLOSING, re.I)
 _PURPOSE_RE = re.compile(lex.PURPOSE_BEFORE, re.I)
 _PURPOSE_GAP_RE = re.compile(lex.PURPOSE_GAP, re.I)
 _ACTION_RE = re.compile(rf"(?:{'|'.join(bodies_lex.ACTION_VERBS)})(?![^\W\d_])", re.I)
+# An item that opens by quoting a rule ("- Khoản 1 Điều 12 Thông tư số 36/2025/TT-BNNMT quy định: …"):
+# the items after it go on quoting, they are no separate requests.
+_QUOTES_RULE_RE = re.compile(lex.QUOTES_RULE, re.I)
+_ENUM_RE = re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4})\)\.?\s")   # "(1). Xem xét …", "(ii) Sớm …"
 _SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
@@ -104,13 +108,14 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
     scoped = Cover()
     sections = outline.all_sections()
     by_start = ByOffset(sections, key=lambda sec: sec.span[0])
+    section_starts = {sec.span[0] for sec in sections}
     for sec in sections:   # "2. Yêu cầu đối với chủ đầu tư"
         h = _HEADING_RE.match(text, sec.span[0], sec.span[1])
         if h and who.at(text, h.end()) and sec.span[0] not in scoped:
             units += _leaves(sec.children) if sec.children else [sec.body_span]
             scoped.add(*sec.body_span)
     unit_starts = {a for a, _b in units}
-    for s, e in paras:
+    for k, (s, e) in enumerate(paras):
         if _HEADING_RE.match(text, s, e):
             continue
         kind = _request_kind(text, s, e, who)
@@ -121,18 +126,41 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
                 inside.append((s, e))   # "Đề nghị Công ty …" after the last item: a request of its own
             continue
         items = _items_after(outline, by_start, text, e) if kind == "lead-in" else []
+        marked = _marked_after(outline, section_starts, text, paras[k + 1:], e) \
+            if kind == "lead-in" and not items else []
         if items:
             leaves = _leaves(items)
             units += leaves
             unit_starts.update(a for a, _b in leaves)
             scoped.add(items[0].body_span[0], items[-1].body_span[1])
             lead_ins.append((s, e))
+        elif marked:
+            units += marked
+            unit_starts.update(a for a, _b in marked)
+            scoped.add(marked[0][0], marked[-1][1])
+            lead_ins.append((s, e))
         elif kind:
             units.append((s, e))
             unit_starts.add(s)
     for s, e in inside:
-        units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
+        if _trails_the_list(text, units, s):
+            units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
     return units, lead_ins
+
+
+def _trails_the_list(text: str, units: list[tuple[int, int]], s: int) -> bool:
+    """Whether a request at ``s`` inside a requested item comes after the list rather than in the
+    item: it lies in the last item (the text that follows a list runs into its last item), and
+    not as the first paragraph under an item that is a title line ("3. Ghi rõ số lượng …\nGiấy
+    đề nghị … ghi gộp …; đề nghị Công ty tách …" explains item 3; "1. … \n(1) … (9) …\nĐề nghị
+    Công ty hiệu chỉnh …" is item 1's own request)."""
+    holder = next(((a, b) for a, b in units if a < s < b), None)
+    if holder is None:
+        return True
+    if any(a > s for a, _b in units):
+        return False
+    head = text[holder[0]:s].strip()
+    return "\n" in head or head.endswith((".", ";", ":"))
 
 
 def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
@@ -180,6 +208,26 @@ def _items_after(outline, by_start: ByOffset[Section], text: str, pos: int) -> l
     return [s for s in by_start.between(pos, limit) if s.level == first.level]
 
 
+def _marked_after(outline, section_starts: set[int], text: str, following: list[tuple[int, int]],
+                  pos: int) -> list[tuple[int, int]]:
+    """The items a lead-in ending at ``pos`` announces when the outline has none: the paragraphs
+    right after it that open with an enumeration mark ("(1). Xem xét …", "(2) Sớm …"), each
+    with the unmarked paragraphs that follow it ("Lý do: …"), up to the end of the part."""
+    chain = outline.chain_at(pos)
+    limit = chain[-1].body_span[1] if chain else len(text)
+    out: list[list[int]] = []
+    for s, e in following:
+        if s >= limit or s in section_starts:
+            break
+        if _ENUM_RE.match(text, s, e):
+            out.append([s, e])
+        elif out:
+            out[-1][1] = e
+        else:
+            break
+    return [(a, b) for a, b in out] if len(out) >= 2 else []
+
+
 def _leaves(sections: list[Section]) -> list[tuple[int, int]]:
     """One unit per requested item: points and clauses are looked through to the items
     under them; a dash item keeps its own sub-items, and so does an item whose points are
@@ -196,4 +244,5 @@ def _leaves(sections: list[Section]) -> list[tuple[int, int]]:
 
 def _quoted(children: list[Section]) -> bool:
     numbers = [c.number for c in children if c.number]
-    return len(set(numbers)) < len(numbers) or len({c.kind for c in children}) > 1
+    return len(set(numbers)) < len(numbers) or len({c.kind for c in children}) > 1 \
+        or bool(children[0].title and _QUOTES_RULE_RE.search(children[0].title))

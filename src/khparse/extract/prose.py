@@ -37,19 +37,22 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def join_wrapped(text: str, units: Iterable[Span], ends: str,
-                 may_join: Callable[[int, int, int], bool] | None = None, continues: str = "") -> list[Span]:
+                 may_join: Callable[[int, int, int], bool] | None = None, continues: str = "",
+                 cuts: Callable[[int, int], bool] | None = None) -> list[Span]:
     """``units`` (lines or blocks, in order) joined where a break cut a sentence: the next unit
     starts in lower case and the one before does not end with a character of ``ends``, or the
     one before ends with a character of ``continues`` (a comma: the next line may open with a
-    name, "…, trên địa bàn,\nChủ tịch UBND tỉnh yêu cầu:"). ``may_join(prev_end, start, end)``
-    can refuse a join (a list marker, a table cell)."""
+    name, "…, trên địa bàn,\nChủ tịch UBND tỉnh yêu cầu:"), or ``cuts(prev_end, start)`` says
+    the break falls inside something the caller knows (a name wrapped across two lines).
+    ``may_join(prev_end, start, end)`` can refuse a join (a list marker, a table cell)."""
     out: list[list[int]] = []
     for s, e in units:
         if out:
             prev_s, prev_e = out[-1]
             first = text[s:e].lstrip()[:1]
             tail = text[prev_s:prev_e].rstrip()[-1:]
-            if tail and (first.islower() and tail not in ends or tail in continues) \
+            if tail and (first.islower() and tail not in ends or tail in continues
+                         or cuts is not None and tail not in ends and cuts(prev_e, s)) \
                     and (may_join is None or may_join(prev_e, s, e)):
                 out[-1][1] = e
                 continue

@@ -11,10 +11,12 @@ entry the bodies extractor made, so the two agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicon import bodies as lex
+from ..lexicon.structure import DONE_PART, INFO_PART, OPEN_ENDINGS
 from ..models import Deadline, Section, Task
 from ..outline import Outline
 from ..span_index import ByOffset, Cover, Inside
@@ -29,6 +31,7 @@ _LEAD_LINE_RE = re.compile(rf"^\s*(?:[-+•*]\s*|\d{{1,2}}[.)]\s*)?{lex.LEAD_LIN
 _CHAIR_LINE_RE = re.compile(r"\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*)?chủ\s+trì\s*:", re.I)
 _TIME_LINE_RE = re.compile(r"^\s*(?:[-+•*]\s*)?(?:thời gian|thời hạn|tiến độ|cơ quan phối hợp|đơn vị phối hợp)", re.I)
 _LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
+_WORKPLACE_RE = re.compile(lex.WORKPLACE_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
@@ -38,6 +41,9 @@ _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
+# "của" (and the office-holder) right before a name: the body owns something, it is no subject
+_OWNER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])của\s+(?:{lex.POSITION_PREFIX}\s+|Bộ\s+trưởng\s+)?\Z")
+_ACCOUNT_PART_RE = re.compile(f"{DONE_PART}|{INFO_PART}", re.I)
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
 
 
@@ -51,13 +57,15 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
-    for s, e in paragraphs(doc, bodies.start, bodies.end):
+    for s, e in paragraphs(doc, bodies.start, bodies.end, ctx.names):
         # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
         # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
-        if outline.in_report_part(s) and not _REQUEST_RE.search(text, s, e) or outline.in_report_outline(s):
+        if ((outline.in_report_part(s) or _in_account_part(outline, s)) and not _REQUEST_RE.search(text, s, e)
+                or outline.in_report_outline(s)):
             covered.append((s, e))
     for sec in outline.all_sections():
-        if outline.in_report_part(sec.span[0]) or outline.in_report_outline(sec.span[0]):
+        if (outline.in_report_part(sec.span[0]) or _in_account_part(outline, sec.span[0])
+                or outline.in_report_outline(sec.span[0])):
             continue
         if ctx.is_agency(sec) and not outline.in_agency_clause(sec.body_span[0], ctx.is_agency, above=sec):
             tasks += ctx.clause_tasks(sec)
@@ -67,12 +75,18 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
         tasks += ctx.table_tasks(table)
     an = bodies
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
-    tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end), tasks, covered)
+    tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end, ctx.names), tasks, covered)
     tasks = execution.split(ctx, tasks)
     if doc_type in lex.ONE_LIMIT_TYPES:
         tasks = _due_at_the_one_limit(tasks, deadlines)
     tasks.sort(key=lambda t: t.span)
     return tasks
+
+
+def _in_account_part(outline: Outline, offset: int) -> bool:
+    """Inside a top-level part that recounts the work done or describes the matter (lexicon
+    DONE_PART, INFO_PART)."""
+    return any(s.level == 1 and s.title and _ACCOUNT_PART_RE.match(s.title) for s in outline.chain_at(offset))
 
 
 def _due_at_the_one_limit(tasks: list[Task], deadlines: list[Deadline]) -> list[Task]:
@@ -103,6 +117,8 @@ def _is_agency(sec: Section) -> bool:
 class _Ctx:
     def __init__(self, text, outline, an: BodyAnalysis, deadlines):
         self.text, self.outline, self.an, self.deadlines = text, outline, an, deadlines
+        self.names = [n for b in an.bodies for n in (b.name, *b.aliases)] \
+            + [text[a.span[0]:a.span[1]] for a in an.addressees]
 
         self._head_end: dict[int, int] = {}
         self._by_start = {m.start: m for m in an.mentions}
@@ -242,7 +258,7 @@ class _Ctx:
         text, out = self.text, []
         orphans: list[_Orphan] = []
         orphan_parent = None
-        paras = paragraphs(doc, self.an.start, self.an.end)
+        paras = paragraphs(doc, self.an.start, self.an.end, self.names)
         skipped = Cover(skip)
         for k, (s, e) in enumerate(paras):
             if s in skipped:
@@ -255,7 +271,7 @@ class _Ctx:
                 out += self._lead_line_tasks(s, e, paras[k + 1:k + 3], orphans)
                 orphans = []
                 continue
-            if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")):
+            if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")) or _WORKPLACE_RE.match(para):
                 continue
             pieces = self.sentence_pieces(s, e)
             if pieces:
@@ -314,8 +330,8 @@ class _Ctx:
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
         ms = [m for m in self.mentions_in(s, e) if self.body_name(m)]
-        for m in ms:
-            if m.role == "lead" and not m.after_direct:   # not "chỉ đạo Sở X chủ trì …"
+        for m in ms:   # not "chỉ đạo Sở X chủ trì …", nor "theo quy định của Bộ trưởng Bộ X"
+            if m.role == "lead" and not m.after_direct and not _OWNER_BEFORE_RE.search(self.text, s, m.start):
                 return self.body_name(m)
         first = next((m for m in ms if m.role in ("assignee", "partner")), None)
         bare = None
@@ -392,10 +408,13 @@ def _lead_words(phrase: str) -> tuple[str, ...]:
     return tuple(words[:3]) if len(words) >= 3 else ()
 
 
-def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def paragraphs(doc: Document, start: int = 0, end: int | None = None,
+               names: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Paragraph spans in [start, end): the reader's blocks, joined where a page break (at
     most one blank line) or a soft wrap cut a sentence; table cells and lettered points
-    ("a) …") stand alone."""
+    ("a) …") stand alone. A wrap inside one of ``names`` (the bodies' names) cuts a sentence
+    though the next line opens with a capital ("… yêu cầu Công ty Cổ phần Công nghiệp\nKhánh
+    An thực hiện …")."""
     text = doc.text
     end = len(text) if end is None else end
     cells = set()
@@ -412,4 +431,34 @@ def paragraphs(doc: Document, start: int = 0, end: int | None = None) -> list[tu
     def may_join(prev_end: int, s: int, e: int) -> bool:
         return text.count("\n", prev_end, s) <= 2 and s not in cells and not _POINT_RE.match(text, s, e)
 
-    return prose.join_wrapped(text, units, ".:;!?", may_join)
+    return prose.join_wrapped(text, units, ".:;!?", may_join, cuts=_name_wrap(text, names))
+
+
+def _name_wrap(text: str, names: Iterable[str]):
+    """``cuts(prev_end, start)``: whether the break between two units falls inside a sentence
+    though the next opens with a capital: between two words of a name of three words or more,
+    after a comma before a name ("… giữa các cơ quan: Sở Nông nghiệp và Môi trường,\nSở Công
+    Thương, Sở Xây dựng …"), or after a word no sentence ends on (lexicon OPEN_ENDINGS)."""
+    splits, whole = set(), set()
+    for n in names:
+        words = tuple(n.casefold().split())
+        if len(words) >= 3:
+            splits.update((words[:k], words[k:]) for k in range(1, len(words)))
+        if len(words) >= 2:
+            whole.add(words)
+
+    def cuts(prev_end: int, start: int) -> bool:
+        before = tuple(text[max(0, prev_end - 80):prev_end].casefold().split())
+        after = tuple(w.rstrip(",.;:)") for w in text[start:start + 80].casefold().split())
+        if not before or not after or not after[0][:1].isalpha():
+            return False
+        if before[-1] in _OPEN_ONE or " ".join(before[-2:]) in _OPEN_TWO:
+            return True
+        if before[-1].endswith(",") and any(after[:len(w)] == w for w in whole):
+            return True
+        return any(before[-len(h):] == h and after[:len(t)] == t for h, t in splits)
+    return cuts
+
+
+_OPEN_ONE = {w for w in OPEN_ENDINGS if " " not in w}
+_OPEN_TWO = {w for w in OPEN_ENDINGS if " " in w}

@@ -328,7 +328,10 @@ LEAD_LINE = (r"(?:(?:cơ quan|đơn vị)\s+(?:chủ\s+trì(?:\s+thực\s+hiện
 PARTNER_LINE = r"(?:cơ quan|đơn vị)\s+phối\s+hợp\s*:"
 # Label lines of a task block (not agency clauses, though they look like "X: …").
 LABEL_LINE = (r"^\s*(?:(?:cơ quan|đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|chịu\s+trách\s+nhiệm)"
-              r"|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)\b")
+              r"|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí"
+              r"|đơn vị công tác|nơi công tác)\b")
+# Where a person named above works ("a) Đơn vị công tác: Công ty TNHH …"): a label, no assignment.
+WORKPLACE_LINE = r"^\s*(?:[a-zđ\d]{1,2}[.)]\s*|[-+•*]\s*)?(?:đơn vị công tác|nơi công tác)\s*:"
 
 # A funding-source item is not an assignment ("Kinh phí thực hiện … được chi từ …").
 FUNDING = r"^\s*kinh phí\b[^.;]*\b(?:chi từ|từ nguồn|được bố trí|bố trí từ|do ngân sách)"

@@ -57,3 +57,9 @@ CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+t
            r"|đúng\s+thời\s+(?:hạn|gian)(?:\s+nêu\s+trên|\s+quy\s+định)?|theo\s+quy\s+định"
            r"|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này))*"
            r"\s*(?:\./\.|/\.|\.(?!\S)|$)")
+
+# The title of an item that quotes a rule, cut at its colon ("Khoản 1 Điều 12 Thông tư số
+# 36/2025/TT-BNNMT quy định", "Theo điểm a khoản 2 Điều 59 Luật Địa chất và khoáng sản quy định"):
+# a provision of a law, decree or circular, then "quy định" (or "nêu rõ") at its end.
+QUOTES_RULE = (r"\b(?:điều|khoản|điểm|luật|nghị\s+định|thông\s+tư|quyết\s+định)\b[^:]*"
+               r"\b(?:quy\s+định(?:\s+như\s+sau)?|nêu\s+rõ)\s*$")

@@ -59,6 +59,23 @@ WEB_TRAILER = (r"^(?:Bài mới|Đọc nhiều|Tin liên quan|Tin khác|Tin cùn
 # and its figures are results, not limits or targets.
 REPORT_PART = (r"^\W*(?:kết quả|tình hình|thực trạng|hiện trạng|đánh giá|khái quát|sơ kết|tổng kết|tồn tại|hạn chế"
                r"|khó khăn|nguyên nhân|bài học)\b")
+# A top-level part that recounts the work done ("2. Một số nội dung đã thực hiện trong năm 2025",
+# "II. NHỮNG VIỆC ĐÃ LÀM ĐƯỢC"): the bodies it names did that work, it gives them none. Its planned
+# dates ("dự kiến hoàn thành trong quý 2/2026") may still be limits, so only tasks read it.
+DONE_PART = (r"^\W*(?:một\s+số\s+|những\s+|các\s+)?(?:nội\s+dung|công\s+việc|việc|nhiệm\s+vụ|hoạt\s+động)"
+             r"\s+(?:chủ\s+yếu\s+|chính\s+)?đã\s+(?:thực\s+hiện|triển\s+khai|làm|hoàn\s+thành)")
+# A top-level part that describes the matter a notice rules on: the facts of the project and the
+# file submitted ("I. THÔNG TIN CHUNG VỀ DỰ ÁN", "II. HỒ SƠ TRÌNH THẨM ĐỊNH THIẾT KẾ XÂY DỰNG",
+# "III. NỘI DUNG HỒ SƠ TRÌNH THẨM ĐỊNH", "1. Thông tin về công trình" of an appraisal or inspection
+# notice): the firms it names drew up the file or hold certificates, they are given no work there.
+INFO_PART = (r"^\W*(?:thông\s+tin(?:\s+chung)?\s+(?:về|của)|hồ\s+sơ\s+(?:trình|đề\s+nghị)"
+             r"|nội\s+dung\s+hồ\s+sơ)\b")
+# Words no sentence ends on: a line that ends with one was wrapped, whatever the next line opens
+# with ("… theo quy định của Bộ trưởng\nBộ Nông nghiệp và Môi trường;", "các Sở: Nông nghiệp và\nMôi
+# trường, Xây dựng").
+OPEN_ENDINGS = ["và", "của", "cho", "tại", "với", "theo", "về", "đến", "từ", "để", "thuộc", "các", "những",
+                "hoặc", "cùng", "giữa", "bằng", "nhằm", "đối với", "trực thuộc", "bộ trưởng", "thủ trưởng",
+                "giám đốc", "chủ tịch"]
 
 # ---- appendices -----------------------------------------------------------------------------
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
