@@ -759,3 +759,13 @@ def test_the_aim_that_opens_a_statement_of_importance():
             "cáo đầy đủ.\n")
     assert [g.text for g in _run_typed(text, "Công văn")] == [
         "Để bảo đảm nguồn cung xăng dầu ổn định trên địa bàn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định này được lập thành 04 (bốn) bản: nhà đầu tư được cấp 01 bản, 01 bản lưu tại Sở Tài chính.",
+    "Biên bản được lập thành 03 bản có giá trị pháp lý như nhau, mỗi bên giữ 01 bản.",
+    "Chỉ tiêu thuốc nổ q = 0,42 kg/m3, khối lượng thuốc nổ lớn nhất một lần nổ tối đa 150 kg.",
+    "Tổng vốn đầu tư của dự án: 850.000.000.000 đồng, trong đó vốn góp của nhà đầu tư 20%.",
+])
+def test_copies_blasting_charges_and_capital_are_no_targets(text):
+    assert _run(text) == []   # (an untyped document, where any figure may be a target)

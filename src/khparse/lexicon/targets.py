@@ -178,11 +178,12 @@ _CONDITION_LABELS = ["đối tượng", "điều kiện", "mức hỗ trợ", "m
 NOT_TARGET = (rf"(?:^\W*{one_of(_CONDITION_LABELS)}\b"
               r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
 # A measure that describes a thing - a design, a site, a licence, a cost - not a figure to reach:
-# "Quy mô: 45 ha", "kênh dài 120 m, độ dốc 3%", "Tổng mức đầu tư: 8,2 tỷ đồng", "chiếm 35%". A clause
+# "Quy mô: 45 ha", "kênh dài 120 m, độ dốc 3%", "Tổng mức đầu tư: 8,2 tỷ đồng", "Tổng vốn đầu tư của dự án: 1.200 tỷ đồng", "chiếm 35%". A clause
 # with one of these and none of AIM_CUES is no target.
 MEASURE_WORDS = (r"(?<!\w)(?:(?:tổng\s+)?diện tích|chiều dài|chiều rộng|chiều cao|chiều sâu|bề rộng|độ dốc"
                  r"|độ sâu|đường kính|dung tích|kích thước|công suất|lưu lượng|tải trọng|trọng lượng|quy mô"
-                 r"|tổng mức đầu tư|giá trị|dự toán|khối lượng|phí|lệ phí|mực nước|cao độ|dày|chiếm"
+                 r"|tổng mức đầu tư|(?:tổng\s+)?vốn đầu tư(?:\s+của dự án)?\s*:|giá trị|dự toán|khối lượng|phí"
+                 r"|lệ phí|mực nước|cao độ|dày|chiếm"
                  r"|tỷ lệ lấp đầy)(?!\w)"
                  # a design parameter written as a formula: "P=85%", "Q = 120 m3/s", "H=45 m"
                  r"|(?<!\w)[A-Za-z]{1,3}\s*=\s*\d"
@@ -261,14 +262,17 @@ REQUEST_LEAD = r",\s*(?:(?:tiếp tục|đồng thời|kính|trân trọng|cũng
 # A sentence that recounts, not sets: the basis of a decision ("Xét đề nghị của 12 đơn vị …"), a
 # letter received ("Sở nhận được Văn bản số … đề nghị cử 01 cán bộ …"), a finding ("Kết quả kiểm
 # tra cho thấy 04 đơn vị …", "Theo hồ sơ …", "Qua đối chiếu …, Như vậy … còn lại 20 ha"), what a
-# record notes ("… ghi nhận trong phạm vi 300 m có 03 hộ dân").
+# record notes ("… ghi nhận trong phạm vi 300 m có 03 hộ dân"), the closing count of the copies of a
+# decision, licence or record ("Biên bản được lập thành 03 (ba) bản, mỗi bên giữ 01 bản").
 RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b|\bghi nhận\b"
+           r"|\b(?:lập|làm|in|phát hành)\s+thành\s+(?:\d+|\w+)\s*(?:\([^)]{1,12}\)\s*)?bản\b"
            r"|\b(?:nhận được|tiếp nhận)\s+(?:các\s+)?(?:văn bản|công văn|hồ sơ|tờ trình|báo cáo|đơn|đề nghị)\b"
            r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b")
 # Terms with "chỉ tiêu" that name a quota or a specification, not a target of the document: "chỉ
-# tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification).
+# tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification),
+# "chỉ tiêu thuốc nổ" (the charge per cubic metre of a blasting plan, q = 0,35 kg/m3).
 # "tính toán chỉ tiêu, khối lượng vật liệu", "xác định các chỉ tiêu": figures to compute, no aim.
-NOT_AIM_TERMS = (r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý|thiết kế)\b"
+NOT_AIM_TERMS = (r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý|thiết kế|thuốc nổ)\b"
                  r"|\b(?:tính toán|tính|xác định|kiểm tra)\s+(?:các\s+)?chỉ tiêu\b")
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
