@@ -769,3 +769,8 @@ def test_the_aim_that_opens_a_statement_of_importance():
 ])
 def test_copies_blasting_charges_and_capital_are_no_targets(text):
     assert _run(text) == []   # (an untyped document, where any figure may be a target)
+
+
+def test_a_figure_with_thousands_dots_and_a_decimal_comma_is_measured():
+    (g,) = _run("Đến năm 2030, trồng mới 1.250,5 ha rừng phòng hộ đầu nguồn.")
+    assert [(m.value, m.unit, m.text) for m in g.metrics] == [(1250.5, "ha", "1.250,5 ha")]
