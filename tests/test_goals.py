@@ -634,3 +634,143 @@ def test_figures_to_compute_are_no_target():
             "- Hiệu chỉnh hồ sơ thiết kế: xác định các chỉ tiêu, khối lượng đất đá bóc theo từng năm khai thác "
             "làm căn cứ lập dự toán.\n")
     assert [g for g in _run_typed(text, "Công văn") if g.kind == "target"] == []
+
+
+# ---- records of an examination, facts stated in letters, decisions setting up a team ----------
+
+APPRAISAL = ("Kính gửi: Công ty cổ phần Xăng dầu Tây Nguyên\n\n"
+             "I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH\n"
+             "- Mục tiêu: Xây dựng kho chứa xăng dầu phục vụ cung ứng nhiên liệu cho khu vực.\n"
+             "- Bể chứa nước chữa cháy dung tích tối thiểu 200 m3, bảo đảm cấp nước liên tục trong 03 giờ.\n"
+             "- Đường nội bộ rộng tối thiểu 4,0 m, bảo đảm cho xe chữa cháy tiếp cận.\n"
+             "II. KẾT LUẬN VÀ KIẾN NGHỊ\n"
+             "Để bảo đảm an toàn phòng cháy trong quá trình vận hành kho, Sở Xây dựng đề nghị Công ty "
+             "thực hiện các nội dung sau:\n"
+             "1. Hoàn thiện hồ sơ hoàn công theo quy định.\n")
+
+
+def test_a_record_of_an_examination_sets_no_targets_but_keeps_its_purpose():
+    title = "Thông báo kết quả thẩm định thiết kế bản vẽ thi công Kho xăng dầu Ea Kar"
+    goals = _run_typed(APPRAISAL, "Công văn", title)
+    # the design's figures and the project's "Mục tiêu:" describe what was appraised
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "Để bảo đảm an toàn phòng cháy trong quá trình vận hành kho")]
+    assert _run_typed(APPRAISAL, "Biên bản", "Kiểm tra hiện trường kho xăng dầu") == goals
+    # the same figures in a letter that is no record: the cued ones are targets, as before
+    assert len([g for g in _run_typed(APPRAISAL, "Công văn", "Về việc xây dựng kho xăng dầu")
+                if g.kind == "target"]) >= 2
+    # a record still keeps a committed figure ("phấn đấu")
+    text = "Kính gửi: UBND huyện\n\nĐoàn kiểm tra đề nghị đơn vị phấn đấu 100% kho đạt chuẩn trong năm 2027.\n"
+    assert [g.kind for g in _run_typed(text, "Báo cáo", "Kết quả kiểm tra công tác bảo quản hóa chất")] == ["target"]
+
+
+def test_the_report_of_a_campaign_is_no_record_and_keeps_its_next_targets():
+    text = ("Kính gửi: Sở Giáo dục và Đào tạo\n\n"
+            "3. UBND các phường: vận động học sinh tham gia bảo hiểm y tế; duy trì tỷ lệ học sinh tham gia "
+            "bảo hiểm y tế đạt trên 98%.\n")
+    goals = _run_typed(text, "Báo cáo", "Kết quả đợt cao điểm vận động học sinh tham gia bảo hiểm y tế năm 2025")
+    assert [g.kind for g in goals] == ["target"]
+
+
+@pytest.mark.parametrize("text", [
+    # a threshold of a rule cited ("từ 50 lao động trở lên"): "lên" after "trở" is no rise
+    "Theo quy định tại Thông tư số 07/2016/TT-BLĐTBXH, đối với cơ sở có quy mô từ 50 lao động trở lên, "
+    "người sử dụng lao động phải bố trí cán bộ làm công tác an toàn.",
+    # a fact already done, though it moves something "lên"
+    "Theo đó, dự án Trạm biến áp 110 kV Bắc Sơn, diện tích 2,5 ha, đã được điều chỉnh thời gian thực hiện "
+    "lên giai đoạn 2026 - 2027.",
+    # a result reported ("đạt được")
+    "Tổng số tiền thuê đất thu trong năm của các khu công nghiệp đạt được: 15 tỷ đồng.",
+    # the terms of a rule a report proposes to amend
+    "Kiến nghị Bộ Tài chính sửa đổi Điều 12 Thông tư số 45/2024/TT-BTC, trong đó doanh nghiệp có doanh thu "
+    "trên 100 tỷ đồng nộp tối thiểu 20% số thuế tạm tính.",
+])
+def test_facts_rules_and_results_in_a_letter_or_report_are_not_targets(text):
+    for kind in ("Công văn", "Báo cáo"):
+        assert _run_typed("Kính gửi: Sở Kế hoạch và Đầu tư\n\n" + text + "\n", kind) == [], kind
+
+
+def test_a_finding_noted_by_a_record_is_no_target():
+    assert _run("Phía Bắc khu mỏ ghi nhận trong bán kính 300 m có 05 hộ dân đang sinh sống.") == []
+
+
+def test_a_past_year_behind_a_topic_label_reports_results():
+    text = ("ỦY BAN NHÂN DÂN TỈNH\n\nHà Giang, ngày 10 tháng 01 năm 2026\n\n"
+            "Về tuyển sinh: Năm 2025, toàn tỉnh tuyển mới 1.200 học viên, đạt 105% kế hoạch.\n"
+            "Về đào tạo: Năm 2026, phấn đấu tuyển mới 1.500 học viên.\n")
+    assert [g.text for g in _run(text)] == ["Về đào tạo: Năm 2026, phấn đấu tuyển mới 1.500 học viên."]
+
+
+def test_the_purpose_of_a_team_a_decision_sets_up():
+    text = ("QUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Tổ công tác liên ngành (sau đây gọi là Tổ công tác) để kiểm tra, "
+            "đôn đốc việc khắc phục sạt lở trên tuyến Quốc lộ 4D, gồm các ông (bà) có tên sau đây:\n"
+            "1. Ông Nguyễn Văn Bình - Phó Giám đốc Sở Giao thông vận tải, Tổ trưởng;\n"
+            "Điều 2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.\n")
+    goals = _run_typed(text, "Quyết định")
+    assert [(g.kind, g.text) for g in goals] == [
+        ("purpose", "để kiểm tra, đôn đốc việc khắc phục sạt lở trên tuyến Quốc lộ 4D")]
+    # a council set up for a step of the paperwork states no aim
+    text = ("Điều 1. Thành lập Hội đồng thẩm định để thẩm định hồ sơ đề nghị cấp giấy phép khai thác "
+            "nước mặt của Công ty cổ phần Thủy điện Nậm Mu, gồm các thành viên sau:\n")
+    assert _run_typed(text, "Quyết định") == []
+    text = "Điều 1. Thành lập Đoàn đánh giá để cấp lại Giấy chứng nhận đủ điều kiện sản xuất phân bón, gồm:\n"
+    assert _run_typed(text, "Quyết định") == []
+
+
+def test_an_inline_project_objective_before_its_table():
+    text = ("Điều 1. Chấp thuận chủ trương đầu tư dự án với các nội dung sau:\n"
+            "4. Mục tiêu của dự án: Xây dựng nhà máy chế biến gỗ rừng trồng công suất lớn với các "
+            "hạng mục chính như sau:\nSTT\nMục tiêu hoạt động\nMã ngành\n1\nSản xuất gỗ dán\n1621\n"
+            "5. Quy mô dự án: 12 ha.\n")
+    goals = _run_typed(text, "Quyết định", "Chấp thuận chủ trương đầu tư")
+    assert [g.text for g in goals] == ["Xây dựng nhà máy chế biến gỗ rừng trồng công suất lớn"]
+
+
+def test_a_purpose_given_for_an_act_already_done_is_a_report():
+    text = ("Kính gửi: Bộ Nông nghiệp và Môi trường\n\n"
+            "Để triển khai Nghị định số 10/2025/NĐ-CP, Sở Nông nghiệp và Môi trường đã kịp thời ban hành 05 văn bản "
+            "hướng dẫn các huyện. Các huyện đã tổ chức thực hiện nghiêm túc.\n")
+    assert _run_typed(text, "Báo cáo") == []
+    # a request already made still states the aim
+    text = ("Kính gửi: Sở Công Thương\n\nTừ kết quả trên, nhằm nâng cao an toàn trong kinh doanh khí dầu mỏ "
+            "hóa lỏng, Đoàn thanh tra đã yêu cầu các cửa hàng bổ sung bình chữa cháy.\n")
+    assert [g.text for g in _run_typed(text, "Báo cáo")] == [
+        "nhằm nâng cao an toàn trong kinh doanh khí dầu mỏ hóa lỏng"]
+
+
+def test_a_purpose_ends_where_its_request_begins():
+    text = ("Kính gửi: Công ty TNHH Đá Granite Phú Yên\n\n"
+            "Để việc khai thác đá bảo đảm an toàn theo đúng quy định của pháp luật, Sở Xây dựng yêu cầu Công ty TNHH\n"
+            "Granite Phú Yên thực hiện các nội dung sau:\n"
+            "1. Lắp đặt biển báo tại khu vực nổ mìn.\n")
+    assert [g.text for g in _run_typed(text, "Công văn")] == [
+        "Để việc khai thác đá bảo đảm an toàn theo đúng quy định của pháp luật"]
+    # a request with no named subject: "…, tiếp tục đề nghị các huyện, thị xã:"
+    text = ("Để tiếp tục nâng cao hiệu quả phòng cháy, chữa cháy rừng trong thời gian tới, tiếp tục đề nghị "
+            "các huyện, thị xã, thành phố:\n- Tăng cường tuần tra rừng.\n")
+    assert [g.text for g in _run_typed(text, "Báo cáo")] == [
+        "Để tiếp tục nâng cao hiệu quả phòng cháy, chữa cháy rừng trong thời gian tới"]
+
+
+def test_the_aim_that_opens_a_statement_of_importance():
+    text = ("Kính gửi: Các doanh nghiệp kinh doanh xăng dầu\n\n"
+            "Để bảo đảm nguồn cung xăng dầu ổn định trên địa bàn; phòng ngừa gian lận thương mại, việc kê khai, "
+            "báo cáo lượng hàng tồn kho có ý nghĩa rất quan trọng. Thời gian qua, một số doanh nghiệp chưa báo "
+            "cáo đầy đủ.\n")
+    assert [g.text for g in _run_typed(text, "Công văn")] == [
+        "Để bảo đảm nguồn cung xăng dầu ổn định trên địa bàn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định này được lập thành 04 (bốn) bản: nhà đầu tư được cấp 01 bản, 01 bản lưu tại Sở Tài chính.",
+    "Biên bản được lập thành 03 bản có giá trị pháp lý như nhau, mỗi bên giữ 01 bản.",
+    "Chỉ tiêu thuốc nổ q = 0,42 kg/m3, khối lượng thuốc nổ lớn nhất một lần nổ tối đa 150 kg.",
+    "Tổng vốn đầu tư của dự án: 850.000.000.000 đồng, trong đó vốn góp của nhà đầu tư 20%.",
+])
+def test_copies_blasting_charges_and_capital_are_no_targets(text):
+    assert _run(text) == []   # (an untyped document, where any figure may be a target)
+
+
+def test_a_figure_with_thousands_dots_and_a_decimal_comma_is_measured():
+    (g,) = _run("Đến năm 2030, trồng mới 1.250,5 ha rừng phòng hộ đầu nguồn.")
+    assert [(m.value, m.unit, m.text) for m in g.metrics] == [(1250.5, "ha", "1.250,5 ha")]

@@ -13,12 +13,15 @@ sources, in this order (a later one never overlaps an earlier one):
    "mục tiêu / chỉ tiêu / phấn đấu" ("Mục tiêu của Phương án là …; …": every clause); a
    "không để …" clause among quantified ones. Not: results (past sections, earlier years,
    "đã"), the current situation ("Theo số liệu …, hiện có …"), a decision's act ("Phê duyệt
-   danh sách 06 …"), conditions, support rates and budgets. An assignment carrying a target
-   gives the target from "phấn đấu";
+   danh sách 06 …"), conditions, support rates and budgets, the terms of a rule proposed, a fact
+   done ("đã được điều chỉnh …"). An assignment carrying a target gives the target from "phấn
+   đấu". A record of an examination (Biên bản, "Thông báo kết quả thẩm định …") describes: it
+   sets no target unless it commits to one ("phấn đấu");
 3. the document's stated purpose ("Nhằm …", "Mục đích của … nhằm …", "Thực hiện …, để …,
    Chủ tịch UBND tỉnh yêu cầu:", a news article's "Theo đó, …" after "ban hành Kế hoạch")
    and the sentences continuing it, up to the first paragraph that assigns work. A "để /
-   nhằm" inside a task is not a goal.
+   nhằm" inside a task is not a goal, nor one given for an act already done ("Để …, UBND tỉnh
+   đã ban hành …"); a decision's "Thành lập Đoàn … để …" states the team's purpose.
 """
 from __future__ import annotations
 
@@ -53,7 +56,10 @@ _P = compiled(L, re.I, """
     PURPOSE_RESULT TARGET_WORDS AIM_STATEMENT ASSIGNMENT_OPENING AIM_TURN TARGET_BACKREF
     PAST_MARKERS ASSIGNMENT_CUES CAPTION DATED_OPENING PAST_REPORT AIMS_LEADIN PURPOSE_STOP
     COUNT_CUES NOT_COUNT_BEFORE MONEY_UNIT ALLOTMENT_BEFORE NOT_TARGET MEASURE_WORDS AIM_CUES
-    STATUS_REPORT RECOUNT NOT_AIM_TERMS DECISION_ACT ZERO_TARGET AIMED_CUES APPROVES_PLAN""")
+    STATUS_REPORT RECOUNT NOT_AIM_TERMS DECISION_ACT ZERO_TARGET AIMED_CUES APPROVES_PLAN RECORD_TITLE
+    RECORD_TARGET_CUES AIM_FIELD LEADIN_TAIL ESTABLISH_ACT ESTABLISH_PURPOSE ESTABLISH_END PAPERWORK_PURPOSE
+    PAST_ACT REQUEST_LEAD TOPIC_LABEL ACHIEVED AMENDS_RULE DATED_ISSUE FACT_DONE
+    PURPOSE_BY_IMPORTANCE""")
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b|^\W*phấn đấu\b", re.I)
@@ -98,6 +104,7 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
     figures describe (a finding, a design, a list of trainees), where a plan's set targets; a
     decision approving a plan ("Quyết định phê duyệt Quy hoạch …") states the plan itself."""
     sets_targets = _sets_targets(info)
+    records = _records(info)
     allp = _paragraphs(text)
     body_end = outline.body_end or len(text)
     # parts are looked for before header_end too: a heading "Mục đích, yêu cầu:" is never part
@@ -114,6 +121,8 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
             return False
         if kind == "purpose" and _P.EMPTY_PURPOSE.match(text, s, e):
             return False   # "Để chủ động ứng phó, …": no aim of its own
+        if records and kind == "target" and not _P.RECORD_TARGET_CUES.search(text, s, e):
+            return False   # a record's figures describe what was found, appraised or done
         spans.add(s, e)
         inside = dated.inside(s, e)
         goals.append(Goal(text=text[s:e], kind=kind, metrics=_metrics(text, s, e),
@@ -131,19 +140,49 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
             continue
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
+        if p.rank <= 1 and _P.ESTABLISH_ACT.match(text, p.body, p.end):
+            span = _establish_purpose(text, p)
+            if span:
+                add(*span, "purpose")
+            continue
         for s, e in prose.sentences(text, p.body, p.end):
             if _past_year(text, s, e, year) \
                     or (_P.STATUS_REPORT.match(text, s, e) and not _labelled_target(text[s:e])) \
                     or _P.RECOUNT.search(text[s:e]):   # a slice: its "^" is the sentence's start
                 continue   # results of an earlier year, the current situation, a recount: not a target
+            if not sets_targets and _P.AMENDS_RULE.search(text, s, e) and not _labelled_target(text[s:e]):
+                continue   # the terms of a rule proposed or amended
             for a, b in _target_clauses(text, s, e):
-                if sets_targets or _P.AIMED_CUES.search(text, a, b) or _labelled_target(text[s:e]) \
-                        or outline.in_attached_document(a):
-                    add(a, b, "target")
+                if sets_targets or _labelled_target(text[s:e]) or outline.in_attached_document(a) \
+                        or (_P.AIMED_CUES.search(text, a, b) and not _P.PAST_REPORT.search(text, a, b)
+                            and not _P.FACT_DONE.search(text, a, b) and not _P.ACHIEVED.search(text, a, b)):
+                    add(a, b, "target")   # (a letter's "đã được điều chỉnh … lên …" states a fact)
     for s, e in _purpose_passages(text, paras, in_part | (set(range(len(paras))) - in_body), outline, year):
         add(s, e, "purpose")
     goals.sort(key=lambda g: g.span[0])
     return goals
+
+
+def _records(info: DocumentInfo | None) -> bool:
+    """A record of findings or results (a Biên bản, "Thông báo kết quả thẩm định …")."""
+    if info is None:
+        return False
+    return info.type in L.RECORD_TYPES or bool(info.title and _P.RECORD_TITLE.match(info.title))
+
+
+def _establish_purpose(text: str, p: _Para) -> tuple[int, int] | None:
+    """"Điều 1. Thành lập Đoàn kiểm tra … để kiểm tra việc …, gồm các ông (bà) …:" → the team's
+    purpose, from "để" to where its members are listed; none when it serves the paperwork."""
+    sents = prose.sentences(text, p.body, p.end)
+    end = sents[0][1] if sents else p.end
+    m = _P.ESTABLISH_PURPOSE.search(text, p.body, end)
+    if not m:
+        return None
+    stop = _P.ESTABLISH_END.search(text, m.start(1), end)
+    e = stop.start() if stop else end
+    if _P.PAPERWORK_PURPOSE.match(text, m.start(1), e) or _procedural(text, m.start(1), e):
+        return None
+    return m.start(1), e
 
 
 def _sets_targets(info: DocumentInfo | None) -> bool:
@@ -335,12 +374,25 @@ def _target_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
         # a list of targets: its quantified clauses, and "không để …" clauses among them
         return [_from_aim(text, *c) for c in clauses
                 if c in quantified or _P.ZERO_TARGET.match(text, *c)]
+    if leadin and (field := _P.AIM_FIELD.match(text, s, e)):
+        tail = _P.LEADIN_TAIL.search(text, field.end(), e)   # "Mục tiêu dự án: X với các … như sau:"
+        end = tail.start() if tail else e
+        return [(field.end(), end)] if end > field.end() else []
+    if not quantified and _bare_label(text, s, e):
+        return []   # "Mục tiêu hoạt động": a column of a table, a label with nothing after it
     if quantified or (_labelled_target(text[s:e]) and not leadin):
         mid = _purpose_inside(text, s, e)
         if mid is not None:   # "Thực hiện …, nhằm …, góp phần đạt …15% …, Sở X đề nghị:"
             return [(mid, _cut_request_tail(text, mid, e))]
         return [_from_aim(text, s, e)]
     return []
+
+
+def _bare_label(text: str, s: int, e: int) -> bool:
+    """A short line with no sentence end and no verb of its own: a label or a table header."""
+    line_end = text.find("\n", e)
+    return (e - s < 40 and text[e - 1] not in _TERMINAL and (line_end == -1 or not text[e:line_end].strip())
+            and text[text.rfind("\n", 0, s) + 1:s].strip() == "")
 
 
 def _describes(text: str, s: int, e: int) -> bool:
@@ -372,7 +424,8 @@ def _has_metric(text: str, s: int, e: int) -> bool:
 # ---- 3. stated purpose --------------------------------------------------------------------
 
 def _past_year(text: str, s: int, e: int, year: int | None) -> bool:
-    dated = _P.DATED_OPENING.match(text, s, e)
+    label = _P.TOPIC_LABEL.match(text, s, e)
+    dated = _P.DATED_OPENING.match(text, s, e) or (label and _P.DATED_OPENING.match(text, label.end(), e))
     if not (dated and year):
         return False
     y = int(dated.group("y"))
@@ -409,15 +462,23 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
             starts = _PURPOSE_RE.match(text, s, e) or by_request or (
                 _NEWS_SUMMARY_RE.match(text, s, e) and _ISSUED_RE.search(prev_sentence)
                 and not _P.ASSIGNMENT_CUES.search(text[s:e]) and outline.section_at(s) is None)
+            if not starts and _P.PURPOSE_BY_IMPORTANCE.match(text, s, min(len(text), e + 400)):
+                semi = text.find(";", s, e)   # "Để A; bảo đảm B, việc C có ý nghĩa hết sức quan
+                out.append((s, semi if semi > s else e))   # trọng": the aim A, on its own; what
+                active, prev_sentence = False, text[s:e]   # follows argues the duty
+                continue
             mid = None if starts else _purpose_inside(text, s, e)
             if mid:
                 starts, s = True, mid
             if starts:
                 cut = _cut_request_tail(text, s, e)
-                active = not _procedural(text, s, cut)
+                active = not _procedural(text, s, cut) and not _past_act(text, cut, e)
                 if active and mid and ":" not in text[e - 1:e + 1]:
                     out.append((s, cut))   # the request follows in the same sentence: the
                     active = False         # statement of aims ends with it
+                elif active and cut < e:
+                    out.append((s, cut))   # "Để …, Sở X yêu cầu Công ty Y thực hiện …:" the
+                    active = False         # request has begun: what follows is its content
                 e = cut
             elif _past_year(text, s, e, year) or _P.PAST_REPORT.search(text, s, e) \
                     or _P.STATUS_REPORT.match(text, s, e):
@@ -431,6 +492,14 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
                 out.append((s, e))
             prev_sentence = text[s:e]
     return out
+
+
+def _past_act(text: str, cut: int, e: int) -> bool:
+    """"…, Ủy ban nhân dân tỉnh đã ban hành …": the act after a purpose, done already."""
+    if cut >= e or _P.DATED_ISSUE.match(text, cut, e):
+        return False
+    req = _REQUEST_TAIL_RE.search(text, cut, e)
+    return bool(_P.PAST_ACT.search(text, cut, req.end() if req else e))
 
 
 def _procedural(text: str, s: int, e: int) -> bool:
@@ -473,6 +542,10 @@ def _cut_before_subject(text: str, s: int, e: int) -> int:
     cut = text.rfind(",", s, e)
     if cut > s and _REQUEST_TAIL_RE.search(text, cut, e):
         return cut
+    for req in _REQUEST_TAIL_RE.finditer(text, s, e):   # "…, tiếp tục yêu cầu các Sở, ban, ngành:"
+        lead = _P.REQUEST_LEAD.search(text, s, req.start())
+        if lead and lead.start() > s:
+            return lead.start()
     return e
 
 

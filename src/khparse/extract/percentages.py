@@ -31,13 +31,14 @@ _CLAUSE_END = re.compile(r";|\n|\.(?!\d)")
 
 
 def parse_number(s: str) -> float | None:
-    """'80' → 80, '12,5' → 12.5, '1.000' → 1000, 'tám mươi' → 80, 'một trăm' → 100."""
+    """'80' → 80, '12,5' → 12.5, '1.000' → 1000, '3.052,81' → 3052.81, 'tám mươi' → 80,
+    'một trăm' → 100."""
     s = s.strip()
     if not s:
         return None
     if s[0].isdigit():
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
-            return float(s.replace(".", ""))
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):   # dots group thousands, a comma decimals
+            return float(s.replace(".", "").replace(",", "."))
         try:
             return float(s.replace(",", "."))
         except ValueError:

@@ -178,17 +178,19 @@ _CONDITION_LABELS = ["đối tượng", "điều kiện", "mức hỗ trợ", "m
 NOT_TARGET = (rf"(?:^\W*{one_of(_CONDITION_LABELS)}\b"
               r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
 # A measure that describes a thing - a design, a site, a licence, a cost - not a figure to reach:
-# "Quy mô: 45 ha", "kênh dài 120 m, độ dốc 3%", "Tổng mức đầu tư: 8,2 tỷ đồng", "chiếm 35%". A clause
+# "Quy mô: 45 ha", "kênh dài 120 m, độ dốc 3%", "Tổng mức đầu tư: 8,2 tỷ đồng", "Tổng vốn đầu tư của dự án: 1.200 tỷ đồng", "chiếm 35%". A clause
 # with one of these and none of AIM_CUES is no target.
 MEASURE_WORDS = (r"(?<!\w)(?:(?:tổng\s+)?diện tích|chiều dài|chiều rộng|chiều cao|chiều sâu|bề rộng|độ dốc"
                  r"|độ sâu|đường kính|dung tích|kích thước|công suất|lưu lượng|tải trọng|trọng lượng|quy mô"
-                 r"|tổng mức đầu tư|giá trị|dự toán|khối lượng|phí|lệ phí|mực nước|cao độ|dày|chiếm"
+                 r"|tổng mức đầu tư|(?:tổng\s+)?vốn đầu tư(?:\s+của dự án)?\s*:|giá trị|dự toán|khối lượng|phí"
+                 r"|lệ phí|mực nước|cao độ|dày|chiếm"
                  r"|tỷ lệ lấp đầy)(?!\w)"
                  # a design parameter written as a formula: "P=85%", "Q = 120 m3/s", "H=45 m"
                  r"|(?<!\w)[A-Za-z]{1,3}\s*=\s*\d"
                  # a site in brackets after a name: "Cụm công nghiệp X: (xã Y, 75 ha; do …)"
                  r"|\((?:xã|phường|thị trấn|huyện|quận|thôn|bản|tổ dân phố|khu)\s[^(),;\n]{1,50},\s*\d")
-AIM_CUES = (r"(?<!\w)(?:phấn đấu|mục tiêu|ít nhất|tối thiểu|không dưới|nâng|tăng|giảm|lên|hoàn thành"
+# ("từ 200 ha trở lên" is a threshold, not a rise: "lên" after "trở" is no cue.)
+AIM_CUES = (r"(?<!\w)(?:phấn đấu|mục tiêu|ít nhất|tối thiểu|không dưới|nâng|tăng|giảm|(?<!trở\s)lên|hoàn thành"
             r"|mở rộng|đạt|trồng mới|xây dựng mới)(?!\w)")
 # Types of documents written to set aims (plans, programmes, directives, resolutions, and news of
 # them): a quantified sentence anywhere in them is a target. In the other types (a letter, a
@@ -202,16 +204,75 @@ TARGET_SETTING_TYPES = {"Kế hoạch", "Kế hoạch liên tịch", "Chương t
 APPROVES_PLAN = (r"\b(?:phê duyệt|ban hành|thông qua)\b(?:\s+\S+){0,3}?\s+"
                  r"(?:quy hoạch|kế hoạch|chương trình|đề án|chiến lược)\b")
 AIMED_CUES = AIM_CUES + r"|(?<!\w)(?:bảo đảm|đảm bảo|duy trì)(?!\w)"
+# Documents that record what an examination found - a Biên bản, a "Thông báo kết quả thẩm định", a
+# "Báo cáo kết quả kiểm tra" (not the results of a campaign, whose report may set the next
+# targets) - set no targets: their figures describe the design appraised, the
+# site inspected, the results reached; a "Mục tiêu: …" field in them is the aim of the project
+# described. Their goals are stated purposes only, unless they commit to a figure ("phấn đấu").
+# A report that also sets the coming work ("… và phương hướng, nhiệm vụ năm 2026") is no record.
+RECORD_TYPES = {"Biên bản"}
+RECORD_TITLE = (r"^\W*(?:(?:thông báo|báo cáo)\s+)?kết quả\s+(?:(?:sau|của)\s+)?(?:đợt\s+|cuộc\s+)?"
+                r"(?:kiểm tra|thanh tra|thẩm định|thẩm tra|rà soát|nghiệm thu|khảo sát|điều tra|giám sát|kiểm định)\b"
+                r"(?![^\n]*\b(?:phương hướng|(?:và|,)\s+(?:nhiệm vụ|kế hoạch|giải pháp))\b)")
+RECORD_TARGET_CUES = r"\bphấn đấu\b"
+# A labelled objective given inline before a list or table of its parts: "3. Mục tiêu dự án: Đầu
+# tư xây dựng … với các mục tiêu hoạt động cụ thể như sau:" - the objective is the text between
+# the label and the lead-in tail.
+AIM_FIELD = r"\W*mục tiêu(?:\s+(?:của\s+)?(?:dự án|đề án|chương trình|kế hoạch|đầu tư))?\s*:\s*"
+LEADIN_TAIL = (r"[,\s]*(?:(?:với|gồm|bao gồm)\s+(?:các\s+|những\s+)?[^,;:\n]{0,60}?\s+)?"
+               r"(?:cụ thể\s+)?(?:như sau|sau đây)\s*$")
+# A decision that sets up a team, board or council for a purpose: "Thành lập Đoàn kiểm tra (sau
+# đây gọi là …) để kiểm tra việc chấp hành …, gồm các ông (bà) có tên sau đây:" - the purpose is
+# the team's, so the document's; it ends where the members are listed.
+ESTABLISH_ACT = r"\W*thành lập\s"
+ESTABLISH_PURPOSE = r"[\s,)]\s*((?:để|nhằm)\s)"
+ESTABLISH_END = r",?\s*(?:gồm|bao gồm|với thành phần|có thành phần|như sau)\b"
+# … unless the purpose is a step of the paperwork: a team set up "để cấp lại Giấy chứng nhận …",
+# "để thẩm định hồ sơ …", "để xét duyệt …" serves the procedure (eval/real NOTES-D "goals").
+PAPERWORK_PURPOSE = (r"\W*(?:để|nhằm)\s+(?:(?:phục vụ\s+)?(?:công tác\s+)?(?:cấp(?:\s+(?:lại|mới|đổi|bổ sung))?|gia hạn"
+                     r"|thẩm định|thẩm tra|xét duyệt|xét|nghiệm thu|đánh giá hồ sơ)\b)")
+# A purpose given for an act already done is a report, not an aim: "Để triển khai Luật …, Ủy ban
+# nhân dân tỉnh đã kịp thời ban hành nhiều văn bản …" ("đã" before the verb that follows the
+# purpose). A request already made still states the aim: "nhằm …, Đoàn kiểm tra đã yêu cầu …".
+PAST_ACT = r"\bđã\b(?!\s+(?:(?:kịp thời|có văn bản)\s+)?(?:yêu cầu|đề nghị|kiến nghị|kính đề nghị)\b)"
+# "đạt được" in a document that sets no targets reports a result ("tổng số thu … đạt được: 291 tỷ
+# đồng"), unless a modal puts it ahead ("phải đạt được", "sẽ đạt được", "cần đạt được").
+ACHIEVED = r"(?<!phải\s)(?<!sẽ\s)(?<!cần\s)(?<!để\s)(?<!Để\s)(?<!nhằm\s)\bđạt được\b"
+# A fact already done, wherever it stands in the clause: "… diện tích 300 ha, đã được điều chỉnh
+# tiến độ …", "… 80% hồ sơ đã được xử lý trực tuyến" (not "lao động đã qua đào tạo", a kind of
+# worker).
+FACT_DONE = r"\bđã\s+(?:được|có|thực hiện|hoàn thành|triển khai|ban hành|cấp|đạt)\b"
+# A sentence that proposes or states terms of a regulation ("kiến nghị Chính phủ sửa đổi Điều 137
+# Nghị định …, trong đó … mỏ trên 150 tỷ đồng sẽ thu … tối thiểu 30% …"): its figures are the
+# rule's terms, not targets of the document (in documents that set none; a plan's are kept).
+AMENDS_RULE = (r"\b(?:sửa đổi|bổ sung|điều chỉnh|bãi bỏ)(?:\s*,\s*(?:bổ sung|thay thế))?\s+"
+               r"(?:(?:điểm\s+\S+\s+)?khoản\s+\S+\s+)?(?:Điều\s+\d+|Nghị định|Thông tư|Luật|Quyết định số)")
+# … but a news lead dates the issuing of the document it tells of ("Để kịp thời …, ngày 12/12/2024,
+# Chủ tịch UBND tỉnh đã ký ban hành Công điện …"): that purpose is the document's.
+DATED_ISSUE = r",?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+# "Để …, việc … có ý nghĩa hết sức quan trọng." / "…, công tác … là rất cần thiết": the importance of
+# a duty, argued from the aim that opens the sentence (its first ";" clause is the aim).
+PURPOSE_BY_IMPORTANCE = (r"\s*để\s[^.]*?\b(?:có ý nghĩa\s+(?:(?:hết sức|rất|đặc biệt|vô cùng)\s+)?quan trọng"
+                         r"|là\s+(?:(?:hết sức|rất|vô cùng)\s+)?cần thiết|đóng vai trò\s+(?:rất\s+)?quan trọng)\b")
+# A topic label before a sentence: "Về thu ngân sách: Năm 2024, …" (a dated opening follows it).
+TOPIC_LABEL = r"\W*về\s[^.;:\n]{1,100}:\s*"
+# Words that may stand between the comma ending a purpose and a request with no named subject:
+# "Để tiếp tục nâng cao …, tiếp tục yêu cầu các Sở, ban, ngành …:".
+REQUEST_LEAD = r",\s*(?:(?:tiếp tục|đồng thời|kính|trân trọng|cũng|nay)\s+)*$"
 # A sentence that recounts, not sets: the basis of a decision ("Xét đề nghị của 12 đơn vị …"), a
 # letter received ("Sở nhận được Văn bản số … đề nghị cử 01 cán bộ …"), a finding ("Kết quả kiểm
-# tra cho thấy 04 đơn vị …", "Theo hồ sơ …", "Qua đối chiếu …, Như vậy … còn lại 20 ha").
-RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b"
+# tra cho thấy 04 đơn vị …", "Theo hồ sơ …", "Qua đối chiếu …, Như vậy … còn lại 20 ha"), what a
+# record notes ("… ghi nhận trong phạm vi 300 m có 03 hộ dân"), the closing count of the copies of a
+# decision, licence or record ("Biên bản được lập thành 03 (ba) bản, mỗi bên giữ 01 bản").
+RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b|\bghi nhận\b"
+           r"|\b(?:lập|làm|in|phát hành)\s+thành\s+(?:\d+|\w+)\s*(?:\([^)]{1,12}\)\s*)?bản\b"
            r"|\b(?:nhận được|tiếp nhận)\s+(?:các\s+)?(?:văn bản|công văn|hồ sơ|tờ trình|báo cáo|đơn|đề nghị)\b"
            r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b")
 # Terms with "chỉ tiêu" that name a quota or a specification, not a target of the document: "chỉ
-# tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification).
+# tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification),
+# "chỉ tiêu thuốc nổ" (the charge per cubic metre of a blasting plan, q = 0,35 kg/m3).
 # "tính toán chỉ tiêu, khối lượng vật liệu", "xác định các chỉ tiêu": figures to compute, no aim.
-NOT_AIM_TERMS = (r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý|thiết kế)\b"
+NOT_AIM_TERMS = (r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ lý|hóa lý|thiết kế|thuốc nổ)\b"
                  r"|\b(?:tính toán|tính|xác định|kiểm tra)\s+(?:các\s+)?chỉ tiêu\b")
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
