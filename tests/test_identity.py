@@ -1144,3 +1144,19 @@ PHÓ CHỦ TỊCH
 Phó Chu Tịch
 """)
     assert (info.signer.position, info.signer.name) == ("Phó Chủ tịch", None)
+
+
+def test_seal_text_and_a_lost_deputy_mark_under_the_seal():
+    """OCR reads the seal's ring ("ỦY BAN / NHÂN DÂN") under the signature and loses the
+    "PHÓ" of the position under it: the seal is no name, and a KT. block's position is
+    the deputy's."""
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHÁNH VĂN PHÒNG
+CHÁNH VĂN PHÒNG
+ý
+ỦY BẠN
+NHÂN DÂN
+""")
+    assert (info.signer.position, info.signer.name) == ("Phó Chánh Văn phòng", None)

@@ -548,7 +548,8 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
                     ln, n = lines[k], len(" ".join(words[:at]))
                     cut[k] = _Line(ln.start, ln.start + n, ln.text[:n])
                     t = cut[k].text
-            if _NAME.match(t) and len(t) <= 50 and not _POSITION.match(t.upper()) and not _spells_office(t):
+            if _NAME.match(t) and len(t) <= 50 and not _POSITION.match(t.upper()) and not _spells_office(t) \
+                    and not (_bare(t) + " ").startswith(_BODY_HEADS_BARE):   # the seal's "ỦY BAN NHÂN DÂN"
                 name_idx = k
             break
         k += 1
@@ -558,6 +559,9 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
     authority = " ".join(lines[i].text for i in authorities) or None
     if pos_idx is not None:
         position = position_case(lines[pos_idx].text)
+        deputy = _position_from_authority(lines[authorities[-1]].text) if authorities else None
+        if deputy and deputy.startswith("Phó ") and deputy[4:].casefold() == position.casefold():
+            position = deputy               # KT. signs a deputy: "PHÓ" lost under the seal
     elif authorities:
         position = _position_from_authority(lines[authorities[-1]].text)
     else:
@@ -575,6 +579,7 @@ def _bare(s: str) -> str:
 
 
 _OFFICES_BARE = tuple(" " + _bare(p) for p in L.POSITIONS if " " in p)
+_BODY_HEADS_BARE = tuple(_bare(h) + " " for h in L.ISSUER_HEADS if " " in h)
 
 
 def _spells_office(t: str) -> bool:
