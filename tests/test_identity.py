@@ -1020,3 +1020,143 @@ QUYẾT ĐỊNH
 {BODY}
 """)
     assert info.type == "Quyết định" and info.title == title
+
+
+# ---- scans: what OCR leaves of handwriting, seals and stamps --------------------------------
+
+SCAN_HEAD = """BỘ TÀI CHÍNH
+VỤ NGÂN SÁCH NHÀ NƯỚC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{number}
+{date}
+QUYẾT ĐỊNH
+Giao dự toán chi ngân sách năm 2025
+
+"""
+
+
+@pytest.mark.parametrize("date_line, iso", [
+    ("Hà Nội, ngày 1Ê tháng } năm 2025", "2025"),        # day and month written by hand
+    ("Hà Nội, ngàyƠẤ tháng 9 năm 2025", "2025-09"),      # the day run into "ngày"
+    ("Hà Nội, tháng 9 năm 2025", "2025-09"),              # "ngày" lost with it (or never printed)
+])
+def test_handwritten_day_and_month_leave_the_place_and_a_partial_date(date_line, iso):
+    info, warnings, _ = ident(SCAN_HEAD.format(number="Số: 214/QĐ-VNS", date=date_line) + BODY)
+    assert info.place == "Hà Nội" and info.issued_date == iso
+    assert any("partial" in w for w in warnings)
+
+
+@pytest.mark.parametrize("number_line, number", [
+    ("số: 45 /QĐ-VNS", "45/QĐ-VNS"),       # OCR's lower-case "số"
+    ("Số: 7Ð /QĐ-VNS", None),              # handwritten figures read as signs
+    ("số: Ƒ§ /QĐ-VNS", None),
+])
+def test_number_line_that_ocr_garbled_still_ends_the_issuer(number_line, number):
+    info, _, _ = ident(SCAN_HEAD.format(number=number_line, date="Hà Nội, ngày 4 tháng 9 năm 2025")
+                       + BODY)
+    assert info.issuer == "Vụ Ngân sách nhà nước" and info.parent_issuer == "Bộ Tài chính"
+    assert info.number == number
+
+
+def test_minutes_opening_with_today_have_a_date_and_no_place():
+    """A biên bản has no place-date line: "Hôm nay, ngày …" opens its text. The date is the
+    meeting's, "Hôm nay" is no place."""
+    info, _, _ = ident("""CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+BIÊN BẢN HỌP
+Thẩm định hồ sơ đề nghị cấp phép khai thác cát lòng sông
+Hôm nay, ngày 14/11/2025, tại trụ sở Ủy ban nhân dân xã Tân Lập, chúng tôi gồm:
+A. THÀNH PHẦN
+1. Đại diện Ủy ban nhân dân xã
+""")
+    assert info.type == "Biên bản" and info.issued_date == "2025-11-14" and info.place is None
+
+
+def test_transfer_slip_has_a_type_line_and_a_title():
+    """A Phiếu chuyển (code PC): its type stands alone, the forwarded document is its title."""
+    info, _, _ = ident("""UBND TỈNH HÀ GIANG
+VĂN PHÒNG
+Số: 128/PC-VPUBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Giang, ngày 3 tháng 10 năm 2025
+
+PHIẾU CHUYỂN
+Tờ trình số 45/TTr-HTX ngày 28/9/2025 của Hợp tác xã Nông nghiệp Minh Tân
+Kính gửi: Sở Nông nghiệp và Môi trường
+""")
+    assert info.type == "Phiếu chuyển"
+    assert info.title == "Tờ trình số 45/TTr-HTX ngày 28/9/2025 của Hợp tác xã Nông nghiệp Minh Tân"
+
+
+def test_seal_debris_between_the_signature_lines_is_passed_over():
+    """OCR reads the seal and the signature strokes as short bits ("UY", "I đu -") and a Nơi
+    nhận item beside them loses its dash: the position and the name are still found."""
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:
+KT. VIỆN TRƯỞNG
+Ê
+- Như trên;
+PHÓ VIỆN TRƯỞNG
+th Viện trưởng (b/c);
+- Lưu: VT.
+I đu -
+UY
+Trần Minh Khoa
+""")
+    s = info.signer
+    assert (s.authority, s.position, s.name) == ("KT. VIỆN TRƯỞNG", "Phó Viện trưởng", "Trần Minh Khoa")
+
+
+def test_position_alone_at_the_end_is_the_signer_office():
+    """A scan whose name the seal and the signature hid: the position in capitals ends the
+    text, and is the signer's office."""
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+HIỆU TRƯỞNG
+""")
+    assert info.signer.position == "Hiệu trưởng" and info.signer.name is None
+
+
+def test_signature_without_recipients_heading_above_a_bare_name():
+    """No "Nơi nhận:" (lost under the seal): the last line, a bare name, is not a byline; the
+    block above it gives position and name."""
+    info, _, _ = ident(PLAN_HEAD + """CÔNG TY CỔ PHẦN XI MĂNG BỈM SƠN
+TỔNG GIÁM ĐỐC
+- Phòng Kỹ thuật;
+- Lưu: VT.
+ĐÓ
+Lê Minh Châu
+""")
+    assert (info.signer.position, info.signer.name) == ("Tổng giám đốc", "Lê Minh Châu")
+
+
+def test_a_position_misread_by_ocr_is_not_the_name():
+    """Under the seal OCR may read the position a second time without its marks ("Pho Giam
+    Đọc"): no name ends in an office's words, so the name stays unknown."""
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+ạ
+Phó Chu Tịch
+""")
+    assert (info.signer.position, info.signer.name) == ("Phó Chủ tịch", None)
+
+
+def test_seal_text_and_a_lost_deputy_mark_under_the_seal():
+    """OCR reads the seal's ring ("ỦY BAN / NHÂN DÂN") under the signature and loses the
+    "PHÓ" of the position under it: the seal is no name, and a KT. block's position is
+    the deputy's."""
+    info, _, _ = ident(PLAN_HEAD + """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHÁNH VĂN PHÒNG
+CHÁNH VĂN PHÒNG
+ý
+ỦY BẠN
+NHÂN DÂN
+""")
+    assert (info.signer.position, info.signer.name) == ("Phó Chánh Văn phòng", None)

@@ -149,6 +149,40 @@ def test_parse_tsv_cuts_header_columns():
     assert right.x0 == pytest.approx(1300 * 72 / 300)
 
 
+def _tsv(lines: list[list[tuple]]) -> str:
+    """Tesseract TSV of one page: each line a list of (text, left, top, width, height, conf)."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [head, "1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t"]
+    for n, words in enumerate(lines, 1):
+        for k, (t, x, y, w, h, conf) in enumerate(words, 1):
+            rows.append(f"5\t1\t1\t1\t{n}\t{k}\t{x}\t{y}\t{w}\t{h}\t{conf}\t{t}")
+    return "\n".join(rows)
+
+
+def test_seal_and_signature_debris_is_not_read_as_words():
+    """What Tesseract reads in a seal's ring and a signature's strokes: symbols mixed into
+    letters at next to no confidence, specks far smaller than the print, signs glued to a
+    word. Real words it scores low (a run touched by handwriting) are kept."""
+    tsv = _tsv([
+        [("PHÓ", 980, 1340, 74, 25, 92), ("TRƯỞNG", 1065, 1340, 150, 26, 91), ("BAN©H", 1226, 1340, 110, 26, 90),
+         ("x", 1350, 1345, 11, 6, 78)],
+        [("Ngàyg5..+Ÿ.../2(", 300, 470, 230, 40, 21), ("Giao", 650, 470, 80, 30, 96), ("dự", 740, 470, 40, 30, 96),
+         ("toán", 790, 470, 70, 30, 95)],
+        [("Đà", 860, 320, 40, 26, 96), ("Nẵng,", 910, 320, 80, 30, 93), ("ngàyƠẤ", 1000, 307, 106, 46, 8),
+         ("tháng", 1118, 320, 79, 33, 8), ("9", 1219, 321, 14, 25, 96)],
+        [("`", 1365, 1400, 7, 6, 94), ("2=", 1165, 1439, 224, 91, 10)],
+        [("-", 237, 1436, 7, 2, 93), ("Lưu:", 253, 1424, 59, 23, 91), ("VT,", 321, 1424, 40, 22, 88),
+         ("KTqwa).", 365, 1424, 84, 27, 9)],
+    ])
+    (page,) = ocr.parse_tsv(tsv)
+    texts = [ln.text for ln in page.lines]
+    assert "PHÓ TRƯỞNG BAN" in texts
+    assert "Giao dự toán" in texts
+    assert "Đà Nẵng, tháng 9" in texts
+    assert "- Lưu: VT," in texts
+    assert len(texts) == 4
+
+
 def _batch(archive, out, **kw):
     import io
 
@@ -224,6 +258,13 @@ def test_poster_size_page_is_rendered_within_the_pixel_limit():
     ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"),
     ("quy định chức năng, nhiệm vụ, quyên hạn của Sở Xây dựng", "quy định chức năng, nhiệm vụ, quyền hạn của Sở Xây dựng"),
     ("cô phầnx, tô chứcy", "cô phầnx, tô chứcy"),               # whole words only
+    ("TÔNG GIẢM ĐÓC", "TỔNG GIÁM ĐỐC"),
+    ("VIỆN HÓA CHÁT CÔNG NGHIỆP", "VIỆN HÓA CHẤT CÔNG NGHIỆP"),
+    ("QUYẾT: ĐỊNH CHÁP THUẬN KẾT QUẢ LỰA CHỌN NHÀ THẦU", "QUYẾT ĐỊNH CHẤP THUẬN KẾT QUẢ LỰA CHỌN NHÀ THẦU"),
+    ("PHIẾU CHUYÊN", "PHIẾU CHUYỂN"),
+    ("BIẾN BẢN KIỀM TRA HIỆN TRƯỜNG", "BIÊN BẢN KIỂM TRA HIỆN TRƯỜNG"),
+    ("đầu tư kết cấu hạ tàng giao thông", "đầu tư kết cấu hạ tầng giao thông"),
+    ("Bảo tàng tỉnh", "Bảo tàng tỉnh"),                          # "tàng" is a word of its own
 ])
 def test_ocr_misreadings_of_structure_are_undone(read, printed):
     assert ocr.fix(read) == printed

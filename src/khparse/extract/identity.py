@@ -11,6 +11,7 @@ lead sentence reports.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..dates import find_dates
@@ -27,6 +28,7 @@ _RULE = re.compile(L.RULE_LINE)
 _NUMBER = re.compile(L.NUMBER_LINE)
 _PLACE_DATE = re.compile(L.PLACE_DATE, re.I)
 _NUMERIC_PLACE_DATE = re.compile(L.NUMERIC_PLACE_DATE, re.I)
+_NOT_PLACE = re.compile(L.NOT_PLACE, re.I)
 _PLACE_DATE_AFTER = re.compile(r"[ \t]+" + L.PLACE_DATE_TAIL, re.I)
 _SUBJECT = re.compile(L.SUBJECT, re.I)
 _ADDRESS = re.compile(L.ADDRESS, re.I)
@@ -56,6 +58,9 @@ _SECOND_AUTH = re.compile(r"^(?P<a>TM|KT|TL|TUQ|T/M|K/T|T/L)\b.*?\S(?P<gap>\s+)(
 _POSITION = re.compile(r"^(?:PHÓ\s+|QUYỀN\s+)?(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
                        + r")(?:\s+[^\n]{0,60})?$")
 _FILLER = re.compile(L.SIGNATURE_FILLER, re.I)
+_WORD_CHARS = re.compile(r"\w")
+_SO_COLON = re.compile(r"(?:^|(?<=\s))(?i:s[ốóôồổ])\s*:")     # OCR's "só:", "sô:" too
+_SIGNATURE_LINES = 12      # lines a signature block and a Nơi nhận list beside it may take
 _NAME = re.compile(L.NAME)
 _RANK = re.compile(L.RANK)
 _PUBLISHED = re.compile(r"^" + L.PUBLISHED + r"$", re.I)
@@ -282,7 +287,9 @@ def _cites(text: str, m: re.Match) -> bool:
 
 def _parse_date(s: str) -> tuple[str | None, bool]:
     """ISO at the precision printed, and whether the day (or month) was left blank."""
-    m = (re.search(r"ngày\s*(\d{1,2})?[\s.…_]*(?:tháng|/)\s*(\d{1,2})?[\s.…_]*(?:năm|/)\s*(\d{4})", s, re.I)
+    m = (re.search(r"ngày\s*(?:(\d{1,2})|[^\s/,]{1,3})?[\s.…_]*(?:tháng|/)\s*(?:(\d{1,2})|[^\s/,]{1,3})?"
+                   r"[\s.…_]*(?:năm|/)\s*(\d{4})", s, re.I)
+         or re.search(r"^()tháng\s*(?:(\d{1,2})|[^\s/,]{1,3})?[\s.…_]*năm\s*(\d{4})", s, re.I)
          or re.search(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", s))
     if not m:
         return None, False
@@ -312,9 +319,16 @@ def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, 
         dm = h.date_m
         if dm and a <= _place_start(text, dm) < b:
             b = _place_start(text, dm)
+        # a number line the number's shape did not take (OCR's lower-case "số: 45 /QĐ-UBND",
+        # a "Số:" whose figures are handwritten): the issuer ends there, as at a number line
+        so = _SO_COLON.search(text, a, b)
+        if so:
+            b = so.start()
         seg = re.sub(r"\s*[-_=*~]{3,}\s*$", "", text[a:b]).rstrip()   # "TỈNH LÀO CAI -------"
         frag = seg.strip()
         if not frag or _RULE.match(frag) or _STAMPS_RUN.match(frag) or _WEB_JUNK.match(frag):
+            if so:
+                break
             continue
         # a text copy may have lost the capitals: "Ủy ban nhân dân / Tỉnh Lào Cai"
         cased_ok = len(frag) <= 70 and not frag.endswith((".", ":", ";")) and (
@@ -328,6 +342,8 @@ def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, 
             continue
         a += len(seg) - len(seg.lstrip())
         out.append((a, a + len(frag), frag))
+        if so:
+            break
     return out[-5:]
 
 
@@ -478,7 +494,7 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
         # a PDF read row by row across the closing table: Nơi nhận items come between the
         # authority and the position line ("KT. GIÁM ĐỐC / - UBND tỉnh (b/c); / PHÓ GIÁM ĐỐC")
         j = k
-        while j < len(lines) and lines[j].text[:1] in "-+•*":
+        while j < len(lines) and (lines[j].text[:1] in "-+•*" or _debris(lines[j].text)):
             j += 1
         if j > k and j < len(lines) and _POSITION.match(lines[j].text.upper()):
             k = j
@@ -487,7 +503,8 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
                 and not _NAME_CAPS(lines[k].text) and _POSITION.match(lines[k + 1].text)):
             authorities.append(k)
             k += 1
-        if k < len(lines) and lines[k].text and _is_caps(lines[k].text) and not _NAME_CAPS(lines[k].text):
+        if k < len(lines) and lines[k].text and _is_caps(lines[k].text) and not _NAME_CAPS(lines[k].text) \
+                and not _debris(lines[k].text):     # "PHÓ" alone: the rest of it lost under the seal
             pos_idx = k
         elif k < len(lines) and _POSITION.match(lines[k].text.upper()):
             pos_idx = k                     # also "Phó Chủ tịch" in a copy that lost the caps
@@ -517,6 +534,9 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
             parallel = parallel or _is_authority(t)
             k += 1
             continue
+        if _debris(t):
+            k += 1                          # the seal or the signature read as a short word
+            continue
         if t and not _FILLER.match(t):
             if merged:                      # "Phạm Văn Tuấn Nguyễn Thị Ngọc Trinh": the first
                 rank = _RANK.match(t)
@@ -528,16 +548,20 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
                     ln, n = lines[k], len(" ".join(words[:at]))
                     cut[k] = _Line(ln.start, ln.start + n, ln.text[:n])
                     t = cut[k].text
-            if _NAME.match(t) and len(t) <= 50 and not _POSITION.match(t.upper()):
+            if _NAME.match(t) and len(t) <= 50 and not _POSITION.match(t.upper()) and not _spells_office(t) \
+                    and not (_bare(t) + " ").startswith(_BODY_HEADS_BARE):   # the seal's "ỦY BAN NHÂN DÂN"
                 name_idx = k
             break
         k += 1
     lines = [cut.get(j, ln) for j, ln in enumerate(lines)]
-    if not authorities and name_idx is None:
+    if not authorities and name_idx is None and not _closing_position(lines, pos_idx):
         return None, None
     authority = " ".join(lines[i].text for i in authorities) or None
     if pos_idx is not None:
         position = position_case(lines[pos_idx].text)
+        deputy = _position_from_authority(lines[authorities[-1]].text) if authorities else None
+        if deputy and deputy.startswith("Phó ") and deputy[4:].casefold() == position.casefold():
+            position = deputy               # KT. signs a deputy: "PHÓ" lost under the seal
     elif authorities:
         position = _position_from_authority(lines[authorities[-1]].text)
     else:
@@ -546,6 +570,38 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
     last = name_idx if name_idx is not None else (pos_idx if pos_idx is not None else authorities[-1])
     return Signer(authority=authority, position=position, name=name,
                   span=(lines[first].start, lines[last].end)), first
+
+
+def _bare(s: str) -> str:
+    """Lower case without tone marks or hats: what survives OCR's misreading of a word."""
+    s = unicodedata.normalize("NFD", s.casefold().replace("đ", "d"))
+    return re.sub(r"\s+", " ", "".join(c for c in s if not unicodedata.combining(c))).strip()
+
+
+_OFFICES_BARE = tuple(" " + _bare(p) for p in L.POSITIONS if " " in p)
+_BODY_HEADS_BARE = tuple(_bare(h) + " " for h in L.ISSUER_HEADS if " " in h)
+
+
+def _spells_office(t: str) -> bool:
+    """A line that OCR misread from a position ("Pho Giam Đọc", "Họ Chu Tịch"): no name
+    ends in an office's words."""
+    return (" " + _bare(t)).endswith(_OFFICES_BARE)
+
+
+def _debris(t: str) -> bool:
+    """What OCR makes of the seal and the signature strokes between a signature's lines: a
+    few letters ("UY", "I đu -") or a run that starts in lower case (a Nơi nhận item beside
+    it, its dash lost). A name has two capitalised words; a position line is in capitals."""
+    return bool(t) and (t[:1].islower() or len(_WORD_CHARS.findall(t)) <= 3)
+
+
+def _closing_position(lines: list[_Line], pos_idx: int | None) -> bool:
+    """A position alone in capitals that ends the document ("CỤC TRƯỞNG" with nothing under
+    it): the signer's office, whose name a scan lost under the seal and the signature."""
+    if pos_idx is None or lines[pos_idx].text.upper() not in L.POSITIONS \
+            or not _is_caps(lines[pos_idx].text):
+        return False
+    return all(not ln.text or ln.text[:1] in "-+•*" for ln in lines[pos_idx + 1:])
 
 
 _GAP = re.compile(r"\S( {3,}|\t+)(?=\S)")
@@ -931,6 +987,9 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         pa = _place_start(text, dm)
         info.place = re.sub(r"\s+", " ", text[pa:dm.end("place")]).strip()
         spans["place"] = (pa, dm.end("place"))
+        if _NOT_PLACE.match(info.place):
+            info.place = None
+            del spans["place"]
         iso, partial = _parse_date(dm.group("date"))
         info.issued_date = iso
         spans["issued_date"] = (dm.start("date"), dm.end("date"))
@@ -1071,6 +1130,13 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         signer, sign_idx = _signer(text, lines, lo)
         rec_idx = next((i for i in range(len(lines) - 1, lo - 1, -1)
                         if _RECIPIENTS.match(lines[i].text)), rec_idx if lines is plain else None)
+    if signer is None and rec_idx is None and close_from:
+        # no Nơi nhận heading (a scan lost it under the seal): the body's end was put before
+        # the signer's name, taken for a byline; the block stands just above it
+        lo = max(close_from - _SIGNATURE_LINES, len(plain) // 2)
+        found, idx = _signer(text, plain, lo)
+        if found and found.name and idx is not None and idx < close_from:
+            signer, sign_idx = found, idx
     if signer and signer.name and signer.authority:
         # two signature blocks one after the other (a joint document, its columns read one
         # after the other): the lead issuer's, the one naming it, else the first

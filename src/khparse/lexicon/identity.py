@@ -48,9 +48,9 @@ RULE_LINE = r"^[\s\-_=*~.o0]*$|^-+\s*o0o\s*-+$"
 
 # "Số: 2234/KH-UBND", "Số:      /KH-SCT", "Số: 4280 /SCT - CN", "Số 57-NQ/TW", "Số: 05/2025/QĐ-UBND";
 # at a line start, after a column gap, or run onto the issuer line with its colon
-# ("SỞ Y TẾ Số: 120/KH-SYT" when a reader joined the cell's lines).
+# ("SỞ Y TẾ Số: 120/KH-SYT" when a reader joined the cell's lines); OCR may read it "số:".
 NUMBER_LINE = (
-    r"(?:(?<=\n)|^|(?<=\s\s)|(?<=\t)|(?<=\S )(?=(?:Số|SỐ)[ \t]*:))(?:Số|SỐ)\s*[:.]?[ \t]*"
+    r"(?:(?<=\n)|^|(?<=\s\s)|(?<=\t)|(?<=\S )(?=(?:Số|SỐ)[ \t]*:))(?:Số|SỐ|số(?=[ \t]*:))\s*[:.]?[ \t]*"
     r"(?P<num>(?P<n>\d{1,6}[a-zA-Z]?)?"
     r"(?P<blank>[ \t.…_]*)"
     r"(?P<rest>(?:[ \t]*[/-][ \t]*[\wĐđ&.]+(?:[ \t]?-[ \t]?[\wĐđ&.]+)*)+))"
@@ -58,10 +58,18 @@ NUMBER_LINE = (
 
 # "<place>, ngày 24 tháng 5 năm 2018" — day (and month) may be blank; in PDFs read cell by cell
 # the line may break after "ngày".
+# A scan's day and month filled in by hand come out of OCR as a short run of anything ("ngày
+# 0Â tháng } năm 2026"): such a slot is an unreadable figure, not the end of the line. A
+# report's date may name only the month ("Hà Nội, tháng 7 năm 2026"), and OCR may drop a
+# "ngày" the handwriting ran into.
+_SLOT = r"(?:\d{1,2}|[.…_ \t]*|[^\s/,]{1,3})"
 PLACE_DATE_TAIL = (
     r"(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
-    r"(?P<date>ngày\s*(?:\d{1,2}|[.…_ \t]*)\s*(?:tháng|/)\s*[\d.…_ \t]*\s*(?:năm|/)\s*\d{4})"
+    r"(?P<date>(?:ngày\s*" + _SLOT + r"\s*(?:tháng|/)|tháng)\s*" + _SLOT + r"\s*(?:năm|/)\s*\d{4})"
 )
+# What stands where a place would, before the date a biên bản opens with ("Hôm nay, ngày
+# 08/6/2026, …"): the time of the meeting, not a place.
+NOT_PLACE = r"^(?:Hôm\s+nay|Hôm\s+qua|Vào\s+(?:hồi|lúc)|(?:Sáng|Chiều|Tối)(?:\s+nay)?)$"
 PLACE_DATE = r"(?:^|(?<=\n)|(?<=\s\s))" + PLACE_DATE_TAIL
 NUMERIC_PLACE_DATE = (
     r"(?:^|(?<=\n)|(?<=\s\s))(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"

@@ -42,4 +42,24 @@ PHRASE_MISREAD = {
     "QUYÉT ĐỊNH": "QUYẾT ĐỊNH", "KÉ HOẠCH": "KẾ HOẠCH", "GIÁY PHÉP": "GIẤY PHÉP", "giáy phép": "giấy phép",
     "quyên hạn": "quyền hạn", "phân quyên": "phân quyền", "chính quyên": "chính quyền",
     "nguy hiêm": "nguy hiểm",
+    "CHÁP THUẬN": "CHẤP THUẬN", "cháp thuận": "chấp thuận", "Cháp thuận": "Chấp thuận",
+    "HÓA CHÁT": "HÓA CHẤT", "Hóa chát": "Hóa chất", "hóa chát": "hóa chất",
+    "HẠ TÀNG": "HẠ TẦNG", "hạ tàng": "hạ tầng", "HẠ TẢNG": "HẠ TẦNG", "hạ tảng": "hạ tầng",
+    "GIẢM ĐÓC": "GIÁM ĐỐC", "GIẢM ĐỐC": "GIÁM ĐỐC", "TÔNG GIÁM ĐỐC": "TỔNG GIÁM ĐỐC",
+    "TÔNG GIẢM ĐÓC": "TỔNG GIÁM ĐỐC", "TÔNG GIÁM ĐÓC": "TỔNG GIÁM ĐỐC",
+    "PHIẾU CHUYÊN": "PHIẾU CHUYỂN", "BIẾN BẢN": "BIÊN BẢN", "BIỄN BẢN": "BIÊN BẢN",
+    "KIỀM TRA": "KIỂM TRA", "kiềm tra": "kiểm tra",
+    # a colon read into the type line's two words ("QUYẾT: ĐỊNH")
+    "QUYẾT: ĐỊNH": "QUYẾT ĐỊNH", "KẾ: HOẠCH": "KẾ HOẠCH",
 }
+# Tesseract's confidence (0-100) below which a word is the strokes of a signature or of a
+# seal, a speck or a stamp's handwriting rather than print, unless shaped like a word or a
+# figure. On the archive's scans print scores 85-97, seal and signature debris 0-30.
+MIN_CONFIDENCE = 30
+# Words without a letter or digit that still mean something on a page: a list dash or
+# bullet, a rule under a header line, punctuation ("./.", ".),", "=>"); a "`", "¸" or "^"
+# is a speck (a low-confidence sign of any kind is dropped before this is asked).
+SIGNS_KEPT = r"^(?:[-+•*–—]|[-_=*~.]{3,}|[.,;:()\[\]\"'“”‘’/%=>+…!?–—-]+)$"
+# Signs Tesseract reads in the strokes of a seal or a signature and no administrative text
+# prints: a word is cut where one of them is glued on ("PHÒNG©H" is "PHÒNG").
+FOREIGN_SIGNS = "©®‹›¬ƒ¡¿‡§¤¦™¶"

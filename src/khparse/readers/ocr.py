@@ -38,7 +38,7 @@ MIN_DPI, MAX_DPI = 150, 300
 MAX_PIXELS = 60_000_000
 #: Words further apart than this many line heights are in different columns.
 _COLUMN_GAP = 2.5
-_RULE_GLYPHS = "|_¦"
+_RULE_GLYPHS = "|_¦\\"
 
 
 Word = tuple[int, int, int, int, str]  # left, top, right, bottom (pixels), text
@@ -131,19 +131,62 @@ def parse_tsv(tsv: str) -> list[OcrPage]:
             pages[page] = OcrPage(width, height)
         elif level == 5:
             # a table rule read as a glyph ("|", "5|", "6_") is no part of any word
-            text = cols[11].strip().strip(_RULE_GLYPHS)
+            text = _JUNK_TAIL.sub("", cols[11].strip().strip(_RULE_GLYPHS))
             if text:
+                # debris keeps its place, with no text: the words around it stay one line
                 words.setdefault((page, block, par, line), []).append(
-                    (left, top, left + width, top + height, text))
+                    (left, top, left + width, top + height, "" if _noise(text, cols[10]) else text))
     for (page, *_), ws in words.items():
-        pages.setdefault(page, OcrPage(0, 0)).words.append(sorted(ws))
+        ws = _blank_specks(ws)
+        if any(w[4] for w in ws):
+            pages.setdefault(page, OcrPage(0, 0)).words.append(sorted(ws))
     return [pages[k] for k in sorted(pages)]
+
+
+def _noise(text: str, conf: str) -> bool:
+    """A "word" Tesseract made of a signature's strokes, a seal's ring or a speck: read with
+    next to no confidence and mixing letters with other signs ("vøt0..*Ÿ", "KTqwa)."), or
+    no letter or digit in it that is not a rule or a list dash. A low score on something
+    shaped like a word or a figure is kept: Tesseract scores a whole run low when
+    handwriting touches it ("tháng" beside a day written in by hand, "128/QĐ-HC")."""
+    try:
+        if float(conf) < lex.MIN_CONFIDENCE and not _word_shaped(text):
+            return True
+    except ValueError:
+        pass
+    return not any(c.isalnum() for c in text) and not _KEEP_SIGNS.match(text)
+
+
+_KEEP_SIGNS = re.compile(lex.SIGNS_KEPT)
+# a sign no Vietnamese text has, and what follows it, glued to a word ("PHÒNG©H": the seal)
+_JUNK_TAIL = re.compile("(?<=\\w\\w)[" + re.escape(lex.FOREIGN_SIGNS) + "].*$")
+
+
+def _word_shaped(text: str) -> bool:
+    """A word (lower case, capitalised or capitals) or a figure, a number or a symbol
+    ("128/QĐ-HC", "16.000.000", "05/2025", "Km26+793")."""
+    w = text.rstrip(",.;:")
+    return (w.isalpha() and (w.islower() or w.isupper() or w.istitle())) \
+        or _FIGURE_SHAPE.match(w) is not None
+
+
+_FIGURE_SHAPE = re.compile(r"^\(?\d[\d.,]*(?:[/-][^\W_]+)*\)?$|^(?=[^\d]*\d)[\w+./-]+$")
+
+
+def _blank_specks(words: list[Word]) -> list[Word]:
+    """A letter or two far smaller than the line's print (a dot of a seal's ring read as "x")."""
+    if len(words) < 2:
+        return words
+    height = sorted(w[3] - w[1] for w in words)[len(words) // 2]
+    return [w if len(w[4]) > 2 or not w[4].isalnum() or w[3] - w[1] >= 0.4 * height
+            else (*w[:4], "") for w in words]
 
 
 def _cut(words: list[Word], xs=()) -> list[Line]:
     """One Tesseract line as one Line, or several where the words stand columns apart or a
     table rule (at one of ``xs``) runs between them."""
-    height = sorted(w[3] - w[1] for w in words)[len(words) // 2] or 1
+    printed = [w for w in words if w[4]] or words
+    height = sorted(w[3] - w[1] for w in printed)[len(printed) // 2] or 1
     groups: list[list] = [[words[0]]]
     for w in words[1:]:
         gap_from = groups[-1][-1][2]
@@ -153,6 +196,9 @@ def _cut(words: list[Word], xs=()) -> list[Line]:
             groups[-1].append(w)
     out = []
     for g in groups:
+        g = [w for w in g if w[4]]          # debris (blanked by parse_tsv) held the gaps only
+        if not g:
+            continue
         top, bottom = min(w[1] for w in g), max(w[3] for w in g)
         # a word box spans accents and descenders: about 1.3 times the font size
         out.append(Line(fix(" ".join(w[4] for w in g)), g[0][0], g[-1][2], top, bottom,
