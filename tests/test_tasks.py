@@ -666,3 +666,34 @@ def test_bare_chanh_van_phong_in_execution_clause_is_the_issuers_office():
     # a named office is read as printed, and an issuer without an office of its own gives none
     bodies, tasks = _run_issued(paras, "Trung tâm Khuyến công tỉnh Gia Lai")
     assert not any(b.name.startswith("Văn phòng") for b in bodies)
+
+
+def test_duties_written_as_plain_paragraphs_are_one_task_each():
+    # a department's plan whose clauses list duties as paragraphs with no dash (the bullets of a
+    # Word list typed away): each paragraph is one duty; the closing summary belongs to none
+    _, _, tasks = run([
+        "KẾ HOẠCH", "Triển khai Luật Điện lực năm 2025",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Kỹ thuật an toàn",
+        "Làm đầu mối theo dõi việc triển khai Kế hoạch.",
+        "Hướng dẫn các đơn vị điện lực rà soát hành lang an toàn lưới điện;",
+        "Chủ trì kiểm tra an toàn điện tại các công trình trên địa bàn.",
+        "2. Thanh tra Sở: Thanh tra việc chấp hành quy định về giá điện.",
+        "Tổng hợp kết quả, báo cáo Giám đốc Sở.",
+        "3. Văn phòng Sở",
+        "Bố trí kinh phí thực hiện; phối hợp với các phòng tổ chức tập huấn cho:",
+        "Cán bộ, công chức của Sở.",
+        "4. Trung tâm Tiết kiệm năng lượng",
+        "Tư vấn kiểm toán năng lượng cho các cơ sở sử dụng năng lượng trọng điểm.",
+        "Các đơn vị sự nghiệp thuộc Sở thực hiện tiết kiệm 10% điện năng.",
+        "Trên đây là Kế hoạch triển khai Luật Điện lực năm 2025 của Sở./.",
+    ], blank=False)
+    assert [(t.section, t.text.split()[0]) for t in tasks] == [
+        ("III.1", "Làm"), ("III.1", "Hướng"), ("III.1", "Chủ"),
+        ("III.2", "2."), ("III.2", "Tổng"), ("III.3", "Bố"), ("III.4", "Tư")]
+    assert [t.lead for t in tasks] == ["Phòng Kỹ thuật an toàn"] * 3 + ["Thanh tra Sở"] * 2 + [
+        "Văn phòng Sở", "Trung tâm Tiết kiệm năng lượng"]
+    # a paragraph that leads in to the next, or that has a subject of its own ("Các đơn vị …"),
+    # keeps the clause whole; the plan's closing summary is cut off
+    assert tasks[-2].text.endswith("Cán bộ, công chức của Sở.")
+    assert tasks[-1].text.endswith("tiết kiệm 10% điện năng.")

@@ -10,6 +10,7 @@ entry the bodies extractor made, so the two agree.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,9 @@ _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
+_DUTY_END_RE = re.compile(lex.DUTY_PARAGRAPH_END)
+_OWN_SUBJECT_RE = re.compile(lex.OWN_SUBJECT, re.I)
+_SUMMARY_RE = re.compile(r"(?m)^" + lex.SUMMARY_CLOSING)
 
 
 def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: list[Deadline],
@@ -46,7 +50,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names);
     ``doc_type``: the document's type (a letter's one dated limit governs all its requests)."""
     text = doc.text
-    ctx = _Ctx(text, outline, bodies, deadlines)
+    ctx = _Ctx(doc, outline, bodies, deadlines)
     tasks: list[Task] = []
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
@@ -101,10 +105,11 @@ def _is_agency(sec: Section) -> bool:
 
 
 class _Ctx:
-    def __init__(self, text, outline, an: BodyAnalysis, deadlines):
-        self.text, self.outline, self.an, self.deadlines = text, outline, an, deadlines
+    def __init__(self, doc: Document, outline, an: BodyAnalysis, deadlines):
+        self.doc, self.text, self.outline, self.an, self.deadlines = doc, doc.text, outline, an, deadlines
 
         self._head_end: dict[int, int] = {}
+        self._paras: list[tuple[int, int]] | None = None
         self._by_start = {m.start: m for m in an.mentions}
         self._mentions = ByOffset(an.mentions, key=lambda m: m.start)
         self._deadlines = Inside(deadlines, span=lambda d: d.span)
@@ -218,7 +223,9 @@ class _Ctx:
         units = []
         if not items:
             start = sec.span[0] if inline else block_end
-            units.append((start, sec.body_span[1], sec.path))
+            end = self.before_summary(start, sec.body_span[1])
+            duties = self.duty_paragraphs(start, end, head_end)
+            units += [(a, b, sec.path) for a, b in duties] or [(start, end, sec.path)]
         else:
             if inline:
                 units.append((sec.span[0], block_end, sec.path))
@@ -236,6 +243,37 @@ class _Ctx:
             for lead in leads:
                 out.append(self.make(s, e, lead, "clause", section=path))
         return out
+
+    def before_summary(self, s: int, e: int) -> int:
+        """``e``, or the start of the plan's closing summary ("Trên đây là Kế hoạch …") the
+        last clause runs into."""
+        m = _SUMMARY_RE.search(self.text, s, e)
+        return m.start() if m else e
+
+    def duty_paragraphs(self, s: int, e: int, head_end: int) -> list[tuple[int, int]]:
+        """The duties of a clause without items written as plain paragraphs, one each: [] unless
+        there are two or more and every one (the heading's own text, for the first) opens in
+        capitals, with no subject of its own, and ends a sentence."""
+        if self._paras is None:
+            self._paras = paragraphs(self.doc)
+        k = bisect.bisect_right(self._paras, (s, len(self.text)))
+        k = k - 1 if k and self._paras[k - 1][1] > s else k
+        paras = []
+        for a, b in self._paras[k:]:
+            if a >= e:
+                break
+            paras.append((max(a, s), min(b, e)))
+        if len(paras) < 2:
+            return []
+        for a, b in paras:
+            a = max(a, head_end)
+            while a < b and self.text[a] in " :-\n\t":
+                a += 1
+            para = self.text[a:b].rstrip()
+            if not para[:1].isupper() or not _DUTY_END_RE.search(para) or _OWN_SUBJECT_RE.match(para) \
+                    or a in self._by_start:
+                return []
+        return paras
 
     # -- (2) paragraphs that assign work -------------------------------------------------
     def paragraph_tasks(self, doc: Document, skip: list[tuple[int, int]]) -> list[Task]:

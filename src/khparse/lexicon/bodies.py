@@ -312,3 +312,18 @@ ONE_LIMIT_TYPES = {"Công văn", "Giấy mời"}
 # … unless the day ends a term ("đến ngày 17/4/2028", "có giá trị đến 14/8/2025"): a validity, not a
 # day the work is due.
 TERM_END = r"\W*(?:(?:có giá trị|có hiệu lực|kéo dài)\s+)?(?:đến|tới|hết)\b"
+
+# An agency clause may list its duties as plain paragraphs, without dash or numbering (a Word
+# list whose bullets were typed away, or a drafter's habit): "1. Phòng Quản lý công nghiệp" /
+# "Tổ chức tuyên truyền …." / "Chủ động phối hợp …;". Each paragraph that opens in capitals
+# and ends a sentence (this pattern) is one duty, as a dash item would be. A paragraph ending
+# in ":" leads in to what follows and keeps the clause whole.
+DUTY_PARAGRAPH_END = r"[.;!](?:/\.)?\s*$"
+# A paragraph that opens with a subject of its own is no duty of the clause above it ("Các cơ
+# quan, công sở nhà nước thực hiện tiết kiệm …" closing a directive): it opens with a
+# collective, an office-holder or a body's name (the latter checked against the mentions).
+# A "label: value" line ("Địa điểm nổ mìn: Bản …", "Thời gian: Quý III") is no duty either.
+OWN_SUBJECT = rf"\s*(?:(?:các|những|mọi|toàn\s+thể)\s|{POSITION_PREFIX}\s|[^:\n]{{1,50}}:\s*\S)"
+# The summary that closes the body of a plan or report ("Trên đây là Kế hoạch …",
+# "Trên đây là báo cáo kết quả …"): it belongs to no clause above it.
+SUMMARY_CLOSING = r"\s*Trên\s+đây\s+là\b"
