@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicon import bodies as lex
+from ..lexicon import requests as request_lex
+from ..lexicon import structure
 from ..models import Deadline, Section, Task
 from ..outline import Outline
 from ..span_index import ByOffset, Cover, Inside
@@ -33,10 +35,19 @@ _LABEL_RE = re.compile(lex.LABEL_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
-    r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*)(?:(?:Đề nghị|Đối với|Giao)[ \t]+)?"
+    r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*|(?:Điều|ĐIỀU)[ \t]+\d+[ \t]*[.:][ \t]*)"
+    rf"(?:(?:Đề nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}))[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
+_OWNER_ROLE_RE = re.compile(rf"({'|'.join(lex.OWNER_ROLES)})(?![^\W\d_])[ \t]*:?[ \t]*$", re.I)
+_HEADS = "|".join(sorted(map(re.escape, structure.AGENCY_HEADS + request_lex.FIRM_REFS), key=len, reverse=True))
+_TEAM_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])")
+# a subject (a body's head and up to a few words of its name), then the right it is given
+_RIGHT_SUBJECT_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])[^.;:,\n]{{0,60}}?{lex.RIGHT_AFTER}")
+_MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?")
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
+_EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
+_CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
@@ -50,7 +61,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names);
     ``doc_type``: the document's type (a letter's one dated limit governs all its requests)."""
     text = doc.text
-    ctx = _Ctx(doc, outline, bodies, deadlines)
+    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type in lex.CO_LEAD_TYPES)
     tasks: list[Task] = []
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
@@ -105,11 +116,13 @@ def _is_agency(sec: Section) -> bool:
 
 
 class _Ctx:
-    def __init__(self, doc: Document, outline, an: BodyAnalysis, deadlines):
+    def __init__(self, doc: Document, outline, an: BodyAnalysis, deadlines, co_leads: bool = False):
         self.doc, self.text, self.outline, self.an, self.deadlines = doc, doc.text, outline, an, deadlines
+        self.split_co_leads = co_leads
 
         self._head_end: dict[int, int] = {}
         self._paras: list[tuple[int, int]] | None = None
+        self._named_lead: dict[int, str] = {}
         self._by_start = {m.start: m for m in an.mentions}
         self._mentions = ByOffset(an.mentions, key=lambda m: m.start)
         self._deadlines = Inside(deadlines, span=lambda d: d.span)
@@ -128,6 +141,12 @@ class _Ctx:
         if not m:
             return False
         pos, named = m.end(), 0
+        if m.group("duties") and pos not in self._by_start:
+            named_lead = self.duties_lead(m, eol)
+            if named_lead:
+                self._named_lead[id(sec)] = named_lead
+                self._head_end[id(sec)] = eol
+                return True
         while pos < eol:
             men = self._by_start.get(pos)
             if not men or not self.body_name(men):
@@ -185,8 +204,43 @@ class _Ctx:
                     deadline=limits[0] if limits else None, deadlines=limits,
                     section=section or self.outline.path_at(s), source=source, span=(s, e))
 
+    def owner(self, role: str) -> str | None:
+        """The body a decision names as its ``role`` ("nhà đầu tư"): the named body that opens
+        the line after "1. Nhà đầu tư" / "Tên doanh nghiệp:" or after "Chủ đầu tư:"."""
+        label = re.compile(rf"(?im)^[ \t]*(?:\d+[.)][ \t]*|[-+•*][ \t]*)?(?:Tên[ \t]+)?{re.escape(role)}"
+                           rf"[ \t]*:?[ \t]*(?:\n[ \t]*){{0,2}}{lex.OWNER_NAME_LABEL}")
+        for m in label.finditer(self.text):
+            men = self._by_start.get(m.end())
+            if men and self.body_name(men):
+                return self.body_name(men)
+        return None
+
+    def duties_lead(self, head: re.Match, eol: int) -> str | None:
+        """The one body a "Nhiệm vụ / Trách nhiệm của X" heading names where X does not open with a
+        body mention: the firm a role word stands for ("Trách nhiệm của nhà đầu tư"), the body
+        of an office-holder ("… của Bộ trưởng Bộ Tư pháp"), or a team the decision sets up, as
+        printed ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra"); not a class of bodies ("Trách
+        nhiệm của các Sở, ngành")."""
+        role = _OWNER_ROLE_RE.match(self.text, head.end(), eol)
+        if role:
+            return self.owner(role.group(1))
+        named = [n for m in self.mentions_in(head.end(), eol) if (n := self.body_name(m))]
+        if named:   # "Trách nhiệm của Bộ trưởng Bộ Tư pháp": the office-holder's body
+            return named[0] if len(named) == 1 else None
+        phrase = self.text[head.end():eol].strip(" :.;")
+        if re.search(r"(?i)^(?:các|những)\s", head.group(0)[-8:]) or "," in phrase or len(phrase.split()) > 6:
+            return None
+        return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
+
+    def states_a_right(self, s: int) -> bool:
+        """Whether the unit at ``s`` only states what its subject may do ("7. Đoàn kiểm tra được
+        sử dụng con dấu …", "c) Công ty X có quyền khiếu nại …"): no work given."""
+        return bool(_RIGHT_SUBJECT_RE.match(self.text, _MARKER_RE.match(self.text, s).end()))
+
     def agency_leads(self, sec: Section) -> list[str]:
         """Bodies an agency heading names (one per body), or the addressee it refers to."""
+        if id(sec) in self._named_lead:
+            return [self._named_lead[id(sec)]]
         text = self.text
         head_end = self._head_end.get(id(sec), sec.span[1])
         colon = text.find(":", sec.span[0], max(head_end, sec.span[0] + len(sec.agency or "") + 40))
@@ -230,6 +284,8 @@ class _Ctx:
             if inline:
                 units.append((sec.span[0], block_end, sec.path))
             for c in _leaf_units(items, self.is_agency):
+                if self.states_a_right(c.span[0]):
+                    continue
                 if self.is_agency(c):
                     out += self.clause_tasks(c)
                     continue
@@ -295,9 +351,9 @@ class _Ctx:
                 continue
             if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")):
                 continue
-            pieces = self.sentence_pieces(s, e)
+            pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])]
             if pieces:
-                out += [self.make(a, b, lead, "sentence") for a, b, lead in pieces]
+                out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
             else:
                 orphans.append(_Orphan(s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
         return out
@@ -348,6 +404,30 @@ class _Ctx:
                 out[-1][1] = q
                 out.append([q, e, name])
         return [(a, b, n) for a, b, n in out]
+
+    def co_leads(self, s: int, e: int, lead: str) -> list[str]:
+        """``lead`` and the bodies named with it as the joint subject of the sentence at ``s``
+        ("Sở Công Thương, Ban Quản lý Khu kinh tế có trách nhiệm …", "Đề nghị Ủy ban Kiểm tra
+        Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp …" in a decision): each carries the work out,
+        so each gets the task. Only ``lead`` in other types, when the list does not open the sentence with it, or when the
+        sentence is the execution clause (execution.split gives its co-leads theirs)."""
+        text, names = self.text, []
+        if not self.split_co_leads or _EXECUTION_RE.search(text, s, e):
+            return [lead]
+        pos = _MARKER_RE.match(text, s).end()
+        while pos < e:
+            pos = _SUBJECT_PREFIX_RE.match(text, pos).end()
+            m = self._by_start.get(pos)
+            name = self.body_name(m) if m else None
+            if not name or (not names and name != lead):
+                break
+            if name not in names:
+                names.append(name)
+            sep = _CO_SEP_RE.match(text, m.end, e)
+            if not sep:
+                break
+            pos = sep.end()
+        return names or [lead]
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
