@@ -760,3 +760,36 @@ def test_bodies_named_jointly_in_a_decision_each_get_the_task_in_a_letter_the_fi
     leads = [t.lead for t in _run_typed(paras, "Quyết định")]
     assert leads == ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", firm]
     assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Công an tỉnh", "Sở Nội vụ", firm]
+
+
+def test_a_report_asks_work_only_by_its_requests():
+    # a district's report to a ministry: what bodies did is recounted, no task; what it asks of
+    # them ("Kiến nghị X" heading, "Đề nghị X:" above numbered items, "đề nghị X …") is
+    # their work; the closing "Trên đây là Báo cáo …, trân trọng đề nghị …" is a formula
+    paras = [
+        "I. KẾT QUẢ CÔNG TÁC",
+        "Năm 2025, Thanh tra huyện tổ chức 05 cuộc thanh tra về đất đai.",
+        "Ủy ban nhân dân huyện đã giao Phòng Kinh tế chủ trì rà soát các cơ sở sản xuất gạch.",
+        "Do đó, đề nghị Sở Xây dựng hướng dẫn việc cấp phép cho các lò gạch thủ công.",
+        "II. KIẾN NGHỊ",
+        "1. Kiến nghị Bộ Xây dựng",
+        "- Sớm ban hành quy chuẩn về vật liệu xây không nung.",
+        "- Hướng dẫn lộ trình chấm dứt lò gạch thủ công.",
+        "2. Đề nghị Ủy ban nhân dân tỉnh:",
+        "(1). Bố trí kinh phí hỗ trợ chuyển đổi lò gạch.",
+        "Lý do: nhiều hộ không đủ vốn chuyển đổi.",
+        "(2). Chỉ đạo các sở hướng dẫn thủ tục đất đai.",
+        "Trên đây là Báo cáo kết quả năm 2025, trân trọng đề nghị Bộ Xây dựng xem xét, tổng hợp./.",
+    ]
+    tasks = _run_typed(paras, "Báo cáo")
+    assert [(t.lead, t.text.split()[0]) for t in tasks] == [
+        ("Sở Xây dựng", "Do"), ("Bộ Xây dựng", "Sớm"), ("Bộ Xây dựng", "Hướng"),
+        ("Ủy ban nhân dân tỉnh", "(1)."), ("Ủy ban nhân dân tỉnh", "(2).")]
+    assert tasks[3].text.endswith("không đủ vốn chuyển đổi.")
+    # a body as the subject gives it work in a plan, and in the part of a report that sets work
+    # ahead ("Phương hướng, nhiệm vụ"), not in the parts that tell what was done
+    work = ["Thanh tra huyện tổ chức thanh tra về đất đai trong quý III."]
+    assert [t.lead for t in _run_typed(["II. CÔNG TÁC THANH TRA"] + work, "Kế hoạch")] == ["Thanh tra huyện"]
+    assert _run_typed(["II. CÔNG TÁC THANH TRA"] + work, "Báo cáo") == []
+    assert [t.lead for t in _run_typed(["III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"] + work, "Báo cáo")] == [
+        "Thanh tra huyện"]

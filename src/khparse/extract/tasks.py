@@ -36,7 +36,7 @@ _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
     r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*|(?:Điều|ĐIỀU)[ \t]+\d+[ \t]*[.:][ \t]*)"
-    rf"(?:(?:Đề nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}))[ \t]+)?"
+    rf"(?:(?:Đề nghị|Kiến nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}))[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
 _OWNER_ROLE_RE = re.compile(rf"({'|'.join(lex.OWNER_ROLES)})(?![^\W\d_])[ \t]*:?[ \t]*$", re.I)
 _HEADS = "|".join(sorted(map(re.escape, structure.AGENCY_HEADS + request_lex.FIRM_REFS), key=len, reverse=True))
@@ -47,6 +47,12 @@ _MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
+_FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
+_REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
+_REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
+# the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
+_ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
+               re.compile(r"\s*[a-zđ][.)]\s"), re.compile(r"\s*[-+•*]\s*")]
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
@@ -61,7 +67,8 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names);
     ``doc_type``: the document's type (a letter's one dated limit governs all its requests)."""
     text = doc.text
-    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type in lex.CO_LEAD_TYPES)
+    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type in lex.CO_LEAD_TYPES,
+               report=doc_type in lex.REPORT_TYPES)
     tasks: list[Task] = []
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
@@ -78,6 +85,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
             tasks += ctx.clause_tasks(sec)
             covered.append(sec.body_span)
     tasks += ctx.paragraph_tasks(doc, covered + table_spans)
+    covered += ctx.lead_ins
     for table in tables:
         tasks += ctx.table_tasks(table)
     an = bodies
@@ -116,9 +124,11 @@ def _is_agency(sec: Section) -> bool:
 
 
 class _Ctx:
-    def __init__(self, doc: Document, outline, an: BodyAnalysis, deadlines, co_leads: bool = False):
+    def __init__(self, doc: Document, outline, an: BodyAnalysis, deadlines, co_leads: bool = False,
+                 report: bool = False):
         self.doc, self.text, self.outline, self.an, self.deadlines = doc, doc.text, outline, an, deadlines
-        self.split_co_leads = co_leads
+        self.split_co_leads, self.report = co_leads, report
+        self.lead_ins: list[tuple[int, int]] = []   # "Đề nghị Bộ X:" above its items
 
         self._head_end: dict[int, int] = {}
         self._paras: list[tuple[int, int]] | None = None
@@ -278,7 +288,7 @@ class _Ctx:
         if not items:
             start = sec.span[0] if inline else block_end
             end = self.before_summary(start, sec.body_span[1])
-            duties = self.duty_paragraphs(start, end, head_end)
+            duties = self.duty_paragraphs(start, end, head_end) or self.marked_paragraphs(block_end, end)
             units += [(a, b, sec.path) for a, b in duties] or [(start, end, sec.path)]
         else:
             if inline:
@@ -306,10 +316,7 @@ class _Ctx:
         m = _SUMMARY_RE.search(self.text, s, e)
         return m.start() if m else e
 
-    def duty_paragraphs(self, s: int, e: int, head_end: int) -> list[tuple[int, int]]:
-        """The duties of a clause without items written as plain paragraphs, one each: [] unless
-        there are two or more and every one (the heading's own text, for the first) opens in
-        capitals, with no subject of its own, and ends a sentence."""
+    def paragraphs_in(self, s: int, e: int) -> list[tuple[int, int]]:
         if self._paras is None:
             self._paras = paragraphs(self.doc)
         k = bisect.bisect_right(self._paras, (s, len(self.text)))
@@ -319,6 +326,22 @@ class _Ctx:
             if a >= e:
                 break
             paras.append((max(a, s), min(b, e)))
+        return paras
+
+    def marked_paragraphs(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Items a clause marks in a way the outline does not take for headings ("(1). …"),
+        when they are all its body holds: one duty each."""
+        paras = self.paragraphs_in(s, e)
+        if not paras or not _ITEM_MARKS[0].match(self.text, paras[0][0]):
+            return []
+        items = self.items_after([(s, s)] + paras, 0)
+        return items if items and items[-1][1] == paras[-1][1] else []
+
+    def duty_paragraphs(self, s: int, e: int, head_end: int) -> list[tuple[int, int]]:
+        """The duties of a clause without items written as plain paragraphs, one each: [] unless
+        there are two or more and every one (the heading's own text, for the first) opens in
+        capitals, with no subject of its own, and ends a sentence."""
+        paras = self.paragraphs_in(s, e)
         if len(paras) < 2:
             return []
         for a, b in paras:
@@ -338,10 +361,20 @@ class _Ctx:
         orphan_parent = None
         paras = paragraphs(doc, self.an.start, self.an.end)
         skipped = Cover(skip)
+        taken_to = -1
         for k, (s, e) in enumerate(paras):
-            if s in skipped:
+            if s in skipped or s < taken_to:
                 continue
             para = text[s:e]
+            asked = self.request_lead_in(s, e)
+            items = self.items_after(paras, k) if asked else []
+            if items:   # "Đề nghị Bộ X:" / "(1). Xem xét …" / "(2). Sớm …"
+                out += [self.make(a, b, asked, "clause") for a, b in items]
+                taken_to = items[-1][1]
+                self.lead_ins.append((s, e))
+                continue
+            if self.report and _SUMMARY_RE.match(text, s):
+                continue   # "Trên đây là Báo cáo …, trân trọng đề nghị …": a formula
             parent = self._parent_path(s)
             if parent != orphan_parent:
                 orphans, orphan_parent = [], parent
@@ -351,7 +384,8 @@ class _Ctx:
                 continue
             if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")):
                 continue
-            pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])]
+            pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
+                      and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
             else:
@@ -428,6 +462,46 @@ class _Ctx:
                 break
             pos = sep.end()
         return names or [lead]
+
+    def sets_work_ahead(self, s: int) -> bool:
+        """Whether ``s`` lies in a part of a report that sets work ahead ("III. PHƯƠNG HƯỚNG
+        NHIỆM VỤ …", "IV. KIẾN NGHỊ")."""
+        return any(sec.level == 1 and _FORWARD_PART_RE.match(sec.title or "") for sec in self.outline.chain_at(s))
+
+    def asked_of(self, s: int, e: int, lead: str) -> bool:
+        """Whether the piece asks work of ``lead`` ("đề nghị Bộ X …", "kiến nghị UBND tỉnh …"),
+        rather than telling what it did: in a report only that is a task."""
+        for m in self.mentions_in(s, e):
+            if self.body_name(m) == lead:
+                return bool(_REQUEST_BEFORE_RE.search(self.text, max(s, m.start - 60), m.start))
+        return False
+
+    def request_lead_in(self, s: int, e: int) -> str | None:
+        """The body a paragraph that only says whom the items below are asked of names
+        ("Đề nghị Bộ Nông nghiệp và Môi trường:"), or None."""
+        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e)
+        men = self._by_start.get(m.end()) if m else None
+        if men and self.body_name(men) and self.text[men.end:e].strip() == ":":
+            return self.body_name(men)
+        return None
+
+    def items_after(self, paras: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
+        """The marked items right after paragraph ``k``, all with the first one's kind of
+        marker; an unmarked paragraph between two of them belongs to the one above."""
+        text, out, kind = self.text, [], None
+        j = k + 1
+        while j < len(paras):
+            a, b = paras[j]
+            mark = kind or next((rx for rx in _ITEM_MARKS if rx.match(text, a)), None)
+            if mark and mark.match(text, a):
+                kind = mark
+                out.append([a, b])
+            elif out and j + 1 < len(paras) and kind.match(text, paras[j + 1][0]):
+                out[-1][1] = b
+            else:
+                break
+            j += 1
+        return [(a, b) for a, b in out]
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""

@@ -309,6 +309,23 @@ FUNDING = r"^\s*kinh phí\b[^.;]*\b(?:chi từ|từ nguồn|được bố trí|b
 # Types of a letter (Decree 30: công văn, giấy mời) whose one dated limit governs every request it
 # makes (tasks.py): the work asked for is due at the inspection, the meeting, the reply date.
 ONE_LIMIT_TYPES = {"Công văn", "Giấy mời"}
+# Reports: they recount what bodies did ("Thanh tra tỉnh tổ chức 04 cuộc thanh tra", "UBND tỉnh
+# đã chỉ đạo Sở X …"); only what they ask of a body is work ("Đề nghị Bộ X …", a "Kiến nghị Bộ
+# X" heading), and their closing "Trên đây là Báo cáo …, trân trọng đề nghị Bộ X xem xét, tổng
+# hợp" is a formula.
+REPORT_TYPES = {"Báo cáo"}
+# The parts of a report that set work ahead ("III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+# "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Giải pháp", "Tổ chức thực hiện"): there a body as the subject is
+# given work, as in a plan. Matched on the title of a top-level part.
+FORWARD_PART = (r"^\W*(?:phương\s+hướng|nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất|đề\s+nghị"
+                r"|tổ\s+chức\s+thực\s+hiện|kế\s+hoạch)")
+# The request a report's work must be asked by, right before the body's name; not one it
+# recounts ("UBND tỉnh đã giao Sở X chủ trì …").
+REQUEST_BEFORE = (r"(?<!đã )(?:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giao)\s+(?:(?:quý|các|những)\s+)?"
+                  rf"(?:{POSITION_PREFIX}\s+)?$")
+# A paragraph that only names who the items below it are asked of: "Đề nghị Bộ Nông nghiệp và
+# Môi trường:", "Kiến nghị Ủy ban nhân dân tỉnh:" — each item under it is that body's task.
+REQUEST_LEAD_IN = r"\s*(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị)\s+(?:(?:quý|các)\s+)?"
 # Types whose articles bind every body they name jointly ("Sở A, Ban B có trách nhiệm …" in a
 # Quyết định gives each its task, as the execution clause does); elsewhere the first named leads.
 CO_LEAD_TYPES = {"Quyết định"}
