@@ -848,3 +848,130 @@ def test_an_appendix_laying_out_a_requested_report_gives_no_tasks():
                         "- Rà soát hiện trạng sử dụng đất trong khu vực dự án."]
     doc, _, tasks = run(plan)
     assert any(t.span[0] > doc.text.index("PHÂN CÔNG") for t in tasks)
+
+
+def test_duties_written_as_plain_paragraphs_are_one_task_each():
+    # a department's plan whose clauses list duties as paragraphs with no dash (the bullets of a
+    # Word list typed away): each paragraph is one duty; the closing summary belongs to none
+    _, _, tasks = run([
+        "KẾ HOẠCH", "Triển khai Luật Điện lực năm 2025",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Kỹ thuật an toàn",
+        "Làm đầu mối theo dõi việc triển khai Kế hoạch.",
+        "Hướng dẫn các đơn vị điện lực rà soát hành lang an toàn lưới điện;",
+        "Chủ trì kiểm tra an toàn điện tại các công trình trên địa bàn.",
+        "2. Thanh tra Sở: Thanh tra việc chấp hành quy định về giá điện.",
+        "Tổng hợp kết quả, báo cáo Giám đốc Sở.",
+        "3. Văn phòng Sở",
+        "Bố trí kinh phí thực hiện; phối hợp với các phòng tổ chức tập huấn cho:",
+        "Cán bộ, công chức của Sở.",
+        "4. Trung tâm Tiết kiệm năng lượng",
+        "Tư vấn kiểm toán năng lượng cho các cơ sở sử dụng năng lượng trọng điểm.",
+        "Các đơn vị sự nghiệp thuộc Sở thực hiện tiết kiệm 10% điện năng.",
+        "Trên đây là Kế hoạch triển khai Luật Điện lực năm 2025 của Sở./.",
+    ], blank=False)
+    assert [(t.section, t.text.split()[0]) for t in tasks] == [
+        ("III.1", "Làm"), ("III.1", "Hướng"), ("III.1", "Chủ"),
+        ("III.2", "2."), ("III.2", "Tổng"), ("III.3", "Bố"), ("III.4", "Tư")]
+    assert [t.lead for t in tasks] == ["Phòng Kỹ thuật an toàn"] * 3 + ["Thanh tra Sở"] * 2 + [
+        "Văn phòng Sở", "Trung tâm Tiết kiệm năng lượng"]
+    # a paragraph that leads in to the next, or that has a subject of its own ("Các đơn vị …"),
+    # keeps the clause whole; the plan's closing summary is cut off
+    assert tasks[-2].text.endswith("Cán bộ, công chức của Sở.")
+    assert tasks[-1].text.endswith("tiết kiệm 10% điện năng.")
+
+
+def _run_typed(paras, doc_type):
+    doc = make_doc(paras)
+    outline = build_outline(doc)
+    analysis = bx.analyze(doc, outline, DocumentInfo(), [])
+    return tx.extract(doc, outline, analysis, [], doc_type=doc_type)
+
+
+def test_duties_of_a_team_heading_gives_its_items_but_not_the_rights():
+    # a decision setting up an inspection team: "Điều 2. Nhiệm vụ, quyền hạn của Tổ thanh tra"
+    # lists the team's work; what it "được" / "có quyền" do is a right, no task
+    tasks = _run_typed([
+        "QUYẾT ĐỊNH:", "Điều 1. Thành lập Tổ thanh tra chuyên ngành an toàn thực phẩm gồm các ông, bà:",
+        "1. Bà Lê Thị Hoa - Chánh Thanh tra Sở, Tổ trưởng;",
+        "Điều 2. Nhiệm vụ, quyền hạn của Tổ thanh tra",
+        "1. Xây dựng kế hoạch tiến hành thanh tra, trình Giám đốc Sở phê duyệt.",
+        "2. Tổ thanh tra được sử dụng con dấu của Sở trong thời gian thanh tra.",
+        "3. Báo cáo kết quả thanh tra với Giám đốc Sở trong 05 ngày làm việc.",
+        "Điều 3. Chánh Văn phòng Sở, Chánh Thanh tra Sở chịu trách nhiệm thi hành Quyết định này./.",
+    ], "Quyết định")
+    assert [(t.section, t.lead) for t in tasks if t.section.startswith("2")] == [
+        ("2.1", "Tổ thanh tra"), ("2.3", "Tổ thanh tra")]
+    # a class of bodies after the same words is no one lead ("Trách nhiệm của các Sở, ngành")
+    tasks = _run_typed([
+        "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Đề án phát triển chợ giai đoạn 2026-2030.",
+        "Điều 2. Trách nhiệm của các sở, ngành, địa phương",
+        "- Sở Tài chính, Sở Xây dựng có trách nhiệm thẩm định vốn đầu tư các chợ hạng I.",
+    ], "Quyết định")
+    assert [t.lead for t in tasks] == ["Sở Tài chính", "Sở Xây dựng"]
+
+
+def test_duties_of_the_investor_go_to_the_firm_the_decision_names_as_investor():
+    tasks = _run_typed([
+        "QUYẾT ĐỊNH:", "Điều 1. Chấp thuận nhà đầu tư thực hiện dự án Cụm công nghiệp Tân An, gồm:",
+        "1. Nhà đầu tư",
+        "Tên doanh nghiệp: Công ty TNHH Phát triển hạ tầng Tân An.",
+        "2. Quy mô dự án: 50 ha.",
+        "Điều 2. Tổ chức thực hiện",
+        "1. Trách nhiệm của nhà đầu tư",
+        "- Ký quỹ bảo đảm thực hiện dự án theo quy định.",
+        "- Báo cáo tình hình thực hiện dự án định kỳ hằng quý.",
+        "2. Sở Công Thương theo dõi, giám sát việc thực hiện dự án.",
+        "Điều 3. Giám đốc Sở Công Thương, Giám đốc Công ty TNHH Phát triển hạ tầng Tân An chịu trách nhiệm "
+        "thi hành Quyết định này./.",
+    ], "Quyết định")
+    firm = "Công ty TNHH Phát triển hạ tầng Tân An"
+    assert [(t.section, t.lead) for t in tasks] == [
+        ("2.1.1", firm), ("2.1.2", firm), ("2.2", "Sở Công Thương"), ("3", "Sở Công Thương"), ("3", firm)]
+
+
+def test_bodies_named_jointly_in_a_decision_each_get_the_task_in_a_letter_the_first():
+    paras = [
+        "Điều 1. Phê duyệt phương án bảo đảm an ninh trật tự tại Cụm công nghiệp Phú Lâm.",
+        "Điều 2. Đề nghị Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sở Tư pháp phối hợp kiểm tra định kỳ. "
+        "Sở Nội vụ, Sở Y tế theo chức năng, nhiệm vụ hướng dẫn doanh nghiệp thực hiện.",
+        "c) Công ty TNHH Phú Lâm có quyền khiếu nại đối với Quyết định này.",
+        "d) Công ty TNHH Phú Lâm chỉ được sử dụng lao động đã qua huấn luyện an toàn.",
+    ]
+    firm = "Công ty TNHH Phú Lâm"   # its right (c) is no task, its restriction (d) is
+    leads = [t.lead for t in _run_typed(paras, "Quyết định")]
+    assert leads == ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", firm]
+    assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Công an tỉnh", "Sở Nội vụ", firm]
+
+
+def test_a_report_asks_work_only_by_its_requests():
+    # a district's report to a ministry: what bodies did is recounted, no task; what it asks of
+    # them ("Kiến nghị X" heading, "Đề nghị X:" above numbered items, "đề nghị X …") is
+    # their work; the closing "Trên đây là Báo cáo …, trân trọng đề nghị …" is a formula
+    paras = [
+        "I. KẾT QUẢ CÔNG TÁC",
+        "Năm 2025, Thanh tra huyện tổ chức 05 cuộc thanh tra về đất đai.",
+        "Ủy ban nhân dân huyện đã giao Phòng Kinh tế chủ trì rà soát các cơ sở sản xuất gạch.",
+        "Do đó, đề nghị Sở Xây dựng hướng dẫn việc cấp phép cho các lò gạch thủ công.",
+        "II. KIẾN NGHỊ",
+        "1. Kiến nghị Bộ Xây dựng",
+        "- Sớm ban hành quy chuẩn về vật liệu xây không nung.",
+        "- Hướng dẫn lộ trình chấm dứt lò gạch thủ công.",
+        "2. Đề nghị Ủy ban nhân dân tỉnh:",
+        "(1). Bố trí kinh phí hỗ trợ chuyển đổi lò gạch.",
+        "Lý do: nhiều hộ không đủ vốn chuyển đổi.",
+        "(2). Chỉ đạo các sở hướng dẫn thủ tục đất đai.",
+        "Trên đây là Báo cáo kết quả năm 2025, trân trọng đề nghị Bộ Xây dựng xem xét, tổng hợp./.",
+    ]
+    tasks = _run_typed(paras, "Báo cáo")
+    assert [(t.lead, t.text.split()[0]) for t in tasks] == [
+        ("Sở Xây dựng", "Do"), ("Bộ Xây dựng", "Sớm"), ("Bộ Xây dựng", "Hướng"),
+        ("Ủy ban nhân dân tỉnh", "(1)."), ("Ủy ban nhân dân tỉnh", "(2).")]
+    assert tasks[3].text.endswith("không đủ vốn chuyển đổi.")
+    # a body as the subject gives it work in a plan, and in the part of a report that sets work
+    # ahead ("Phương hướng, nhiệm vụ"), not in the parts that tell what was done
+    work = ["Thanh tra huyện tổ chức thanh tra về đất đai trong quý III."]
+    assert [t.lead for t in _run_typed(["II. CÔNG TÁC THANH TRA"] + work, "Kế hoạch")] == ["Thanh tra huyện"]
+    assert _run_typed(["II. CÔNG TÁC THANH TRA"] + work, "Báo cáo") == []
+    assert [t.lead for t in _run_typed(["III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"] + work, "Báo cáo")] == [
+        "Thanh tra huyện"]

@@ -10,6 +10,7 @@ entry the bodies extractor made, so the two agree.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from ..document import Document
 from ..lexicon import bodies as lex
 from ..lexicon.structure import DONE_PART, INFO_PART, OPEN_ENDINGS
+from ..lexicon import requests as request_lex
+from ..lexicon import structure
 from ..models import Deadline, Section, Task
 from ..outline import Outline
 from ..span_index import ByOffset, Cover, Inside
@@ -35,16 +38,34 @@ _WORKPLACE_RE = re.compile(lex.WORKPLACE_LINE, re.I)
 _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
-    r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*)(?:(?:Đề nghị|Đối với|Giao)[ \t]+)?"
+    r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*|(?:Điều|ĐIỀU)[ \t]+\d+[ \t]*[.:][ \t]*)"
+    rf"(?:(?:Đề nghị|Kiến nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}))[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
+_OWNER_ROLE_RE = re.compile(rf"({'|'.join(lex.OWNER_ROLES)})(?![^\W\d_])[ \t]*:?[ \t]*$", re.I)
+_HEADS = "|".join(sorted(map(re.escape, structure.AGENCY_HEADS + request_lex.FIRM_REFS), key=len, reverse=True))
+_TEAM_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])")
+# a subject (a body's head and up to a few words of its name), then the right it is given
+_RIGHT_SUBJECT_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])[^.;:,\n]{{0,60}}?{lex.RIGHT_AFTER}")
+_MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?")
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
+_EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
+_FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
+_REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
+_REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
+# the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
+_ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
+               re.compile(r"\s*[a-zđ][.)]\s"), re.compile(r"\s*[-+•*]\s*")]
+_CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
 # "của" (and the office-holder) right before a name: the body owns something, it is no subject
 _OWNER_BEFORE_RE = re.compile(rf"(?<![^\W\d_])của\s+(?:{lex.POSITION_PREFIX}\s+|Bộ\s+trưởng\s+)?\Z")
 _ACCOUNT_PART_RE = re.compile(f"{DONE_PART}|{INFO_PART}", re.I)
 _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a-zà-ỹ]*$")
+_DUTY_END_RE = re.compile(lex.DUTY_PARAGRAPH_END)
+_OWN_SUBJECT_RE = re.compile(lex.OWN_SUBJECT, re.I)
+_SUMMARY_RE = re.compile(r"(?m)^" + lex.SUMMARY_CLOSING)
 
 
 def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: list[Deadline],
@@ -52,7 +73,8 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names);
     ``doc_type``: the document's type (a letter's one dated limit governs all its requests)."""
     text = doc.text
-    ctx = _Ctx(text, outline, bodies, deadlines)
+    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type in lex.CO_LEAD_TYPES,
+               report=doc_type in lex.REPORT_TYPES)
     tasks: list[Task] = []
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
@@ -71,6 +93,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
             tasks += ctx.clause_tasks(sec)
             covered.append(sec.body_span)
     tasks += ctx.paragraph_tasks(doc, covered + table_spans)
+    covered += ctx.lead_ins
     for table in tables:
         tasks += ctx.table_tasks(table)
     an = bodies
@@ -115,12 +138,17 @@ def _is_agency(sec: Section) -> bool:
 
 
 class _Ctx:
-    def __init__(self, text, outline, an: BodyAnalysis, deadlines):
-        self.text, self.outline, self.an, self.deadlines = text, outline, an, deadlines
+    def __init__(self, doc: Document, outline, an: BodyAnalysis, deadlines, co_leads: bool = False,
+                 report: bool = False):
+        self.doc, self.text, self.outline, self.an, self.deadlines = doc, doc.text, outline, an, deadlines
+        self.split_co_leads, self.report = co_leads, report
+        self.lead_ins: list[tuple[int, int]] = []   # "Đề nghị Bộ X:" above its items
         self.names = [n for b in an.bodies for n in (b.name, *b.aliases)] \
-            + [text[a.span[0]:a.span[1]] for a in an.addressees]
+            + [self.text[a.span[0]:a.span[1]] for a in an.addressees]
 
         self._head_end: dict[int, int] = {}
+        self._paras: list[tuple[int, int]] | None = None
+        self._named_lead: dict[int, str] = {}
         self._by_start = {m.start: m for m in an.mentions}
         self._mentions = ByOffset(an.mentions, key=lambda m: m.start)
         self._deadlines = Inside(deadlines, span=lambda d: d.span)
@@ -139,6 +167,12 @@ class _Ctx:
         if not m:
             return False
         pos, named = m.end(), 0
+        if m.group("duties") and pos not in self._by_start:
+            named_lead = self.duties_lead(m, eol)
+            if named_lead:
+                self._named_lead[id(sec)] = named_lead
+                self._head_end[id(sec)] = eol
+                return True
         while pos < eol:
             men = self._by_start.get(pos)
             if not men or not self.body_name(men):
@@ -196,8 +230,43 @@ class _Ctx:
                     deadline=limits[0] if limits else None, deadlines=limits,
                     section=section or self.outline.path_at(s), source=source, span=(s, e))
 
+    def owner(self, role: str) -> str | None:
+        """The body a decision names as its ``role`` ("nhà đầu tư"): the named body that opens
+        the line after "1. Nhà đầu tư" / "Tên doanh nghiệp:" or after "Chủ đầu tư:"."""
+        label = re.compile(rf"(?im)^[ \t]*(?:\d+[.)][ \t]*|[-+•*][ \t]*)?(?:Tên[ \t]+)?{re.escape(role)}"
+                           rf"[ \t]*:?[ \t]*(?:\n[ \t]*){{0,2}}{lex.OWNER_NAME_LABEL}")
+        for m in label.finditer(self.text):
+            men = self._by_start.get(m.end())
+            if men and self.body_name(men):
+                return self.body_name(men)
+        return None
+
+    def duties_lead(self, head: re.Match, eol: int) -> str | None:
+        """The one body a "Nhiệm vụ / Trách nhiệm của X" heading names where X does not open with a
+        body mention: the firm a role word stands for ("Trách nhiệm của nhà đầu tư"), the body
+        of an office-holder ("… của Bộ trưởng Bộ Tư pháp"), or a team the decision sets up, as
+        printed ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra"); not a class of bodies ("Trách
+        nhiệm của các Sở, ngành")."""
+        role = _OWNER_ROLE_RE.match(self.text, head.end(), eol)
+        if role:
+            return self.owner(role.group(1))
+        named = [n for m in self.mentions_in(head.end(), eol) if (n := self.body_name(m))]
+        if named:   # "Trách nhiệm của Bộ trưởng Bộ Tư pháp": the office-holder's body
+            return named[0] if len(named) == 1 else None
+        phrase = self.text[head.end():eol].strip(" :.;")
+        if re.search(r"(?i)^(?:các|những)\s", head.group(0)[-8:]) or "," in phrase or len(phrase.split()) > 6:
+            return None
+        return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
+
+    def states_a_right(self, s: int) -> bool:
+        """Whether the unit at ``s`` only states what its subject may do ("7. Đoàn kiểm tra được
+        sử dụng con dấu …", "c) Công ty X có quyền khiếu nại …"): no work given."""
+        return bool(_RIGHT_SUBJECT_RE.match(self.text, _MARKER_RE.match(self.text, s).end()))
+
     def agency_leads(self, sec: Section) -> list[str]:
         """Bodies an agency heading names (one per body), or the addressee it refers to."""
+        if id(sec) in self._named_lead:
+            return [self._named_lead[id(sec)]]
         text = self.text
         head_end = self._head_end.get(id(sec), sec.span[1])
         colon = text.find(":", sec.span[0], max(head_end, sec.span[0] + len(sec.agency or "") + 40))
@@ -234,11 +303,15 @@ class _Ctx:
         units = []
         if not items:
             start = sec.span[0] if inline else block_end
-            units.append((start, sec.body_span[1], sec.path))
+            end = self.before_summary(start, sec.body_span[1])
+            duties = self.duty_paragraphs(start, end, head_end) or self.marked_paragraphs(block_end, end)
+            units += [(a, b, sec.path) for a, b in duties] or [(start, end, sec.path)]
         else:
             if inline:
                 units.append((sec.span[0], block_end, sec.path))
             for c in _leaf_units(items, self.is_agency):
+                if self.states_a_right(c.span[0]):
+                    continue
                 if self.is_agency(c):
                     out += self.clause_tasks(c)
                     continue
@@ -253,6 +326,50 @@ class _Ctx:
                 out.append(self.make(s, e, lead, "clause", section=path))
         return out
 
+    def before_summary(self, s: int, e: int) -> int:
+        """``e``, or the start of the plan's closing summary ("Trên đây là Kế hoạch …") the
+        last clause runs into."""
+        m = _SUMMARY_RE.search(self.text, s, e)
+        return m.start() if m else e
+
+    def paragraphs_in(self, s: int, e: int) -> list[tuple[int, int]]:
+        if self._paras is None:
+            self._paras = paragraphs(self.doc)
+        k = bisect.bisect_right(self._paras, (s, len(self.text)))
+        k = k - 1 if k and self._paras[k - 1][1] > s else k
+        paras = []
+        for a, b in self._paras[k:]:
+            if a >= e:
+                break
+            paras.append((max(a, s), min(b, e)))
+        return paras
+
+    def marked_paragraphs(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Items a clause marks in a way the outline does not take for headings ("(1). …"),
+        when they are all its body holds: one duty each."""
+        paras = self.paragraphs_in(s, e)
+        if not paras or not _ITEM_MARKS[0].match(self.text, paras[0][0]):
+            return []
+        items = self.items_after([(s, s)] + paras, 0)
+        return items if items and items[-1][1] == paras[-1][1] else []
+
+    def duty_paragraphs(self, s: int, e: int, head_end: int) -> list[tuple[int, int]]:
+        """The duties of a clause without items written as plain paragraphs, one each: [] unless
+        there are two or more and every one (the heading's own text, for the first) opens in
+        capitals, with no subject of its own, and ends a sentence."""
+        paras = self.paragraphs_in(s, e)
+        if len(paras) < 2:
+            return []
+        for a, b in paras:
+            a = max(a, head_end)
+            while a < b and self.text[a] in " :-\n\t":
+                a += 1
+            para = self.text[a:b].rstrip()
+            if not para[:1].isupper() or not _DUTY_END_RE.search(para) or _OWN_SUBJECT_RE.match(para) \
+                    or a in self._by_start:
+                return []
+        return paras
+
     # -- (2) paragraphs that assign work -------------------------------------------------
     def paragraph_tasks(self, doc: Document, skip: list[tuple[int, int]]) -> list[Task]:
         text, out = self.text, []
@@ -260,10 +377,20 @@ class _Ctx:
         orphan_parent = None
         paras = paragraphs(doc, self.an.start, self.an.end, self.names)
         skipped = Cover(skip)
+        taken_to = -1
         for k, (s, e) in enumerate(paras):
-            if s in skipped:
+            if s in skipped or s < taken_to:
                 continue
             para = text[s:e]
+            asked = self.request_lead_in(s, e)
+            items = self.items_after(paras, k) if asked else []
+            if items:   # "Đề nghị Bộ X:" / "(1). Xem xét …" / "(2). Sớm …"
+                out += [self.make(a, b, asked, "clause") for a, b in items]
+                taken_to = items[-1][1]
+                self.lead_ins.append((s, e))
+                continue
+            if self.report and _SUMMARY_RE.match(text, s):
+                continue   # "Trên đây là Báo cáo …, trân trọng đề nghị …": a formula
             parent = self._parent_path(s)
             if parent != orphan_parent:
                 orphans, orphan_parent = [], parent
@@ -273,9 +400,10 @@ class _Ctx:
                 continue
             if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")) or _WORKPLACE_RE.match(para):
                 continue
-            pieces = self.sentence_pieces(s, e)
+            pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
+                      and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
-                out += [self.make(a, b, lead, "sentence") for a, b, lead in pieces]
+                out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
             else:
                 orphans.append(_Orphan(s, e, bool(re.match(r"\s*(?:[-+•*]|[a-zđ][.)]\s)", para))))
         return out
@@ -326,6 +454,70 @@ class _Ctx:
                 out[-1][1] = q
                 out.append([q, e, name])
         return [(a, b, n) for a, b, n in out]
+
+    def co_leads(self, s: int, e: int, lead: str) -> list[str]:
+        """``lead`` and the bodies named with it as the joint subject of the sentence at ``s``
+        ("Sở Công Thương, Ban Quản lý Khu kinh tế có trách nhiệm …", "Đề nghị Ủy ban Kiểm tra
+        Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp …" in a decision): each carries the work out,
+        so each gets the task. Only ``lead`` in other types, when the list does not open the sentence with it, or when the
+        sentence is the execution clause (execution.split gives its co-leads theirs)."""
+        text, names = self.text, []
+        if not self.split_co_leads or _EXECUTION_RE.search(text, s, e):
+            return [lead]
+        pos = _MARKER_RE.match(text, s).end()
+        while pos < e:
+            pos = _SUBJECT_PREFIX_RE.match(text, pos).end()
+            m = self._by_start.get(pos)
+            name = self.body_name(m) if m else None
+            if not name or (not names and name != lead):
+                break
+            if name not in names:
+                names.append(name)
+            sep = _CO_SEP_RE.match(text, m.end, e)
+            if not sep:
+                break
+            pos = sep.end()
+        return names or [lead]
+
+    def sets_work_ahead(self, s: int) -> bool:
+        """Whether ``s`` lies in a part of a report that sets work ahead ("III. PHƯƠNG HƯỚNG
+        NHIỆM VỤ …", "IV. KIẾN NGHỊ")."""
+        return any(sec.level == 1 and _FORWARD_PART_RE.match(sec.title or "") for sec in self.outline.chain_at(s))
+
+    def asked_of(self, s: int, e: int, lead: str) -> bool:
+        """Whether the piece asks work of ``lead`` ("đề nghị Bộ X …", "kiến nghị UBND tỉnh …"),
+        rather than telling what it did: in a report only that is a task."""
+        for m in self.mentions_in(s, e):
+            if self.body_name(m) == lead:
+                return bool(_REQUEST_BEFORE_RE.search(self.text, max(s, m.start - 60), m.start))
+        return False
+
+    def request_lead_in(self, s: int, e: int) -> str | None:
+        """The body a paragraph that only says whom the items below are asked of names
+        ("Đề nghị Bộ Nông nghiệp và Môi trường:"), or None."""
+        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e)
+        men = self._by_start.get(m.end()) if m else None
+        if men and self.body_name(men) and self.text[men.end:e].strip() == ":":
+            return self.body_name(men)
+        return None
+
+    def items_after(self, paras: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
+        """The marked items right after paragraph ``k``, all with the first one's kind of
+        marker; an unmarked paragraph between two of them belongs to the one above."""
+        text, out, kind = self.text, [], None
+        j = k + 1
+        while j < len(paras):
+            a, b = paras[j]
+            mark = kind or next((rx for rx in _ITEM_MARKS if rx.match(text, a)), None)
+            if mark and mark.match(text, a):
+                kind = mark
+                out.append([a, b])
+            elif out and j + 1 < len(paras) and kind.match(text, paras[j + 1][0]):
+                out[-1][1] = b
+            else:
+                break
+            j += 1
+        return [(a, b) for a, b in out]
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""

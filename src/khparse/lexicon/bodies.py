@@ -338,6 +338,55 @@ FUNDING = r"^\s*kinh phí\b[^.;]*\b(?:chi từ|từ nguồn|được bố trí|b
 # Types of a letter (Decree 30: công văn, giấy mời) whose one dated limit governs every request it
 # makes (tasks.py): the work asked for is due at the inspection, the meeting, the reply date.
 ONE_LIMIT_TYPES = {"Công văn", "Giấy mời"}
+# Reports: they recount what bodies did ("Thanh tra tỉnh tổ chức 04 cuộc thanh tra", "UBND tỉnh
+# đã chỉ đạo Sở X …"); only what they ask of a body is work ("Đề nghị Bộ X …", a "Kiến nghị Bộ
+# X" heading), and their closing "Trên đây là Báo cáo …, trân trọng đề nghị Bộ X xem xét, tổng
+# hợp" is a formula.
+REPORT_TYPES = {"Báo cáo"}
+# The parts of a report that set work ahead ("III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+# "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Giải pháp", "Tổ chức thực hiện"): there a body as the subject is
+# given work, as in a plan. Matched on the title of a top-level part.
+FORWARD_PART = (r"^\W*(?:phương\s+hướng|nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất|đề\s+nghị"
+                r"|tổ\s+chức\s+thực\s+hiện|kế\s+hoạch)")
+# The request a report's work must be asked by, right before the body's name; not one it
+# recounts ("UBND tỉnh đã giao Sở X chủ trì …").
+REQUEST_BEFORE = (r"(?<!đã )(?:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giao)\s+(?:(?:quý|các|những)\s+)?"
+                  rf"(?:{POSITION_PREFIX}\s+)?$")
+# A paragraph that only names who the items below it are asked of: "Đề nghị Bộ Nông nghiệp và
+# Môi trường:", "Kiến nghị Ủy ban nhân dân tỉnh:" — each item under it is that body's task.
+REQUEST_LEAD_IN = r"\s*(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị)\s+(?:(?:quý|các)\s+)?"
+# Types whose articles bind every body they name jointly ("Sở A, Ban B có trách nhiệm …" in a
+# Quyết định gives each its task, as the execution clause does); elsewhere the first named leads.
+CO_LEAD_TYPES = {"Quyết định"}
 # … unless the day ends a term ("đến ngày 17/4/2028", "có giá trị đến 14/8/2025"): a validity, not a
 # day the work is due.
 TERM_END = r"\W*(?:(?:có giá trị|có hiệu lực|kéo dài)\s+)?(?:đến|tới|hết)\b"
+
+# An agency clause may list its duties as plain paragraphs, without dash or numbering (a Word
+# list whose bullets were typed away, or a drafter's habit): "1. Phòng Quản lý công nghiệp" /
+# "Tổ chức tuyên truyền …." / "Chủ động phối hợp …;". Each paragraph that opens in capitals
+# and ends a sentence (this pattern) is one duty, as a dash item would be. A paragraph ending
+# in ":" leads in to what follows and keeps the clause whole.
+DUTY_PARAGRAPH_END = r"[.;!](?:/\.)?\s*$"
+# A paragraph that opens with a subject of its own is no duty of the clause above it ("Các cơ
+# quan, công sở nhà nước thực hiện tiết kiệm …" closing a directive): it opens with a
+# collective, an office-holder or a body's name (the latter checked against the mentions).
+# A "label: value" line ("Địa điểm nổ mìn: Bản …", "Thời gian: Quý III") is no duty either.
+OWN_SUBJECT = rf"\s*(?:(?:các|những|mọi|toàn\s+thể)\s|{POSITION_PREFIX}\s|[^:\n]{{1,50}}:\s*\S)"
+# A heading that gives the duties of one body: "Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm
+# tra", "2. Trách nhiệm của Ban Quản lý dự án", "Nhiệm vụ, quyền hạn của Tổ công tác": the items
+# under it are that body's work, as under "1. Sở Y tế:".
+DUTIES_OF = (r"(?:Trách\s+nhiệm|Nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?|Quyền\s+hạn(?:\s*(?:,|và)\s*"
+             r"nhiệm\s+vụ)?)\s+(?:của|đối\s+với)")
+# Project-owner roles a decision names once ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công ty X",
+# "Chủ đầu tư: Công ty Y") and then gives duties by role ("Trách nhiệm của nhà đầu tư").
+OWNER_ROLES = ["nhà đầu tư", "chủ đầu tư"]
+# Between the role's label and the firm's name: "Tên doanh nghiệp:", "Tên nhà đầu tư:".
+OWNER_NAME_LABEL = r"(?:Tên\s+(?:doanh\s+nghiệp|tổ\s+chức|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư)\s*:\s*)?"
+# What a body may do rather than must ("Đoàn kiểm tra được sử dụng con dấu …", "Công ty có
+# quyền khiếu nại …"): a right stated in a decision, no work given. Matched after the subject.
+# "chỉ được sử dụng", "không được phép" restrict: they are duties.
+RIGHT_AFTER = r"(?<!chỉ)(?<!không)\s+(?:được\s+(?:phép|quyền|sử\s+dụng|hưởng)|có\s+quyền)\b"
+# The summary that closes the body of a plan or report ("Trên đây là Kế hoạch …",
+# "Trên đây là báo cáo kết quả …"): it belongs to no clause above it.
+SUMMARY_CLOSING = r"\s*Trên\s+đây\s+là\b"
