@@ -79,7 +79,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
     covered: list[tuple[int, int]] = []
-    for s, e in paragraphs(doc, bodies.start, bodies.end, ctx.names):
+    for s, e in ctx.body_paras:
         # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
         # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
         if ((outline.in_report_part(s) or _in_account_part(outline, s)) and not _REQUEST_RE.search(text, s, e)
@@ -145,6 +145,9 @@ class _Ctx:
         self.lead_ins: list[tuple[int, int]] = []   # "Đề nghị Bộ X:" above its items
         self.names = [n for b in an.bodies for n in (b.name, *b.aliases)] \
             + [self.text[a.span[0]:a.span[1]] for a in an.addressees]
+        # the body's paragraphs, wraps inside names joined: read by the skip pass and by
+        # paragraph_tasks alike
+        self.body_paras = paragraphs(doc, an.start, an.end, self.names)
 
         self._head_end: dict[int, int] = {}
         self._paras: list[tuple[int, int]] | None = None
@@ -375,7 +378,7 @@ class _Ctx:
         text, out = self.text, []
         orphans: list[_Orphan] = []
         orphan_parent = None
-        paras = paragraphs(doc, self.an.start, self.an.end, self.names)
+        paras = self.body_paras
         skipped = Cover(skip)
         taken_to = -1
         for k, (s, e) in enumerate(paras):
