@@ -682,3 +682,44 @@ def test_a_date_broken_over_two_lines_is_no_space_laid_cell():
             "nguyên                                                         quý\n"
             "2   Tỉnh Y (Đề án cấp mới)                              99,3               1.043\n")
     assert [d.date for d in _run(text, year=2026) if d.date] == []
+
+
+def test_a_progress_schedule_gives_each_phase_end(tmp_path):
+    """An investment decision's "Tiến độ thực hiện" clause: the end of every "Từ … đến …" range and
+    the date a phase's colon gives are limits; a range's start is none (other wording, months)."""
+    f = tmp_path / "qd.txt"
+    f.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 812/QĐ-UBND\nHà Giang, ngày 02 tháng 3 năm 2027\n"
+        "QUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư dự án Nhà máy chế biến chè Bắc Mê\n"
+        "Điều 1. Chấp thuận chủ trương đầu tư dự án với các nội dung sau:\n"
+        "1. Tên dự án: Nhà máy chế biến chè Bắc Mê.\n"
+        "2. Tiến độ thực hiện dự án:\n"
+        "- Hoàn thiện thủ tục đất đai, môi trường: Từ tháng 4/2027 đến tháng 9/2027.\n"
+        "- Khởi công xây dựng: Quý IV/2027.\n"
+        "- Đưa nhà máy vào vận hành thương mại: Từ quý 1/2029.\n"
+        "Điều 2. Sở Tài chính theo dõi, giám sát việc thực hiện dự án.\n", encoding="utf-8")
+    got = [(d.date, d.kind) for d in parse(f).deadlines if d.date]
+    assert got == [("2027-09", "before"), ("2027-Q4", "during")]
+
+
+def test_a_progress_line_outside_a_schedule_heading():
+    text = ("- Tiến độ thực hiện: giai đoạn chuẩn bị từ tháng 02/2026 đến tháng 8/2026; "
+            "xây dựng từ Quý IV/2026 đến Quý III/2027.")
+    assert [d.date for d in _run(text, 2026) if d.date] == ["2026-08", "2027-Q3"]
+
+
+def test_a_blank_day_signing_line_is_no_deadline(tmp_path):
+    """A Phiếu trình's signature boxes carry "Ngày … tháng 5 năm 2027", left to be filled in."""
+    f = tmp_path / "pt.txt"
+    f.write_text("VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH\nPHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\n"
+                 "I. NỘI DUNG\n1. Sở Tài chính trình dự thảo Nghị quyết về mức chi tiếp khách.\n"
+                 "II. ĐỀ XUẤT\nKính đề nghị Lãnh đạo Văn phòng xem xét, cho ý kiến.\n\n"
+                 "Ngày ....  tháng 5 năm 2027\nTRƯỞNG PHÒNG\n\nNgày       tháng 5 năm 2027\n"
+                 "CHUYÊN VIÊN\n", encoding="utf-8")
+    assert [d.date for d in parse(f).deadlines] == []
+
+
+def test_a_status_date_of_what_came_in_is_no_deadline():
+    text = ("Đến ngày 15/4/2027, Văn phòng tiếp nhận được 42 ý kiến góp ý của các cơ quan. "
+            "Các sở gửi báo cáo trước ngày 20/5/2027.")
+    assert [d.date for d in _run(text, 2027) if d.date] == ["2027-05-20"]

@@ -31,7 +31,7 @@ _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
     CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
     VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
-    CONCLUSIONS_LEADIN MEETING SCHEDULE_HEADER NOT_A_CELL SEASON""")
+    CONCLUSIONS_LEADIN MEETING SCHEDULE_HEADER NOT_A_CELL SEASON PROGRESS_HEADING PROGRESS_END PROGRESS_COLON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
 _CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
@@ -63,7 +63,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
             continue
         if (ref_spans.overlaps(dm.start, dm.end) and dm.iso in ref_dates) or _not_a_deadline(text, dm):
             continue
-        cue = _cue_before(text, dm)
+        cue = _cue_before(text, dm) or _progress_cue(text, dm, outline)
         if cue is None:
             cue = _row_cell(text, dm, inside_rows) or _cell(text, dm)
             if cue is not None and doc_year and int(dm.iso[:4]) < doc_year:
@@ -157,6 +157,23 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
         elif kind == "on" and dm.precision != "day":
             kind = "during"   # "vào tháng 6/2021"
         return kind, m.start()
+    return None
+
+
+def _progress_cue(text: str, dm: DateMatch, outline: Outline) -> tuple[str, int] | None:
+    """A phase's end in a progress schedule: the date closing a "Từ … đến …" range, or the
+    date a phase's colon gives ("Khởi công: Quý II/2027"), under a "Tiến độ …" heading or on a
+    line led by "Tiến độ"; the range's start is none."""
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    if not (_P.PROGRESS_HEADING.search(text, line_start, dm.start) or any(
+            sec.title and _P.PROGRESS_HEADING.search(sec.title) for sec in outline.chain_at(dm.start))):
+        return None
+    lo = max(line_start, dm.start - 40)
+    m = _P.PROGRESS_END.search(text, lo, dm.start)
+    if m:
+        return "before", m.start()
+    if _P.PROGRESS_COLON.search(text, lo, dm.start):
+        return ("before" if dm.precision == "day" else "during"), dm.start
     return None
 
 

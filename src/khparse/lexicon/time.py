@@ -130,7 +130,8 @@ RECORD_COLUMN = (r"(?<!\w)(?:thời hạn kiểm định|hạn kiểm định|ni
 STATUS_AFTER = r"\s*,?\s*(?:cụ thể\s+)?như sau\b"
 # "Đến ngày 25/02/2025, UBND tỉnh đã phê duyệt …": the clause the date opens tells what stood
 # done by then, a status date (searched in the rest of the clause after the date).
-DONE_AFTER = r"(?<!\w)(?:đã|vừa)(?!\w)"
+# "Đến hết ngày 30/3/2026, cơ quan soạn thảo nhận được 30 văn bản góp ý": what had come in by then.
+DONE_AFTER = r"(?<!\w)(?:đã|vừa|(?:nhận|thu|tiếp nhận)\s+được)(?!\w)"
 # A document that records a meeting's conclusions (Thông báo kết luận, Biên bản): the meeting
 # it opens with is over. Its header names it ("THÔNG BÁO", "Kết luận của Phó Chủ tịch …") and
 # a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
@@ -164,7 +165,9 @@ EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày
 # parts the cells like "|" does.
 CELL_BEFORE = r"(?:^|\||[^\S\n]{3})\s*(?P<on>(?i:ngày)\s+)?$"
 CELL_AFTER = r"(?:\s*[.;]?\s*(?:\||$)|[^\S\n]{3,}(?=\S))"
-NOT_A_CELL = r"^(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm"
+# The same with its day left blank ("Ngày      tháng 6 năm 2026" under a signature box of a
+# Phiếu trình, to be filled in when signed) is the date of signing, not a cell.
+NOT_A_CELL = r"(?:ngày\s+(?:\d{1,2}\s+|[.…_\s]*))?tháng\s+\d{1,2}\s+năm"
 
 # In a part that reports results, a limit still ahead of the issue date set with an explicit
 # limit word ("các cụm này phải hoàn thiện thủ tục trước ngày 31/12/2026") is one all the same;
@@ -232,3 +235,13 @@ RULE_LENGTH = rf"(?<!\w)(?P<n>{_N})\s+(?P<unit>{one_of(DURATION_UNITS)})(?P<work
 _FROM = ["kể từ", "tính từ", "sau", "từ"]
 RULE_EVENT = (rf"(?:(?P<back>trước)|{one_of(_FROM)})\s+(?P<event>(?:ngày|khi)\b[^,.;:()\n]*?)"
               r"(?=\s+để\s|\s*$)")
+
+# A project's progress schedule (the "Tiến độ thực hiện dự án" clause of an investment decision,
+# a "Tiến độ …:" line): each phase it lists ends by a date ("Chuẩn bị đầu tư: Từ Quý III/2026
+# đến Quý II/2027", "Khởi công: Quý II/2027", "Nghiệm thu hoàn thành: Quý III/2029"). The end of
+# each range and a date a phase's colon gives are limits; the start of a range ("Từ quý I/2028")
+# is not. PROGRESS_HEADING is a section title or the lead of the line holding the date.
+PROGRESS_HEADING = r"^\W*tiến\s+độ\b"
+# what must end right before the date (OCR may read "đến" as "đên"/"dến")
+PROGRESS_END = r"(?<!\w)[đd][eêếề]n\s+(?:hết\s+)?$"
+PROGRESS_COLON = r":\s*(?:dự kiến\s+)?(?:(?:trong|vào)\s+)?$"
