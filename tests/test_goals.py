@@ -774,3 +774,50 @@ def test_copies_blasting_charges_and_capital_are_no_targets(text):
 def test_a_figure_with_thousands_dots_and_a_decimal_comma_is_measured():
     (g,) = _run("Đến năm 2030, trồng mới 1.250,5 ha rừng phòng hộ đầu nguồn.")
     assert [(m.value, m.unit, m.text) for m in g.metrics] == [(1250.5, "ha", "1.250,5 ha")]
+
+
+def test_an_attached_regulation_sets_rules_not_targets(tmp_path):
+    """A Quy chế issued with a decision: its points, time limits and head counts are criteria."""
+    f = tmp_path / "qd.txt"
+    f.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nSố: 21/2027/QĐ-UBND\nNinh Thuận, ngày 10 tháng 4 năm 2027\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế quản lý chợ trên địa bàn tỉnh\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ trên địa bàn tỉnh.\n"
+        "Điều 2. Quyết định có hiệu lực kể từ ngày 20 tháng 4 năm 2027.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bình\n"
+        "QUY CHẾ\nQuản lý chợ trên địa bàn tỉnh\n(Ban hành kèm theo Quyết định số 21/2027/QĐ-UBND)\n"
+        "Điều 1. Tiêu chí lựa chọn doanh nghiệp quản lý chợ\n"
+        "1. Năng lực tài chính của doanh nghiệp (tối đa 40 điểm) và kinh nghiệm quản lý (tối đa 20 điểm).\n"
+        "2. Ban quản lý chợ bố trí từ 03 người trở lên trực bảo vệ ban đêm.\n", encoding="utf-8")
+    assert parse(f).goals == []
+
+
+def test_a_safety_norm_of_an_approved_technical_plan_is_no_target(tmp_path):
+    f = tmp_path / "qd.txt"
+    f.write_text(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nSố: 305/QĐ-UBND\nYên Bái, ngày 03 tháng 9 năm 2026\n"
+        "QUYẾT ĐỊNH\nPhê duyệt phương án phá đá bằng vật liệu nổ tại mỏ đá Khe Sang\n"
+        "Điều 1. Phê duyệt phương án với các nội dung chính sau:\n"
+        "1. Bố trí 03 chốt cảnh giới cách tối thiểu 250m so với vị trí nổ.\n"
+        "2. Tại mỗi chốt bố trí ít nhất 02 người cảnh giới, có cờ hiệu và còi.\n"
+        "Điều 2. Công ty chịu trách nhiệm thi hành Quyết định này.\n", encoding="utf-8")
+    assert parse(f).goals == []
+
+
+def test_a_purpose_of_complying_with_a_rule_is_procedural(tmp_path):
+    """A Tờ trình's proposals made "to comply with" a cited article state no aim of their own."""
+    f = tmp_path / "ttr.txt"
+    f.write_text('SỞ XÂY DỰNG TỈNH QUẢNG TRỊ\n'
+                 'Số: 77/TTr-SXD\n'
+                 'Quảng Trị, ngày 12 tháng 5 năm 2027\n'
+                 'TỜ TRÌNH\n'
+                 'Về việc đề nghị phê duyệt phương án phòng cháy tại kho vật liệu\n'
+                 'Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị.\n'
+                 'I. SỰ CẦN THIẾT\n'
+                 'Kho vật liệu có diện tích 2.400 m2, chứa hàng dễ cháy.\n'
+                 'II. ĐỀ XUẤT\n'
+                 'Để thực hiện theo quy định của khoản 3 Điều 12 Nghị định số 181/2025/NĐ-CP của Chính phủ, Sở Xây dựng đề nghị Ủy ban nhân dân tỉnh các nội dung sau:\n'
+                 '1. Xem xét, phê duyệt phương án phòng cháy của kho vật liệu.\n',
+                 encoding="utf-8")
+    assert parse(f).goals == []

@@ -59,7 +59,7 @@ _P = compiled(L, re.I, """
     STATUS_REPORT RECOUNT NOT_AIM_TERMS DECISION_ACT ZERO_TARGET AIMED_CUES APPROVES_PLAN RECORD_TITLE
     RECORD_TARGET_CUES AIM_FIELD LEADIN_TAIL ESTABLISH_ACT ESTABLISH_PURPOSE ESTABLISH_END PAPERWORK_PURPOSE
     PAST_ACT REQUEST_LEAD TOPIC_LABEL ACHIEVED AMENDS_RULE DATED_ISSUE FACT_DONE
-    PURPOSE_BY_IMPORTANCE""")
+    PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM""")
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b|^\W*phấn đấu\b", re.I)
@@ -152,6 +152,10 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
                 continue   # results of an earlier year, the current situation, a recount: not a target
             if not sets_targets and _P.AMENDS_RULE.search(text, s, e) and not _labelled_target(text[s:e]):
                 continue   # the terms of a rule proposed or amended
+            if _in_regulation(outline, s) and not _labelled_target(text[s:e]):
+                continue   # an attached Quy chế's figures are limits and criteria
+            if not sets_targets and _P.SAFETY_NORM.search(text, s, e) and not _labelled_target(text[s:e]):
+                continue   # a safety distance or a post's staff in an approved technical plan
             for a, b in _target_clauses(text, s, e):
                 if sets_targets or _labelled_target(text[s:e]) or outline.in_attached_document(a) \
                         or (_P.AIMED_CUES.search(text, a, b) and not _P.PAST_REPORT.search(text, a, b)
@@ -161,6 +165,12 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
         add(s, e, "purpose")
     goals.sort(key=lambda g: g.span[0])
     return goals
+
+
+def _in_regulation(outline: Outline, offset: int) -> bool:
+    """Inside an appendix that is a regulation issued with the decision (Quy chế, Quy định …)."""
+    return any(a.span[0] <= offset < a.span[1] and a.title and _P.REGULATION_TITLE.search(a.title)
+               for a in outline.appendices)
 
 
 def _records(info: DocumentInfo | None) -> bool:

@@ -149,7 +149,10 @@ EMPTY_PURPOSE = rf"\W*(?:để|nhằm)(?:\s+{one_of(_EMPTY_PURPOSE_WORDS)})+\W*$
 # "Để có cơ sở giải quyết, Sở … đề nghị …", "Để có cơ sở tổng hợp, tham mưu UBND tỉnh bảo đảm
 # tiến độ, …", "Nhằm làm cơ sở thẩm định, …". No goal, unless it also names a result to secure
 # (PURPOSE_RESULT: "Để có cơ sở trình phê duyệt Phương án và bảo đảm an toàn giao thông …").
-PROCEDURAL_PURPOSE = r"\W*(?:để|nhằm)\s+(?:có\s+(?:đủ\s+|thêm\s+)?cơ sở|làm\s+cơ sở)\b"
+# "Để thực hiện đúng quy định tại điểm d khoản 2 Điều 38 Luật …": a submission made because a
+# rule requires it, no aim of its own.
+PROCEDURAL_PURPOSE = (r"\W*(?:để|nhằm)\s+(?:có\s+(?:đủ\s+|thêm\s+)?cơ sở|làm\s+cơ sở"
+                      r"|thực hiện\s+(?:đúng|theo)\s+(?:các\s+)?quy định\s+(?:tại|của)\s)")
 _RESULT_VERBS = ["nâng cao", "tăng cường", "phòng ngừa", "ngăn chặn", "hạn chế", "giảm thiểu", "bảo vệ",
                  "phát triển"]
 PURPOSE_RESULT = (r"\b(?:bảo đảm|đảm bảo)\s+(?!(?:về\s+)?(?:tiến độ|thời gian|thời hạn|đúng\s+(?:quy định|thời))\b)"
@@ -177,6 +180,15 @@ _CONDITION_LABELS = ["đối tượng", "điều kiện", "mức hỗ trợ", "m
                      "nguồn vốn", r"(?:tổng\s+|nguồn\s+)?kinh phí", "dự toán"]
 NOT_TARGET = (rf"(?:^\W*{one_of(_CONDITION_LABELS)}\b"
               r"|\bhỗ trợ\s+(?:tối đa\s+|không quá\s+)?[\d.,]+\s*(?:triệu\s+|nghìn\s+)?đồng\s*/)")
+# An attached regulation (a Quy chế, Quy định, Điều lệ, Nội quy issued with a decision) sets rules:
+# its figures are limits and criteria ("tối đa 30 điểm", "chậm nhất 05 ngày", "từ 02 người trở
+# lên"), not targets, unless it labels one ("mục tiêu", "chỉ tiêu", "phấn đấu").
+REGULATION_TITLE = r"^\W*(?:quy chế|quy định|điều lệ|nội quy)\b"
+# In a decision, licence or submission (no target-setting type), a safety norm of an approved
+# technical plan: a distance kept ("trạm gác cách tối thiểu 300m"), the staff of a post ("Tại mỗi
+# vị trí gác bố trí ít nhất 01 người gác"). A condition of the work, not a figure to reach.
+SAFETY_NORM = (r"\bcách\s+(?:tối thiểu|ít nhất)\s+\d"
+               r"|\bbố trí\s+(?:tối thiểu|ít nhất)\s+\d+\s+người\b")
 # A measure that describes a thing - a design, a site, a licence, a cost - not a figure to reach:
 # "Quy mô: 45 ha", "kênh dài 120 m, độ dốc 3%", "Tổng mức đầu tư: 8,2 tỷ đồng", "Tổng vốn đầu tư của dự án: 1.200 tỷ đồng", "chiếm 35%". A clause
 # with one of these and none of AIM_CUES is no target.
