@@ -821,3 +821,48 @@ def test_a_purpose_of_complying_with_a_rule_is_procedural(tmp_path):
                  '1. Xem xét, phê duyệt phương án phòng cháy của kho vật liệu.\n',
                  encoding="utf-8")
     assert parse(f).goals == []
+
+
+def test_a_reports_appendix_tables_set_no_targets(tmp_path):
+    """A Báo cáo's Phụ lục tells each item's state ("GPMB đạt 12 ha", "mở rộng thêm 8 ha"): no targets;
+    the body's stated purpose stays."""
+    f = tmp_path / "bc.txt"
+    f.write_text(
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH ĐẮK NÔNG\nSố: 88/BC-SNNMT\nĐắk Nông, ngày 05 tháng 8 năm 2026\n"
+        "BÁO CÁO\nTình hình giao đất trồng rừng\n"
+        "I. TÌNH HÌNH CHUNG\nToàn tỉnh đã giao 1.250 ha đất rừng cho 14 cộng đồng.\n"
+        "II. KIẾN NGHỊ\nĐể đẩy nhanh tiến độ giao đất, giao rừng cho cộng đồng, Sở kiến nghị UBND tỉnh chỉ đạo "
+        "các xã hoàn thành hồ sơ.\n"
+        "Phụ lục\nCHI TIẾT TIẾN ĐỘ GIAO ĐẤT CỦA TỪNG XÃ\n"
+        "1. Xã Đắk Som: đã đo đạc đạt 120 ha; phấn đấu giao thêm 35 ha.\n"
+        "2. Xã Quảng Sơn: diện tích 80 ha, mở rộng thêm 15 ha theo quy hoạch, đạt 60% kế hoạch.\n",
+        encoding="utf-8")
+    plan = parse(f)
+    assert plan.appendices and all(not (a.span[0] <= g.span[0] < a.span[1])
+                                   for g in plan.goals for a in plan.appendices)
+    assert any("đẩy nhanh tiến độ giao đất" in g.text for g in plan.goals)
+
+
+def test_a_purpose_joined_to_the_basis_by_va():
+    goals = _run("Thực hiện Công văn số 211/UBND-NC ngày 03/02/2027 của UBND tỉnh và để bảo đảm thi hành "
+                 "thống nhất Luật Phòng cháy, chữa cháy, Công an tỉnh đề nghị các đơn vị thực hiện các nội dung sau:")
+    assert [g.kind for g in goals] == ["purpose"]
+    assert "bảo đảm thi hành thống nhất Luật Phòng cháy" in goals[0].text
+    assert "đề nghị" not in goals[0].text
+
+
+def test_a_teams_purpose_with_a_mistyped_de(tmp_path):
+    f = tmp_path / "qd.txt"
+    f.write_text("SỞ Y TẾ TỈNH BẾN TRE\nSố: 412/QĐ-SYT\nBến Tre, ngày 14 tháng 5 năm 2027\nQUYẾT ĐỊNH\n"
+                 "Thành lập Đoàn thanh tra an toàn thực phẩm\nQUYẾT ĐỊNH:\n"
+                 "Điều 1. Thành lập Đoàn thanh tra đề thanh tra việc chấp hành quy định về an toàn thực phẩm "
+                 "tại các bếp ăn tập thể năm 2027, gồm các ông (bà) có tên sau đây:\n"
+                 "1. Ông Lê Văn Hải, Phó Chánh Thanh tra Sở, Trưởng đoàn.\n"
+                 "Điều 2. Đoàn thanh tra có nhiệm vụ thanh tra theo kế hoạch.\n", encoding="utf-8")
+    assert any("việc chấp hành quy định về an toàn thực phẩm" in g.text for g in parse(f).goals)
+
+
+def test_a_count_of_opinions_received_is_no_target():
+    goals = _run("Đến hết ngày 20/4/2027, Sở Tư pháp tiếp nhận được 47 văn bản góp ý, trong đó 40 văn bản "
+                 "đồng ý với dự thảo. Phấn đấu 100% xã có tủ sách pháp luật.")
+    assert [g.text for g in goals] == ["Phấn đấu 100% xã có tủ sách pháp luật."]

@@ -61,7 +61,8 @@ _P = compiled(L, re.I, """
     PAST_ACT REQUEST_LEAD TOPIC_LABEL ACHIEVED AMENDS_RULE DATED_ISSUE FACT_DONE
     PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM""")
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
-_MID_PURPOSE_RE = re.compile(r"[,;]\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
+# (also joined by "và" to a "Thực hiện …" basis: "Thực hiện Văn bản số … và để bảo đảm …, Sở X …")
+_MID_PURPOSE_RE = re.compile(r"(?:[,;]|\svà)\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b|^\W*phấn đấu\b", re.I)
 _CLAUSE_MARK_RE = re.compile(r"[.;:\n]")
 _UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(L.COUNT_UNITS, key=len, reverse=True))
@@ -140,6 +141,8 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
             continue
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
+        if not sets_targets and outline.in_appendix(p.start) and not outline.in_attached_document(p.start):
+            continue   # a report's or letter's appendix tables tell the state of things, per item
         if p.rank <= 1 and _P.ESTABLISH_ACT.match(text, p.body, p.end):
             span = _establish_purpose(text, p)
             if span:

@@ -237,7 +237,9 @@ LEADIN_TAIL = (r"[,\s]*(?:(?:với|gồm|bao gồm)\s+(?:các\s+|những\s+)?[^,
 # đây gọi là …) để kiểm tra việc chấp hành …, gồm các ông (bà) có tên sau đây:" - the purpose is
 # the team's, so the document's; it ends where the members are listed.
 ESTABLISH_ACT = r"\W*thành lập\s"
-ESTABLISH_PURPOSE = r"[\s,)]\s*((?:để|nhằm)\s)"
+# ("đề kiểm tra": the tone of "để" mistyped, before a verb of the team's work)
+ESTABLISH_PURPOSE = (r"[\s,)]\s*((?:để|nhằm|đề(?=\s+(?:kiểm tra|thanh tra|giám sát|rà soát|khảo sát|xác minh"
+                     r"|đánh giá|điều tra)\b))\s)")
 ESTABLISH_END = r",?\s*(?:gồm|bao gồm|với thành phần|có thành phần|như sau)\b"
 # … unless the purpose is a step of the paperwork: a team set up "để cấp lại Giấy chứng nhận …",
 # "để thẩm định hồ sơ …", "để xét duyệt …" serves the procedure (eval/real NOTES-D "goals").
@@ -278,7 +280,8 @@ REQUEST_LEAD = r",\s*(?:(?:tiếp tục|đồng thời|kính|trân trọng|cũng
 # decision, licence or record ("Biên bản được lập thành 03 (ba) bản, mỗi bên giữ 01 bản").
 RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b|\bghi nhận\b"
            r"|\b(?:lập|làm|in|phát hành)\s+thành\s+(?:\d+|\w+)\s*(?:\([^)]{1,12}\)\s*)?bản\b"
-           r"|\b(?:nhận được|tiếp nhận)\s+(?:các\s+)?(?:văn bản|công văn|hồ sơ|tờ trình|báo cáo|đơn|đề nghị)\b"
+           r"|\b(?:nhận được|tiếp nhận(?:\s+được)?)\s+(?:\d+\s+)?(?:các\s+)?(?:văn bản|công văn|hồ sơ|tờ trình|báo cáo|đơn"
+           r"|đề nghị|ý kiến|phiếu)\b"
            r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b")
 # Terms with "chỉ tiêu" that name a quota or a specification, not a target of the document: "chỉ
 # tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification),
