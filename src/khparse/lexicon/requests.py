@@ -63,3 +63,19 @@ CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+t
 # a provision of a law, decree or circular, then "quy định" (or "nêu rõ") at its end.
 QUOTES_RULE = (r"\b(?:điều|khoản|điểm|luật|nghị\s+định|thông\s+tư|quyết\s+định)\b[^:]*"
                r"\b(?:quy\s+định(?:\s+như\s+sau)?|nêu\s+rõ)\s*$")
+
+# ---- submissions (Tờ trình, Phiếu trình) ------------------------------------------------------
+# A submission asks the body it is sent to for one decision; its background parts (the drafting,
+# the appraisal, the other bodies' opinions) recount work and give none. Types:
+SUBMISSION_TYPES = {"Tờ trình", "Phiếu trình", "Phiếu trình giải quyết công việc"}
+# The top-level part that states the request: "III. KIẾN NGHỊ", "II. KIẾN NGHỊ, ĐỀ XUẤT",
+# "III. Ý KIẾN CỦA VĂN PHÒNG …", "IV. ĐỀ XUẤT".
+SUBMISSION_REQUEST_PART = r"\s*(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị|ý\s+kiến\s+(?:của|đề\s+xuất))"
+# The sender's own request to the addressee: "Sở X kính trình UBND tỉnh xem xét, ban hành …",
+# "Văn phòng kính đề nghị đồng chí Chủ tịch xem xét, cho ý kiến …".
+SUBMISSION_CUE = r"(?<![^\W\d_])kính\s+(?:trình|đề\s+nghị)\s"
+# A closing that asks for nothing named: "… kính đề nghị UBND tỉnh xem xét, chỉ đạo./.".
+# A report's last line of the same kind ("UBND tỉnh đề nghị Bộ X xem xét, tổng hợp./.") is one too.
+SUBMISSION_BARE_CLOSING = (r"(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s[^.;:]{0,80}?xem\s+xét"
+                           r"(?:\s*(?:,|và)\s*(?:chỉ\s+đạo|quyết\s+định|giải\s+quyết|cho\s+ý\s+kiến|phê\s+duyệt"
+                           r"|tổng\s+hợp|theo\s+dõi))*\s*[./]*\s*$")

@@ -1,0 +1,63 @@
+"""Submissions (Tờ trình, Phiếu trình) give the one request to the body they are sent to;
+reports list requests under "X đề nghị Bộ Y một số nội dung sau:" and close with formulas."""
+import khparse
+
+
+def _parse(tmp_path, lines):
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return khparse.parse(path)
+
+
+def test_a_submission_gives_one_task_to_its_addressee_not_its_background(tmp_path):
+    plan = _parse(tmp_path, [
+        "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "SỞ TÀI CHÍNH", "Số: 215/TTr-STC", "Quảng Ngãi, ngày 12 tháng 3 năm 2026",
+        "TỜ TRÌNH", "Về việc ban hành Quyết định quy định giá dịch vụ sử dụng đò ngang",
+        "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi", "",
+        "I. SỰ CẦN THIẾT BAN HÀNH",
+        "Ngày 02/02/2026, Sở Tư pháp có Văn bản số 77/STP-XDVB thẩm định dự thảo; Sở Tài chính đã tiếp thu, "
+        "hoàn thiện dự thảo Quyết định.",
+        "Sở Giao thông vận tải phối hợp rà soát danh mục bến đò trên địa bàn tỉnh.",
+        "II. KIẾN NGHỊ",
+        "Sở Tài chính kính trình Ủy ban nhân dân tỉnh Quảng Ngãi xem xét, ban hành Quyết định quy định giá dịch vụ "
+        "sử dụng đò ngang trên địa bàn tỉnh./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Trần Văn Bình"])
+    assert plan.document.type == "Tờ trình"
+    assert [(t.lead, t.text[:30]) for t in plan.tasks] == [
+        ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Sở Tài chính kính trình Ủy ban")]
+
+
+def test_a_submissions_numbered_requests_are_tasks_and_its_bare_closing_is_none(tmp_path):
+    plan = _parse(tmp_path, [
+        "ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "SỞ XÂY DỰNG", "Số: 40/TTr-SXD", "Ninh Bình, ngày 20 tháng 4 năm 2026",
+        "TỜ TRÌNH", "Về việc điều chỉnh quy hoạch chi tiết khu tái định cư",
+        "Kính gửi: Ủy ban nhân dân tỉnh Ninh Bình", "",
+        "I. TÌNH HÌNH THỰC HIỆN",
+        "Ban Quản lý dự án đã hoàn thành giải phóng mặt bằng 12 ha.",
+        "II. ĐỀ XUẤT",
+        "Sở Xây dựng đề nghị Ủy ban nhân dân tỉnh Ninh Bình các nội dung sau:",
+        "1. Xem xét, phê duyệt điều chỉnh cục bộ quy hoạch chi tiết khu tái định cư.",
+        "2. Giao Ban Quản lý dự án cập nhật hồ sơ thiết kế theo quy hoạch được điều chỉnh.",
+        "Sở Xây dựng kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Thị Hoa"])
+    assert [t.text[:12] for t in plan.tasks] == ["1. Xem xét, ", "2. Giao Ban "]
+    assert all("kính trình" not in t.text for t in plan.tasks)
+
+
+def test_report_requests_listed_after_a_subject_lead_in_and_its_bare_closing(tmp_path):
+    plan = _parse(tmp_path, [
+        "ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN", "Số: 97/BC-UBND", "Điện Biên, ngày 03 tháng 12 năm 2025",
+        "BÁO CÁO", "Tình hình quản lý hóa chất năm 2025",
+        "Kính gửi: Cục Hóa chất", "",
+        "1. Tình hình chung",
+        "Trong năm, tỉnh đã kiểm tra 14 cơ sở kinh doanh hóa chất.",
+        "2. Kiến nghị, đề xuất",
+        "Ủy ban nhân dân tỉnh Điện Biên trân trọng đề nghị Bộ Công Thương các vấn đề sau:",
+        "- Sớm ban hành hướng dẫn lưu giữ hóa chất nguy hiểm tại hộ kinh doanh.",
+        "- Tổ chức tập huấn nghiệp vụ cho cán bộ quản lý cấp xã.",
+        "Ủy ban nhân dân tỉnh Điện Biên đề nghị Cục Hóa chất xem xét, tổng hợp./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+        "Lò Văn Minh"])
+    assert [(t.lead, t.text[:10]) for t in plan.tasks] == [
+        ("Bộ Công Thương", "Sớm ban hà"), ("Bộ Công Thương", "Tổ chức tậ")]
+    assert "Bộ Công Thương" in [b.name for b in plan.bodies]
