@@ -61,3 +61,35 @@ def test_report_requests_listed_after_a_subject_lead_in_and_its_bare_closing(tmp
     assert [(t.lead, t.text[:10]) for t in plan.tasks] == [
         ("Bộ Công Thương", "Sớm ban hà"), ("Bộ Công Thương", "Tổ chức tậ")]
     assert "Bộ Công Thương" in [b.name for b in plan.bodies]
+
+
+def test_a_transmittal_gives_its_one_task_to_the_body_it_forwards_the_file_to(tmp_path):
+    plan = _parse(tmp_path, [
+        "UBND TỈNH THANH HÓA", "VĂN PHÒNG", "Số: 1207/PC-VPUBND", "Thanh Hóa, ngày 09 tháng 4 năm 2026",
+        "PHIẾU CHUYỂN", "Đơn kiến nghị của Hợp tác xã Đông Sơn",
+        "Kính gửi: Sở Nông nghiệp và Môi trường", "",
+        "Ngày 07/4/2026, Ủy ban nhân dân tỉnh nhận được Đơn kiến nghị của Hợp tác xã Đông Sơn về việc hỗ trợ "
+        "kinh phí nạo vét kênh tưới (gửi kèm).",
+        "Văn phòng UBND tỉnh chuyển Đơn nêu trên tới Sở Nông nghiệp và Môi trường để chủ trì, xem xét, giải quyết "
+        "theo thẩm quyền, báo cáo UBND tỉnh theo quy định./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Lê Văn Tâm"])
+    assert plan.document.type == "Phiếu chuyển"
+    assert [(t.lead, t.text[:20]) for t in plan.tasks] == [("Sở Nông nghiệp và Môi trường", "Văn phòng UBND tỉnh ")]
+
+
+def test_a_record_gives_work_only_in_its_conclusions(tmp_path):
+    plan = _parse(tmp_path, [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "BIÊN BẢN HỌP", "Về việc tháo gỡ vướng mắc giải phóng mặt bằng Khu công nghiệp Tân Phú",
+        "Hôm nay, ngày 14/4/2026, tại Sở Tài chính tỉnh Nghệ An, các cơ quan tiến hành họp.",
+        "I. THÀNH PHẦN",
+        "1. Sở Tài chính",
+        "Ông Nguyễn Hữu Phúc - Phó Giám đốc.",
+        "II. Ý KIẾN CÁC BÊN",
+        "Sở Xây dựng đề nghị Ban Quản lý Khu kinh tế rà soát lại ranh giới quy hoạch.",
+        "Ủy ban nhân dân xã Tân Phú báo cáo còn 6 hộ chưa nhận tiền bồi thường.",
+        "III. KẾT LUẬN",
+        "1. Giao Ủy ban nhân dân xã Tân Phú vận động các hộ còn lại nhận tiền bồi thường.",
+        "2. Đề nghị Ban Quản lý Khu kinh tế hoàn thiện hồ sơ điều chỉnh quy hoạch trước ngày 30/5/2026.",
+        "Biên bản kết thúc vào hồi 11 giờ cùng ngày./."])
+    assert [t.text[:14] for t in plan.tasks] == ["1. Giao Ủy ban", "2. Đề nghị Ban"]

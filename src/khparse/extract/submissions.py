@@ -46,3 +46,36 @@ def narrow(ctx, tasks: list[Task], paras: list[tuple[int, int]]) -> list[Task]:
         return []
     s, e = ctx.span(*asks[0])
     return [ctx.make(s, e, who.lead, "sentence")]
+
+
+_TRANSMITTAL_RE = re.compile(lex.TRANSMITTAL_CUE, re.I)
+
+
+def forwarded(ctx, tasks: list[Task], paras: list[tuple[int, int]]) -> list[Task]:
+    """A transmittal's one task: the paragraph that forwards the file to the addressee "để chủ
+    trì, xem xét, giải quyết …", led by the addressee; its account of the file received gives
+    none. ``tasks`` unchanged when no such paragraph is found."""
+    who = letter_requests.addressee_of(ctx)
+    if who is None:
+        return tasks
+    for s, e in paras:
+        if _TRANSMITTAL_RE.search(ctx.text, s, e):
+            s, e = ctx.span(s, e)
+            return [ctx.make(s, e, who.lead, "sentence")]
+    return tasks
+
+
+_CONCLUSION_RE = re.compile(lex.RECORD_CONCLUSION_PART, re.I)
+_RECORD_ASKS_RE = re.compile(lex.RECORD_ASKS, re.I)
+
+
+def concluded(ctx, tasks: list[Task]) -> list[Task]:
+    """A record's tasks: those in its conclusions part ("III. Các ý kiến thống nhất"), when it
+    has one; otherwise those that ask or assign work. The attendance list, the opening ("Hôm
+    nay, … Sở X tiến hành kiểm tra …") and each party's opinions give none."""
+    def in_conclusions(pos: int) -> bool:
+        return any(s.level == 1 and s.title and _CONCLUSION_RE.match(s.title) for s in ctx.outline.chain_at(pos))
+
+    if any(s.level == 1 and s.title and _CONCLUSION_RE.match(s.title) for s in ctx.outline.sections):
+        return [t for t in tasks if in_conclusions(t.span[0])]
+    return [t for t in tasks if _RECORD_ASKS_RE.search(t.text)]

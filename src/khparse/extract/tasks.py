@@ -105,6 +105,10 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = execution.split(ctx, tasks)
     if doc_type in request_lex.SUBMISSION_TYPES:
         tasks = submissions.narrow(ctx, tasks, ctx.body_paras)
+    if doc_type in request_lex.RECORD_TYPES:
+        tasks = submissions.concluded(ctx, tasks)
+    if doc_type in request_lex.TRANSMITTAL_TYPES:
+        tasks = submissions.forwarded(ctx, tasks, ctx.body_paras)
     if doc_type in lex.ONE_LIMIT_TYPES:
         tasks = _due_at_the_one_limit(tasks, deadlines)
     tasks.sort(key=lambda t: t.span)

@@ -79,3 +79,18 @@ SUBMISSION_CUE = r"(?<![^\W\d_])kính\s+(?:trình|đề\s+nghị)\s"
 SUBMISSION_BARE_CLOSING = (r"(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s[^.;:]{0,80}?xem\s+xét"
                            r"(?:\s*(?:,|và)\s*(?:chỉ\s+đạo|quyết\s+định|giải\s+quyết|cho\s+ý\s+kiến|phê\s+duyệt"
                            r"|tổng\s+hợp|theo\s+dõi))*\s*[./]*\s*$")
+
+# A transmittal (Phiếu chuyển) forwards a file to the body it is sent to "để chủ trì, xem xét, giải
+# quyết": that is its one task, led by the addressee. The cue (OCR may read "chuyền", "đề"):
+TRANSMITTAL_TYPES = {"Phiếu chuyển"}
+TRANSMITTAL_CUE = r"(?<![^\W\d_])chuy[ểềê]n\s[^.;]{0,200}?(?<![^\W\d_])(?:đến|tới)\s[^.;]{0,120}?(?<![^\W\d_])(?:để|đề|đê)\s"
+
+# ---- records (Biên bản) -------------------------------------------------------------------------
+# A record of a meeting or an inspection lists who attended and what each party said; only its
+# conclusions assign work ("III. Các ý kiến thống nhất", "IV. KẾT LUẬN", "Kiến nghị của Đoàn").
+RECORD_TYPES = {"Biên bản"}
+RECORD_CONCLUSION_PART = (r"\s*(?:(?:các|những)\s+)?(?:ý\s+kiến\s+(?:thống\s+nhất|kết\s+luận|chỉ\s+đạo)"
+                          r"|nội\s+dung\s+(?:thống\s+nhất|kết\s+luận)|kết\s+luận|kiến\s+nghị|thống\s+nhất"
+                          r"|yêu\s+cầu|đề\s+nghị)")
+# Without such a part, a paragraph gives work only when it asks or assigns it.
+RECORD_ASKS = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|kiến\s+nghị|có\s+trách\s+nhiệm)(?![^\W\d_])"
