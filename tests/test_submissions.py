@@ -93,3 +93,16 @@ def test_a_record_gives_work_only_in_its_conclusions(tmp_path):
         "2. Đề nghị Ban Quản lý Khu kinh tế hoàn thiện hồ sơ điều chỉnh quy hoạch trước ngày 30/5/2026.",
         "Biên bản kết thúc vào hồi 11 giờ cùng ngày./."])
     assert [t.text[:14] for t in plan.tasks] == ["1. Giao Ủy ban", "2. Đề nghị Ban"]
+
+
+def test_a_reports_summary_closing_to_its_addressee_is_no_task(tmp_path):
+    plan = _parse(tmp_path, [
+        "SỞ Y TẾ TỈNH PHÚ THỌ", "ĐOÀN KIỂM TRA", "Số: 12/BC-ĐKT", "Phú Thọ, ngày 22 tháng 5 năm 2026",
+        "BÁO CÁO", "Kết quả kiểm tra an toàn thực phẩm tại 03 cơ sở",
+        "Kính gửi: Giám đốc Sở Y tế", "",
+        "1. Kết quả kiểm tra",
+        "Cơ sở thứ nhất chưa có giấy xác nhận kiến thức an toàn thực phẩm. Đoàn kiểm tra đề nghị Công ty TNHH "
+        "Thực phẩm Hùng Vương bổ sung giấy xác nhận kiến thức cho người lao động.",
+        "Trên đây là kết quả kiểm tra, Đoàn kiểm tra kính đề nghị Giám đốc Sở Y tế xem xét, chỉ đạo./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: ĐKT.", "TRƯỞNG ĐOÀN", "Phạm Văn Đức"])
+    assert [t.lead for t in plan.tasks] == ["Công ty TNHH Thực phẩm Hùng Vương"]

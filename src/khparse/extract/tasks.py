@@ -522,6 +522,10 @@ class _Ctx:
         subj = self._by_start.get(s + len(self.text[s:e]) - len(self.text[s:e].lstrip()))
         return _REQUEST_LEAD_IN_RE.match(self.text, subj.end, e) if subj else None
 
+    def summary_closing(self, s: int) -> bool:
+        """A report's "Trên đây là Báo cáo …, đề nghị …" closing: a formula (lexicon SUMMARY_CLOSING)."""
+        return bool(_SUMMARY_RE.match(self.text, s))
+
     def bare_closing(self, s: int, e: int) -> bool:
         """A one-sentence request that names nothing to do ("UBND tỉnh đề nghị Bộ X xem xét,
         tổng hợp./."): a formula that closes a report or a submission."""
