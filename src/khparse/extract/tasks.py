@@ -26,7 +26,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import execution, letter_requests, prose
+from . import execution, letter_requests, prose, submissions
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -53,6 +53,9 @@ _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
 _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
+_LEAD_IN_TAIL_RE = re.compile(lex.LEAD_IN_TAIL, re.I)
+_CLOSING_CUE_RE = re.compile(r"(?<![^\W\d_])(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s", re.I)
+_BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 # the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
 _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
                re.compile(r"\s*[a-zđ][.)]\s"), re.compile(r"\s*[-+•*]\s*")]
@@ -100,6 +103,12 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end, ctx.names), tasks, covered)
     tasks = execution.split(ctx, tasks)
+    if doc_type in request_lex.SUBMISSION_TYPES:
+        tasks = submissions.narrow(ctx, tasks, ctx.body_paras)
+    if doc_type in request_lex.RECORD_TYPES:
+        tasks = submissions.concluded(ctx, tasks)
+    if doc_type in request_lex.TRANSMITTAL_TYPES:
+        tasks = submissions.forwarded(ctx, tasks, ctx.body_paras)
     if doc_type in lex.ONE_LIMIT_TYPES:
         tasks = _due_at_the_one_limit(tasks, deadlines)
     tasks.sort(key=lambda t: t.span)
@@ -392,7 +401,7 @@ class _Ctx:
                 taken_to = items[-1][1]
                 self.lead_ins.append((s, e))
                 continue
-            if self.report and _SUMMARY_RE.match(text, s):
+            if self.report and (_SUMMARY_RE.match(text, s) or self.bare_closing(s, e)):
                 continue   # "Trên đây là Báo cáo …, trân trọng đề nghị …": a formula
             parent = self._parent_path(s)
             if parent != orphan_parent:
@@ -497,12 +506,33 @@ class _Ctx:
 
     def request_lead_in(self, s: int, e: int) -> str | None:
         """The body a paragraph that only says whom the items below are asked of names
-        ("Đề nghị Bộ Nông nghiệp và Môi trường:"), or None."""
-        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e)
+        ("Đề nghị Bộ Nông nghiệp và Môi trường:", "Sở Y tế đề nghị Bộ Y tế một số nội dung
+        sau:"), or None."""
+        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e) or self._subject_request(s, e)
         men = self._by_start.get(m.end()) if m else None
         if men and self.body_name(men) and self.text[men.end:e].strip() == ":":
             return self.body_name(men)
+        if men and self.body_name(men) and self.text[men.end:e].rstrip().endswith(":") \
+                and _LEAD_IN_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()[:-1]):
+            return self.body_name(men)
         return None
+
+    def _subject_request(self, s: int, e: int) -> re.Match | None:
+        """The request cue right after the body that opens the paragraph ("UBND tỉnh X đề nghị …")."""
+        subj = self._by_start.get(s + len(self.text[s:e]) - len(self.text[s:e].lstrip()))
+        return _REQUEST_LEAD_IN_RE.match(self.text, subj.end, e) if subj else None
+
+    def summary_closing(self, s: int) -> bool:
+        """A report's "Trên đây là Báo cáo …, đề nghị …" closing: a formula (lexicon SUMMARY_CLOSING)."""
+        return bool(_SUMMARY_RE.match(self.text, s))
+
+    def bare_closing(self, s: int, e: int) -> bool:
+        """A one-sentence request that names nothing to do ("UBND tỉnh đề nghị Bộ X xem xét,
+        tổng hợp./."): a formula that closes a report or a submission."""
+        if e - s > 250:
+            return False
+        m = _CLOSING_CUE_RE.search(self.text, s, e)
+        return bool(m) and bool(_BARE_CLOSING_RE.match(self.text[m.start():e].strip()))
 
     def items_after(self, paras: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
         """The marked items right after paragraph ``k``, all with the first one's kind of

@@ -390,3 +390,8 @@ RIGHT_AFTER = r"(?<!chỉ)(?<!không)\s+(?:được\s+(?:phép|quyền|sử\s+d�
 # The summary that closes the body of a plan or report ("Trên đây là Kế hoạch …",
 # "Trên đây là báo cáo kết quả …"): it belongs to no clause above it.
 SUMMARY_CLOSING = r"\s*Trên\s+đây\s+là\b"
+
+# The words that close a lead-in after the body it asks things of, and belong to no name:
+# "Sở X đề nghị Bộ Y một số nội dung như sau:", "… kiến nghị Bộ Z các vấn đề sau:".
+LEAD_IN_TAIL = (r"[ \t]*(?:(?:một[ \t]+số|các|những)[ \t]+)?(?:nội[ \t]+dung|vấn[ \t]+đề|việc|ý[ \t]+kiến|kiến[ \t]+nghị"
+                r"|đề[ \t]+xuất|công[ \t]+việc)?[ \t]*(?:cụ[ \t]+thể[ \t]+)?(?:như[ \t]+)?sau(?:[ \t]+đây)?[ \t]*$")

@@ -63,3 +63,34 @@ CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+t
 # a provision of a law, decree or circular, then "quy định" (or "nêu rõ") at its end.
 QUOTES_RULE = (r"\b(?:điều|khoản|điểm|luật|nghị\s+định|thông\s+tư|quyết\s+định)\b[^:]*"
                r"\b(?:quy\s+định(?:\s+như\s+sau)?|nêu\s+rõ)\s*$")
+
+# ---- submissions (Tờ trình, Phiếu trình) ------------------------------------------------------
+# A submission asks the body it is sent to for one decision; its background parts (the drafting,
+# the appraisal, the other bodies' opinions) recount work and give none. Types:
+SUBMISSION_TYPES = {"Tờ trình", "Phiếu trình", "Phiếu trình giải quyết công việc"}
+# The top-level part that states the request: "III. KIẾN NGHỊ", "II. KIẾN NGHỊ, ĐỀ XUẤT",
+# "III. Ý KIẾN CỦA VĂN PHÒNG …", "IV. ĐỀ XUẤT".
+SUBMISSION_REQUEST_PART = r"\s*(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị|ý\s+kiến\s+(?:của|đề\s+xuất))"
+# The sender's own request to the addressee: "Sở X kính trình UBND tỉnh xem xét, ban hành …",
+# "Văn phòng kính đề nghị đồng chí Chủ tịch xem xét, cho ý kiến …".
+SUBMISSION_CUE = r"(?<![^\W\d_])kính\s+(?:trình|đề\s+nghị)\s"
+# A closing that asks for nothing named: "… kính đề nghị UBND tỉnh xem xét, chỉ đạo./.".
+# A report's last line of the same kind ("UBND tỉnh đề nghị Bộ X xem xét, tổng hợp./.") is one too.
+SUBMISSION_BARE_CLOSING = (r"(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s[^.;:]{0,80}?xem\s+xét"
+                           r"(?:\s*(?:,|và)\s*(?:chỉ\s+đạo|quyết\s+định|giải\s+quyết|cho\s+ý\s+kiến|phê\s+duyệt"
+                           r"|tổng\s+hợp|theo\s+dõi))*\s*[./]*\s*$")
+
+# A transmittal (Phiếu chuyển) forwards a file to the body it is sent to "để chủ trì, xem xét, giải
+# quyết": that is its one task, led by the addressee. The cue (OCR may read "chuyền", "đề"):
+TRANSMITTAL_TYPES = {"Phiếu chuyển"}
+TRANSMITTAL_CUE = r"(?<![^\W\d_])chuy[ểềê]n\s[^.;]{0,200}?(?<![^\W\d_])(?:đến|tới)\s[^.;]{0,120}?(?<![^\W\d_])(?:để|đề|đê)\s"
+
+# ---- records (Biên bản) -------------------------------------------------------------------------
+# A record of a meeting or an inspection lists who attended and what each party said; only its
+# conclusions assign work ("III. Các ý kiến thống nhất", "IV. KẾT LUẬN", "Kiến nghị của Đoàn").
+RECORD_TYPES = {"Biên bản"}
+RECORD_CONCLUSION_PART = (r"\s*(?:(?:các|những)\s+)?(?:ý\s+kiến\s+(?:thống\s+nhất|kết\s+luận|chỉ\s+đạo)"
+                          r"|nội\s+dung\s+(?:thống\s+nhất|kết\s+luận)|kết\s+luận|kiến\s+nghị|thống\s+nhất"
+                          r"|yêu\s+cầu|đề\s+nghị)")
+# Without such a part, a paragraph gives work only when it asks or assigns it.
+RECORD_ASKS = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|kiến\s+nghị|có\s+trách\s+nhiệm)(?![^\W\d_])"

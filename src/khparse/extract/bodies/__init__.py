@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...lexicon.identity import NEWS_TYPE
+from ...lexicon.bodies import LEAD_IN_TAIL
 from ...models import Body, DocumentInfo, Reference
 from ...outline import Outline
 from ...span_index import ByOffset, Cover
@@ -100,6 +101,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
 
 _DEF_HINT_RE = re.compile(rf"\((?:[^()\n]{{0,25}}là\s*)?\s*[{UP}]{{2,}}")
 _GAP_RE = re.compile(rf"(?:[ \t]+(?:[{LO}]+|và)){{1,6}}[ \t]*")
+_LEAD_IN_TAIL_RE = re.compile(LEAD_IN_TAIL, re.I)   # "… một số nội dung như sau:"
 
 
 def _slots(text: str, tables) -> list[tuple[int, int]]:
@@ -127,7 +129,8 @@ def _fill_slots(text: str, mentions: ByOffset[Mention], slots: list[tuple[int, i
             continue
         m = inside[-1]
         gap = _GAP_RE.fullmatch(text, m.end, e)
-        if gap and not CUE_RE.search(text, m.end, e) and m.field_key and not m.bare:
+        if gap and not CUE_RE.search(text, m.end, e) and m.field_key and not m.bare \
+                and not _LEAD_IN_TAIL_RE.fullmatch(text, m.end, e):
             new_end = e - (len(text[m.end:e]) - len(text[m.end:e].rstrip()))
             m.field_key = m.field_key + " " + fold(text[m.end:new_end])
             if m.field_text and not m.abbr and not m.levels:
