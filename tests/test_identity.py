@@ -1160,3 +1160,70 @@ CHÁNH VĂN PHÒNG
 NHÂN DÂN
 """)
     assert (info.signer.position, info.signer.name) == ("Phó Chánh Văn phòng", None)
+
+
+def test_licence_type_line_carries_its_subject():
+    """A licence prints its kind and subject on one capitals line ("GIẤY PHÉP KHAI THÁC …");
+    its symbol's code GP names the kind when the line is lost."""
+    info, _, _ = ident("""ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 215/GP-UBND
+Hạ Long, ngày 14 tháng 8 năm 2025
+GIẤY PHÉP KHAI THÁC NƯỚC DƯỚI ĐẤT
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+Căn cứ Luật Tài nguyên nước ngày 27/11/2023;
+""")
+    assert (info.type, info.number) == ("Giấy phép", "215/GP-UBND")
+    assert info.title.casefold() == "khai thác nước dưới đất"
+    from khparse.extract.identity import type_from_symbol
+    assert type_from_symbol("37/GP-BTNMT".split("/", 1)[1]) == "Giấy phép"
+
+
+def test_submission_slip_dated_over_its_approving_column():
+    """A phiếu trình has no place-date line under the motto: the date stands over the
+    office's approving column (LÃNH ĐẠO …), whose signer is the one who submits it."""
+    info, _, _ = ident("""UBND THÀNH PHỐ HẢI PHÒNG
+VĂN PHÒNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC
+Kính gửi: Đồng chí Chủ tịch Ủy ban nhân dân thành phố.
+I. NỘI DUNG TRÌNH
+1. Cơ quan trình: Sở Xây dựng.
+2. Vấn đề trình: ban hành Quyết định quy định giá dịch vụ thoát nước trên địa bàn thành phố.
+II. Ý KIẾN CỦA VĂN PHÒNG
+Văn phòng kính đề nghị đồng chí Chủ tịch xem xét, cho ý kiến./.
+Ngày 17 tháng 9 năm 2025
+LÃNH ĐẠO VĂN PHÒNG
+Trần Quốc Khánh
+Ngày 16 tháng 9 năm 2025
+CHUYÊN VIÊN
+Vũ Thị Lan
+""")
+    assert info.type == "Phiếu trình"
+    assert info.issuer == "Văn phòng"
+    assert info.issued_date == "2025-09-17"
+    assert (info.signer.position, info.signer.name) == ("Lãnh đạo Văn phòng", "Trần Quốc Khánh")
+
+
+def test_record_dated_by_its_opening_sentence():
+    """A biên bản without a place-date line is dated by "Vào hồi …, ngày …" / "Hôm nay, ngày …"."""
+    info, _, text = ident("""CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+BIÊN BẢN KIỂM TRA
+Căn cứ Kế hoạch số 88/KH-SNN ngày 02/3/2025 của Sở Nông nghiệp và Môi trường tỉnh Nghệ An về kiểm tra an toàn đập, hồ chứa nước trên địa bàn tỉnh năm 2025, đoàn kiểm tra tiến hành kiểm tra tại hiện trường theo nội dung dưới đây.
+Vào hồi 8 giờ 30, ngày 11 tháng 4 năm 2025, tại hồ chứa nước Vệ Vừng, đoàn kiểm tra gồm:
+1. Ông Lê Văn Hùng - Phó Chi cục trưởng.
+""")
+    assert info.type == "Biên bản"
+    assert info.issued_date == "2025-04-11"
+    a, b = info.spans["issued_date"]
+    assert text[a:b] == "ngày 11 tháng 4 năm 2025"
+    info, _, _ = ident("""CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+BIÊN BẢN HỌP
+Hôm nay, ngày 03/12/2025, tại trụ sở UBND xã Tân Lập, chúng tôi gồm có:
+""")
+    assert info.issued_date == "2025-12-03"

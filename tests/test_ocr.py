@@ -265,6 +265,9 @@ def test_poster_size_page_is_rendered_within_the_pixel_limit():
     ("BIẾN BẢN KIỀM TRA HIỆN TRƯỜNG", "BIÊN BẢN KIỂM TRA HIỆN TRƯỜNG"),
     ("đầu tư kết cấu hạ tàng giao thông", "đầu tư kết cấu hạ tầng giao thông"),
     ("Bảo tàng tỉnh", "Bảo tàng tỉnh"),                          # "tàng" is a word of its own
+    ("theo Quyết định số 77/QĐĐ-BTC ngày 3/2/2025", "theo Quyết định số 77/QĐĐ-BTC ngày 3/2/2025".replace("ĐĐ", "Đ")),
+    ("Hợp đồng số 12/HĐĐ - XD", "Hợp đồng số 12/HĐ - XD"),      # a type code's Đ read twice
+    ("KHĐĐ dự án", "KHĐĐ dự án"),                                # not after a number's slash
 ])
 def test_ocr_misreadings_of_structure_are_undone(read, printed):
     assert ocr.fix(read) == printed
@@ -334,3 +337,59 @@ def test_a_scan_whose_only_text_is_a_signature_stamp_is_ocred(digital):
     plan = khparse.parse(stamped)
     assert plan.source.ocr_pages == [1]
     assert plan.document.number == digital.document.number
+
+
+def _sealed_scan(page_index: int, box: tuple[float, float, float, float]) -> bytes:
+    """Page ``page_index`` of LETTER as a colour scan with a red seal (rings and hatching) pressed
+    over ``box`` (points, top-left origin): where the seal's ink meets the print, the print stays."""
+    import ctypes
+    import io
+    import math
+
+    src = pdfium.PdfDocument(str(LETTER))
+    page = src[page_index]
+    w, h = page.get_size()
+    bm = page.render(scale=DPI / 72, rev_byteorder=True)              # RGB
+    buf = bytearray(bytes(bm.buffer))
+    x0, y0, x1, y1 = (int(v * DPI / 72) for v in box)
+    cx, cy, r = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2
+    for y in range(y0, y1):
+        for x in range(x0, x1):
+            d = math.hypot(x - cx, y - cy)
+            if d <= r and (int(d) % 8 < 2 or (x + y) % 11 < 2):
+                o = y * bm.stride + x * 3
+                if buf[o] > 120:
+                    buf[o:o + 3] = bytes((40, 35, 205))                 # BGR as pdfium stores it
+    out = pdfium.PdfDocument.new()
+    new = out.new_page(w, h)
+    img = pdfium.PdfImage.new(out)
+    nb = pdfium.PdfBitmap.new_native(bm.width, bm.height, pdfium.raw.FPDFBitmap_BGR, stride=bm.stride)
+    ctypes.memmove(ctypes.addressof(nb.buffer), bytes(buf), len(buf))
+    img.set_bitmap(nb)
+    img.set_matrix(pdfium.PdfMatrix().scale(w, h))
+    new.insert_obj(img)
+    new.gen_content()
+    data = io.BytesIO()
+    out.save(data)
+    return data.getvalue()
+
+
+@needs_tesseract
+def test_signer_name_under_a_red_seal_is_read(monkeypatch, digital):
+    """The seal's red ink is read away (the page's red channel), the black name under it stays."""
+    name = digital.document.signer.name                 # "Trịnh Minh Tuấn", on the last page
+    sealed = _sealed_scan(1, (330, 162, 500, 252))
+    monkeypatch.setattr(ocr, "DROP_SEAL", True)          # opt-in (KHPARSE_DROP_SEAL=1)
+    assert name in khparse.read(sealed).text
+    monkeypatch.setattr(ocr, "DROP_SEAL", False)         # read in grey, the seal hides the name
+    assert name not in khparse.read(sealed).text
+
+
+def test_only_clearly_red_pixels_are_whitened():
+    # pixels: seal red, black print, faded pink seal, blue ink, a grey-brown JPEG fringe, white
+    rgb = [(205, 40, 50), (10, 10, 12), (235, 160, 170), (30, 40, 160), (120, 95, 90), (255, 255, 255)]
+    gray = bytes((90, 10, 185, 50, 100, 255))
+    flat = bytes(v for px in rgb for v in px)
+    assert ocr.drop_red(gray, flat, 6, 1, 18, 3) == bytes((255, 10, 255, 50, 100, 255))
+    padded = flat[:9] + b"\0\0\0" + flat[9:] + b"\0\0\0"      # two rows of 3, stride 12
+    assert ocr.drop_red(gray, padded, 3, 2, 12, 3) == bytes((255, 10, 255, 50, 100, 255))

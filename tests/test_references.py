@@ -187,3 +187,26 @@ def test_footnote_mark_and_glued_word_are_not_part_of_the_number():
     assert [r.number for r in found] == ["12/2023/TT-BTNMT", "08/2022/NĐ-CP"]
     assert found[0].date == "2023-10-31"
     assert found[1].date == "2022-01-10" and found[1].issuer == "Chính phủ"
+
+
+def test_citations_in_an_unlabelled_annex_after_the_signature():
+    """A report's annex pasted under the signature with no PHỤ LỤC heading: its citations count;
+    the recipients and signature above it give none."""
+    raw = """UBND TỈNH HÀ GIANG
+Số: 415/BC-UBND
+BÁO CÁO
+Kết quả quản lý nhà nước về tài nguyên nước năm 2025
+1. Công tác ban hành văn bản: Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 77/KH-UBND ngày 02/3/2025 về bảo vệ nguồn nước.
+Nơi nhận:
+- Bộ Nông nghiệp và Môi trường;
+- Lưu: VT, KT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Hoàng Văn Nam
+Công văn số 1184/UBND-NLN ngày 15/8/2025 về việc tăng cường quản lý khai thác nước dưới đất trên địa bàn tỉnh; Công văn số 1620/UBND-NLN ngày 30/10/2025 về việc kiểm tra các công trình khai thác nước mặt.
+Kết luận số 05/KL-TTr ngày 11/11/2025 của Thanh tra tỉnh.
+"""
+    nums = {r.number for r in refs(raw)}
+    assert {"77/KH-UBND", "1184/UBND-NLN", "1620/UBND-NLN", "05/KL-TTr"} <= nums
+    assert "415/BC-UBND" not in nums

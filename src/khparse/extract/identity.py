@@ -29,6 +29,9 @@ _NUMBER = re.compile(L.NUMBER_LINE)
 _PLACE_DATE = re.compile(L.PLACE_DATE, re.I)
 _NUMERIC_PLACE_DATE = re.compile(L.NUMERIC_PLACE_DATE, re.I)
 _NOT_PLACE = re.compile(L.NOT_PLACE, re.I)
+_CLOSING_DATE = re.compile(L.CLOSING_DATE)
+_DECIDING = re.compile(L.DECIDING_AUTHORITY)
+_MEETING_DATE = re.compile(L.MEETING_DATE, re.I)
 _PLACE_DATE_AFTER = re.compile(r"[ \t]+" + L.PLACE_DATE_TAIL, re.I)
 _SUBJECT = re.compile(L.SUBJECT, re.I)
 _ADDRESS = re.compile(L.ADDRESS, re.I)
@@ -421,6 +424,8 @@ def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
             break                           # the title is set apart (bold, centred) from the body
         if _is_caps(t) and not _is_caps(text[a:b]):
             break                           # "Về việc …" then "ỦY BAN NHÂN DÂN TỈNH …"
+        if _DECIDING.match(t):
+            break                           # "GIẤY PHÉP KHAI THÁC …" then "CHỦ TỊCH ỦY BAN …"
         if text[b - 1] in ".;:" or t.endswith(":"):
             break
         b = lines[j].end
@@ -570,6 +575,30 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
     last = name_idx if name_idx is not None else (pos_idx if pos_idx is not None else authorities[-1])
     return Signer(authority=authority, position=position, name=name,
                   span=(lines[first].start, lines[last].end)), first
+
+
+def _date_elsewhere(text: str, lines: list[_Line], info: DocumentInfo, spans: dict,
+                    h: _Header, sign_idx: int | None) -> None:
+    """The issue date of a form with no place-date line under the motto: the "Ngày … tháng …
+    năm …" line over its signature (phiếu trình), else a biên bản's opening "Hôm nay, ngày …"."""
+    found = None
+    if sign_idx is not None:
+        for ln in lines[max(0, sign_idx - 3):sign_idx + 1]:
+            m = _CLOSING_DATE.match(ln.text)
+            if m:
+                found = (ln.start + m.start("date"), ln.start + m.end("date"), m.group("date"))
+                break
+    if found is None and info.type == "Biên bản":
+        zone = lines[h.zone_end].start if h.zone_end < len(lines) else len(text)
+        m = _MEETING_DATE.search(text, zone, min(len(text), zone + 3000))
+        if m:
+            found = (m.start("date"), m.end("date"), m.group("date"))
+    if found is None:
+        return
+    iso, _partial = _parse_date(found[2])
+    if iso:
+        info.issued_date = iso
+        spans["issued_date"] = found[:2]
 
 
 def _bare(s: str) -> str:
@@ -1151,6 +1180,8 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
     if signer:
         info.signer = signer
         spans["signer"] = signer.span
+    if info.issued_date is None:
+        _date_elsewhere(text, lines, info, spans, h, sign_idx if signer else None)
     if rec_idx is not None:
         rm = _RECIPIENTS.match(lines[rec_idx].text)
         stop, skip = None, set()

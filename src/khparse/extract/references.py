@@ -30,6 +30,7 @@ _BARE = re.compile(L.BARE_CITED)
 _BARE_TYPE = re.compile(L.BARE_TYPE_BEFORE, re.I)
 _STD_TYPE = {"QCVN": "Quy chuẩn", "QCĐP": "Quy chuẩn", "TCVN": "Tiêu chuẩn"}
 _OWN = re.compile(LI.NUMBER_LINE)
+_PROSE_LINE = re.compile(L.TAIL_PROSE, re.M)
 _TYPE_CANON = {t.casefold(): t for t in L.TYPE_NAMES}
 _ABBREV = {"qđ": "Quyết định", "cv": "Công văn", "kh": "Kế hoạch", "nq": "Nghị quyết",
            "nđ": "Nghị định", "tt": "Thông tư", "ct": "Chỉ thị"}
@@ -71,7 +72,18 @@ def own_number(text: str, limit: int = 3000) -> tuple[str | None, tuple[int, int
 def _regions(text: str, outline: Outline) -> list[tuple[int, int]]:
     """Where citations are read: start to the closing block, plus appendices."""
     end = outline.body_end or len(text)
-    return [(0, end)] + [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
+    apps = [tuple(a.span) for a in outline.appendices if a.span[0] >= end]
+    tail = _unlabelled_tail(text, end, apps[0][0] if apps else len(text))
+    return [(0, end)] + ([tail] if tail else []) + apps
+
+
+def _unlabelled_tail(text: str, end: int, stop: int) -> tuple[int, int] | None:
+    """Running prose after the closing block with no PHỤ LỤC heading (a report's annex table
+    pasted under the signature: "Văn bản số 206/UBND-KT ngày … về việc …"): its citations are
+    the document's too. The closing block itself is short lines (recipients, signer)."""
+    for m in _PROSE_LINE.finditer(text, end, stop):
+        return (m.start(), stop)
+    return None
 
 
 def _type_at(text: str, start: int, symbol: str | None) -> tuple[str | None, int]:

@@ -21,7 +21,7 @@ TYPE_CODES = {
     "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
     "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
     "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
-    "PB": "Phiếu báo",
+    "PB": "Phiếu báo", "GP": "Giấy phép",
     # legal normative documents (Law 80/2015/QH13) and party documents (HD 36-HD/VPTW)
     "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
     "KL": "Kết luận", "CV": "Công văn", "KHLT": "Kế hoạch liên tịch",
@@ -71,6 +71,14 @@ PLACE_DATE_TAIL = (
 # 08/6/2026, …"): the time of the meeting, not a place.
 NOT_PLACE = r"^(?:Hôm\s+nay|Hôm\s+qua|Vào\s+(?:hồi|lúc)|(?:Sáng|Chiều|Tối)(?:\s+nay)?)$"
 PLACE_DATE = r"(?:^|(?<=\n)|(?<=\s\s))" + PLACE_DATE_TAIL
+# Forms without a place-date line under the motto date themselves elsewhere: a phiếu trình
+# over each signature column ("Ngày    tháng 6 năm 2026" / LÃNH ĐẠO VĂN PHÒNG), a biên bản in
+# its opening sentence ("Hôm nay, ngày 26/5/2026, tại …", "Vào hồi 9 giờ 00, ngày 03 tháng 4
+# năm 2026, …").
+CLOSING_DATE = (r"^(?P<date>Ngày\s*" + _SLOT + r"\s*(?:tháng|/)\s*" + _SLOT
+                + r"\s*(?:năm|/)\s*\d{4})\s*$")
+MEETING_DATE = (r"(?:^|(?<=\n))(?:Hôm\s+nay|Vào\s+(?:hồi|lúc)[^,\n]{0,30}?|(?:Sáng|Chiều|Tối)\s+nay)"
+                r"\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*(?:tháng|/)\s*\d{1,2}\s*(?:năm|/)\s*\d{4})")
 NUMERIC_PLACE_DATE = (
     r"(?:^|(?<=\n)|(?<=\s\s))(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
     r"(?P<date>(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
@@ -94,6 +102,12 @@ BODY_START = (r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+
               r"Tiếp\s+tục|Thi\s+hành|Chấp\s+hành|Sau\s+khi|Vào\s+(?:lúc|hồi|ngày)|"
               r"(?:Sáng|Chiều|Tối)\s+(?:ngày|nay)|Hôm\s+nay|Được\s+sự|Với\s+mục\s+(?:tiêu|đích)|"
               r"Năm\s+\d{4}\s*,)\b")
+# The line naming who decides, under a decision's or licence's type and trích yếu ("CHỦ TỊCH ỦY
+# BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "GIÁM ĐỐC SỞ XÂY DỰNG"): an office and
+# then its body, in capitals; it ends a title written in capitals too.
+DECIDING_AUTHORITY = (r"^(?:PHÓ\s+|QUYỀN\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|"
+                      r"(?:TỔNG\s+)?CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)\s+"
+                      r"(?:ỦY\s+BAN|UBND|SỞ|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|BAN|VĂN\s+PHÒNG|CÔNG\s+TY)\b")
 HEADING_START = r"^(?:[IVX]{1,4}\s*[.:)]|\d{1,2}\s*[.)]\s|[a-zđ]\)|PHẦN\s|Phần\s|Chương\s|CHƯƠNG\s|Điều\s+\d)"
 
 # ---- issuer names ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ HEADER_TYPES = [
     "Nghị quyết", "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình",
     "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
     "Biên bản", "Công văn", "Phiếu chuyển", "Phiếu gửi", "Phiếu trình giải quyết công việc", "Phiếu trình",
+    "Giấy phép",
 ]
 # Type words as they stand alone, in capitals, on the type line.
 DOC_TYPE_WORDS = [t.upper() for t in HEADER_TYPES]
@@ -41,4 +42,6 @@ POSITIONS = [
     "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "THỦ TRƯỞNG", "GIÁM ĐỐC CÔNG AN", "TRƯỞNG CÔNG AN",
     "CHỈ HUY TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TRƯỞNG ĐOÀN",
     "CHÁNH VĂN PHÒNG UBND", "T/M BAN THƯỜNG VỤ",
+    # a phiếu trình's approving column: the office's leadership, not one named office
+    "LÃNH ĐẠO VĂN PHÒNG", "LÃNH ĐẠO SỞ", "LÃNH ĐẠO PHÒNG", "LÃNH ĐẠO BAN", "LÃNH ĐẠO CỤC",
 ]

@@ -23,6 +23,8 @@ ROMAN_HEADING = (r"^(?P<num>" + "|".join(sorted(ROMAN_MISREAD, key=len, reverse=
 # A number glued to its symbol ("632KH-UBND"): the slash is always there in print.
 NUMBER_SLASH = (r"(?<![\w/])(?P<n>\d{1,6})(?P<code>(?:" + "|".join(sorted(TYPE_CODES, key=len, reverse=True))
                 + r")-[A-ZĐ][A-ZĐ&]*)")
+# A type code's Đ read twice ("128/QĐĐ-HC" for 128/QĐ-HC): no code of Phụ lục III doubles it.
+DOUBLED_D = r"(?<=/)(?P<code>[A-Z]{0,3}Đ)Đ(?=\s*-)"
 # Letters of other alphabets OCR puts for Vietnamese ones.
 LOOKALIKES = {"Ð": "Đ"}
 # Fixed phrases whose hook-above tone OCR reads as another mark ("Công ty cô phần", "GIÁM ĐÓC",

@@ -70,3 +70,7 @@ ISSUER_STOP = (r"\s+(?:về|v/v|V/v|ban\s+hành|quy\s+định|hướng\s+dẫn|n
                r"triển\s+khai|phân\s+bổ|kiện\s+toàn|thành\s+lập|ngày\s+\d)\s|\s+ngày\s+\d|"
                r"[;\n(]|\.(?:\s|$)|,\s(?:ngày|và\s+các|kỳ\s+họp|số\s|\d|(?:"
                + "|".join(TYPE_NAMES) + r")\s+(?:số\s|\d))")
+
+# A line of running prose (not a recipient dash item, not a signature line) after the closing
+# block: long, and citing a document ("… số 12/UBND-KT ngày …").
+TAIL_PROSE = r"^(?![-+•*])[^\n]{0,200}?\bsố\s+\d{1,6}/[^\n]{100,}$"

@@ -216,6 +216,11 @@ def render_page(page, dpi: int) -> tuple[bytes, int]:
     raw = bytes(bitmap.buffer)
     if stride != width:
         raw = b"".join(raw[r * stride:r * stride + width] for r in range(height))
+    if ocr.DROP_SEAL:
+        colour = page.render(scale=dpi / 72, rev_byteorder=True)      # RGB, the same pixels
+        if (colour.width, colour.height) == (width, height):
+            raw = ocr.drop_red(raw, bytes(colour.buffer), width, height, colour.stride,
+                               colour.n_channels)
     return b"P5\n%d %d\n255\n" % (width, height) + raw, dpi
 
 
