@@ -15,7 +15,7 @@ HEADER_TYPES = [
     "Kế hoạch liên tịch", "Hướng dẫn liên tịch", "Nghị quyết liên tịch", "Thông báo kết luận", "Kế hoạch", "Quyết định", "Chỉ thị",
     "Nghị quyết", "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình",
     "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
-    "Biên bản", "Công văn", "Phiếu chuyển", "Phiếu gửi", "Phiếu trình giải quyết công việc", "Phiếu trình",
+    "Biên bản", "Công văn", "Phiếu chuyển", "Phiếu gửi", "Phiếu trình",
     "Giấy phép",
 ]
 # Type words as they stand alone, in capitals, on the type line.
