@@ -826,3 +826,25 @@ def test_an_appraisal_team_and_a_decision_sent_to_a_body_for_work():
         b = find(bodies, name)
         assert b and ("assignee" in b.roles or "lead" in b.roles), name
     assert not find(bodies, "Sở Tư pháp")   # sent only for information
+
+
+def test_a_note_in_brackets_after_an_addressee_is_no_part_of_its_name():
+    _, bodies = extract(
+        "Kính gửi:", "- Công ty TNHH Đầu tư Hạ tầng Nam Sơn (chủ đầu tư KCN Nam Sơn 2);",
+        "- Công ty Cổ phần Phát triển Đô thị Hòa Bình (Dự án khu nhà ở xã hội);",
+        "Sở Xây dựng đề nghị các đơn vị báo cáo tiến độ trước ngày 20/8/2026.")
+    for name in ("Công ty TNHH Đầu tư Hạ tầng Nam Sơn", "Công ty Cổ phần Phát triển Đô thị Hòa Bình"):
+        b = find(bodies, name)
+        assert b and "addressee" in b.roles, name
+    assert not any("(" in b.name for b in bodies)
+
+
+def test_a_commune_whose_name_opens_like_a_surname_after_a_position():
+    # "Chủ tịch UBND xã Lê Lợi": a two-syllable place, not the chairman's name
+    _, bodies = extract(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND xã Lê Lợi và Chủ tịch UBND xã Hồ Sơn chịu "
+        "trách nhiệm thi hành Quyết định này.")
+    assert find(bodies, "UBND xã Lê Lợi") and find(bodies, "UBND xã Hồ Sơn")
+    # a three-syllable name after the body is still the person
+    _, bodies = extract("Giao Phó Chủ tịch UBND tỉnh Lê Văn Thành chỉ đạo Sở Y tế triển khai.")
+    assert not find(bodies, "UBND tỉnh Lê Văn Thành")

@@ -619,8 +619,9 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     sc = _scope_at(text, p, allow_bare_place=fixed or (mention.field_key in lex.FIELDS) or mention.abbr
                    or ends_lower)
     if sc and sc.place and _POSITION_BEFORE_RE.search(text, max(0, pos - 30), pos) \
-            and sc.place.split()[0] in lex.SURNAMES:
-        # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place
+            and sc.place.split()[0] in lex.SURNAMES and len(sc.place.split()) >= 3:
+        # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place; a person's full name
+        # has three syllables or more, so "Chủ tịch UBND xã Võ Lao" is the commune
         sc = None if not sc.levels else _scope_at_level_only(text, p)
     if sc:
         p, mention.levels, mention.place, mention.collective, mention.scope_text = \
