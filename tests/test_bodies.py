@@ -848,3 +848,11 @@ def test_a_commune_whose_name_opens_like_a_surname_after_a_position():
     # a three-syllable name after the body is still the person
     _, bodies = extract("Giao Phó Chủ tịch UBND tỉnh Lê Văn Thành chỉ đạo Sở Y tế triển khai.")
     assert not find(bodies, "UBND tỉnh Lê Văn Thành")
+
+
+def test_co_issuers_of_a_joint_document_given_work_are_bodies():
+    info = DocumentInfo(type="Kế hoạch", issuer="Sở Y tế - Sở Giáo dục và Đào tạo - Công an tỉnh")
+    got = names_of("III. TỔ CHỨC THỰC HIỆN",
+                   "Sở Y tế, Sở Giáo dục và Đào tạo, Công an tỉnh có trách nhiệm chỉ đạo và tổ chức thực hiện "
+                   "Kế hoạch liên ngành này./.", info=info)
+    assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Công an tỉnh"} <= set(got), got

@@ -248,6 +248,8 @@ def drop_issuer(mentions: list[Mention], issuer: str | None, parent: str | None 
     if not issuer:
         return
     own = find_mentions(issuer)
+    if len({loose_key(o) + (o.levels[:1], o.place) for o in own}) > 1:
+        return   # a joint document ("Bộ A - Bộ B - Bộ C"): each co-issuer takes its share of the work
     above = find_mentions(parent) if parent else []
     if above and above[0].levels:
         own += [replace(o, levels=above[0].levels, place=above[0].place) for o in own if not o.levels]
