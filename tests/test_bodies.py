@@ -758,3 +758,101 @@ def test_a_data_line_or_table_cell_that_names_a_firm_gives_it_no_work():
     assert find(bodies, "Công ty Cổ phần Thủy điện Nậm Lụm")
     assert not find(bodies, "Công ty TNHH Địa kỹ thuật Sông Hồng")
     assert not find(bodies, "Công ty TNHH Tư vấn Xây dựng Bắc Hà")
+
+
+def test_a_class_of_departments_narrowed_to_a_list_gives_one_body_per_item():
+    # "các Sở, ban, ngành: …" — bare fields are departments, items with a head of their own are
+    # those bodies; a position word ends the list
+    _, bodies = extract(
+        "QUYẾT ĐỊNH", "Về việc chấp thuận nhà đầu tư dự án khu dân cư",
+        "Điều 4. Chánh Văn phòng UBND thành phố; Thủ trưởng các Sở, ban, ngành: Kế hoạch và Đầu tư, "
+        "Giao thông vận tải, Ban Dân tộc, Tư pháp, Công an thành phố, "
+        "Trưởng Thuế thành phố; Chủ tịch UBND quận Bình Tân chịu trách nhiệm thi hành Quyết định này.",
+    )
+    for name in ("Sở Kế hoạch và Đầu tư", "Sở Giao thông vận tải", "Ban Dân tộc", "Sở Tư pháp",
+                 "Công an thành phố", "Thuế thành phố", "UBND quận Bình Tân"):
+        b = find(bodies, name)
+        assert b and "assignee" in b.roles, name
+    assert not find(bodies, "Sở Trưởng") and not find(bodies, "Sở Trưởng Thuế thành phố")
+    # without the class words the list still reads the same way
+    _, bodies = extract("Giám đốc các Sở: Y tế, Công Thương, Nội vụ chịu trách nhiệm thi hành Quyết định này.")
+    assert find(bodies, "Sở Y tế") and find(bodies, "Sở Công Thương") and find(bodies, "Sở Nội vụ")
+
+
+def test_an_execution_clause_cut_by_line_breaks_gives_every_subject_its_role():
+    # a scan wraps the clause over lines, even inside a name ("Công\nan tỉnh"): the subjects
+    # before the verb on the last line are still given the execution
+    _, bodies = extract(
+        "QUYẾT ĐỊNH", "Về việc thu hồi giấy phép khai thác cát",
+        "Điều 3. Tổ chức thực hiện\n"
+        "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài nguyên và Môi trường, Giám đốc Công\n"
+        "an tỉnh, Cục trưởng Cục Thuế tỉnh; Chủ tịch UBND huyện Krông Pắc và Giám đốc Công\n"
+        "ty TNHH Xây dựng Hòa Thuận chịu trách nhiệm thi hành Quyết định này.",
+    )
+    for name in ("Sở Tài nguyên và Môi trường", "Cục Thuế tỉnh", "UBND huyện Krông Pắc",
+                 "Văn phòng UBND tỉnh"):
+        b = find(bodies, name)
+        assert b and "assignee" in b.roles, name
+
+
+def test_a_lower_case_or_scoped_chanh_van_phong_is_the_issuers_own_office():
+    # "Chánh văn phòng Sở," in a department's decision, "Chánh Văn phòng tỉnh," in the province's
+    info = DocumentInfo(type="Quyết định", issuer="Sở Y tế")
+    got = names_of("Điều 3. Chánh văn phòng Sở, Trưởng phòng Nghiệp vụ Dược và Giám đốc Bệnh viện Đa khoa "
+                   "huyện Cam Lâm chịu trách nhiệm thi hành Quyết định này./.", info=info)
+    assert any(n.startswith("Văn phòng Sở") for n in got), got
+    info = DocumentInfo(type="Quyết định", issuer="Ủy ban nhân dân tỉnh Quảng Trị")
+    got = names_of("Điều 3. Chánh Văn phòng tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND huyện Hải Lăng căn cứ "
+                   "Quyết định thi hành./.", info=info)
+    assert any(n.startswith("Văn phòng Ủy ban nhân dân tỉnh") or n.startswith("Văn phòng UBND tỉnh")
+               for n in got), got
+    # a level that is not the issuer's is another office, not its own
+    info = DocumentInfo(type="Quyết định", issuer="Sở Y tế")
+    got = names_of("Điều 3. Chánh Văn phòng tỉnh, Giám đốc Bệnh viện Đa khoa huyện Cam Lâm chịu trách "
+                   "nhiệm thi hành Quyết định này./.", info=info)
+    assert not any(n.startswith("Văn phòng Sở") for n in got), got
+
+
+def test_an_appraisal_team_and_a_decision_sent_to_a_body_for_work():
+    _, bodies = extract(
+        "QUYẾT ĐỊNH", "Về việc xử phạt vi phạm hành chính",
+        "Điều 2. Đoàn thẩm định có trách nhiệm kiểm tra hồ sơ và lập biên bản.",
+        "Điều 3. Quyết định này được:",
+        "1. Gửi cho Kho bạc Nhà nước khu vực XII để thu tiền phạt.",
+        "2. Gửi cho Văn phòng Cục Quản lý thị trường để theo dõi, đôn đốc việc chấp hành.",
+        "3. Gửi cho Sở Tư pháp để biết.",
+    )
+    for name in ("Đoàn thẩm định", "Kho bạc Nhà nước khu vực XII", "Văn phòng Cục Quản lý thị trường"):
+        b = find(bodies, name)
+        assert b and ("assignee" in b.roles or "lead" in b.roles), name
+    assert not find(bodies, "Sở Tư pháp")   # sent only for information
+
+
+def test_a_note_in_brackets_after_an_addressee_is_no_part_of_its_name():
+    _, bodies = extract(
+        "Kính gửi:", "- Công ty TNHH Đầu tư Hạ tầng Nam Sơn (chủ đầu tư KCN Nam Sơn 2);",
+        "- Công ty Cổ phần Phát triển Đô thị Hòa Bình (Dự án khu nhà ở xã hội);",
+        "Sở Xây dựng đề nghị các đơn vị báo cáo tiến độ trước ngày 20/8/2026.")
+    for name in ("Công ty TNHH Đầu tư Hạ tầng Nam Sơn", "Công ty Cổ phần Phát triển Đô thị Hòa Bình"):
+        b = find(bodies, name)
+        assert b and "addressee" in b.roles, name
+    assert not any("(" in b.name for b in bodies)
+
+
+def test_a_commune_whose_name_opens_like_a_surname_after_a_position():
+    # "Chủ tịch UBND xã Lê Lợi": a two-syllable place, not the chairman's name
+    _, bodies = extract(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND xã Lê Lợi và Chủ tịch UBND xã Hồ Sơn chịu "
+        "trách nhiệm thi hành Quyết định này.")
+    assert find(bodies, "UBND xã Lê Lợi") and find(bodies, "UBND xã Hồ Sơn")
+    # a three-syllable name after the body is still the person
+    _, bodies = extract("Giao Phó Chủ tịch UBND tỉnh Lê Văn Thành chỉ đạo Sở Y tế triển khai.")
+    assert not find(bodies, "UBND tỉnh Lê Văn Thành")
+
+
+def test_co_issuers_of_a_joint_document_given_work_are_bodies():
+    info = DocumentInfo(type="Kế hoạch", issuer="Sở Y tế - Sở Giáo dục và Đào tạo - Công an tỉnh")
+    got = names_of("III. TỔ CHỨC THỰC HIỆN",
+                   "Sở Y tế, Sở Giáo dục và Đào tạo, Công an tỉnh có trách nhiệm chỉ đạo và tổ chức thực hiện "
+                   "Kế hoạch liên ngành này./.", info=info)
+    assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Công an tỉnh"} <= set(got), got

@@ -32,6 +32,8 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Huyện Đoàn", [r"Huyện Đoàn"], False),
     ("Thị Đoàn", [r"Thị Đoàn"], False),   # a town's (thị xã) youth union: "Thị đoàn Ninh Hòa"
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", [r"Đoàn Thanh niên Cộng sản Hồ Chí Minh", r"Đoàn TNCS Hồ Chí Minh"], False),
+    # the Treasury's regional offices since 2025: "Kho bạc Nhà nước khu vực I", "KBNN Khu vực XII"
+    ("Kho bạc Nhà nước khu vực", [r"Kho bạc Nhà nước [Kk]hu vực [IVXL\d]+", r"KBNN [Kk]hu vực [IVXL\d]+"], False),
     ("Kho bạc Nhà nước", [r"Kho bạc Nhà nước", r"KBNN"], False),
     ("Cục Thuế", [r"Cục Thuế"], False),
     # the tax offices since the 2025 reorganisation: "Thuế tỉnh Lào Cai", "Thuế thành phố Hà Nội"
@@ -49,6 +51,7 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Văn phòng Ủy ban nhân dân", [r"Văn phòng Ủy ban nhân dân", r"Văn phòng UBND"], True),
     ("Văn phòng Sở", [r"Văn phòng Sở"], False),
     ("Văn phòng Bộ", [r"Văn phòng Bộ"], False),
+    ("Văn phòng Cục", [r"Văn phòng Cục(?! Thuế)"], False),   # "Văn phòng Cục Thuế": the Cục Thuế's, read below
     # the inspectorate of the issuing Sở/Bộ, named by its parent's head alone ("Thanh tra Sở")
     # (not "Thanh tra Sở Xây dựng": that one is read as the Sở's mention)
     # ("Thanh tra Sở Xây dựng", "Văn phòng Sở Y tế": the unit of THAT Sở, see UNIT_OF_HEADS)
@@ -76,6 +79,8 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Đoàn kiểm tra", [r"Đoàn kiểm tra(?: liên ngành)?"], False),
     ("Đoàn thanh tra", [r"Đoàn thanh tra(?: liên ngành)?"], False),
     ("Đoàn công tác", [r"Đoàn công tác(?: liên ngành)?"], False),
+    ("Đoàn thẩm định", [r"Đoàn thẩm định(?: liên ngành)?"], False),
+    ("Đoàn giám sát", [r"Đoàn giám sát(?: liên ngành)?"], False),
     ("Tổ công tác", [r"Tổ công tác(?: liên ngành)?"], False),
     ("Tổ kiểm tra", [r"Tổ kiểm tra(?: liên ngành)?"], False),
     ("Tổ thẩm định", [r"Tổ thẩm định"], False),
@@ -111,7 +116,8 @@ JOINT_HEADS = {"Văn phòng"}
 # phòng Sở" (the issuing Sở's own office) or "Văn phòng Sở Y tế", "Thanh tra Sở Xây dựng"
 # (the office / inspectorate OF that Sở: a unit, not the Sở itself; corpus gold names
 # "Văn phòng Sở Công Thương" so). Canonical head → the parent head whose fields follow.
-UNIT_OF_HEADS = {"Văn phòng Sở": "Sở", "Thanh tra Sở": "Sở", "Văn phòng Bộ": "Bộ", "Thanh tra Bộ": "Bộ"}
+UNIT_OF_HEADS = {"Văn phòng Sở": "Sở", "Thanh tra Sở": "Sở", "Văn phòng Bộ": "Bộ", "Thanh tra Bộ": "Bộ",
+                 "Văn phòng Cục": "Cục"}
 
 # Lower-case qualifiers that narrow a collective scope to a kind of place ("UBND các huyện
 # ven biển", "các Đồn Biên phòng tuyến biển", "các xã biên giới"): part of the name.
@@ -277,7 +283,12 @@ EXECUTION_CLAUSE = (r"(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+
 # "Chánh Văn phòng" with nothing after it (a comma, "và", the clause's verb) is the head of the
 # issuer's own office: in a Sở's decision "Văn phòng Sở", in a UBND's "Văn phòng UBND". The
 # issuer's head → the head of its office.
-BARE_OWN_OFFICE = r"(?<![^\W\d_])Chánh\s+(Văn\s+phòng)(?=\s*[,;]|\s+(?:và|chịu|có|căn|thi)\b)"
+# Written also in lower case and with the issuer's head or level after it ("Chánh văn phòng Sở,",
+# "Chánh Văn phòng tỉnh," in the province's decision): the same office, if that word fits the
+# issuer (OWN_OFFICE_TAIL).
+BARE_OWN_OFFICE = (r"(?<![^\W\d_])Chánh\s+([Vv]ăn\s+phòng(?:\s+(Sở|Bộ|tỉnh|thành\s+phố|huyện|xã))?)"
+                   r"(?=\s*[,;]|\s+(?:và|chịu|có|căn|thi)\b)")
+OWN_OFFICE_TAIL = {"Sở": {"Sở"}, "Bộ": {"Bộ"}, "Ủy ban nhân dân": {"tỉnh", "thành phố", "huyện", "xã"}}
 OWN_OFFICE_OF = {"Sở": "Văn phòng Sở", "Bộ": "Văn phòng Bộ", "Ủy ban nhân dân": "Văn phòng Ủy ban nhân dân"}
 # Before a name: it is the issuer, owner, recipient or object, not an actor.
 PASSIVE_BEFORE = [
@@ -395,3 +406,12 @@ SUMMARY_CLOSING = r"\s*Trên\s+đây\s+là\b"
 # "Sở X đề nghị Bộ Y một số nội dung như sau:", "… kiến nghị Bộ Z các vấn đề sau:".
 LEAD_IN_TAIL = (r"[ \t]*(?:(?:một[ \t]+số|các|những)[ \t]+)?(?:nội[ \t]+dung|vấn[ \t]+đề|việc|ý[ \t]+kiến|kiến[ \t]+nghị"
                 r"|đề[ \t]+xuất|công[ \t]+việc)?[ \t]*(?:cụ[ \t]+thể[ \t]+)?(?:như[ \t]+)?sau(?:[ \t]+đây)?[ \t]*$")
+
+# The class words that share a plural head's list: "các Sở, ban, ngành: Tài chính, Xây dựng, …",
+# "các Sở, ngành: …" — each item is one body.
+CLASS_LIST_WORDS = r"ban|ngành|đoàn\s+thể|đơn\s+vị|cơ\s+quan"
+# A decision's item that sends it to a body for work ("2. Gửi cho Kho bạc Nhà nước X để thu tiền
+# phạt.", "- Gửi Sở Y để phối hợp thực hiện"): the body is given that work; "để biết" (or "để
+# lưu") alone only informs, "để biết và phối hợp" asks for work.
+SEND_FOR = r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?(?:Gửi|Giao)[ \t]+(?:cho[ \t]+)?"
+SEND_PURPOSE = r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?để[ \t]+(?!(?:biết|lưu|theo[ \t]+dõi)[ \t]*(?:[.;]|$|/))"

@@ -77,6 +77,9 @@ def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]
         if whole and whole[0].end >= e - 1:
             addr_keys.append(((s, e), whole[0].key))
             continue
+        if whole and _NOTE_AFTER_RE.fullmatch(text, whole[0].end, e):
+            addr_keys.append(((s, whole[0].end), whole[0].key))   # the name without its note
+            continue
         find(k)
         for m in whole:
             union(k, m.key)
@@ -111,6 +114,10 @@ def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]
         for sp in addr:
             addressees.append(Addressee(sp, idx))
     return bodies, addressees
+
+
+# "Kính gửi: - Công ty X (chủ đầu tư CCN Y);": a note in brackets after the name is no part of it
+_NOTE_AFTER_RE = re.compile(r"\s*\([^()\n]{1,80}\)\s*[.;,]?\s*")
 
 
 def _expand(m: Mention, with_scope: bool, short: bool = False) -> list[str]:

@@ -539,6 +539,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         return []   # "tại 100% trường học" is no body; "các trường học" is a class of them
     mention = Mention(start=pos, end=hend, head=head, head_text=head_text)
     p = hend
+    if not fixed and plural:
+        listed = _class_list_at(text, hend, head, doc_abbr)
+        if listed:
+            return listed
     if not fixed:
         num = _NUMBER_AFTER_RE.match(text, p)
         if num:
@@ -615,8 +619,9 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
     sc = _scope_at(text, p, allow_bare_place=fixed or (mention.field_key in lex.FIELDS) or mention.abbr
                    or ends_lower)
     if sc and sc.place and _POSITION_BEFORE_RE.search(text, max(0, pos - 30), pos) \
-            and sc.place.split()[0] in lex.SURNAMES:
-        # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place
+            and sc.place.split()[0] in lex.SURNAMES and len(sc.place.split()) >= 3:
+        # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place; a person's full name
+        # has three syllables or more, so "Chủ tịch UBND xã Võ Lao" is the commune
         sc = None if not sc.levels else _scope_at_level_only(text, p)
     if sc:
         p, mention.levels, mention.place, mention.collective, mention.scope_text = \
@@ -680,6 +685,42 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                            scope_text=f"{mention.levels[0]} {s.group(1)}", bare=s.group(1))
             out.append(item)
             q = s.end()
+    return out
+
+
+_CLASS_COLON_RE = re.compile(rf"(?:[ \t]*,[ \t]*(?:{lex.CLASS_LIST_WORDS})){{1,3}}[ \t]*:[ \t]*")
+
+
+def _class_list_at(text: str, hend: int, head: str, doc_abbr: dict[str, str]) -> list[Mention]:
+    """"Giám đốc các Sở, ban, ngành: Tài chính, Xây dựng, Ban Quản lý Khu kinh tế, Công an
+    tỉnh; …": a class of bodies narrowed to a list. A bare field is one more body of the head
+    ("Sở Tài chính"); an item with a head of its own is that body. The list ends at the first
+    item that is neither (";", a position word, the clause's verb)."""
+    c = _CLASS_COLON_RE.match(text, hend)
+    if not c:
+        return []
+    out: list[Mention] = []
+    q = c.end()
+    while True:
+        if _head_at(text, q):
+            inner = parse_at(text, q, doc_abbr)
+            if not inner:
+                break
+            out.extend(inner)
+            q = max(m.end for m in inner)
+        else:
+            if _POSITION_AT_RE.match(text, q):
+                break   # "…, Trưởng Thuế tỉnh": the next subject's position
+            f = _field_at(text, q, head, doc_abbr)
+            if not f or f.key is None or not text[q].isupper():
+                break
+            out.append(Mention(start=q, end=f.end, head=head, head_text=head, field_key=f.key,
+                               field_text=f.printed, abbr=f.abbr, bare=text[q:f.end]))
+            q = f.end
+        s = _ITEM_SEP_RE.match(text, q)
+        if not s:
+            break
+        q = s.end()
     return out
 
 

@@ -26,6 +26,10 @@ def own_office(text: str, mentions: list[Mention], issuer: str | None) -> list[M
     out = []
     for b in _BARE_RE.finditer(text):
         s, e = b.span(1)
+        tail = b.group(2) and " ".join(b.group(2).split())
+        if tail and (tail not in lex.OWN_OFFICE_TAIL.get(parents[0].head, ())
+                     or parents[0].levels and tail != parents[0].levels[0] and tail not in ("Sở", "Bộ")):
+            continue   # "Chánh Văn phòng tỉnh" in a Sở's decision: not its own office
         if any(a < e and s < z for a, z in taken):
             continue
         office = replace(parents[0], start=s, end=e, head=head, head_text=text[s:e], cut=[],

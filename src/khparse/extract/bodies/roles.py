@@ -111,6 +111,9 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             role = {"leadline": "lead", "partnerline": "partner", "partner": "partner",
                     "assign": "assignee"}.get(kind)
             _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
+    # the execution clause may be cut by line breaks (a scan's wraps: "…, Công\nan tỉnh, …\nty X
+    # có trách nhiệm thi hành Quyết định này"): read it over the lines joined back
+    for rs, re_ in prose.join_wrapped(text, regions, ".:;!?"):
         for ex in _EXECUTION_RE.finditer(text, rs, re_):
             first = prose.sentences(text, rs, ex.start())[-1][0] if text[rs:ex.start()].strip() else rs
             for m in by_offset.between(first, ex.start()):   # the subject list of "… chịu
@@ -185,6 +188,23 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
     for a, b in recounted:
         for m in by_offset.between(a, b):
             m.role, m.passive = None, True
+    _sent_for_work(text, regions, by_start)
+
+
+_SEND_FOR_RE = re.compile(lex.SEND_FOR, re.I)
+_SEND_PURPOSE_RE = re.compile(lex.SEND_PURPOSE, re.I)
+
+
+def _sent_for_work(text: str, regions: list[tuple[int, int]], by_start: dict[int, list[Mention]]) -> None:
+    """"2. Gửi cho Kho bạc Nhà nước X để thu tiền phạt.": a decision's distribution item that
+    sends it to a body for work gives that body the work; "… để biết" only informs."""
+    for rs, re_ in regions:
+        g = _SEND_FOR_RE.match(text, rs, re_)
+        if not g:
+            continue
+        for m in by_start.get(g.end(), []):
+            if _SEND_PURPOSE_RE.match(text, m.end, re_):
+                m.role, m.passive = "assignee", False
 
 
 def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]]) -> bool:
@@ -228,6 +248,8 @@ def drop_issuer(mentions: list[Mention], issuer: str | None, parent: str | None 
     if not issuer:
         return
     own = find_mentions(issuer)
+    if len({loose_key(o) + (o.levels[:1], o.place) for o in own}) > 1:
+        return   # a joint document ("Bộ A - Bộ B - Bộ C"): each co-issuer takes its share of the work
     above = find_mentions(parent) if parent else []
     if above and above[0].levels:
         own += [replace(o, levels=above[0].levels, place=above[0].place) for o in own if not o.levels]
