@@ -295,7 +295,11 @@ PASSIVE_BEFORE = [
     r"của", r"cho", r"trình", r"đối với", r"gửi", r"gửi về", r"gửi đến", r"về", r"tại",
     r"thông qua", r"thuộc", r"trực thuộc", r"với", r"đề xuất", r"báo cáo", r"tham mưu",
     r"kiến nghị", r"theo", r"tới", r"đến", r"từ", r"qua", r"được", r"bởi",
+    r"của:",
 ]
+# "do X cấp/ban hành/chủ trì": X is the agent named after a passive ("Giấy CNĐKKD số … do Phòng
+# Đăng ký kinh doanh, Sở Tài chính cấp"), not the one given work — but not "do vậy/đó" (therefore).
+AGENT_BEFORE = r"do(?!\s+(?:vậy|đó|đấy|là|không|chưa|có)\b)"
 
 # Words that open like a head but are events, verbs or common nouns ("Tổ chức hội chợ",
 # "Hội nghị Tổng kết", "Hội Thi Tìm hiểu pháp luật", "Đoàn viên"): never the start of a name,

@@ -23,7 +23,7 @@ def _alt(words: list[str]) -> str:
 
 _CUES = (rf"(?:(?P<leadline>{lex.LEAD_LINE})|(?P<partnerline>{lex.PARTNER_LINE})"
          rf"|(?P<partner>{_alt(lex.PARTNER_CUES)})|(?P<assign>{_alt(lex.ASSIGN_CUES)})"
-         rf"|(?P<passive>{_alt(lex.PASSIVE_BEFORE)}))")
+         rf"|(?P<passive>{_alt(lex.PASSIVE_BEFORE)}|{lex.AGENT_BEFORE}))")
 # scanned over every line of the body: the first-character look-ahead skips most positions
 CUE_RE = re.compile(first_char_guard(_CUES, re.I) + SB + _CUES + NB, re.I)
 _POS = rf"(?:{lex.POSITION_PREFIX}\s+)"
