@@ -856,3 +856,21 @@ def test_co_issuers_of_a_joint_document_given_work_are_bodies():
                    "Sở Y tế, Sở Giáo dục và Đào tạo, Công an tỉnh có trách nhiệm chỉ đạo và tổ chức thực hiện "
                    "Kế hoạch liên ngành này./.", info=info)
     assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Công an tỉnh"} <= set(got), got
+
+
+def test_a_name_ends_before_a_second_office_holder_joined_by_va(tmp_path):
+    """"Trưởng phòng X và Giám đốc Y" names two bodies: "và" + a position title opens the
+    second one, it does not continue the first name ("Phòng X và Giám")."""
+    import khparse
+    p = tmp_path / "qd.txt"
+    p.write_text("\n".join([
+        "SỞ Y TẾ TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 45/QĐ-SYT", "Thanh Hóa, ngày 10 tháng 3 năm 2025", "QUYẾT ĐỊNH",
+        "Về việc thành lập Tổ kiểm tra", "GIÁM ĐỐC SỞ Y TẾ", "QUYẾT ĐỊNH:",
+        "Điều 1. Thành lập Tổ kiểm tra công tác dược.",
+        "Điều 2. Chánh Văn phòng Sở, Trưởng phòng Kế hoạch Tài chính và Hiệu trưởng Trường Cao đẳng"
+        " Y tế Thanh Hóa chịu trách nhiệm thi hành Quyết định này./.",
+        "GIÁM ĐỐC", "Lê Văn Hải"]) + "\n", encoding="utf-8")
+    names = [b.name for b in khparse.parse(p).bodies]
+    assert any(n.startswith("Phòng Kế hoạch") and "Hiệu" not in n for n in names), names
+    assert not any(n.endswith(" và Hiệu") or " và Hiệu" in n for n in names), names

@@ -117,6 +117,7 @@ _BLANKS_BEFORE_LETTER_RE = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ABBR_DEF_RE = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)")
 _UNDER_RE = re.compile(r"\s+(?:trực\s+)?thuộc\s+")
 _ITEM_SEP_RE = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_POSITION_NEXT_RE = re.compile(rf"{lex.POSITION_PREFIX}(?![{L}])")
 _PLACE_LIST_RE = re.compile(rf"[ \t]*:[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])")
 _NEXT_PLACE_RE = re.compile(rf"[ \t]*,[ \t]*({CAPW}(?:[ \t]+{CAPW}){{0,3}})(?![{L}\d])")
 _SHORT_NAME_DEF_RE = re.compile(r"\s*\(\s*(?:sau đây gọi tắt là|sau đây gọi là|gọi tắt là|viết tắt là)?\s*("
@@ -306,8 +307,8 @@ def _generic_field(text: str, pos: int) -> Field | None:
             bare_cap = True
         end = p
         j = _JOIN_CAP_RE.match(text, p)
-        if not j:
-            break
+        if not j or ("và" in j.group(0) and _POSITION_NEXT_RE.match(text, j.end())):
+            break   # "Trưởng phòng Nghiệp vụ Dược và Giám đốc Bệnh viện …": a second office-holder
         p = j.end()
     if end is None:
         return None
