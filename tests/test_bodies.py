@@ -874,3 +874,21 @@ def test_a_name_ends_before_a_second_office_holder_joined_by_va(tmp_path):
     names = [b.name for b in khparse.parse(p).bodies]
     assert any(n.startswith("Phòng Kế hoạch") and "Hiệu" not in n for n in names), names
     assert not any(n.endswith(" và Hiệu") or " và Hiệu" in n for n in names), names
+
+
+def test_a_heading_that_says_something_of_a_body_is_no_longer_name(tmp_path):
+    """"1. Sở X chỉ thực hiện thẩm định: …" is a sentence about Sở X: the name does not run on
+    through the predicate to the colon (a heading slot may, for "Văn phòng Đăng ký đất đai:")."""
+    import khparse
+    p = tmp_path / "tb.txt"
+    p.write_text("\n".join([
+        "SỞ XÂY DỰNG TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 88/TB-SXD", "Nghệ An, ngày 12 tháng 5 năm 2025", "THÔNG BÁO",
+        "Kết quả thẩm định thiết kế xây dựng", "Kính gửi: Công ty cổ phần Xây dựng Miền Trung.",
+        "1. Sở Xây dựng chỉ thực hiện thẩm định: (1) các nội dung theo quy định tại Điều 15 Nghị định"
+        " số 175/2024/NĐ-CP; (2) sự phù hợp của thiết kế.",
+        "2. Công ty cổ phần Xây dựng Miền Trung có trách nhiệm tổ chức thực hiện đúng thiết kế đã"
+        " được thẩm định.", "GIÁM ĐỐC", "Hồ Văn Nam"]) + "\n", encoding="utf-8")
+    names = [b.name for b in khparse.parse(p).bodies]
+    assert not any("chỉ thực hiện" in n for n in names), names
+    assert "Công ty cổ phần Xây dựng Miền Trung" in names, names

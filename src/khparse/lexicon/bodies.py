@@ -406,6 +406,11 @@ RIGHT_AFTER = r"(?<!chỉ)(?<!không)\s+(?:được\s+(?:phép|quyền|sử\s+d�
 # "Trên đây là báo cáo kết quả …"): it belongs to no clause above it.
 SUMMARY_CLOSING = r"\s*Trên\s+đây\s+là\b"
 
+# Words that tell a predicate has begun after a name: a heading "Sở X chỉ thực hiện thẩm định:"
+# is a sentence about X, not a longer name up to its colon.
+PREDICATE_START = (r"chỉ|không|chưa|đã|sẽ|đang|cũng|vẫn|được|phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm"
+                   r"|thực\s+hiện|chủ\s+trì|phối\s+hợp|tổ\s+chức|báo\s+cáo|đề\s+nghị|kiến\s+nghị")
+
 # The words that close a lead-in after the body it asks things of, and belong to no name:
 # "Sở X đề nghị Bộ Y một số nội dung như sau:", "… kiến nghị Bộ Z các vấn đề sau:".
 LEAD_IN_TAIL = (r"[ \t]*(?:(?:một[ \t]+số|các|những)[ \t]+)?(?:nội[ \t]+dung|vấn[ \t]+đề|việc|ý[ \t]+kiến|kiến[ \t]+nghị"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...lexicon.identity import NEWS_TYPE
-from ...lexicon.bodies import LEAD_IN_TAIL
+from ...lexicon.bodies import LEAD_IN_TAIL, PREDICATE_START
 from ...models import Body, DocumentInfo, Reference
 from ...outline import Outline
 from ...span_index import ByOffset, Cover
@@ -21,7 +21,7 @@ from .. import prose
 from ..task_table import find_task_tables
 from .addressees import mark_addressees
 from .clusters import Addressee, cluster, set_keys, with_task_roles  # noqa: F401  (used by the pipeline)
-from .names import LO, MARKER, UP, Mention, find_mentions, fold
+from .names import L, LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_issuer
@@ -102,6 +102,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
 _DEF_HINT_RE = re.compile(rf"\((?:[^()\n]{{0,25}}là\s*)?\s*[{UP}]{{2,}}")
 _GAP_RE = re.compile(rf"(?:[ \t]+(?:[{LO}]+|và)){{1,6}}[ \t]*")
 _LEAD_IN_TAIL_RE = re.compile(LEAD_IN_TAIL, re.I)   # "… một số nội dung như sau:"
+_PREDICATE_RE = re.compile(rf"[ \t]+(?:{PREDICATE_START})(?![{L}])")   # lower case: "Cần Thơ" is a name
 
 
 def _slots(text: str, tables) -> list[tuple[int, int]]:
@@ -130,7 +131,7 @@ def _fill_slots(text: str, mentions: ByOffset[Mention], slots: list[tuple[int, i
         m = inside[-1]
         gap = _GAP_RE.fullmatch(text, m.end, e)
         if gap and not CUE_RE.search(text, m.end, e) and m.field_key and not m.bare \
-                and not _LEAD_IN_TAIL_RE.fullmatch(text, m.end, e):
+                and not _LEAD_IN_TAIL_RE.fullmatch(text, m.end, e) and not _PREDICATE_RE.match(text, m.end, e):
             new_end = e - (len(text[m.end:e]) - len(text[m.end:e].rstrip()))
             m.field_key = m.field_key + " " + fold(text[m.end:new_end])
             if m.field_text and not m.abbr and not m.levels:
