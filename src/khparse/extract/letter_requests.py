@@ -95,8 +95,8 @@ def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tu
         s, e = ctx.span(s, e)
         if e <= s or taken.overlaps(s, e) or ctx.outline.in_agency_clause(s, ctx.is_agency):
             continue
-        if ctx.report and (ctx.bare_closing(s, e) or ctx.summary_closing(s)):   # "… đề nghị Cục X xem xét,
-            continue                                                            # tổng hợp./.", "Trên đây là …"
+        if ctx.report and ctx.closing_formula(s, e):   # "Trên đây là …", "… đề nghị Cục X xem xét, tổng hợp./."
+            continue
         out.append(ctx.make(s, e, who.lead, "sentence"))
     return found + out
 

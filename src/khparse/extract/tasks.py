@@ -54,7 +54,7 @@ _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
 _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
 _LEAD_IN_TAIL_RE = re.compile(lex.LEAD_IN_TAIL, re.I)
-_CLOSING_CUE_RE = re.compile(r"(?<![^\W\d_])(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s", re.I)
+_CLOSING_CUE_RE = re.compile(request_lex.CLOSING_CUE, re.I)
 _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 # the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
 _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
@@ -401,7 +401,7 @@ class _Ctx:
                 taken_to = items[-1][1]
                 self.lead_ins.append((s, e))
                 continue
-            if self.report and (_SUMMARY_RE.match(text, s) or self.bare_closing(s, e)):
+            if self.report and self.closing_formula(s, e):
                 continue   # "Trên đây là Báo cáo …, trân trọng đề nghị …": a formula
             parent = self._parent_path(s)
             if parent != orphan_parent:
@@ -522,13 +522,12 @@ class _Ctx:
         subj = self._by_start.get(s + len(self.text[s:e]) - len(self.text[s:e].lstrip()))
         return _REQUEST_LEAD_IN_RE.match(self.text, subj.end, e) if subj else None
 
-    def summary_closing(self, s: int) -> bool:
-        """A report's "Trên đây là Báo cáo …, đề nghị …" closing: a formula (lexicon SUMMARY_CLOSING)."""
-        return bool(_SUMMARY_RE.match(self.text, s))
-
-    def bare_closing(self, s: int, e: int) -> bool:
-        """A one-sentence request that names nothing to do ("UBND tỉnh đề nghị Bộ X xem xét,
-        tổng hợp./."): a formula that closes a report or a submission."""
+    def closing_formula(self, s: int, e: int) -> bool:
+        """A report's closing that gives no work: its "Trên đây là Báo cáo …, đề nghị …" summary,
+        or a one-sentence request that names nothing to do ("UBND tỉnh đề nghị Bộ X xem xét,
+        tổng hợp./.")."""
+        if _SUMMARY_RE.match(self.text, s):
+            return True
         if e - s > 250:
             return False
         m = _CLOSING_CUE_RE.search(self.text, s, e)

@@ -74,6 +74,8 @@ SUBMISSION_REQUEST_PART = r"\s*(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị|
 # The sender's own request to the addressee: "Sở X kính trình UBND tỉnh xem xét, ban hành …",
 # "Văn phòng kính đề nghị đồng chí Chủ tịch xem xét, cho ý kiến …".
 SUBMISSION_CUE = r"(?<![^\W\d_])kính\s+(?:trình|đề\s+nghị)\s"
+# The verb a report's or letter's closing request opens with ("trân trọng đề nghị", "kính báo cáo", "trình").
+CLOSING_CUE = r"(?<![^\W\d_])(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s"
 # A closing that asks for nothing named: "… kính đề nghị UBND tỉnh xem xét, chỉ đạo./.".
 # A report's last line of the same kind ("UBND tỉnh đề nghị Bộ X xem xét, tổng hợp./.") is one too.
 SUBMISSION_BARE_CLOSING = (r"(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s[^.;:]{0,80}?xem\s+xét"
