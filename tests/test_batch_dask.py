@@ -148,12 +148,16 @@ def test_workers_that_cannot_do_what_this_machine_does_are_refused(scheduler, tm
         DaskPool(scheduler, {"ocr": "auto"}, timeout=None).close()
 
 
+FOLDERS = 16  # enough work that a loaded 2-core CI box cannot finish before the signal lands
+
+
 def test_ctrl_c_cancels_and_leaves_out_resumable(scheduler, tmp_path):
     arc = tmp_path / "kho"
     names = ["seed000.txt", "seed001.txt", "seed002.txt", "seed003.txt", "seed004.txt"]
-    for i in range(8):
+    for i in range(FOLDERS):
         for n in names:
             _copy(n, arc / f"đợt {i}" / f"bản {n}")
+    total = FOLDERS * len(names)
     clean, cut = tmp_path / "clean", tmp_path / "cut"
     assert run(arc, clean).exit_code == 0
     cmd = [sys.executable, "-m", "khparse", "batch", str(arc), "-o", str(cut), "-q"]
@@ -169,8 +173,8 @@ def test_ctrl_c_cancels_and_leaves_out_resumable(scheduler, tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     rep = report(cut)
-    assert rep["interrupted"] and 0 < rep["counts"]["converted"] < 40
-    assert rep["counts"]["not_done"] == 40 - rep["counts"]["converted"]
+    assert rep["interrupted"] and 0 < rep["counts"]["converted"] < total, rep["counts"]
+    assert rep["counts"]["not_done"] == total - rep["counts"]["converted"]
 
     again = run(arc, cut, scheduler=scheduler)
     assert again.exit_code == 0 and snapshot(cut) == snapshot(clean)
