@@ -16,7 +16,7 @@ HEADER_TYPES = [
     "Nghị quyết", "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình",
     "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
     "Biên bản", "Công văn", "Phiếu chuyển", "Phiếu gửi", "Phiếu trình",
-    "Giấy phép",
+    "Giấy phép", "Giấy chứng nhận",
 ]
 # Type words as they stand alone, in capitals, on the type line.
 DOC_TYPE_WORDS = [t.upper() for t in HEADER_TYPES]
