@@ -1399,3 +1399,42 @@ Hồ Thị Lan
     assert info.issuer == "Sở Y tế tỉnh Nghệ An"
     a, b = info.spans["issuer"]
     assert text[a:b] == "SỞ Y TẾ TỈNH NGHỆ AN"
+
+
+def test_tm_and_kt_typed_on_one_line_far_apart_are_one_signature_block():
+    gap = " " * 60
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 77/QĐ-UBND
+Quảng Trị, ngày 03 tháng 2 năm 2026
+QUYẾT ĐỊNH
+Về việc ủy quyền cho Giám đốc Sở Xây dựng
+{BODY}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, KT.
+
+TM. ỦY BAN NHÂN DÂN{gap}KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Hoàng Nam
+""")
+    assert info.signer.position == "Phó Chủ tịch" and info.signer.name == "Hoàng Nam"
+    assert info.signer.authority.startswith("TM. ỦY BAN NHÂN DÂN")
+
+
+def test_an_interministerial_guidance_is_joint_and_its_title_ends_at_a_dashed_ground():
+    info, _, _ = ident("""BỘ TƯ PHÁP - BỘ NỘI VỤ - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỘ TÀI CHÍNH
+Số: 07 /HDLN-BTP-BNV-ВТС
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 11 tháng 9 năm 2026
+HƯỚNG DẪN LIÊN NGÀNH
+Về việc chi trả chế độ cho người làm công tác hòa giải ở cơ sở
+- Căn cứ Luật Hòa giải ở cơ sở số 35/2013/QH13 ngày 20 tháng 6 năm 2013;
+- Căn cứ Nghị định số 15/2014/NĐ-CP ngày 27 tháng 02 năm 2014 của Chính phủ;
+""")
+    assert info.type == "Hướng dẫn liên ngành"
+    assert info.title == "Về việc chi trả chế độ cho người làm công tác hòa giải ở cơ sở"
+    assert info.number == "07/HDLN-BTP-BNV-BTC"        # the Cyrillic В, Т, С of a text layer read as Latin
+    assert info.issuer == "Bộ Tư pháp"                  # the lead of the joint issuers

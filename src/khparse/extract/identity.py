@@ -35,6 +35,7 @@ _MEETING_DATE = re.compile(L.MEETING_DATE, re.I)
 _FIRST_ISSUE = re.compile(L.FIRST_ISSUE_DATE, re.I)
 _MOTTO_PART = re.compile(L.MOTTO_PART)
 _FIELD = re.compile(L.FIELD_LINE, re.I)
+_LATIN = str.maketrans(L.SYMBOL_LOOKALIKES)
 _FORM_SUBJECT = re.compile(L.FORM_SUBJECT, re.I)
 _FORM_NAME_TAIL = re.compile(L.FORM_NAME_TAIL, re.I)
 _FORM_SIGNER = re.compile(L.FORM_SIGNER, re.I)
@@ -481,6 +482,20 @@ def _is_authority(t: str) -> bool:
     return _is_caps(t) or (len(t) <= 50 and office[:1].isupper() and "." in t[:5] + "/")
 
 
+def _next_authority(lines: list[_Line], authorities: list[int], k: int) -> int:
+    """"TM. ỦY BAN NHÂN DÂN" and "KT. CHỦ TỊCH" typed on one line far apart, which the column
+    cut put on lines of their own with blank ones between: the KT./TL. line under a TM. one is
+    the same block (a block of another body opens with TM. again)."""
+    j = k
+    while j < len(lines) and j - k < 3 and not lines[j].text.strip():
+        j += 1
+    if j > k and j < len(lines) and re.match(r"(?:TM|T/M)\b", lines[authorities[-1]].text) \
+            and re.match(r"(?:KT|K/T|TL|T/L|TUQ)\b", lines[j].text) and _is_authority(lines[j].text):
+        authorities.append(j)
+        return j + 1
+    return k
+
+
 def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | None, int | None]:
     """The signature block at or after ``start_idx``; also returns its first line index.
 
@@ -504,6 +519,7 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
         while k < len(lines) and _is_authority(lines[k].text):
             authorities.append(k)
             k += 1
+        k = _next_authority(lines, authorities, k)
         # a PDF read row by row across the closing table: Nơi nhận items come between the
         # authority and the position line ("KT. GIÁM ĐỐC / - UBND tỉnh (b/c); / PHÓ GIÁM ĐỐC")
         j = k
@@ -1115,14 +1131,14 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
     if h.number_m:
         m = h.number_m
         n = m.group("n")
-        rest = re.sub(r"\s+", "", m.group("rest")).rstrip(".")
+        rest = re.sub(r"\s+", "", m.group("rest")).rstrip(".").translate(_LATIN)
         sym = rest[1:]
         if rest.startswith("/") and re.match(r"(?:19|20)\d\d/", sym):
             sym = sym[5:]                                  # 05/2025/QĐ-UBND → QĐ-UBND
         info.symbol = sym or None
         spans["symbol"] = (m.start("rest"), m.end("rest"))
         if n:
-            info.number = clean_number(m.group("num")).rstrip(".")
+            info.number = clean_number(m.group("num")).rstrip(".").translate(_LATIN)
             spans["number"] = (m.start("num"), m.end("num"))
         else:
             warnings.append("document number left blank (draft)")

@@ -36,9 +36,10 @@ TYPE_NAMES = [
     "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời", "Biên bản",
     "Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản", "Hợp đồng", "Công văn hỏa tốc",
 ]
-# A joint document (văn bản liên tịch): its type says so, or its type code ends in LT.
-JOINT_TYPE = r"liên\s+tịch"
-JOINT_CODE = r"^[A-ZĐ][A-Za-zĐđ]*LT(?:-|$)"
+# A joint document (văn bản liên tịch, a "Hướng dẫn liên ngành" of several ministries): its type
+# says so, or its type code ends in LT or LN (HDLN).
+JOINT_TYPE = r"liên\s+(?:tịch|ngành)"
+JOINT_CODE = r"^[A-ZĐ][A-Za-zĐđ]*L[TN](?:-|$)"
 LETTER_TYPE = "Công văn"
 NEWS_TYPE = "Tin bài"
 
@@ -55,6 +56,11 @@ NUMBER_LINE = (
     r"(?P<blank>[ \t.…_]*)"
     r"(?P<rest>(?:[ \t]*[/-][ \t]*[\wĐđ&.]+(?:[ \t]?-[ \t]?[\wĐđ&.]+)*)+))"
 )
+
+# Cyrillic capitals a PDF's text layer may carry for Latin ones in a symbol ("24/HDLN-BCA-ВСТ"
+# typed with a Russian keyboard layout or a font's glyph map): a Vietnamese symbol is Latin only.
+SYMBOL_LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M", "О": "O",
+                     "Р": "P", "Т": "T", "Х": "X", "У": "Y"}
 
 # "<place>, ngày 24 tháng 5 năm 2018" — day (and month) may be blank, in a blank template the year
 # too ("Lào Cai, ngày … tháng … năm 20..": the place, no date); in PDFs read cell by cell
@@ -104,9 +110,10 @@ RECIPIENT_LABEL = r"^[^:;]{2,40}:\s*"
 # Stamps near the number (Decree 30 art. 15–16 on urgency and secrecy marks).
 URGENCY = {"HỎA TỐC": "Hỏa tốc", "HOẢ TỐC": "Hỏa tốc", "THƯỢNG KHẨN": "Thượng khẩn", "KHẨN": "Khẩn"}
 SECRECY = {"TUYỆT MẬT": "Tuyệt mật", "TỐI MẬT": "Tối mật", "MẬT": "Mật"}
-# Words that open the body (so a title or addressee list has ended).
+# Words that open the body (so a title or addressee list has ended); a preamble may list its
+# grounds as dashes ("- Căn cứ Nghị quyết số …").
 # (A trích yếu wrapped over several lines never goes on with one of these capitalised openers.)
-BODY_START = (r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+sở|Ngày\s+\d|Qua|Hiện\s+nay|"
+BODY_START = (r"^(?:(?:[-+•]\s*)?Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+sở|Ngày\s+\d|Qua|Hiện\s+nay|"
               r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|năm)|Xét|Ủy\s+ban\s+nhân\s+dân\s+\S+\s+ban\s+hành|"
               r"Tiếp\s+tục|Thi\s+hành|Chấp\s+hành|Sau\s+khi|Vào\s+(?:lúc|hồi|ngày)|"
               r"(?:Sáng|Chiều|Tối)\s+(?:ngày|nay)|Hôm\s+nay|Được\s+sự|Với\s+mục\s+(?:tiêu|đích)|"
