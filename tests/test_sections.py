@@ -387,10 +387,14 @@ def test_a_heading_ending_in_a_full_stop_over_lettered_points_is_titled():
         "b. Về thẩm định thiết kế kỹ thuật",
         "- Chủ đầu tư tự tổ chức thẩm định.",
         "3. Sở Xây dựng phối hợp kiểm tra các công trình.",
+        "4. Sở Tài chính bố trí kinh phí thực hiện.",
+        "a) Kinh phí sự nghiệp năm 2026;",
+        "b) Nguồn vốn đầu tư công.",
     ], fmt="txt")
     got = [(s.number, s.title) for s in o.sections]
     assert got[1] == ("2", "Công tác thẩm định thiết kế công trình điện")
     assert got[0][1] is None and got[2][1] is None     # running sentences, no parts under them
+    assert got[3][1] is None and o.sections[3].agency is None   # a body's duty over its points
 
 
 def test_a_clause_label_ocr_read_with_a_comma_goes_on_the_numbering_on_scanned_pages():

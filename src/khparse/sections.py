@@ -236,7 +236,8 @@ def _title(text: str, start: int, end: int, apart: bool = False,
             and not re.search(r"\.\s", stripped) and not first_line.rstrip().endswith(";"):
         return stripped, start + len(stripped)
     if stripped and headed and len(stripped) <= _TITLE_MAX and not re.search(r"[.;:]\s", stripped) \
-            and re.search(r"[^.]\.$", first_line.rstrip()):
+            and re.search(r"[^.]\.$", first_line.rstrip()) and not _AGENCY.match(stripped):
+        # (a body's duty written as one sentence over its points stays a paragraph)
         return stripped, start + len(stripped)
     return None, start
 
