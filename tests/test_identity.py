@@ -1227,3 +1227,214 @@ BIÊN BẢN HỌP
 Hôm nay, ngày 03/12/2025, tại trụ sở UBND xã Tân Lập, chúng tôi gồm có:
 """)
     assert info.issued_date == "2025-12-03"
+
+
+# ---- scans, forms, certificates and templates (holdout5 round) --------------------------------
+
+def test_a_name_alone_under_the_recipients_is_the_signer_when_the_seal_hid_the_office():
+    info, _, text = ident(f"""ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 815/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Giang, ngày 14 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt phương án bảo vệ mỏ khoáng sản
+{BODY}
+Nơi nhận:
+- Như Điều 3;
+Thường trực Tỉnh ủy (b/c);
+- Lưu: VT, KT.
+Xy
+Lương Văn Đoàn
+""")
+    assert info.signer.name == "Lương Văn Đoàn" and info.signer.position is None
+    a, b = info.spans["signer"]
+    assert text[a:b] == "Lương Văn Đoàn"
+
+
+def test_a_list_item_under_the_recipients_is_no_signer():
+    info, _, _ = ident(f"""SỞ TÀI CHÍNH
+Số: 90/STC-NS
+V/v rà soát dự toán
+Hà Giang, ngày 14 tháng 5 năm 2026
+Kính gửi: Các sở, ban, ngành
+{BODY}
+Nơi nhận:
+- Như trên;
+Đ/c Phó Giám đốc;
+Lưu: VT, NS.
+""")
+    assert info.signer is None
+
+
+SUBMISSION_FORM = """SỞ XÂY DỰNG
+PHÒNG QUẢN LÝ HOẠT ĐỘNG XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC
+Kính gửi: Lãnh đạo Sở Xây dựng
+Nội dung trình: Cấp chứng chỉ năng lực hoạt động xây dựng hạng II cho Công ty cổ phần
+tư vấn thiết kế Hưng Phát.
+Chuyên viên trình: Lò Thị Hạnh
+Phòng QLHĐXD đã kiểm tra hồ sơ; hồ sơ đầy đủ theo quy định. Kính trình Lãnh đạo Sở xem xét, ký ban hành Quyết định cấp chứng chỉ.
+Ngày 07 tháng 5 năm 2026
+Ý KIẾN CỦA LÃNH ĐẠO PHÒNG
+NGƯỜI LẬP PHIẾU
+Hà Quang Vinh
+Lò Thị Hạnh
+Ý KIẾN CỦA GIÁM ĐỐC SỞ
+"""
+
+
+def test_a_submission_form_takes_its_title_signer_and_date_from_its_fields():
+    info, _, text = ident(SUBMISSION_FORM)
+    assert info.type == "Phiếu trình"
+    assert info.title == ("Cấp chứng chỉ năng lực hoạt động xây dựng hạng II cho Công ty cổ phần "
+                          "tư vấn thiết kế Hưng Phát")
+    assert info.signer.name == "Hà Quang Vinh" and info.signer.position == "Lãnh đạo phòng"
+    assert info.issued_date == "2026-05-07"
+
+
+def test_a_submission_form_prints_its_signers_office_over_the_name():
+    info, _, _ = ident("""TỔNG CỤC HẢI QUAN
+CỤC KIỂM TRA SAU THÔNG QUAN
+Hải Phòng, ngày    tháng 3 năm 2026
+PHIẾU TRÌNH
+Kính gửi: Cục trưởng
+Đơn vị trình: Phòng Nghiệp vụ.
+Vấn đề trình: Gia hạn thời hạn kiểm tra sau thông quan tại trụ sở doanh nghiệp.
+Phòng Nghiệp vụ kính đề nghị Lãnh đạo Cục xem xét, ký ban hành Quyết định gia hạn./.
+Ý kiến của Lãnh đạo đơn vị:
+Kính trình Lãnh đạo Cục ký văn bản
+Phó Trưởng phòng Nghiệp vụ
+Tạ Minh Châu
+""")
+    assert info.title == "Gia hạn thời hạn kiểm tra sau thông quan tại trụ sở doanh nghiệp"
+    assert info.signer.name == "Tạ Minh Châu" and info.signer.position == "Phó Trưởng phòng Nghiệp vụ"
+    assert info.issued_date == "2026-03"
+
+
+def test_a_digital_signature_time_completes_a_date_left_blank():
+    head = """Ký bởi: Bộ Tài chính
+Cơ quan: Bộ Tài chính
+Thời gian ký: 17.09.2025 09:12:40 +07:00
+BỘ TÀI CHÍNH
+Số: 1190/BTC-QLCS
+V/v hướng dẫn quản lý tài sản công
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày    tháng  {month} năm 2025
+Kính gửi: Ủy ban nhân dân các tỉnh
+"""
+    info, _, text = ident(head.format(month="") + BODY)
+    assert info.issued_date == "2025-09-17"
+    a, b = info.spans["issued_date"]
+    assert text[a:b] == "17.09.2025"
+    info, _, _ = ident(head.format(month="10") + BODY)     # signed before the month printed: left
+    assert info.issued_date == "2025-10"
+
+
+def test_a_blank_template_keeps_its_place_and_no_dotted_title():
+    info, _, _ = ident("""SỞ Y TẾ
+PHÒNG NGHIỆP VỤ DƯỢC
+V/v …………………………
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thái Bình, ngày      tháng      năm 20...
+Kính gửi: ………………………
+Phòng Nghiệp vụ Dược nhận được văn bản số ……/…… của ……………… về việc ……………………
+""")
+    assert info.place == "Thái Bình" and info.issued_date is None and info.title is None
+
+
+def test_a_certificate_is_typed_and_dated_by_its_first_issue_line():
+    info, _, _ = ident("""UBND TỈNH BẮC NINH
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ
+Mã số dự án: 8815002231
+Chứng nhận lần đầu: ngày 12 tháng 3 năm 2026
+Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;
+""")
+    assert info.type == "Giấy chứng nhận"
+    assert info.title == "ĐĂNG KÝ ĐẦU TƯ"
+    assert info.issuer == "Ban Quản lý các khu công nghiệp"
+    assert info.issued_date == "2026-03-12" and info.place is None
+
+
+def test_a_motto_broken_over_two_lines_by_a_scan_is_not_the_issuer():
+    info, _, _ = ident(f"""BỘ NỘI VỤ
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+số.” 4
+V/v tuyển dụng công chức năm 2026
+Hà Nội, ngày 02 tháng 6 năm 2026
+Kính gửi: Các bộ, ngành
+{BODY}
+""")
+    assert info.issuer == "Bộ Nội vụ"
+
+
+def test_a_certificate_under_the_motto_alone_names_its_issuer_under_its_title():
+    info, _, text = ident("""CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+GIẤY CHỨNG NHẬN
+CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM
+
+SỞ Y TẾ TỈNH NGHỆ AN
+Chứng nhận
+
+Cơ sở: Bếp ăn tập thể Trường Tiểu học Hưng Lộc.
+Địa chỉ: xóm 3, xã Hưng Lộc, tỉnh Nghệ An.
+Vinh, ngày 15 tháng 4 năm 2026
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Hồ Thị Lan
+""")
+    assert info.type == "Giấy chứng nhận" and info.title == "CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM"
+    assert info.issuer == "Sở Y tế tỉnh Nghệ An"
+    a, b = info.spans["issuer"]
+    assert text[a:b] == "SỞ Y TẾ TỈNH NGHỆ AN"
+
+
+def test_tm_and_kt_typed_on_one_line_far_apart_are_one_signature_block():
+    gap = " " * 60
+    info, _, _ = ident(f"""ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 77/QĐ-UBND
+Quảng Trị, ngày 03 tháng 2 năm 2026
+QUYẾT ĐỊNH
+Về việc ủy quyền cho Giám đốc Sở Xây dựng
+{BODY}
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, KT.
+
+TM. ỦY BAN NHÂN DÂN{gap}KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Hoàng Nam
+""")
+    assert info.signer.position == "Phó Chủ tịch" and info.signer.name == "Hoàng Nam"
+    assert info.signer.authority.startswith("TM. ỦY BAN NHÂN DÂN")
+
+
+def test_an_interministerial_guidance_is_joint_and_its_title_ends_at_a_dashed_ground():
+    info, _, _ = ident("""BỘ TƯ PHÁP - BỘ NỘI VỤ - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỘ TÀI CHÍNH
+Số: 07 /HDLN-BTP-BNV-ВТС
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 11 tháng 9 năm 2026
+HƯỚNG DẪN LIÊN NGÀNH
+Về việc chi trả chế độ cho người làm công tác hòa giải ở cơ sở
+- Căn cứ Luật Hòa giải ở cơ sở số 35/2013/QH13 ngày 20 tháng 6 năm 2013;
+- Căn cứ Nghị định số 15/2014/NĐ-CP ngày 27 tháng 02 năm 2014 của Chính phủ;
+""")
+    assert info.type == "Hướng dẫn liên ngành"
+    assert info.title == "Về việc chi trả chế độ cho người làm công tác hòa giải ở cơ sở"
+    assert info.number == "07/HDLN-BTP-BNV-BTC"        # the Cyrillic В, Т, С of a text layer read as Latin
+    assert info.issuer == "Bộ Tư pháp"                  # the lead of the joint issuers

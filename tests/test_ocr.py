@@ -268,6 +268,8 @@ def test_poster_size_page_is_rendered_within_the_pixel_limit():
     ("theo Quyết định số 77/QĐĐ-BTC ngày 3/2/2025", "theo Quyết định số 77/QĐĐ-BTC ngày 3/2/2025".replace("ĐĐ", "Đ")),
     ("Hợp đồng số 12/HĐĐ - XD", "Hợp đồng số 12/HĐ - XD"),      # a type code's Đ read twice
     ("KHĐĐ dự án", "KHĐĐ dự án"),                                # not after a number's slash
+    ("L KẾT QUẢ KIỂM TRA", "I. KẾT QUẢ KIỂM TRA"),              # the numeral I read as an L
+    ("L Lợi tổ chức", "L Lợi tổ chức"),                          # not before a heading in capitals
 ])
 def test_ocr_misreadings_of_structure_are_undone(read, printed):
     assert ocr.fix(read) == printed

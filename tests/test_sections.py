@@ -328,3 +328,139 @@ def test_a_sentence_case_note_in_brackets_after_a_capitals_heading_is_not_title(
     text = text.replace("I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU (SỬA ĐỔI)")
     _, o = outline_of(text)
     assert [s.title for s in o.sections] == ["MỤC ĐÍCH, YÊU CẦU (SỬA ĐỔI)", "TỔ CHỨC THỰC HIỆN"]
+
+
+# ---- headings of reports and forms (holdout5 round) ------------------------------------------
+
+def _built(paras, fmt="docx", ocr_pages=None):
+    """A document from (text, hints) pairs, as a .docx or a scan's reader would give it."""
+    from khparse.document import DocumentBuilder
+    b = DocumentBuilder(fmt)
+    for p in paras:
+        text, hints = (p, {}) if isinstance(p, str) else p
+        b.add(text, **hints)
+    doc = b.build()
+    if ocr_pages:
+        doc.ocr_pages = list(ocr_pages)
+    return doc, build_outline(doc)
+
+
+def test_a_bold_heading_paragraph_is_titled_whole_even_long_or_with_a_semicolon():
+    bold = {"bold": True}
+    doc, o = _built([
+        "BÁO CÁO", "Tình hình phát triển công nghiệp chế biến nông sản năm 2025",
+        "Kính gửi: Bộ Nông nghiệp và Môi trường",
+        "Thực hiện Công văn số 512/BNNMT-CBNS ngày 03/3/2026, Sở Nông nghiệp và Môi trường tỉnh Sơn La báo cáo như sau:",
+        ("1. Kết quả thực hiện", bold),
+        "Năm 2025 toàn tỉnh có 48 cơ sở chế biến nông sản quy mô công nghiệp đang hoạt động.",
+        ("2. Việc lồng ghép các mục tiêu phát triển công nghiệp chế biến nông sản vào Quy hoạch tỉnh thời kỳ "
+         "2021 - 2030 và các chương trình mục tiêu quốc gia trên địa bàn (trước và sau khi sắp xếp đơn vị hành chính)", bold),
+        "Các mục tiêu đã được tích hợp trong Quy hoạch tỉnh được phê duyệt năm 2023.",
+        ("3. Định hướng giai đoạn 2026 - 2030; các sản phẩm ưu tiên phát triển", bold),
+        "Tập trung chế biến sâu cà phê, chè và trái cây.",
+        ("4. Kiến nghị", bold),
+        "Đề nghị Bộ hướng dẫn tiêu chí vùng nguyên liệu.",
+    ])
+    titles = [(s.number, s.title) for s in o.sections]
+    assert titles[1][1].startswith("Việc lồng ghép") and titles[1][1].endswith("hành chính)")
+    assert titles[2] == ("3", "Định hướng giai đoạn 2026 - 2030; các sản phẩm ưu tiên phát triển")
+    for s in o.sections:
+        assert doc.text[s.span[0]:s.span[1]].endswith(s.title)
+
+
+def test_a_plain_paragraph_with_a_semicolon_stays_untitled():
+    doc, o = _built([
+        "Kính gửi: Ủy ban nhân dân các xã",
+        "1. Các xã rà soát danh sách hộ nghèo; báo cáo kết quả về Phòng Kinh tế trước ngày 15/4/2026",
+        "2. Phòng Kinh tế tổng hợp",
+    ])
+    assert o.sections[0].title is None
+
+
+def test_a_heading_ending_in_a_full_stop_over_lettered_points_is_titled():
+    doc, o = _built([
+        "1. Công tác cấp phép hoạt động điện lực.",
+        "Trong giai đoạn 2016 - 2020, Sở đã cấp 35 giấy phép hoạt động điện lực.",
+        "2. Công tác thẩm định thiết kế công trình điện.",
+        "a. Về thẩm định thiết kế cơ sở",
+        "- Chủ trì thẩm định đối với dự án nhóm B, nhóm C.",
+        "b. Về thẩm định thiết kế kỹ thuật",
+        "- Chủ đầu tư tự tổ chức thẩm định.",
+        "3. Sở Xây dựng phối hợp kiểm tra các công trình.",
+        "4. Sở Tài chính bố trí kinh phí thực hiện.",
+        "a) Kinh phí sự nghiệp năm 2026;",
+        "b) Nguồn vốn đầu tư công.",
+    ], fmt="txt")
+    got = [(s.number, s.title) for s in o.sections]
+    assert got[1] == ("2", "Công tác thẩm định thiết kế công trình điện")
+    assert got[0][1] is None and got[2][1] is None     # running sentences, no parts under them
+    assert got[3][1] is None and o.sections[3].agency is None   # a body's duty over its points
+
+
+def test_a_clause_label_ocr_read_with_a_comma_goes_on_the_numbering_on_scanned_pages():
+    paras = [
+        ("Kính gửi: Cục Quản lý thị trường", {"page": 1}),
+        ("Về các kiến nghị nêu tại Công văn số 215/QLTT-NV, Vụ Pháp chế có ý kiến như sau:", {"page": 1}),
+        ("1. Về thẩm quyền xử phạt", {"page": 1}),
+        ("Thẩm quyền xử phạt thực hiện theo Điều 42 Luật Xử lý vi phạm hành chính.", {"page": 1}),
+        ("2, Về mức phạt đối với hàng hóa không rõ nguồn gốc", {"page": 1}),
+        ("Mức phạt thực hiện theo Nghị định hiện hành.", {"page": 1}),
+        ("3. Về tạm giữ tang vật", {"page": 2}),
+        ("4, 5 và 6 của Điều này không áp dụng.", {"page": 2}),
+    ]
+    _, o = _built(paras, fmt="pdf", ocr_pages=[1, 2])
+    assert [(s.number, s.title) for s in o.sections] == [
+        ("1", "Về thẩm quyền xử phạt"), ("2", "Về mức phạt đối với hàng hóa không rõ nguồn gốc"),
+        ("3", "Về tạm giữ tang vật")]
+    _, o = _built(paras, fmt="pdf")                   # a text layer's "2," is what was typed
+    assert [s.number for s in o.sections] == ["1", "3"]
+
+
+def test_the_numbered_list_of_enclosed_papers_is_no_section():
+    doc, o = _built([
+        "PHIẾU TRÌNH",
+        "Kính gửi: Giám đốc Sở Xây dựng",
+        "Nội dung trình: Cấp chứng chỉ hành nghề hoạt động xây dựng hạng II.",
+        "Hồ sơ, tài liệu kèm theo gồm:",
+        "1. Đơn đề nghị cấp chứng chỉ hành nghề;",
+        "2. Bản sao văn bằng chuyên môn được đào tạo và các quyết định",
+        "công nhận kết quả sát hạch;",
+        "3. Biên bản họp Hội đồng xét cấp chứng chỉ.",
+        "I. TÓM TẮT NỘI DUNG",
+        "Hội đồng đã xét hồ sơ của 12 cá nhân.",
+        "II. Ý KIẾN CỦA PHÒNG",
+        "1. Hồ sơ đủ điều kiện",
+        "2. Đề xuất cấp chứng chỉ",
+        "Văn bản gửi kèm:",
+        "1. Dự thảo Quyết định cấp chứng chỉ.",
+    ], fmt="txt")
+    assert [(s.number, s.title) for s in o.sections] == [("I", "TÓM TẮT NỘI DUNG"), ("II", "Ý KIẾN CỦA PHÒNG")]
+    assert [c.number for c in o.sections[1].children] == ["1", "2"]
+
+
+def test_capital_letter_parts_of_a_record_are_top_level():
+    doc, o = _built([
+        "BIÊN BẢN LÀM VIỆC",
+        "Hôm nay, ngày 12/5/2026, tại trụ sở Ủy ban nhân dân xã Tân Lập, chúng tôi gồm:",
+        "A. THÀNH PHẦN THAM DỰ",
+        "1. Đại diện Phòng Kinh tế",
+        "2. Đại diện Hợp tác xã Tân Lập",
+        "B. NỘI DUNG LÀM VIỆC",
+        "1. Về tiến độ xây dựng nhà sơ chế",
+        "C. Nguyễn Văn Bình trình bày ý kiến.",
+    ], fmt="txt")
+    assert [(s.number, s.title) for s in o.sections] == [("A", "THÀNH PHẦN THAM DỰ"), ("B", "NỘI DUNG LÀM VIỆC")]
+    assert [c.number for c in o.sections[1].children] == ["1"]
+
+
+def test_the_list_attached_to_a_certificate_is_an_appendix():
+    doc, o = _built([
+        "GIẤY CHỨNG NHẬN", "CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM",
+        "Cơ sở: Cửa hàng thực phẩm Minh Anh.",
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hồ Thị Lan",
+        "DANH MỤC SẢN PHẨM",
+        "(Kèm theo Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm số 25/2026/GCNATTP-SYT)",
+        "I. NHÓM THỰC PHẨM TƯƠI SỐNG", "II. NHÓM THỰC PHẨM BAO GÓI SẴN",
+    ], fmt="txt")
+    assert o.sections == []
+    assert [s.number for s in o.appendices[0].sections] == ["I", "II"]

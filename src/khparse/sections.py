@@ -39,6 +39,9 @@ _QUOTE_INTRO = re.compile(L.QUOTE_INTRO)
 _QUOTE_OPEN = re.compile(L.QUOTE_OPEN)
 _QUOTE_CLOSE = re.compile(L.QUOTE_CLOSE)
 _TITLE_NOTE = re.compile(L.TITLE_NOTE)
+_ENCLOSURES = re.compile(L.ENCLOSURES_LABEL, re.I)
+_OCR_CLAUSE = re.compile(L.OCR_CLAUSE)
+_CLAUSE_RANK = next(rank for kind, rank, _ in L.HEADINGS if kind == "clause")
 
 
 @dataclass
@@ -201,14 +204,22 @@ def _match_heading(line: _Line) -> tuple[str, int, str | None, int] | None:
         num = g.get("num") or g.get("num2")
         if kind == "roman" and not (_is_caps(t[m.end():m.end() + 30]) or line.block.bold or len(t) < 120):
             continue  # "V. I. Lênin" style initials in prose
+        if kind == "letter" and not _is_caps(t[m.end():].split(":", 1)[0]):
+            continue
         if kind == "point" and g.get("num2") and not line.block.bold and len(t) > 300:
             continue
         return kind, rank, num, line.start + m.end()
     return None
 
 
-def _title(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """Title after the label: the lead-in up to ':' or the whole short line; (title, end)."""
+def _title(text: str, start: int, end: int, apart: bool = False,
+           headed: bool = False) -> tuple[str | None, int]:
+    """Title after the label: the lead-in up to ':' or the whole short line; (title, end).
+
+    ``apart``: the heading is a paragraph of its own set in bold, so the whole line names the
+    part even when long or holding a ';' (lexicon HEADING_LINE_MAX). ``headed``: the numbered
+    line has parts of its own under it, so a short line ending in a full stop is its name, not a
+    running sentence ("3. Công tác thẩm định dự án." over "a. …", "b. …")."""
     seg = text[start:end]
     first_line = seg.split("\n", 1)[0]
     note = next((m for m in _TITLE_NOTE.finditer(first_line) if any(c.islower() for c in m["note"])), None)
@@ -221,11 +232,18 @@ def _title(text: str, start: int, end: int) -> tuple[str | None, int]:
     stripped = first_line.rstrip(" .;")
     if stripped and len(stripped) <= _TITLE_MAX and not re.search(r"[.;]\s", stripped) and not first_line.rstrip().endswith((".", ";")):
         return stripped, start + len(stripped)
+    if stripped and apart and "\n" not in seg.strip() and len(stripped) <= L.HEADING_LINE_MAX \
+            and not re.search(r"\.\s", stripped) and not first_line.rstrip().endswith(";"):
+        return stripped, start + len(stripped)
+    if stripped and headed and len(stripped) <= _TITLE_MAX and not re.search(r"[.;:]\s", stripped) \
+            and re.search(r"[^.]\.$", first_line.rstrip()) and not _AGENCY.match(stripped):
+        # (a body's duty written as one sentence over its points stays a paragraph)
+        return stripped, start + len(stripped)
     return None, start
 
 
 # Levels whose title may stand on the line under a bare label ("PHẦN I" / "KẾT QUẢ …").
-_TITLED_BELOW = {"part", "chapter", "roman", "article"}
+_TITLED_BELOW = {"part", "chapter", "letter", "roman", "article"}
 
 
 def _title_below(text: str, line_end: int, limit: int) -> tuple[str | None, int]:
@@ -278,7 +296,8 @@ def _to_sections(roots: list[_Node], text: str, region_end: int, parent_path: st
         number = n.number
         key = number if number else str(counter)
         path = f"{parent_path}.{key}" if parent_path else key
-        title, title_end = _title(text, n.label_end, n.line.end)
+        title, title_end = _title(text, n.label_end, n.line.end, apart=n.line.block.bold,
+                                  headed=any(c.kind not in _UNNUMBERED for c in n.children))
         if not title and n.kind in _TITLED_BELOW and not text[n.label_end:n.line.end].strip():
             title, title_end = _title_below(text, n.line.end, nxt)
         head_end = title_end if title else n.label_end
@@ -318,13 +337,49 @@ def _quoted(lines: list[_Line]) -> set[int]:
     return out
 
 
-def _section_tree(lines: list[_Line], text: str, region_end: int) -> list[Section]:
+def _enclosure_lists(lines: list[_Line]) -> set[int]:
+    """Indices of the numbered lines that list the papers sent with a submission ("Các văn bản
+    kèm theo:" / "Hồ sơ kèm theo:" then "1. Biên bản …", "2. Dự thảo …"): a list of files, not
+    parts of the text. The list runs over its numbered items and their wrapped lines."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not _ENCLOSURES.match(ln.text.strip()):
+            continue
+        j = i + 1
+        while j < len(lines):
+            t = lines[j].text.strip()
+            h = _match_heading(lines[j])
+            if h and h[0] in ("clause", "subclause") or (t[:1].islower() and j - 1 in out):
+                out.add(j)
+                j += 1
+                continue
+            break
+    return out
+
+
+def _ocr_clause(ln: _Line, nodes: list["_Node"], ocr: set[int]) -> tuple[str, int, str, int] | None:
+    """A clause label whose full stop OCR read as a comma ("5, Về cấp Giấy phép …"): taken
+    only on an OCR page, and only where it goes on from the clause numbered just before it."""
+    if ln.block.page not in ocr:
+        return None
+    m = _OCR_CLAUSE.match(ln.text)
+    if not m:
+        return None
+    prev = next((n for n in reversed(nodes) if n.rank <= _CLAUSE_RANK), None)
+    if prev is None or prev.kind != "clause" or not (prev.number or "").isdigit() \
+            or int(prev.number) + 1 != int(m["num"]):
+        return None
+    return "clause", _CLAUSE_RANK, m["num"], ln.start + m.end()
+
+
+def _section_tree(lines: list[_Line], text: str, region_end: int,
+                  ocr: set[int] | None = None) -> list[Section]:
     nodes = []
-    quoted = _quoted(lines)
+    quoted = _quoted(lines) | _enclosure_lists(lines)
     for k, ln in enumerate(lines):
         if k in quoted:
             continue
-        h = _match_heading(ln)
+        h = _match_heading(ln) or (ocr and _ocr_clause(ln, nodes, ocr))
         if h:
             kind, rank, num, label_end = h
             nodes.append(_Node(kind, rank, num, ln, label_end))
@@ -385,7 +440,7 @@ def build_outline(doc: Document) -> Outline:
     header_end = lines[first].start if first < len(lines) else len(text)
     body_end = lines[close].start if close < len(lines) else len(text)
     body_lines = [ln for ln in lines[first:close] if ln.block.kind not in ("footnote", "endnote")]
-    sections = _section_tree(body_lines, text, body_end)
+    sections = _section_tree(body_lines, text, body_end, set(doc.ocr_pages or ()))
 
     appendices = [_appendix(lines, i, j, text) for i, j in _appendix_ranges(lines, close)]
     recipients = next((ln.start for ln in lines if _RECIPIENTS.match(ln.text.strip())), None)

@@ -32,6 +32,14 @@ _NOT_PLACE = re.compile(L.NOT_PLACE, re.I)
 _CLOSING_DATE = re.compile(L.CLOSING_DATE)
 _DECIDING = re.compile(L.DECIDING_AUTHORITY)
 _MEETING_DATE = re.compile(L.MEETING_DATE, re.I)
+_FIRST_ISSUE = re.compile(L.FIRST_ISSUE_DATE, re.I)
+_MOTTO_PART = re.compile(L.MOTTO_PART)
+_FIELD = re.compile(L.FIELD_LINE, re.I)
+_LATIN = str.maketrans(L.SYMBOL_LOOKALIKES)
+_FORM_SUBJECT = re.compile(L.FORM_SUBJECT, re.I)
+_FORM_NAME_TAIL = re.compile(L.FORM_NAME_TAIL, re.I)
+_FORM_SIGNER = re.compile(L.FORM_SIGNER, re.I)
+_ESIGN_TIME = re.compile(L.ESIGN_TIME, re.I | re.M)
 _PLACE_DATE_AFTER = re.compile(r"[ \t]+" + L.PLACE_DATE_TAIL, re.I)
 _SUBJECT = re.compile(L.SUBJECT, re.I)
 _ADDRESS = re.compile(L.ADDRESS, re.I)
@@ -62,7 +70,7 @@ _POSITION = re.compile(r"^(?:PHÓ\s+|QUYỀN\s+)?(?:" + "|".join(sorted(map(re.e
                        + r")(?:\s+[^\n]{0,60})?$")
 _FILLER = re.compile(L.SIGNATURE_FILLER, re.I)
 _WORD_CHARS = re.compile(r"\w")
-_SO_COLON = re.compile(r"(?:^|(?<=\s))(?i:s[ốóôồổ])\s*:")     # OCR's "só:", "sô:" too
+_SO_COLON = re.compile(r"(?:^|(?<=\s))(?i:s[ốóôồổ])\s*[:.]")     # OCR's "só:", "sô:", "số.”" too
 _SIGNATURE_LINES = 12      # lines a signature block and a Nơi nhận list beside it may take
 _NAME = re.compile(L.NAME)
 _RANK = re.compile(L.RANK)
@@ -329,7 +337,8 @@ def _issuer_lines(text: str, lines: list[_Line], h: _Header) -> list[tuple[int, 
             b = so.start()
         seg = re.sub(r"\s*[-_=*~]{3,}\s*$", "", text[a:b]).rstrip()   # "TỈNH LÀO CAI -------"
         frag = seg.strip()
-        if not frag or _RULE.match(frag) or _STAMPS_RUN.match(frag) or _WEB_JUNK.match(frag):
+        if not frag or _RULE.match(frag) or _STAMPS_RUN.match(frag) or _WEB_JUNK.match(frag) \
+                or _MOTTO_PART.match(frag):
             if so:
                 break
             continue
@@ -414,7 +423,7 @@ def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
         if j >= len(lines):
             break
         t = lines[j].text
-        if (_RULE.match(t) or _ADDRESS.match(t) or _HEADING.match(t) or _BODY_START.match(t)
+        if (_RULE.match(t) or _ADDRESS.match(t) or _HEADING.match(t) or _BODY_START.match(t) or _FIELD.match(t)
                 or _MOTTO.search(t) or len(t) > 200 or _PLACE_DATE.match(t) or _NUMBER.match(t)
                 or t.startswith("(") or (len(t) > 120 and t.endswith("."))):
             break
@@ -473,6 +482,20 @@ def _is_authority(t: str) -> bool:
     return _is_caps(t) or (len(t) <= 50 and office[:1].isupper() and "." in t[:5] + "/")
 
 
+def _next_authority(lines: list[_Line], authorities: list[int], k: int) -> int:
+    """"TM. ỦY BAN NHÂN DÂN" and "KT. CHỦ TỊCH" typed on one line far apart, which the column
+    cut put on lines of their own with blank ones between: the KT./TL. line under a TM. one is
+    the same block (a block of another body opens with TM. again)."""
+    j = k
+    while j < len(lines) and j - k < 3 and not lines[j].text.strip():
+        j += 1
+    if j > k and j < len(lines) and re.match(r"(?:TM|T/M)\b", lines[authorities[-1]].text) \
+            and re.match(r"(?:KT|K/T|TL|T/L|TUQ)\b", lines[j].text) and _is_authority(lines[j].text):
+        authorities.append(j)
+        return j + 1
+    return k
+
+
 def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | None, int | None]:
     """The signature block at or after ``start_idx``; also returns its first line index.
 
@@ -496,6 +519,7 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
         while k < len(lines) and _is_authority(lines[k].text):
             authorities.append(k)
             k += 1
+        k = _next_authority(lines, authorities, k)
         # a PDF read row by row across the closing table: Nơi nhận items come between the
         # authority and the position line ("KT. GIÁM ĐỐC / - UBND tỉnh (b/c); / PHÓ GIÁM ĐỐC")
         j = k
@@ -577,6 +601,106 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
                   span=(lines[first].start, lines[last].end)), first
 
 
+def _person(t: str) -> bool:
+    """A line that is a person's name alone: 2-5 capitalised words, a family name first."""
+    t = t.strip()
+    if not _NAME.match(t) or len(t) > 50 or len(t.split()) > 5 or _POSITION.match(t.upper()) \
+            or _spells_office(t):
+        return False
+    rank = _RANK.match(t)
+    words = (t[rank.end():] if rank else t).split()
+    return len(words) >= 2 and words[0].capitalize() in LB.SURNAMES
+
+
+def _bare_name_signer(lines: list[_Line], rec_idx: int) -> tuple[Signer | None, int | None]:
+    """The signer's name standing alone under the Nơi nhận list, its authority and office lost
+    under the seal in a scan ("- Lưu: VT, KT." / "Nguyễn Văn An"): the first line after the list
+    that is a person's name. List items (dashed or ending ';' '.') and seal debris are passed."""
+    for k in range(rec_idx + 1, min(len(lines), rec_idx + _SIGNATURE_LINES + 4)):
+        t = lines[k].text.strip()
+        if not t or t[:1] in "-+•*" or t.endswith((";", ".", ",")) or _debris(t) or _FILLER.match(t):
+            continue
+        if _person(t):
+            return Signer(authority=None, position=None, name=person_case(t),
+                          span=(lines[k].start, lines[k].end)), k
+        if _is_authority(t) or _POSITION.match(t.upper()):
+            return None, None
+    return None, None
+
+
+def _form_subject(text: str, lines: list[_Line], lo: int, hi: int) -> tuple[int, int] | None:
+    """The matter a form names in its own field ("Vấn đề trình: Cấp Giấy phép …", "Nội dung trình:
+    Kết quả thẩm định …"): a phiếu trình's trích yếu. Wrapped lines (opening in lower case) go with
+    it, a final full stop does not."""
+    for i in range(max(lo, 0), min(hi, len(lines))):
+        m = _FORM_SUBJECT.match(lines[i].text)
+        if not m:
+            continue
+        a, b = lines[i].start + m.end(), lines[i].end
+        j = i + 1
+        while j < len(lines) and j <= i + 4 and lines[j].text[:1].islower() and text[b - 1] not in ".;":
+            b = lines[j].end
+            j += 1
+        while b > a and text[b - 1] in " .;":
+            b -= 1
+        return (a, b) if b > a else None
+    return None
+
+
+def _form_signer(lines: list[_Line], lo: int) -> tuple[Signer | None, int | None]:
+    """A phiếu trình's signer: the head of the submitting unit, in the column headed "Ý kiến của
+    Lãnh đạo phòng/đơn vị" — the first person's name under it (the drafter's column read beside
+    it, "NGƯỜI LẬP PHIẾU TRÌNH", is passed); the office printed over the name ("Trưởng phòng
+    QLHC"), else the column's "Lãnh đạo phòng"."""
+    for i in range(max(lo, 0), len(lines)):
+        m = _FORM_SIGNER.match(lines[i].text.strip())
+        if not m:
+            continue
+        position = None
+        for k in range(i + 1, min(len(lines), i + _SIGNATURE_LINES)):
+            t = lines[k].text.strip()
+            if not t:
+                continue
+            if _person(t):
+                office = position_case(m["office"])
+                return Signer(authority=None, position=position or office[:1].upper() + office[1:],
+                              name=person_case(t), span=(lines[i].start, lines[k].end)), i
+            if position is None and _POSITION.match(t.upper()) and not _is_caps(t):
+                position = t
+            if _FORM_SIGNER.match(t):
+                break
+    return None, None
+
+
+def _esign_date(text: str, partial: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The day of a digital signature ("Thời gian ký: 02.04.2026 14:24:26") that completes a date
+    line whose day (and month) were left blank: same year, same month when one was printed."""
+    for m in _ESIGN_TIME.finditer(text):
+        d, mo, y = int(m["d"]), int(m["m"]), m["y"]
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        iso = f"{y}-{mo:02d}-{d:02d}"
+        if partial is None or iso.startswith(partial):
+            return iso, (m.start("d"), m.end("y"))
+    return None
+
+
+def _issuer_below(lines: list[_Line], type_idx: int,
+                  title: tuple[int, int] | None) -> tuple[int, int, str] | None:
+    """The body line in capitals a few lines under the type line and its title ("SỞ CÔNG THƯƠNG
+    TỈNH LÀO CAI" over "Chứng nhận"), for a document whose header has no issuer above."""
+    for k in range(type_idx + 1, min(len(lines), type_idx + 8)):
+        t = lines[k].text.strip()
+        if not t or (title and lines[k].start < title[1]):
+            continue
+        if _is_caps(t) and len(t) <= 90 and _HEADS.match(t.upper()) and not _MOTTO.search(t):
+            a = lines[k].start + lines[k].text.find(t)
+            return a, a + len(t), t
+        if len(t) > 90:
+            break
+    return None
+
+
 def _date_elsewhere(text: str, lines: list[_Line], info: DocumentInfo, spans: dict,
                     h: _Header, sign_idx: int | None) -> None:
     """The issue date of a form with no place-date line under the motto: the "Ngày … tháng …
@@ -585,6 +709,15 @@ def _date_elsewhere(text: str, lines: list[_Line], info: DocumentInfo, spans: di
     if sign_idx is not None:
         for ln in lines[max(0, sign_idx - 3):sign_idx + 1]:
             m = _CLOSING_DATE.match(ln.text)
+            if m:
+                found = (ln.start + m.start("date"), ln.start + m.end("date"), m.group("date"))
+                break
+    if found is None:
+        zone = lines[h.zone_end + 3].start if h.zone_end + 3 < len(lines) else len(text)
+        for ln in lines:
+            if ln.start >= zone:
+                break
+            m = _FIRST_ISSUE.match(ln.text)
             if m:
                 found = (ln.start + m.start("date"), ln.start + m.end("date"), m.group("date"))
                 break
@@ -998,14 +1131,14 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
     if h.number_m:
         m = h.number_m
         n = m.group("n")
-        rest = re.sub(r"\s+", "", m.group("rest")).rstrip(".")
+        rest = re.sub(r"\s+", "", m.group("rest")).rstrip(".").translate(_LATIN)
         sym = rest[1:]
         if rest.startswith("/") and re.match(r"(?:19|20)\d\d/", sym):
             sym = sym[5:]                                  # 05/2025/QĐ-UBND → QĐ-UBND
         info.symbol = sym or None
         spans["symbol"] = (m.start("rest"), m.end("rest"))
         if n:
-            info.number = clean_number(m.group("num")).rstrip(".")
+            info.number = clean_number(m.group("num")).rstrip(".").translate(_LATIN)
             spans["number"] = (m.start("num"), m.end("num"))
         else:
             warnings.append("document number left blank (draft)")
@@ -1092,6 +1225,18 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
             j += 1
         info.title = re.sub(r"\s+", " ", " ".join(pieces)).strip()
         spans["title"] = (a, b)
+    if info.title and not _WORD_CHARS.search(info.title):
+        info.title = None                   # "V/v ………" of a blank template
+        spans.pop("title", None)
+    if info.type in L.FORM_TYPES and (info.title is None or _FORM_NAME_TAIL.match(info.title)):
+        # a form names its matter in a field ("Vấn đề trình: …"); its printed name's tail
+        # ("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC") is no title
+        info.title = None
+        spans.pop("title", None)
+        t = _form_subject(text, lines, h.type_idx or 0, h.zone_end + 15)
+        if t:
+            info.title = _span_text(text, *t)
+            spans["title"] = t
     code_type = type_from_symbol(info.symbol)
     if info.type is None:
         if code_type:
@@ -1113,6 +1258,16 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         spans["issuer"] = (a, b)
         info.parent_issuer = None
         spans.pop("parent_issuer", None)
+
+    # a certificate printed under the motto alone names its issuer under its title, as the
+    # subject of what it certifies ("GIẤY CHỨNG NHẬN / CƠ SỞ ĐỦ ĐIỀU KIỆN … / SỞ CÔNG THƯƠNG
+    # TỈNH X / Chứng nhận")
+    if info.issuer is None and not groups and h.type_idx is not None:
+        found = _issuer_below(lines, h.type_idx, spans.get("title"))
+        if found:
+            a, b, name = found
+            info.issuer = name_case(name)
+            spans["issuer"] = (a, b)
 
     # issuer from the body when there is no header ("Ủy ban nhân dân thành phố ban hành Kế hoạch…")
     if info.issuer is None:
@@ -1166,6 +1321,15 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         found, idx = _signer(text, plain, lo)
         if found and found.name and idx is not None and idx < close_from:
             signer, sign_idx = found, idx
+    if info.type in L.FORM_TYPES and (signer is None or signer.name is None):
+        # the form's columns may stand past what the outline took for the closing's start
+        found, idx = _form_signer(lines, (h.type_idx or 0) + 1)
+        if found:
+            signer, sign_idx = found, idx
+    if signer is None and rec_idx is not None:
+        found, idx = _bare_name_signer(lines, rec_idx)
+        if found:
+            signer, sign_idx = found, idx
     if signer and signer.name and signer.authority:
         # two signature blocks one after the other (a joint document, its columns read one
         # after the other): the lead issuer's, the one naming it, else the first
@@ -1182,6 +1346,10 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         spans["signer"] = signer.span
     if info.issued_date is None:
         _date_elsewhere(text, lines, info, spans, h, sign_idx if signer else None)
+    if info.issued_date is None or len(info.issued_date) < 10:
+        found = _esign_date(text, info.issued_date)
+        if found:
+            info.issued_date, spans["issued_date"] = found
     if rec_idx is not None:
         rm = _RECIPIENTS.match(lines[rec_idx].text)
         stop, skip = None, set()

@@ -21,7 +21,7 @@ TYPE_CODES = {
     "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
     "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
     "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
-    "PB": "Phiếu báo", "GP": "Giấy phép",
+    "PB": "Phiếu báo", "GP": "Giấy phép", "GCN": "Giấy chứng nhận",
     # legal normative documents (Law 80/2015/QH13) and party documents (HD 36-HD/VPTW)
     "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch",
     "KL": "Kết luận", "CV": "Công văn", "KHLT": "Kế hoạch liên tịch",
@@ -36,9 +36,10 @@ TYPE_NAMES = [
     "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời", "Biên bản",
     "Luật", "Bộ luật", "Pháp lệnh", "Lệnh", "Văn bản", "Hợp đồng", "Công văn hỏa tốc",
 ]
-# A joint document (văn bản liên tịch): its type says so, or its type code ends in LT.
-JOINT_TYPE = r"liên\s+tịch"
-JOINT_CODE = r"^[A-ZĐ][A-Za-zĐđ]*LT(?:-|$)"
+# A joint document (văn bản liên tịch, a "Hướng dẫn liên ngành" of several ministries): its type
+# says so, or its type code ends in LT or LN (HDLN).
+JOINT_TYPE = r"liên\s+(?:tịch|ngành)"
+JOINT_CODE = r"^[A-ZĐ][A-Za-zĐđ]*L[TN](?:-|$)"
 LETTER_TYPE = "Công văn"
 NEWS_TYPE = "Tin bài"
 
@@ -56,7 +57,13 @@ NUMBER_LINE = (
     r"(?P<rest>(?:[ \t]*[/-][ \t]*[\wĐđ&.]+(?:[ \t]?-[ \t]?[\wĐđ&.]+)*)+))"
 )
 
-# "<place>, ngày 24 tháng 5 năm 2018" — day (and month) may be blank; in PDFs read cell by cell
+# Cyrillic capitals a PDF's text layer may carry for Latin ones in a symbol ("24/HDLN-BCA-ВСТ"
+# typed with a Russian keyboard layout or a font's glyph map): a Vietnamese symbol is Latin only.
+SYMBOL_LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M", "О": "O",
+                     "Р": "P", "Т": "T", "Х": "X", "У": "Y"}
+
+# "<place>, ngày 24 tháng 5 năm 2018" — day (and month) may be blank, in a blank template the year
+# too ("Lào Cai, ngày … tháng … năm 20..": the place, no date); in PDFs read cell by cell
 # the line may break after "ngày".
 # A scan's day and month filled in by hand come out of OCR as a short run of anything ("ngày
 # 0Â tháng } năm 2026"): such a slot is an unreadable figure, not the end of the line. A
@@ -65,7 +72,7 @@ NUMBER_LINE = (
 _SLOT = r"(?:\d{1,2}|[.…_ \t]*|[^\s/,]{1,3})"
 PLACE_DATE_TAIL = (
     r"(?P<place>[^\W\d_][^\n,:;]{1,58}?)\s*,\s*"
-    r"(?P<date>(?:ngày\s*" + _SLOT + r"\s*(?:tháng|/)|tháng)\s*" + _SLOT + r"\s*(?:năm|/)\s*\d{4})"
+    r"(?P<date>(?:ngày\s*" + _SLOT + r"\s*(?:tháng|/)|tháng)\s*" + _SLOT + r"\s*(?:năm|/)\s*(?:\d{4}|20[.…_]{2,}))"
 )
 # What stands where a place would, before the date a biên bản opens with ("Hôm nay, ngày
 # 08/6/2026, …"): the time of the meeting, not a place.
@@ -77,6 +84,14 @@ PLACE_DATE = r"(?:^|(?<=\n)|(?<=\s\s))" + PLACE_DATE_TAIL
 # năm 2026, …").
 CLOSING_DATE = (r"^(?P<date>Ngày\s*" + _SLOT + r"\s*(?:tháng|/)\s*" + _SLOT
                 + r"\s*(?:năm|/)\s*\d{4})\s*$")
+# A licence's or certificate's date line, which has no place ("Chứng nhận lần đầu: ngày 30 tháng 6
+# năm 2026", "Cấp lần đầu: ngày …"): the first issue is the document's date.
+FIRST_ISSUE_DATE = (r"^\(?\s*(?:Chứng\s+nhận|Cấp)\s+lần\s+đầu\s*:?\s*(?P<date>ngày\s*" + _SLOT
+                    + r"\s*(?:tháng|/)\s*" + _SLOT + r"\s*(?:năm|/)\s*\d{4})")
+# The printed fields under a licence's or certificate's type line ("Mã số dự án: 8815002231",
+# "Chứng nhận lần đầu: …", "Chứng nhận thay đổi lần thứ hai: …"): no part of its title.
+FIELD_LINE = (r"^(?:Mã\s+số|(?:Chứng\s+nhận|Cấp|Đăng\s+ký)(?:\s+thay\s+đổi|\s+điều\s+chỉnh)?\s+lần"
+              r"|Số\s+giấy\s+phép)[^:\n]{0,30}:")
 MEETING_DATE = (r"(?:^|(?<=\n))(?:Hôm\s+nay|Vào\s+(?:hồi|lúc)[^,\n]{0,30}?|(?:Sáng|Chiều|Tối)\s+nay)"
                 r"\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*(?:tháng|/)\s*\d{1,2}\s*(?:năm|/)\s*\d{4})")
 NUMERIC_PLACE_DATE = (
@@ -95,9 +110,10 @@ RECIPIENT_LABEL = r"^[^:;]{2,40}:\s*"
 # Stamps near the number (Decree 30 art. 15–16 on urgency and secrecy marks).
 URGENCY = {"HỎA TỐC": "Hỏa tốc", "HOẢ TỐC": "Hỏa tốc", "THƯỢNG KHẨN": "Thượng khẩn", "KHẨN": "Khẩn"}
 SECRECY = {"TUYỆT MẬT": "Tuyệt mật", "TỐI MẬT": "Tối mật", "MẬT": "Mật"}
-# Words that open the body (so a title or addressee list has ended).
+# Words that open the body (so a title or addressee list has ended); a preamble may list its
+# grounds as dashes ("- Căn cứ Nghị quyết số …").
 # (A trích yếu wrapped over several lines never goes on with one of these capitalised openers.)
-BODY_START = (r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+sở|Ngày\s+\d|Qua|Hiện\s+nay|"
+BODY_START = (r"^(?:(?:[-+•]\s*)?Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm|Trên\s+cơ\s+sở|Ngày\s+\d|Qua|Hiện\s+nay|"
               r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|năm)|Xét|Ủy\s+ban\s+nhân\s+dân\s+\S+\s+ban\s+hành|"
               r"Tiếp\s+tục|Thi\s+hành|Chấp\s+hành|Sau\s+khi|Vào\s+(?:lúc|hồi|ngày)|"
               r"(?:Sáng|Chiều|Tối)\s+(?:ngày|nay)|Hôm\s+nay|Được\s+sự|Với\s+mục\s+(?:tiêu|đích)|"
@@ -109,6 +125,32 @@ DECIDING_AUTHORITY = (r"^(?:PHÓ\s+|QUYỀN\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC
                       r"(?:TỔNG\s+)?CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)\s+"
                       r"(?:ỦY\s+BAN|UBND|SỞ|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|BAN|VĂN\s+PHÒNG|CÔNG\s+TY)\b")
 HEADING_START = r"^(?:[IVX]{1,4}\s*[.:)]|\d{1,2}\s*[.)]\s|[a-zđ]\)|PHẦN\s|Phần\s|Chương\s|CHƯƠNG\s|Điều\s+\d)"
+
+# ---- forms (phiếu trình) --------------------------------------------------------------------
+# Form types that name their matter in a labelled field rather than a trích yếu under the type line.
+FORM_TYPES = {"Phiếu trình"}
+# The field that names the matter ("Vấn đề trình: Cấp Giấy phép …", "Nội dung trình: Kết quả thẩm
+# định …", "Nội dung xin ý kiến: …"): the form's trích yếu.
+FORM_SUBJECT = r"^(?:Vấn\s+đề|Nội\s+dung|Việc)\s+(?:trình|xin\s+ý\s+kiến|đề\s+nghị)\s*:\s*(?=\S)"
+# The rest of a form's printed name on its type line ("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", "… XỬ
+# LÝ CÔNG VIỆC"): part of the type, not a title.
+FORM_NAME_TAIL = r"^(?:GIẢI\s+QUYẾT|XỬ\s+LÝ)\s+CÔNG\s+VIỆC$"
+# The column a form's signer signs in: the head of the submitting unit gives an opinion on it
+# ("Ý kiến của Lãnh đạo đơn vị:", "Ý KIẾN CỦA LÃNH ĐẠO PHÒNG"; OCR may drop the hat, "KIÊN"). The
+# drafter's column ("Người lập phiếu", "Chuyên viên thụ lý") and the approver's ("Ý kiến giải quyết
+# của Lãnh đạo Cục", "Ý kiến của Phó Giám đốc Sở") are not the signer's.
+FORM_SIGNER = (r"^Ý\s+ki[ếêe]n\s+của\s+(?P<office>lãnh\s+đạo\s+(?:đơn\s+vị|phòng|văn\s+phòng|ban|trung\s+tâm"
+               r"|chi\s+cục|vụ))\s*:?\s*$")
+
+# ---- digital signature ---------------------------------------------------------------------------
+# The stamp a digitally signed document carries ("Ký bởi: Bộ Công Thương / Cơ quan: … / Thời gian
+# ký: 02.04.2026 14:24:26 +07:00"); a scan may crop its first letters ("ời gian ký: …"). The day it
+# was signed is the issue date when the date line's day and month were left blank.
+ESIGN_TIME = (r"(?:(?<=\s)|^)(?:Th)?ời\s+gian\s+ký\s*:\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b")
+
+# A piece of the motto's first line that a scan broke over two lines ("CỘNG HÒA XÃ" / "'HỦ NGHĨA
+# VIỆT NAM"): neither half is the issuer's name going on.
+MOTTO_PART = r"^\W*(?:CỘNG\s+H[ÒO]A\b|\S{0,4}\s*(?:HỘI\s+)?(?:CHỦ|'HỦ|HỦ)\s+NGHĨA\s+VIỆT\s+NAM\b)"
 
 # ---- issuer names ---------------------------------------------------------------------------
 # Words that open the name of a body on a header line: a new line opening with one of these

@@ -12,11 +12,11 @@ ROMAN = r"(?:XX|XI[XV]|XV?I{0,3}|I[XV]|V?I{1,3}|V|X)"
 # ---- header ------------------------------------------------------------------------------------
 # Types that stand alone as a type line in a document's header (not "Luật", "Văn bản" …).
 HEADER_TYPES = [
-    "Kế hoạch liên tịch", "Hướng dẫn liên tịch", "Nghị quyết liên tịch", "Thông báo kết luận", "Kế hoạch", "Quyết định", "Chỉ thị",
+    "Kế hoạch liên tịch", "Hướng dẫn liên tịch", "Hướng dẫn liên ngành", "Nghị quyết liên tịch", "Thông báo kết luận", "Kế hoạch", "Quyết định", "Chỉ thị",
     "Nghị quyết", "Thông báo", "Thông cáo", "Báo cáo", "Chương trình", "Hướng dẫn", "Tờ trình",
     "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
     "Biên bản", "Công văn", "Phiếu chuyển", "Phiếu gửi", "Phiếu trình",
-    "Giấy phép",
+    "Giấy phép", "Giấy chứng nhận",
 ]
 # Type words as they stand alone, in capitals, on the type line.
 DOC_TYPE_WORDS = [t.upper() for t in HEADER_TYPES]

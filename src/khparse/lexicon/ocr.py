@@ -15,6 +15,7 @@ ROMAN_MISREAD = {
     "H": "II", "Il": "II", "lI": "II", "ll": "II", "1I": "II", "I1": "II", "11": "II",
     "HI": "III", "IH": "III", "Hl": "III", "lII": "III", "IIl": "III", "Ill": "III",
     "lll": "III", "1II": "III", "II1": "III", "TV": "IV", "lV": "IV", "1V": "IV",
+    "L": "I",   # "L TÓM TẮT NỘI DUNG": the numeral's serifs read as an L, the dot lost
 }
 # ... followed by "." (or nothing: the dot lost) and a heading in capitals (the reader checks
 # the word is all capitals; the class here only finds it).

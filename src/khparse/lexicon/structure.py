@@ -13,6 +13,10 @@ from .layout import RECIPIENTS as RECIPIENTS_LINE  # noqa: F401
 HEADINGS = [
     ("part", 0, r"(?:PHẦN|Phần)\s+(?P<num>thứ\s+\w+|" + ROMAN + r"|\d{1,2})\b\s*[.:-]?\s*"),
     ("chapter", 1, r"(?:CHƯƠNG|Chương)\s+(?P<num>" + ROMAN + r"|\d{1,2})\b\s*[.:-]?\s*"),
+    # a part lettered in capitals over Roman parts or numbered clauses ("A. THÀNH PHẦN ĐOÀN LÀM
+    # VIỆC", "B. NỘI DUNG KIỂM TRA" of a Biên bản; "A. KẾT QUẢ …" of a report): its title in
+    # capitals (the sectioner checks), so "A. Nguyễn" initials never open one
+    ("letter", 2, r"(?P<num>[A-H])\s*\.\s+(?=[A-ZĐÀ-Ỹ]{2,}[\s,])"),
     ("article", 3, r"(?:ĐIỀU|Điều)\s+(?P<num>\d{1,3})\s*[.:]\s*"),
     ("roman", 3, r"(?P<num>" + ROMAN + r")\s*(?:[.:)]|\s-)\s*(?=\S)"),
     ("subclause", 5, r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)"),
@@ -35,6 +39,20 @@ QUOTE_MAX_LINES = 80
 # (Tóm tắt các giải pháp chủ yếu về: …)"): the note explains the part, the title is the capitals.
 # (The sectioner takes the first bracket whose text holds a lower-case letter.)
 TITLE_NOTE = r"\s*\((?P<note>[^()]*)"
+
+# A heading set apart as a paragraph of its own in bold ("4. Quy hoạch của địa phương và việc
+# tích hợp … (trước và sau sáp nhập)" over its text): the whole line is its name, up to this many
+# characters, even when it holds a ';' ("5. Định hướng … 5 - 10 năm tới; định hướng ưu tiên").
+HEADING_LINE_MAX = 300
+# The label over the list of papers a submission or a report sends with it ("Các văn bản kèm theo:",
+# "Hồ sơ kèm theo:", "Hồ sơ, văn bản kèm theo: Theo Phiếu chuyển số … gồm:", "Tài liệu gửi kèm:"):
+# the numbered lines under it name files, they are not parts of the document.
+ENCLOSURES_LABEL = (r"^\W*(?:các\s+)?(?:hồ\s+sơ|văn\s+bản|tài\s+liệu|giấy\s+tờ)"
+                    r"(?:\s*,\s*(?:hồ\s+sơ|văn\s+bản|tài\s+liệu|giấy\s+tờ))*"
+                    r"\s+(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm)\b.*:\s*$")
+# OCR reads a clause label's full stop as a comma ("5, Về cấp Giấy phép …"); the sectioner takes
+# it on an OCR page only, where it follows the clause numbered one less.
+OCR_CLAUSE = r"(?P<num>\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 
 # ---- the header block (before the body) ---------------------------------------------------
 # The header's parts are described once, in lexicon/identity.py; the sectioner only needs to
@@ -79,7 +97,8 @@ OPEN_ENDINGS = ["và", "của", "cho", "tại", "với", "theo", "về", "đến
 
 # ---- appendices -----------------------------------------------------------------------------
 APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d{1,2}|[A-Z]))?\b"
-            r"|^\(?\s*(?:Kèm|Ban hành kèm) theo\s+(?:Kế hoạch|Quyết định|Công văn|Chương trình|Thông báo|Báo cáo)")
+            r"|^\(?\s*(?:Kèm|Ban hành kèm) theo\s+(?:Kế hoạch|Quyết định|Công văn|Chương trình|Thông báo|Báo cáo"
+            r"|Giấy chứng nhận|Giấy phép)")
 
 # An appendix that is a document of its own, attached to the decision or letter that issues it
 # ("KẾ HOẠCH Bảo đảm trật tự … (Kèm theo Quyết định số …)", "QUY CHẾ …"): its text is body like the
