@@ -202,7 +202,7 @@ ACTION_VERBS = [
     "tuyên truyền", "báo cáo", "chỉ đạo", "cung cấp", "quản lý", "phát triển", "hỗ trợ", "đẩy mạnh",
     "nâng cao", "duy trì", "bố trí", "thẩm định", "giám sát", "tiếp nhận", "thu gom", "vận chuyển",
     "xử lý", "phát hiện", "ngăn chặn", "chuẩn bị", "nghiên cứu", "đề xuất", "tập trung", "chịu trách nhiệm",
-    "có trách nhiệm",
+    "có trách nhiệm", "dự thảo", "soạn thảo",
 ]
 # Lower-case words that never continue a name after its capitalized part (prepositions,
 # role cues, list words): a name followed by one of them is sure to end there, so the POS
@@ -296,6 +296,9 @@ PASSIVE_BEFORE = [
     r"thông qua", r"thuộc", r"trực thuộc", r"với", r"đề xuất", r"báo cáo", r"tham mưu",
     r"kiến nghị", r"theo", r"tới", r"đến", r"từ", r"qua", r"được", r"bởi",
     r"của:",
+    # a copy list written into the text ("…; đồng thời sao gửi đến: Ủy ban Kiểm tra Tỉnh ủy, Công an
+    # tỉnh, …"): the bodies receive the document, like a Nơi nhận; none is given work
+    r"gửi đến:", r"gửi tới:", r"gửi cho:", r"sao gửi:",
 ]
 # "do X cấp/ban hành/chủ trì": X is the agent named after a passive ("Giấy CNĐKKD số … do Phòng
 # Đăng ký kinh doanh, Sở Tài chính cấp"), not the one given work — but not "do vậy/đó" (therefore).
@@ -424,3 +427,23 @@ CLASS_LIST_WORDS = r"ban|ngành|đoàn\s+thể|đơn\s+vị|cơ\s+quan"
 # lưu") alone only informs, "để biết và phối hợp" asks for work.
 SEND_FOR = r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?(?:Gửi|Giao)[ \t]+(?:cho[ \t]+)?"
 SEND_PURPOSE = r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?để[ \t]+(?!(?:biết|lưu|theo[ \t]+dõi)[ \t]*(?:[.;]|$|/))"
+
+# A submission's label line naming its own office (Phiếu trình giải quyết công việc: "Đơn vị
+# trình: Phòng X", "Phòng chuyên môn: Phòng X"; "Đơn vị soạn thảo: …"): the office speaks in it.
+SUBMITTER_LINE = (r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?(?:đơn[ \t]+vị|cơ[ \t]+quan|phòng)[ \t]+(?:trình(?:[ \t]+duyệt)?|chuyên[ \t]+môn|soạn[ \t]+thảo"
+                  r"|chủ[ \t]+trì[ \t]+soạn[ \t]+thảo|đề[ \t]+xuất|thụ[ \t]+lý)[ \t]*:[ \t]*(?P<value>[^\n]{1,150})")
+# The label over the list of papers a submission attaches ("Hồ sơ kèm theo:", "Các văn bản kèm
+# theo:", "Hồ sơ, văn bản kèm theo: Theo Phiếu chuyển số … gồm:"): its items are titles.
+ATTACHED_LABEL = (r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:các|những)[ \t]+)?(?:hồ[ \t]+sơ|văn[ \t]+bản|tài[ \t]+liệu)"
+                  r"(?:[ \t]*,[ \t]*(?:hồ[ \t]+sơ|văn[ \t]+bản|tài[ \t]+liệu))?[ \t]+(?:kèm[ \t]+theo|(?:có[ \t]+)?liên[ \t]+quan)\b"
+                  r"[^\n]{0,200}:[ \t]*$")
+# What a report asks in its own voice, even inside a results part ("Đoàn kiểm tra đề nghị Công ty
+# X khắc phục …"): a role given after it is no recount.
+ASKED_BEFORE = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|kính\s+đề\s+nghị)(?![^\W\d_])"
+# After a name: it issued a paper the text describes ("Giấy chứng nhận đăng ký doanh nghiệp số …
+# do Sở X cấp đăng ký lần đầu ngày …, Sở Y cấp thay đổi lần thứ 16 ngày …"): its record, no work.
+ISSUED_AFTER = (r"\s+(?:đã\s+)?cấp\s+(?:thay\s+đổi|đăng\s+ký|lần|lại|đổi|bổ\s+sung|điều\s+chỉnh|ngày|mới)"
+                r"(?![^\W\d_])")
+# Heads of units that are written with the body they belong to after a dash ("Phòng Cảnh sát
+# QLHC về TTXH (PC06) - Công an tỉnh X", "Chi nhánh Y - Công ty cổ phần Z"): one body, the parent.
+SUB_UNIT_HEADS = {"Phòng", "Chi nhánh", "Đội", "Chi cục", "Trạm"}

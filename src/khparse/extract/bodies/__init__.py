@@ -24,7 +24,8 @@ from .clusters import Addressee, cluster, set_keys, with_task_roles  # noqa: F40
 from .names import L, LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
-from .roles import CUE_RE, assign_roles, drop_issuer
+from .roles import CUE_RE, assign_roles, drop_issuer, drop_recounted, drop_submitter
+from .subunits import share_parent_keys
 from .wrapped import join_wrapped
 
 
@@ -76,6 +77,8 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
                  cells=cells)
     if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
         drop_issuer(mentions, info.issuer, info.parent_issuer)
+    drop_submitter(text, mentions)
+    drop_recounted(text, mentions, outline.in_report_part)
     in_zones = Cover(zones)
     for m in mentions:
         if m.start not in in_zones:
@@ -94,6 +97,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
         referred = bool(addr)
     addr_spans = mark_addressees(text, addr, mentions)
     set_keys(mentions)
+    share_parent_keys(text, mentions, find_mentions(info.issuer) if info and info.issuer else [])
     bodies, addressed = cluster(text, mentions, addr_spans)
     return BodyAnalysis(mentions=mentions, bodies=bodies, addressees=addressed, start=start, end=end,
                         referred=referred)
