@@ -152,3 +152,35 @@ def test_a_unit_written_with_its_parent_is_the_parents_body(tmp_path):
         "CHỦ TỊCH", "Nguyễn Văn Sơn"], name="qd.txt")
     assert not any(n.startswith("Phòng Cảnh sát") for n in names), names
     assert sum(n.startswith("Công an tỉnh") for n in names) == 1, names
+
+
+def test_an_office_printed_by_its_head_under_its_parent_speaks_in_its_text(tmp_path):
+    """"VĂN PHÒNG" under "UBND TỈNH QUẢNG NAM" is Văn phòng UBND tỉnh: its "Văn phòng UBND tỉnh
+    chuyển …" is the issuer acting, and "UBND tỉnh nhận được Công văn …" records a receipt;
+    only the Sở it sends the paper to is a body."""
+    names = names_of(tmp_path, [
+        "UBND TỈNH QUẢNG NAM", "VĂN PHÒNG", "Số: 812/PC-VPUBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Quảng Nam, ngày 20 tháng 6 năm 2026", "PHIẾU CHUYỂN",
+        "Kính gửi: Sở Xây dựng",
+        "Ngày 18/6/2026, Ủy ban nhân dân tỉnh nhận được Văn bản số 45/CV-HA của Công ty TNHH Hội An về"
+        " việc đề nghị cấp phép xây dựng.",
+        "Văn phòng UBND tỉnh chuyển Văn bản nêu trên đến Sở Xây dựng để chủ trì xem xét, giải quyết theo"
+        " quy định./.",
+        "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Trần Thị Mai"], name="pc.txt")
+    assert "Sở Xây dựng" in names, names
+    assert not any(n.startswith("Văn phòng") or n.startswith("Ủy ban nhân dân tỉnh") for n in names), names
+
+
+def test_a_basis_line_citing_an_assignment_gives_no_role(tmp_path):
+    """"Căn cứ Quyết định số … trong đó giao Sở Tư pháp chủ trì soạn thảo …;" cites work another
+    decision gave: the submission's bodies are its addressee only."""
+    names = names_of(tmp_path, [
+        "UBND TỈNH ĐỒNG THÁP", "SỞ Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 90/TTr-SYT", "Đồng Tháp, ngày 02 tháng 3 năm 2026", "TỜ TRÌNH",
+        "Về việc ban hành Quyết định quy định giá dịch vụ khám bệnh", "Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp",
+        "Căn cứ Quyết định số 120/QĐ-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh ban hành danh"
+        " mục văn bản quy định chi tiết, trong đó giao Sở Tài chính chủ trì thẩm định phương án giá;",
+        "Sở Y tế kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Quyết định./.",
+        "GIÁM ĐỐC", "Lê Minh Hùng"], name="tt.txt")
+    assert any("Đồng Tháp" in n or n.startswith("Ủy ban nhân dân tỉnh") for n in names), names
+    assert "Sở Tài chính" not in names, names

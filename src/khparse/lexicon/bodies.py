@@ -264,10 +264,11 @@ RECORD_AFTER_COLON = (r"\s*:\s*(?:giấy\s+(?:chứng\s+nhận|phép|đăng\s+k�
 
 # After a subject: it gives or issues work rather than doing it ("UBND thành phố giao …",
 # "Sở LĐTB&XH đề nghị …", "UBND tỉnh ban hành Kế hoạch").
-# Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"): no work given.
+# Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"), and the
+# receipt of a paper ("Ngày 11/5, UBND tỉnh nhận được Công văn số …"): no work given.
 REQUEST_AFTER = (r"(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
                  r"chỉ thị|quyết định|phê duyệt|thông báo|cho biết|cho hay|nhấn mạnh|khẳng định|"
-                 r"nhận định|chia sẻ|phát biểu|trân trọng|kính|đã|vừa|đang)\b")
+                 r"nhận định|chia sẻ|phát biểu|trân trọng|kính|đã|vừa|đang|nhận được)\b")
 # After a subject: the letter it sent, told as a record, not work given to it — the applicants
 # a decision weighs ("Xét đề nghị của: Công ty X tại Văn bản số …; Công ty Y tại Tờ trình …").
 RECORD_AFTER = r"tại\s+(?:(?:các\s+)?văn bản|công văn|tờ trình|đơn|báo cáo|thông báo|giấy đề nghị)\b"
@@ -447,3 +448,6 @@ ISSUED_AFTER = (r"\s+(?:đã\s+)?cấp\s+(?:thay\s+đổi|đăng\s+ký|lần|l�
 # Heads of units that are written with the body they belong to after a dash ("Phòng Cảnh sát
 # QLHC về TTXH (PC06) - Công an tỉnh X", "Chi nhánh Y - Công ty cổ phần Z"): one body, the parent.
 SUB_UNIT_HEADS = {"Phòng", "Chi nhánh", "Đội", "Chi cục", "Trạm"}
+# A line of the legal basis ("Căn cứ Quyết định số … của Chủ tịch UBND tỉnh …, trong đó giao Sở X
+# chủ trì soạn thảo …;"): the cited paper gives that work, not this one.
+BASIS_LINE = r"^[ \t]*Căn[ \t]+cứ\b[^\n]*;[ \t]*$"

@@ -287,6 +287,19 @@ def drop_submitter(text: str, mentions: list[Mention], start: int = 0, end: int 
                 m.role, m.passive = None, True
 
 
+_BASIS_RE = re.compile(lex.BASIS_LINE, re.M)
+
+
+def drop_basis(text: str, mentions: list[Mention]) -> None:
+    """The legal basis lines ("Căn cứ Quyết định số …, trong đó giao Sở X chủ trì …;") cite
+    work another paper gave: no name takes a role from them."""
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
+    for line in _BASIS_RE.finditer(text):
+        for m in by_offset.between(line.start(), line.end()):
+            if m.role in ("lead", "partner", "assignee"):
+                m.role, m.passive = None, True
+
+
 _ASKED_RE = re.compile(lex.ASKED_BEFORE, re.I)
 _CLAUSE_START_RE = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 

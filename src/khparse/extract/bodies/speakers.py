@@ -15,12 +15,21 @@ from __future__ import annotations
 import re
 
 from ...lexicon import bodies as lex
-from .names import MARKER, Mention, fold
+from .names import MARKER, Mention, find_mentions, fold
 
 _SUBMITTER_RE = re.compile(lex.SUBMITTER_LINE, re.I | re.M)
 _ATTACHED_RE = re.compile(lex.ATTACHED_LABEL, re.I | re.M)
 _ITEM_RE = re.compile(rf"[ \t]*{MARKER}[ \t]*\S")
 _CONT_RE = re.compile(r"[ \t]*[a-zà-ỹđ(]")
+
+
+def issuer_name(issuer: str | None, parent: str | None) -> str | None:
+    """The issuer as its text names it: a unit printed by its head alone under its parent
+    ("VĂN PHÒNG" under "UBND TỈNH LÀO CAI") is "Văn phòng UBND tỉnh Lào Cai", which its text
+    writes ("Văn phòng UBND tỉnh chuyển Văn bản …", "Văn phòng UBND tỉnh đã rà soát …")."""
+    if issuer and parent and not find_mentions(issuer) and find_mentions(f"{issuer} {parent}"):
+        return f"{issuer} {parent}"
+    return issuer
 
 
 def initials_key(m: Mention) -> tuple | None:
