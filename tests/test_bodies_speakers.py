@@ -184,3 +184,17 @@ def test_a_basis_line_citing_an_assignment_gives_no_role(tmp_path):
         "GIÁM ĐỐC", "Lê Minh Hùng"], name="tt.txt")
     assert any("Đồng Tháp" in n or n.startswith("Ủy ban nhân dân tỉnh") for n in names), names
     assert "Sở Tài chính" not in names, names
+
+
+def test_those_present_at_a_record_are_not_given_work(tmp_path):
+    """A Biên bản's "I. THÀNH PHẦN" lists who took part ("1. Sở Xây dựng tỉnh Nam Định:" and its
+    officials); the firm its conclusions ask to act is the body."""
+    names = names_of(tmp_path, [
+        "UBND TỈNH NAM ĐỊNH", "SỞ XÂY DỰNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "BIÊN BẢN", "Kiểm tra công trình nhà xưởng", "Hôm nay, ngày 14/5/2026, tại Khu công nghiệp Hòa Xá.",
+        "I. THÀNH PHẦN", "1. Ban Quản lý các khu công nghiệp tỉnh:", "- Ông Trần Văn Lâm, Phó Trưởng ban.",
+        "2. Công ty TNHH Dệt may Hòa Xá:", "- Bà Phạm Thị Yến, Giám đốc.",
+        "II. KẾT LUẬN", "Đề nghị Công ty TNHH Dệt may Hòa Xá hoàn thiện hồ sơ phòng cháy trước ngày 30/6/2026.",
+        "ĐẠI DIỆN CÔNG TY", "Phạm Thị Yến"], name="bb.txt")
+    assert "Công ty TNHH Dệt may Hòa Xá" in names, names
+    assert not any(n.startswith("Ban Quản lý") for n in names), names

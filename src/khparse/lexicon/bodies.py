@@ -451,3 +451,6 @@ SUB_UNIT_HEADS = {"Phòng", "Chi nhánh", "Đội", "Chi cục", "Trạm"}
 # A line of the legal basis ("Căn cứ Quyết định số … của Chủ tịch UBND tỉnh …, trong đó giao Sở X
 # chủ trì soạn thảo …;"): the cited paper gives that work, not this one.
 BASIS_LINE = r"^[ \t]*Căn[ \t]+cứ\b[^\n]*;[ \t]*$"
+# The part of a Biên bản that lists who took part ("I. THÀNH PHẦN", "Thành phần tham dự"): its
+# clauses ("1. Sở Công Thương tỉnh X:" + the officials present) name attendees, not work.
+ATTENDANCE_PART = r"^\W*thành[ \t]+phần(?:[ \t]+(?:tham[ \t]+dự|tham[ \t]+gia|làm[ \t]+việc|cuộc[ \t]+họp))?\W*$"

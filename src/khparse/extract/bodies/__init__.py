@@ -24,7 +24,7 @@ from .clusters import Addressee, cluster, set_keys, with_task_roles  # noqa: F40
 from .names import L, LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
-from .roles import CUE_RE, assign_roles, drop_basis, drop_issuer, drop_recounted, drop_submitter
+from .roles import CUE_RE, assign_roles, drop_attendees, drop_basis, drop_issuer, drop_recounted, drop_submitter
 from .speakers import issuer_name
 from .subunits import share_parent_keys
 from .wrapped import join_wrapped
@@ -82,6 +82,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     drop_submitter(text, mentions)
     drop_basis(text, mentions)
     drop_recounted(text, mentions, outline.in_report_part)
+    drop_attendees(mentions, lambda o: [s.title for s in outline.chain_at(o)])
     in_zones = Cover(zones)
     for m in mentions:
         if m.start not in in_zones:

@@ -300,6 +300,18 @@ def drop_basis(text: str, mentions: list[Mention]) -> None:
                 m.role, m.passive = None, True
 
 
+_ATTENDANCE_RE = re.compile(lex.ATTENDANCE_PART, re.I)
+
+
+def drop_attendees(mentions: list[Mention], titles_at) -> None:
+    """Names in a record's list of those present ("I. THÀNH PHẦN / 1. Sở X: ông A, bà B") are
+    attendees; ``titles_at(offset)`` gives the titles of the sections around an offset."""
+    for m in mentions:
+        if m.role in ("lead", "partner", "assignee") and any(
+                t and _ATTENDANCE_RE.match(t) for t in titles_at(m.start)):
+            m.role, m.passive = None, True
+
+
 _ASKED_RE = re.compile(lex.ASKED_BEFORE, re.I)
 _CLAUSE_START_RE = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
 
