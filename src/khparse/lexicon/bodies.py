@@ -202,7 +202,7 @@ ACTION_VERBS = [
     "tuyên truyền", "báo cáo", "chỉ đạo", "cung cấp", "quản lý", "phát triển", "hỗ trợ", "đẩy mạnh",
     "nâng cao", "duy trì", "bố trí", "thẩm định", "giám sát", "tiếp nhận", "thu gom", "vận chuyển",
     "xử lý", "phát hiện", "ngăn chặn", "chuẩn bị", "nghiên cứu", "đề xuất", "tập trung", "chịu trách nhiệm",
-    "có trách nhiệm",
+    "có trách nhiệm", "dự thảo", "soạn thảo",
 ]
 # Lower-case words that never continue a name after its capitalized part (prepositions,
 # role cues, list words): a name followed by one of them is sure to end there, so the POS
@@ -264,10 +264,11 @@ RECORD_AFTER_COLON = (r"\s*:\s*(?:giấy\s+(?:chứng\s+nhận|phép|đăng\s+k�
 
 # After a subject: it gives or issues work rather than doing it ("UBND thành phố giao …",
 # "Sở LĐTB&XH đề nghị …", "UBND tỉnh ban hành Kế hoạch").
-# Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"): no work given.
+# Also verbs of saying and past-tense reports in news ("… cho biết", "đã tổ chức"), and the
+# receipt of a paper ("Ngày 11/5, UBND tỉnh nhận được Công văn số …"): no work given.
 REQUEST_AFTER = (r"(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:giao|đề nghị|yêu cầu|ban hành|có văn bản|"
                  r"chỉ thị|quyết định|phê duyệt|thông báo|cho biết|cho hay|nhấn mạnh|khẳng định|"
-                 r"nhận định|chia sẻ|phát biểu|trân trọng|kính|đã|vừa|đang)\b")
+                 r"nhận định|chia sẻ|phát biểu|trân trọng|kính|đã|vừa|đang|nhận được)\b")
 # After a subject: the letter it sent, told as a record, not work given to it — the applicants
 # a decision weighs ("Xét đề nghị của: Công ty X tại Văn bản số …; Công ty Y tại Tờ trình …").
 RECORD_AFTER = r"tại\s+(?:(?:các\s+)?văn bản|công văn|tờ trình|đơn|báo cáo|thông báo|giấy đề nghị)\b"
@@ -296,6 +297,9 @@ PASSIVE_BEFORE = [
     r"thông qua", r"thuộc", r"trực thuộc", r"với", r"đề xuất", r"báo cáo", r"tham mưu",
     r"kiến nghị", r"theo", r"tới", r"đến", r"từ", r"qua", r"được", r"bởi",
     r"của:",
+    # a copy list written into the text ("…; đồng thời sao gửi đến: Ủy ban Kiểm tra Tỉnh ủy, Công an
+    # tỉnh, …"): the bodies receive the document, like a Nơi nhận; none is given work
+    r"gửi đến:", r"gửi tới:", r"gửi cho:", r"sao gửi:",
 ]
 # "do X cấp/ban hành/chủ trì": X is the agent named after a passive ("Giấy CNĐKKD số … do Phòng
 # Đăng ký kinh doanh, Sở Tài chính cấp"), not the one given work — but not "do vậy/đó" (therefore).
@@ -424,3 +428,29 @@ CLASS_LIST_WORDS = r"ban|ngành|đoàn\s+thể|đơn\s+vị|cơ\s+quan"
 # lưu") alone only informs, "để biết và phối hợp" asks for work.
 SEND_FOR = r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?(?:Gửi|Giao)[ \t]+(?:cho[ \t]+)?"
 SEND_PURPOSE = r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?để[ \t]+(?!(?:biết|lưu|theo[ \t]+dõi)[ \t]*(?:[.;]|$|/))"
+
+# A submission's label line naming its own office (Phiếu trình giải quyết công việc: "Đơn vị
+# trình: Phòng X", "Phòng chuyên môn: Phòng X"; "Đơn vị soạn thảo: …"): the office speaks in it.
+SUBMITTER_LINE = (r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-+•][ \t]*)?(?:đơn[ \t]+vị|cơ[ \t]+quan|phòng)[ \t]+(?:trình(?:[ \t]+duyệt)?|chuyên[ \t]+môn|soạn[ \t]+thảo"
+                  r"|chủ[ \t]+trì[ \t]+soạn[ \t]+thảo|đề[ \t]+xuất|thụ[ \t]+lý)[ \t]*:[ \t]*(?P<value>[^\n]{1,150})")
+# The label over the list of papers a submission attaches ("Hồ sơ kèm theo:", "Các văn bản kèm
+# theo:", "Hồ sơ, văn bản kèm theo: Theo Phiếu chuyển số … gồm:"): its items are titles.
+ATTACHED_LABEL = (r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:các|những)[ \t]+)?(?:hồ[ \t]+sơ|văn[ \t]+bản|tài[ \t]+liệu)"
+                  r"(?:[ \t]*,[ \t]*(?:hồ[ \t]+sơ|văn[ \t]+bản|tài[ \t]+liệu))?[ \t]+(?:kèm[ \t]+theo|(?:có[ \t]+)?liên[ \t]+quan)\b"
+                  r"[^\n]{0,200}:[ \t]*$")
+# What a report asks in its own voice, even inside a results part ("Đoàn kiểm tra đề nghị Công ty
+# X khắc phục …"): a role given after it is no recount.
+ASKED_BEFORE = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|kính\s+đề\s+nghị)(?![^\W\d_])"
+# After a name: it issued a paper the text describes ("Giấy chứng nhận đăng ký doanh nghiệp số …
+# do Sở X cấp đăng ký lần đầu ngày …, Sở Y cấp thay đổi lần thứ 16 ngày …"): its record, no work.
+ISSUED_AFTER = (r"\s+(?:đã\s+)?cấp\s+(?:thay\s+đổi|đăng\s+ký|lần|lại|đổi|bổ\s+sung|điều\s+chỉnh|ngày|mới)"
+                r"(?![^\W\d_])")
+# Heads of units that are written with the body they belong to after a dash ("Phòng Cảnh sát
+# QLHC về TTXH (PC06) - Công an tỉnh X", "Chi nhánh Y - Công ty cổ phần Z"): one body, the parent.
+SUB_UNIT_HEADS = {"Phòng", "Chi nhánh", "Đội", "Chi cục", "Trạm"}
+# A line of the legal basis ("Căn cứ Quyết định số … của Chủ tịch UBND tỉnh …, trong đó giao Sở X
+# chủ trì soạn thảo …;"): the cited paper gives that work, not this one.
+BASIS_LINE = r"^[ \t]*Căn[ \t]+cứ\b[^\n]*;[ \t]*$"
+# The part of a Biên bản that lists who took part ("I. THÀNH PHẦN", "Thành phần tham dự"): its
+# clauses ("1. Sở Công Thương tỉnh X:" + the officials present) name attendees, not work.
+ATTENDANCE_PART = r"^\W*thành[ \t]+phần(?:[ \t]+(?:tham[ \t]+dự|tham[ \t]+gia|làm[ \t]+việc|cuộc[ \t]+họp))?\W*$"

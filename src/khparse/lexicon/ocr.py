@@ -52,6 +52,10 @@ PHRASE_MISREAD = {
     "TÔNG GIẢM ĐÓC": "TỔNG GIÁM ĐỐC", "TÔNG GIÁM ĐÓC": "TỔNG GIÁM ĐỐC",
     "PHIẾU CHUYÊN": "PHIẾU CHUYỂN", "BIẾN BẢN": "BIÊN BẢN", "BIỄN BẢN": "BIÊN BẢN",
     "KIỀM TRA": "KIỂM TRA", "kiềm tra": "kiểm tra",
+    # the hook of "phố" read as an acute after the level pair ("Ủy ban nhân dân các tỉnh, thành phó"):
+    # "tỉnh, thành phó" is no phrase, and the misread splits one addressee into two bodies
+    "tỉnh, thành phó": "tỉnh, thành phố", "TỈNH, THÀNH PHÓ": "TỈNH, THÀNH PHỐ",
+    "tỉnh, thành phô": "tỉnh, thành phố", "TỈNH, THÀNH PHÔ": "TỈNH, THÀNH PHỐ",
     # a colon read into the type line's two words ("QUYẾT: ĐỊNH")
     "QUYẾT: ĐỊNH": "QUYẾT ĐỊNH", "KẾ: HOẠCH": "KẾ HOẠCH",
 }

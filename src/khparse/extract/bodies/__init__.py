@@ -24,7 +24,9 @@ from .clusters import Addressee, cluster, set_keys, with_task_roles  # noqa: F40
 from .names import L, LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
-from .roles import CUE_RE, assign_roles, drop_issuer
+from .roles import CUE_RE, assign_roles, drop_attendees, drop_basis, drop_issuer, drop_recounted, drop_submitter
+from .speakers import issuer_name
+from .subunits import share_parent_keys
 from .wrapped import join_wrapped
 
 
@@ -72,10 +74,15 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
     in_tables = Cover(t.span for t in tables)   # a task table's cells get their roles below
     cells = Cover((b.start, b.end) for b in doc.blocks if b.kind == "cell" and b.start not in in_tables)
-    assign_roles(text, mentions, regions, issuer=info.issuer if info else None, headings=headings,
+    speaker = issuer_name(info.issuer, info.parent_issuer) if info else None
+    assign_roles(text, mentions, regions, issuer=speaker, headings=headings,
                  cells=cells)
     if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
-        drop_issuer(mentions, info.issuer, info.parent_issuer)
+        drop_issuer(mentions, speaker, info.parent_issuer)
+    drop_submitter(text, mentions)
+    drop_basis(text, mentions)
+    drop_recounted(text, mentions, outline.in_report_part)
+    drop_attendees(mentions, lambda o: [s.title for s in outline.chain_at(o)])
     in_zones = Cover(zones)
     for m in mentions:
         if m.start not in in_zones:
@@ -94,6 +101,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
         referred = bool(addr)
     addr_spans = mark_addressees(text, addr, mentions)
     set_keys(mentions)
+    share_parent_keys(text, mentions, find_mentions(info.issuer) if info and info.issuer else [])
     bodies, addressed = cluster(text, mentions, addr_spans)
     return BodyAnalysis(mentions=mentions, bodies=bodies, addressees=addressed, start=start, end=end,
                         referred=referred)

@@ -28,6 +28,8 @@ def split_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Men
     out = []
     by_offset = ByOffset(mentions, key=lambda m: m.start)
     for s, e in spans:
+        if is_blank(text[s:e]):
+            continue   # a template's dotted placeholder ("Kính gửi: ………………"): nobody is addressed
         inner = sorted(by_offset.between(s, e), key=lambda m: m.start)
         rest, pos = [], s
         for m in inner:
@@ -39,3 +41,11 @@ def split_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Men
         else:
             out.append((s, e))
     return out
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def is_blank(item: str) -> bool:
+    """A form's blank to be filled ("……………", "........", "___"): no letter in it."""
+    return not _LETTER_RE.search(item)

@@ -185,7 +185,8 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> tuple[l
         if m.bare:
             printed.append((m, " ".join(_expand(m, True)[:1]) or p))
         printed.append((m, p))
-    full = [p for m, p in printed if not m.abbr and not m.bare]
+    full = [p for m, p in printed if not m.abbr and not m.bare and not m.unit_of] or \
+        [p for m, p in printed if not m.abbr and not m.bare]   # the parent names a unit's body
     candidates = [_addressee_name(text, s, e, every) for s, e in addr]
     if not candidates:
         best = max(full, key=len) if full else None
@@ -208,6 +209,7 @@ def _names(text: str, ms: list[Mention], addr: list[tuple[int, int]]) -> tuple[l
         if m.bare:
             names.append(m.bare)
     names += [text[m.start:m.end] for m in ms]  # exactly as printed, "(LĐTB&XH)" and all
+    names += [text[m.start:m.unit_of] for m in ms if m.unit_of]   # "Chi nhánh Y - Công ty Z" whole
     read = len(names)
     for m in ms:
         for ws in (True, False):

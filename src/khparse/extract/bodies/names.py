@@ -158,6 +158,7 @@ class Mention:
     passive: bool = False
     after_direct: bool = False    # reached through "chỉ đạo / lãnh đạo X": a sub-assignment
     body: int | None = None       # index of the body it names, once clustered
+    unit_of: int = 0              # a unit written "… - <its parent>": the parent's end (its name is a form of the parent's)
     key: tuple = ()
 
     def printed(self, text: str) -> str:

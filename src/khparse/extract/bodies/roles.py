@@ -13,6 +13,7 @@ from ...lexicon import bodies as lex
 from ...span_index import ByOffset, Cover
 from .. import prose
 from .._regex import first_char_guard
+from .speakers import attachment_lines, initials_key, submitter_spans
 from .names import (
     FIELD_HEAD_RE, LO, MARKER, NB, PREFIX_RE, SB, SUB_LEVELS, Mention, _src, find_mentions, fold,
 )
@@ -38,6 +39,7 @@ _ISSUER_ACTS_RE = re.compile(r"\s*(?:,|\s(?:chủ trì|phối hợp|có trách n
 _DIRECT_RE = re.compile(r"\s+(?:(?:cũng|sẽ|tiếp tục)\s+)*(?:chỉ đạo|giao|phân công|yêu cầu)\b", re.I)
 _REQUEST_RE = re.compile(r"\s+" + lex.REQUEST_AFTER, re.I)
 _RECORD_RE = re.compile(r"\s+" + lex.RECORD_AFTER, re.I)
+_ISSUED_RE = re.compile(lex.ISSUED_AFTER, re.I)
 _DONE_BEFORE_RE = re.compile(r"(?<![^\W\d_])đã\s+$", re.I)
 _SENTENCE_END_RE = re.compile(r"[.;](?:\s|$)|\n")
 _RECORD_COLON_RE = re.compile(lex.RECORD_AFTER_COLON, re.I)
@@ -113,7 +115,12 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             _propagate(text, cue.end(), re_ + 1, role, kind == "passive", by_start)
     # the execution clause may be cut by line breaks (a scan's wraps: "…, Công\nan tỉnh, …\nty X
     # có trách nhiệm thi hành Quyết định này"): read it over the lines joined back
-    for rs, re_ in prose.join_wrapped(text, regions, ".:;!?"):
+    wrapped = Cover((m.start, m.end) for m in mentions if "\n" in text[m.start:m.end])
+
+    def _name_cut(prev_end: int, start: int) -> bool:   # "… các Sở, ngành: Ban\nQuản lý Khu kinh tế, …"
+        return prev_end in wrapped and start in wrapped and not text[prev_end:start].strip()
+
+    for rs, re_ in prose.join_wrapped(text, regions, ".:;!?", cuts=_name_cut):
         for ex in _EXECUTION_RE.finditer(text, rs, re_):
             first = prose.sentences(text, rs, ex.start())[-1][0] if text[rs:ex.start()].strip() else rs
             for m in by_offset.between(first, ex.start()):   # the subject list of "… chịu
@@ -158,11 +165,15 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             # joint plan's co-issuer gets its own clause ("1. Sở Y tế" / "2. Hội LHPN tỉnh")
             m.role = "lead"
             continue
-        if issuer_keys and loose_key(m) in issuer_keys and not _ISSUER_ACTS_RE.match(text, m.end):
+        if issuer_keys and (loose_key(m) in issuer_keys or initials_key(m) in issuer_keys) \
+                and not _ISSUER_ACTS_RE.match(text, m.end):
             m.passive = True   # the issuer speaks ("UBND huyện trân trọng báo cáo", "… chỉ đạo")
             continue
         if _RECORD_RE.match(text, m.end):
             m.passive = True   # "Công ty X tại Văn bản số …": an applicant
+            continue
+        if _ISSUED_RE.match(text, m.end):
+            m.passive = True   # "…, Sở Y cấp thay đổi lần thứ 3 ngày …": the issuer of a paper
             continue
         by_agent = _BY_AGENT_RE.match(text, m.end)
         if by_agent and by_start.get(PREFIX_RE.match(text, by_agent.end()).end()):
@@ -255,8 +266,71 @@ def drop_issuer(mentions: list[Mention], issuer: str | None, parent: str | None 
         own += [replace(o, levels=above[0].levels, place=above[0].place) for o in own if not o.levels]
     for m in mentions:
         if m.role in ("partner", "assignee") and any(
-                loose_key(m) == loose_key(o) and m.levels[:1] == o.levels[:1]   # not "UBND thành phố X" under "UBND tỉnh X"
+                (loose_key(m) == loose_key(o) or initials_key(m) == loose_key(o)) and m.levels[:1] == o.levels[:1]   # not "UBND thành phố X" under "UBND tỉnh X"
                 and (not m.place or not o.place or fold(m.place) == fold(o.place)) for o in own):
             m.role, m.passive = None, True
 
 
+def drop_submitter(text: str, mentions: list[Mention], start: int = 0, end: int | None = None) -> None:
+    """A submission's own office (its "Đơn vị trình:" line) and the bodies inside the titles of
+    the papers it attaches ("Hồ sơ kèm theo: 1. Tờ trình đề nghị UBND tỉnh …") are given no
+    work by it. A clause it heads keeps its lead, as the issuer's does."""
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
+    own = {loose_key(m) for s, e in submitter_spans(text, start, end) for m in by_offset.between(s, e)}
+    if own:
+        for m in mentions:
+            if m.role in ("partner", "assignee") and loose_key(m) in own:
+                m.role, m.passive = None, True
+    for s, e in attachment_lines(text, start, end):
+        for m in by_offset.between(s, e):
+            if m.role != "addressee":
+                m.role, m.passive = None, True
+
+
+_BASIS_RE = re.compile(lex.BASIS_LINE, re.M)
+
+
+def drop_basis(text: str, mentions: list[Mention]) -> None:
+    """The legal basis lines ("Căn cứ Quyết định số …, trong đó giao Sở X chủ trì …;") cite
+    work another paper gave: no name takes a role from them."""
+    by_offset = ByOffset(mentions, key=lambda m: m.start)
+    for line in _BASIS_RE.finditer(text):
+        for m in by_offset.between(line.start(), line.end()):
+            if m.role in ("lead", "partner", "assignee"):
+                m.role, m.passive = None, True
+
+
+_ATTENDANCE_RE = re.compile(lex.ATTENDANCE_PART, re.I)
+
+
+def drop_attendees(mentions: list[Mention], titles_at) -> None:
+    """Names in a record's list of those present ("I. THÀNH PHẦN / 1. Sở X: ông A, bà B") are
+    attendees; ``titles_at(offset)`` gives the titles of the sections around an offset."""
+    for m in mentions:
+        if m.role in ("lead", "partner", "assignee") and any(
+                t and _ATTENDANCE_RE.match(t) for t in titles_at(m.start)):
+            m.role, m.passive = None, True
+
+
+_ASKED_RE = re.compile(lex.ASKED_BEFORE, re.I)
+_CLAUSE_START_RE = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
+
+
+def drop_recounted(text: str, mentions: list[Mention], in_report_part) -> None:
+    """A part that reports results or the situation ("1. Tình hình thực hiện …", "I. KẾT QUẢ
+    …") tells of work given before ("UBND tỉnh đã chỉ đạo Sở X chủ trì …", "UBND tỉnh giao Sở
+    Y phối hợp …"): no name takes a role from such a sentence. What the report itself asks
+    there ("Đoàn kiểm tra đề nghị Công ty X khắc phục …") and a clause heading ("1. Đối với
+    Công ty X:") keep theirs."""
+    for m in mentions:
+        if m.role not in ("lead", "partner", "assignee") or not in_report_part(m.start):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        rest = text[m.end:line_end if line_end >= 0 else len(text)]
+        if _LINE_START_RE.match(text[line_start:m.start]) and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
+            continue
+        c = _CLAUSE_START_RE.search(text, max(0, m.start - 300), m.start)
+        if _ASKED_RE.search(text, c.start() if c else max(0, m.start - 300), m.start):
+            continue
+        m.role, m.passive = None, True
