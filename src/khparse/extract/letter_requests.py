@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import bodies as bodies_lex
+from .bodies.names import UP
 from ..lexicon import requests as lex
 from ..models import Section, Task
 from ..span_index import ByOffset, Cover, Overlaps
@@ -32,6 +33,7 @@ _ACTION_RE = re.compile(rf"(?:{'|'.join(bodies_lex.ACTION_VERBS)})(?![^\W\d_])",
 # the items after it go on quoting, they are no separate requests.
 _QUOTES_RULE_RE = re.compile(lex.QUOTES_RULE, re.I)
 _ENUM_RE = re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4})\)\.?\s")   # "(1). Xem xét …", "(ii) Sớm …"
+_DASH_RE = re.compile(r"\s*[-–+•]\s")   # "- Rà soát, hoàn thiện hồ sơ …" (dashes the outline did not take)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
@@ -41,6 +43,11 @@ def _word_re(words: list[str]) -> re.Pattern:
 
 
 _ANY_RE = _word_re(lex.ANY_REFS)
+_BARE_CUE_RE = re.compile(rf"(?<![^\W\d_]){lex.BARE_REQUEST_CUE}", re.I)
+_BARE_BEFORE_RE = re.compile(lex.BARE_REQUEST_BEFORE, re.I)
+_BARE_VERB_RE = _word_re(lex.BARE_REQUEST_VERBS + bodies_lex.ACTION_VERBS)
+# "Đề nghị thẩm định của Tổng công ty … là …": the request named as a thing, no request made
+_NOUN_USE_RE = re.compile(r"(?:\s+[^\s,.;:]+){0,4}?\s+(?:của|là)(?![^\W\d_])", re.I)
 _FIRM_RE = _word_re(lex.FIRM_REFS)
 
 
@@ -56,12 +63,15 @@ class Addressee:
             if len(words) >= 3:
                 names.add(" ".join(words[:2]))
         self._names = _word_re(sorted(names)) if names else None
+        heads = {h for p in printed for h in lex.ADDRESSEE_HEADS if p.startswith(h + " ")}
+        self._head = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(heads, key=len, reverse=True)))})"
+                                rf"(?![^\W\d_])(?!\s+[{UP}\d])") if heads else None
 
     def at(self, text: str, pos: int, generic: bool = True) -> int | None:
         """End of a reference to the addressee starting at ``pos``, or None; ``generic``:
         "đơn vị", "cơ quan" … count (they may stand for another body in a purpose clause)."""
         p = _REF_LEAD_RE.match(text, pos).end()
-        for rx in (self._names, _ANY_RE if generic else None, _FIRM_RE if self.firm else None):
+        for rx in (self._names, self._head, _ANY_RE if generic else None, _FIRM_RE if self.firm else None):
             m = rx.match(text, p) if rx else None
             if m:
                 return m.end()
@@ -92,7 +102,7 @@ def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tu
     taken = Overlaps([t.span for t in found] + covered)
     out = []
     for s, e in units:
-        s, e = ctx.span(s, e)
+        s, e = ctx.span(s, ctx.before_summary(s, e))   # the last item runs into "Trên đây là …"
         if e <= s or taken.overlaps(s, e) or ctx.outline.in_agency_clause(s, ctx.is_agency):
             continue
         if ctx.report and ctx.closing_formula(s, e):   # "Trên đây là …", "… đề nghị Cục X xem xét, tổng hợp./."
@@ -177,6 +187,8 @@ def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
             continue
         found = cue.end()
     if found is None:
+        found = _bare_request(text, s, e)
+    if found is None:
         for st in _SENTENCE_START_RE.finditer(text, s, e):
             end = who.at(text, st.end())
             if end and st.end() < e and _DUTY_RE.match(text, end) and not _CLOSING_RE.match(text, end):
@@ -197,6 +209,22 @@ def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
     return "request"
 
 
+def _bare_request(text: str, s: int, e: int) -> int | None:
+    """End of a request with no named subject ("…, đề nghị nghiên cứu thực hiện theo …", "Đề
+    nghị tham khảo Công văn số …"): in a letter to one body it asks that body. None when the
+    paragraph has none, or it only applies on a difficulty, or it closes the letter."""
+    for cue in _BARE_CUE_RE.finditer(text, s, e):
+        if not _BARE_BEFORE_RE.search(text[s:cue.start()]):
+            continue
+        sentence = re.split(r"[.;!?]\s+", text[s:cue.start()])[-1]
+        if _CONDITIONAL_RE.search(sentence) or _CLOSING_RE.match(text, cue.end() - 1):
+            continue
+        verb = _BARE_VERB_RE.match(text, cue.end())
+        if verb and not _NOUN_USE_RE.match(text, verb.end()):
+            return cue.end()
+    return None
+
+
 def _items_after(outline, by_start: ByOffset[Section], text: str, pos: int) -> list[Section]:
     """The items a lead-in ending at ``pos`` announces: the sections that start right after
     it, at the level of the first of them, up to the end of its parent."""
@@ -214,19 +242,23 @@ def _marked_after(outline, section_starts: set[int], text: str, following: list[
                   pos: int) -> list[tuple[int, int]]:
     """The items a lead-in ending at ``pos`` announces when the outline has none: the paragraphs
     right after it that open with an enumeration mark ("(1). Xem xét …", "(2) Sớm …"), each
-    with the unmarked paragraphs that follow it ("Lý do: …"), up to the end of the part."""
+    with the unmarked paragraphs that follow it ("Lý do: …"), up to the end of the part; or
+    the dash paragraphs right after it, up to the first paragraph without a dash."""
     chain = outline.chain_at(pos)
     limit = chain[-1].body_span[1] if chain else len(text)
     out: list[list[int]] = []
+    dashes = False
     for s, e in following:
         if s >= limit or s in section_starts:
             break
-        if _ENUM_RE.match(text, s, e):
+        if not out and _DASH_RE.match(text, s, e):
+            dashes = True
+        if _DASH_RE.match(text, s, e) if dashes else _ENUM_RE.match(text, s, e):
             out.append([s, e])
-        elif out:
+        elif out and not dashes:
             out[-1][1] = e
         else:
-            break
+            break   # a dash list ends at the first paragraph without a dash ("Sở X thông báo để …")
     return [(a, b) for a, b in out] if len(out) >= 2 else []
 
 
