@@ -156,3 +156,27 @@ def test_a_records_requests_to_the_examined_firm_are_one_task_per_point(tmp_path
     firm = "Công ty cổ phần Gas Đông Hà"
     assert [(t.lead, t.section) for t in plan.tasks] == [
         (firm, "II.2.b"), (firm, "II.2.c"), ("Phòng Quản lý Thương mại", "II.3")], _tasks(plan)
+
+
+def test_a_licences_assignment_gives_each_named_body_its_task_and_its_papers_none(tmp_path):
+    plan = _parse(tmp_path, [
+        "ỦY BAN NHÂN DÂN", "TỈNH HÒA BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 14/GP-UBND", "Hòa Bình, ngày 02 tháng 10 năm 2026",
+        "GIẤY PHÉP", "SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH",
+        "Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của Chính phủ;",
+        "Điều 1. Cho phép Công ty TNHH Khai khoáng Lạc Sơn.",
+        "Giấy chứng nhận đăng ký doanh nghiệp số 5400123456 do Sở Kế hoạch và Đầu tư tỉnh Hòa Bình cấp lần đầu "
+        "ngày 05/3/2010, Sở Tài chính tỉnh Hòa Bình cấp thay đổi lần thứ 7 ngày 14/8/2026.",
+        "Được sử dụng vật liệu nổ công nghiệp tại mỏ đá Lạc Sơn.",
+        "Điều 2. Điều kiện sử dụng",
+        "1. Công ty TNHH Khai khoáng Lạc Sơn phải thực hiện đúng các quy định về an toàn trong nổ mìn.",
+        "2. Giao Sở Công Thương, Công an tỉnh Hòa Bình, UBND xã Lạc Sơn căn cứ chức năng, nhiệm vụ giám sát "
+        "việc sử dụng vật liệu nổ công nghiệp của Công ty.",
+        "Điều 3. Giấy phép này có giá trị 05 năm kể từ ngày ký./.",
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Bùi Văn Khánh"])
+    leads = [t.lead for t in plan.tasks]
+    assert not any(lead and "Tài chính" in lead for lead in leads), _tasks(plan)
+    assert leads[0] == "Công ty TNHH Khai khoáng Lạc Sơn", _tasks(plan)
+    assert len(leads) == 4 and leads[1].startswith("Sở Công Thương") and leads[2].startswith("Công an tỉnh") \
+        and "Lạc Sơn" in leads[3], _tasks(plan)

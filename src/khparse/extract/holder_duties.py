@@ -5,8 +5,10 @@ A Giấy phép or Giấy chứng nhận đăng ký đầu tư names the firm it 
 and then refers to it by its role in a part of its own: "Điều 3. Các quy định đối với nhà
 đầu tư thực hiện dự án", "Trách nhiệm của tổ chức được cấp phép". Each item of that part
 (its numbered clauses, and the dashes under a clause that only heads them) is one task led by
-the holder. The clause that says who is sent a copy ("… được lập thành 02 bản; đồng thời sao
-gửi đến: Sở X, Sở Y …") gives the bodies it lists no work.
+the holder. A line recording the holder's papers ("Giấy chứng nhận đăng ký doanh nghiệp số …
+do Sở X cấp …") gives the issuing offices no work, and the clause that says who is sent a
+copy ("… được lập thành 02 bản; đồng thời sao gửi đến: Sở X, Sở Y …") gives the bodies it
+lists none.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ _HOLDER_RE = re.compile(lex.HOLDER_LINE)
 _PART_RE = re.compile(lex.HOLDER_DUTY_PART, re.I)
 _COPIES_RE = re.compile(lex.COPIES_CLAUSE, re.I)
 _ASSIGNS_RE = re.compile(lex.ASSIGNS_BEFORE, re.I)
+_PAPER_RE = re.compile(lex.PAPER_RECORD, re.I)
+_MUST_RE = re.compile(r"(?<![^\W\d_])(?:phải|cần)(?![^\W\d_])", re.I)
 
 
 def _fold(s: str) -> str:
@@ -43,7 +47,7 @@ def holder(ctx) -> str | None:
 def apply(ctx, tasks: list[Task], doc_type: str | None = None) -> list[Task]:
     """``tasks`` with the holder's duties part given to the holder, one task per item, and the
     tasks of a copies clause dropped. A plan or report (``doc_type``) has no one holder."""
-    tasks = [t for t in tasks if not _copies_only(t.text)]
+    tasks = [t for t in tasks if not _copies_only(t.text) and not _paper_record(t.text)]
     if doc_type in lex.PLAN_TYPES:
         return tasks
     parts = [s for s in ctx.outline.all_sections() if s.title and _PART_RE.match(s.title)]
@@ -66,6 +70,11 @@ def apply(ctx, tasks: list[Task], doc_type: str | None = None) -> list[Task]:
         if made:
             out = [t for t in out if not lo <= t.span[0] < hi] + made
     return out
+
+
+def _paper_record(text: str) -> bool:
+    """A line recording the holder's papers, with nothing asked in it."""
+    return bool(_PAPER_RE.match(text)) and not _ASSIGNS_RE.search(text) and not _MUST_RE.search(text)
 
 
 def _copies_only(text: str) -> bool:

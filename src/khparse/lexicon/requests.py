@@ -141,6 +141,11 @@ HOLDER_DUTY_PART = (r"\s*(?:(?:các|những)\s+)?(?:quy\s+định|điều\s+ki�
 # được lập thành 02 bản gốc …; đồng thời sao gửi đến: Sở X, Sở Y …", "Quyết định này được sao gửi
 # cho …"): the bodies it lists receive a copy, they are given no work.
 COPIES_CLAUSE = r"(?<![^\W\d_])(?:sao\s+gửi|gửi\s+bản\s+sao)\s+(?:đến|tới|cho)(?![^\W\d_])"
+# A line that records a firm's paper ("Giấy chứng nhận đăng ký doanh nghiệp số 52001… do Sở Kế hoạch và
+# Đầu tư tỉnh X cấp lần đầu …, Sở Tài chính tỉnh Y cấp thay đổi lần thứ 16 …", "Mã số doanh nghiệp:
+# …"): the offices that issued it are given no work by it.
+PAPER_RECORD = (r"\s*(?:[-+•*]\s*)?(?:Giấy\s+chứng\s+nhận\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh|đầu\s+tư"
+                r"|hợp\s+tác\s+xã|hộ\s+kinh\s+doanh)|Mã\s+số\s+(?:doanh\s+nghiệp|thuế|dự\s+án))(?![^\W\d_])")
 # … unless the clause assigns work before that ("Giao Sở X …; Quyết định sao gửi …").
 ASSIGNS_BEFORE = r"(?<![^\W\d_])(?:giao|đề\s+nghị|yêu\s+cầu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì)(?![^\W\d_])"
 
