@@ -180,3 +180,24 @@ def test_a_licences_assignment_gives_each_named_body_its_task_and_its_papers_non
     assert leads[0] == "Công ty TNHH Khai khoáng Lạc Sơn", _tasks(plan)
     assert len(leads) == 4 and leads[1].startswith("Sở Công Thương") and leads[2].startswith("Công an tỉnh") \
         and "Lạc Sơn" in leads[3], _tasks(plan)
+
+
+def test_a_letter_to_several_addressees_gives_a_named_ones_list_to_it(tmp_path):
+    plan = _parse(tmp_path, [
+        "UBND TỈNH GIA LAI", "SỞ CÔNG THƯƠNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 77/SCT-QLNL", "Gia Lai, ngày 05 tháng 3 năm 2026",
+        "V/v triển khai Thông tư về an toàn đập, hồ chứa thủy điện",
+        "Kính gửi:", "- Ủy ban nhân dân các xã, phường;", "- Các chủ đập thủy điện trên địa bàn tỉnh.", "",
+        "Sở Công Thương hướng dẫn triển khai như sau:",
+        "1. Về công tác tuyên truyền",
+        "Ủy ban nhân dân các xã, phường tuyên truyền đến người dân vùng hạ du về quy trình vận hành hồ chứa.",
+        "2. Về công tác quản lý an toàn đập",
+        "Đề nghị các chủ đập thủy điện trên địa bàn tỉnh thực hiện các nội dung sau:",
+        "- Rà soát, cập nhật phương án ứng phó thiên tai cho công trình.",
+        "- Lắp đặt hệ thống cảnh báo vận hành xả lũ.",
+        "- Kiểm định an toàn đập theo quy định.",
+        "Sở Công Thương đề nghị Ủy ban nhân dân các xã, phường và các chủ đập thủy điện triển khai thực hiện./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Phan Văn Đức"])
+    dams = [t.text[:10] for t in plan.tasks if t.lead and "chủ đập" in t.lead]
+    assert dams == ["Rà soát, c", "Lắp đặt hệ", "Kiểm định "], _tasks(plan)

@@ -11,6 +11,7 @@ carrying out what was said ("Đề nghị Công ty nghiêm túc thực hiện./.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon import bodies as bodies_lex
@@ -54,16 +55,19 @@ _FIRM_RE = _word_re(lex.FIRM_REFS)
 class Addressee:
     """The one body a letter is sent to, and the ways its text may refer to it."""
 
-    def __init__(self, lead: str, printed: list[str]):
-        self.lead = lead
-        self.firm = any(_FIRM_ADDRESSEE_RE.match(p) for p in printed)
+    def __init__(self, lead: str, printed: list[str], names_only: bool = False):
+        """``names_only``: one of several addressees, referred to by its own name only."""
+        self.lead, self.names_only = lead, names_only
+        self.firm = not names_only and any(_FIRM_ADDRESSEE_RE.match(p) for p in printed)
         names = {p for p in printed if len(p) > 3}
         for p in printed:   # "Công ty cổ phần X" is also referred to by its first words
             words = re.sub(r"(?i)^(?:các|những)\s+", "", p).split()
-            if len(words) >= 3:
+            if names_only:
+                names.add(" ".join(words))   # "Các đơn vị hoạt động …" after "đề nghị các "
+            elif len(words) >= 3:
                 names.add(" ".join(words[:2]))
         self._names = _word_re(sorted(names)) if names else None
-        heads = {h for p in printed for h in lex.ADDRESSEE_HEADS if p.startswith(h + " ")}
+        heads = set() if names_only else {h for p in printed for h in lex.ADDRESSEE_HEADS if p.startswith(h + " ")}
         self._head = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(heads, key=len, reverse=True)))})"
                                 rf"(?![^\W\d_])(?!\s+[{UP}\d])") if heads else None
 
@@ -71,6 +75,7 @@ class Addressee:
         """End of a reference to the addressee starting at ``pos``, or None; ``generic``:
         "đơn vị", "cơ quan" … count (they may stand for another body in a purpose clause)."""
         p = _REF_LEAD_RE.match(text, pos).end()
+        generic = generic and not self.names_only
         for rx in (self._names, self._head, _ANY_RE if generic else None, _FIRM_RE if self.firm else None):
             m = rx.match(text, p) if rx else None
             if m:
@@ -95,20 +100,54 @@ def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tu
     that only announce a list of them taken out; ``covered``: spans other rules own."""
     who = addressee_of(ctx)
     if who is None:
-        return found
-    units, lead_ins = _requests(ctx, who, paras)
+        units, lead_ins = _lists_of_each(ctx, paras)
+    else:
+        units, lead_ins = _requests(ctx, who, paras)
+        units = [(s, e, who.lead) for s, e in units]
     in_lead_ins = Cover(lead_ins)
     found = [t for t in found if t.span[0] not in in_lead_ins]
     taken = Overlaps([t.span for t in found] + covered)
+    starts = sorted(t.span[0] for t in found) if who is None else []
     out = []
-    for s, e in units:
+    for s, e, lead in units:
+        k = bisect.bisect_right(starts, s)
+        if k < len(starts) and starts[k] < e:   # the last item runs into the closing request
+            e = starts[k]
         s, e = ctx.span(s, ctx.before_summary(s, e))   # the last item runs into "Trên đây là …"
         if e <= s or taken.overlaps(s, e) or ctx.outline.in_agency_clause(s, ctx.is_agency):
             continue
         if ctx.report and ctx.closing_formula(s, e):   # "Trên đây là …", "… đề nghị Cục X xem xét, tổng hợp./."
             continue
-        out.append(ctx.make(s, e, who.lead, "sentence"))
+        out.append(ctx.make(s, e, lead, "sentence"))
     return found + out
+
+
+def _lists_of_each(ctx, paras: list[tuple[int, int]]):
+    """A letter to several addressees that asks one of them, by its name, for a list of items
+    ("Kính gửi: - Các Sở, ngành; - UBND các xã; - Các đơn vị hoạt động hóa chất" … "Đề nghị các
+    đơn vị hoạt động hóa chất trên địa bàn tỉnh … thực hiện các nội dung sau:" and dashes): each
+    item is that addressee's task. ((start, end, lead) per item, lead-in spans)."""
+    text, outline = ctx.text, ctx.outline
+    sections = outline.all_sections()
+    by_start = ByOffset(sections, key=lambda sec: sec.span[0])
+    section_starts = {sec.span[0] for sec in sections}
+    units: list[tuple[int, int, str]] = []
+    lead_ins: list[tuple[int, int]] = []
+    for i in dict.fromkeys(a.body for a in ctx.an.addressees):
+        body = ctx.an.bodies[i]
+        printed = [ctx.text[a.span[0]:a.span[1]] for a in ctx.an.addressees if a.body == i]
+        w = Addressee(body.name, printed + [body.name] + list(body.aliases), names_only=True)
+        for k, (s, e) in enumerate(paras):
+            if _request_kind(text, s, e, w, bare=False) != "lead-in":
+                continue
+            items = _items_after(outline, by_start, text, e)
+            if any(it.children for it in items):
+                continue   # "… thực hiện các nội dung trọng tâm sau:" over parts that ask on their own
+            spans = _leaves(items) if items else _marked_after(outline, section_starts, text, paras[k + 1:], e)
+            if spans:
+                units += [(a, b, body.name) for a, b in spans]
+                lead_ins.append((s, e))
+    return units, lead_ins
 
 
 def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
@@ -175,7 +214,7 @@ def _trails_the_list(text: str, units: list[tuple[int, int]], s: int) -> bool:
     return "\n" in head or head.endswith((".", ";", ":"))
 
 
-def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
+def _request_kind(text: str, s: int, e: int, who: Addressee, bare: bool = True) -> str | None:
     """'lead-in' for a paragraph that asks the addressee for the items below it, 'request'
     for one that asks it something itself, None for any other."""
     found = None
@@ -186,7 +225,7 @@ def _request_kind(text: str, s: int, e: int, who: Addressee) -> str | None:
         if _CONDITIONAL_RE.search(sentence) or not end or _CLOSING_RE.match(text, end):
             continue
         found = cue.end()
-    if found is None:
+    if found is None and bare:
         found = _bare_request(text, s, e)
     if found is None:
         for st in _SENTENCE_START_RE.finditer(text, s, e):
