@@ -201,3 +201,28 @@ def test_a_letter_to_several_addressees_gives_a_named_ones_list_to_it(tmp_path):
         "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Phan Văn Đức"])
     dams = [t.text[:10] for t in plan.tasks if t.lead and "chủ đập" in t.lead]
     assert dams == ["Rà soát, c", "Lắp đặt hệ", "Kiểm định "], _tasks(plan)
+
+
+def test_requests_to_the_project_owner_named_on_a_data_line_go_to_it(tmp_path):
+    """… and so does a subjectless request about its dossier, not to the Sở the letter is sent to."""
+    plan = _parse(tmp_path, [
+        "UBND TỈNH ĐỒNG THÁP", "SỞ XÂY DỰNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 930/SXD-QLXD", "Đồng Tháp, ngày 18 tháng 8 năm 2026",
+        "V/v góp ý hồ sơ thành lập cụm công nghiệp Tân Hồng",
+        "Kính gửi: Sở Công Thương tỉnh Đồng Tháp", "",
+        "Sở Xây dựng nhận được Công văn số 512/SCT-CN của Sở Công Thương, có ý kiến như sau:",
+        "1. Thông tin dự án",
+        "- Tên dự án: Cụm công nghiệp Tân Hồng.",
+        "- Chủ đầu tư: Công ty cổ phần Hạ tầng Tân Hồng.",
+        "2. Ý kiến góp ý",
+        "Về quy hoạch xây dựng: Đề nghị Chủ đầu tư rà soát ranh giới cụm công nghiệp với quy hoạch chung xã.",
+        "Về giao thông: Trong quá trình lập dự án, đề nghị Chủ đầu tư:",
+        "- Bố trí đường gom song song quốc lộ.",
+        "- Thỏa thuận điểm đấu nối với cơ quan quản lý đường bộ.",
+        "Về cấp nước: Đề nghị bổ sung phương án cấp nước sạch cho cụm công nghiệp.",
+        "Trên đây là ý kiến của Sở Xây dựng, đề nghị Sở Công Thương tổng hợp, báo cáo theo quy định./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Võ Thành Nhân"])
+    owner = [t.text[:10] for t in plan.tasks if t.lead == "Công ty cổ phần Hạ tầng Tân Hồng"]
+    assert owner == ["Về quy hoạ", "Bố trí đườ", "Thỏa thuận", "Về cấp nướ"], _tasks(plan)   # the subjectless
+    assert not any(t.text.startswith("Về cấp nước") for t in plan.tasks if t.lead != "Công ty cổ phần Hạ tầng Tân Hồng")

@@ -44,6 +44,7 @@ def _word_re(words: list[str]) -> re.Pattern:
 
 
 _ANY_RE = _word_re(lex.ANY_REFS)
+_OWNER_RE = re.compile(lex.OWNER_LINE)
 _BARE_CUE_RE = re.compile(rf"(?<![^\W\d_]){lex.BARE_REQUEST_CUE}", re.I)
 _BARE_BEFORE_RE = re.compile(lex.BARE_REQUEST_BEFORE, re.I)
 _BARE_VERB_RE = _word_re(lex.BARE_REQUEST_VERBS + bodies_lex.ACTION_VERBS)
@@ -99,11 +100,20 @@ def apply(ctx, paras: list[tuple[int, int]], found: list[Task], covered: list[tu
     """``found`` (the other rules' tasks) with the addressee's tasks added and the lead-ins
     that only announce a list of them taken out; ``covered``: spans other rules own."""
     who = addressee_of(ctx)
+    owner = _OWNER_RE.search(ctx.text, 0, ctx.an.end or len(ctx.text))
+    if owner and (who is None or who.firm or who.at(ctx.text, owner.start("name"), generic=False)):
+        owner = None   # the owner is the addressee, or one of several
     if who is None:
         units, lead_ins = _lists_of_each(ctx, paras)
-    else:
-        units, lead_ins = _requests(ctx, who, paras)
+    else:   # a subjectless request about the owner's dossier asks the owner
+        units, lead_ins = _requests(ctx, who, paras, bare=owner is None)
         units = [(s, e, who.lead) for s, e in units]
+    if owner:
+        role = Addressee(owner.group("name").strip(), [" ".join(owner.group("role").split())], names_only=True)
+        more, more_lead_ins = _requests(ctx, role, paras)
+        claimed = Cover([(s, e) for s, e, _lead in units])
+        units += [(s, e, role.lead) for s, e in more if s not in claimed]
+        lead_ins += more_lead_ins
     in_lead_ins = Cover(lead_ins)
     found = [t for t in found if t.span[0] not in in_lead_ins]
     taken = Overlaps([t.span for t in found] + covered)
@@ -150,7 +160,7 @@ def _lists_of_each(ctx, paras: list[tuple[int, int]]):
     return units, lead_ins
 
 
-def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
+def _requests(ctx, who: Addressee, paras: list[tuple[int, int]], bare: bool = True):
     """(spans of requests to the addressee, spans of lead-ins that announce a list of them)."""
     text, outline = ctx.text, ctx.outline
     units: list[tuple[int, int]] = []
@@ -169,7 +179,7 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]]):
     for k, (s, e) in enumerate(paras):
         if _HEADING_RE.match(text, s, e):
             continue
-        kind = _request_kind(text, s, e, who)
+        kind = _request_kind(text, s, e, who, bare)
         if s in scoped:
             if kind == "lead-in":
                 lead_ins.append((s, e))

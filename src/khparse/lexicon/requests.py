@@ -159,3 +159,11 @@ RECORD_LEADERS_REQUEST = r"(?<![^\W\d_])(?:đề\s+nghị|kiến\s+nghị)\s+lã
 # The part of a record that gives that office's own view: "Nhận xét, kiến nghị của Phòng X".
 RECORD_OWN_OFFICE_TITLE = (r"(?:kiến\s+nghị|đề\s+xuất|ý\s+kiến|nhận\s+xét)\s+(?:của\s+)(?P<name>(?:Phòng|Ban|Sở|Cục|Chi\s+cục"
                            r"|Trung\s+tâm)\s+[^,;:()]+)$")
+
+# A letter about a project names its owner on a data line ("- Chủ đầu tư: Ban Quản lý dự án đầu tư
+# xây dựng xã X.", "Nhà đầu tư: Công ty Y") and then asks it things by that role ("đề nghị Chủ đầu
+# tư tổ chức khảo sát …", "đề nghị Chủ đầu tư:" over dashes), while the letter goes to another body.
+OWNER_LINE = (r"(?im)^[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*)?(?P<role>Chủ[ \t]+đầu[ \t]+tư|Nhà[ \t]+đầu[ \t]+tư)"
+              r"[ \t]*:[ \t]*(?P<name>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Ban[ \t]+Quản[ \t]+lý|Ủy[ \t]+ban[ \t]+nhân"
+              r"[ \t]+dân|UBND|Hợp[ \t]+tác[ \t]+xã|Trung[ \t]+tâm|Doanh[ \t]+nghiệp)[ \t]+[^.;:\n(]{2,120}?)"
+              r"[ \t]*(?:[.;(]|$)")
