@@ -6,8 +6,9 @@ Công ty thực hiện các nội dung sau:", "Quý Công ty có trách nhiệm 
 …", "2. Yêu cầu đối với chủ đầu tư". Each request is work given to the addressee.
 """
 
-# The request verb the issuer uses toward the addressee.
-REQUEST_CUE = r"(?:đề\s+nghị|yêu\s+cầu|đôn\s+đốc)"
+# The request verb the issuer uses toward the addressee; a report or submission to a higher body
+# proposes ("Sở X đề xuất Bộ Y một số nội dung như sau:", "kiến nghị Bộ Y sớm ban hành …").
+REQUEST_CUE = r"(?:đề\s+nghị|yêu\s+cầu|đôn\s+đốc|đề\s+xuất|kiến\s+nghị)"
 
 # Words between the cue and the reference: "đề nghị Quý Công ty", "yêu cầu các đơn vị".
 REF_LEAD = r"(?:quý\s+)?(?:(?:các|những)\s+)?"
@@ -22,6 +23,16 @@ ANY_REFS = ["đơn vị", "cơ quan", "tổ chức, cá nhân", "tổ chức", "
 # References that stand for an addressee that is a firm or a project owner.
 FIRM_REFS = ["Tổng công ty", "Công ty", "Doanh nghiệp", "DNTN", "Chi nhánh", "Hợp tác xã", "HTX",
              "Chủ đầu tư", "nhà đầu tư", "cơ sở"]
+# The head of the addressee's name, written alone for it ("Kính gửi: Cục Hải quan" … "đề nghị Cục
+# liên hệ …", "Kính gửi: Sở Xây dựng" … "đề nghị Sở nghiên cứu …"); not when a name follows it.
+ADDRESSEE_HEADS = ["Tổng cục", "Chi cục", "Cục", "Sở", "Bộ", "Vụ", "Ban", "Phòng", "Trung tâm", "Viện"]
+# A request with no named subject in a letter to one body asks that body ("…, đề nghị nghiên cứu
+# thực hiện theo nguyên tắc sau", "Đề nghị tham khảo Công văn số …"): the cue opens a sentence
+# or follows a comma, and a verb of work follows it (these, with bodies.ACTION_VERBS).
+BARE_REQUEST_CUE = r"(?:đề\s+nghị|yêu\s+cầu)\s+"
+BARE_REQUEST_BEFORE = r"(?:^|[.;:!?]\s*|,\s*|\n\s*)(?:[-+•*]\s*|(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:(?:kính|trân\s+trọng)\s+)?$"
+BARE_REQUEST_VERBS = ["tham khảo", "liên hệ", "gửi", "hoàn thiện", "bổ sung", "nghiên cứu", "xem xét, cung cấp",
+                      "khẩn trương", "chủ động", "nghiêm túc", "lưu ý", "căn cứ"]
 # An addressee that such references may stand for ("Kính gửi: Công ty cổ phần X",
 # "Kính gửi: Các tổ chức, cá nhân hoạt động …", "Kính gửi: Ban Quản lý dự án …").
 FIRM_ADDRESSEE = (r"(?:các\s+|những\s+)?(?:Tổng công ty|Công ty|Doanh nghiệp|DNTN|Chi nhánh|Hợp tác xã|HTX"
@@ -51,11 +62,15 @@ CONDITIONAL_BEFORE = (r"(?:nếu|trường\s+hợp)\b[^.;:]*\b(?:vướng\s+mắ
 
 # A closing request that only urges carrying out what the letter said, ending its sentence
 # ("Sở X đề nghị Công ty nghiêm túc triển khai thực hiện./.", "… quan tâm, phối hợp thực hiện
-# đúng thời hạn nêu trên."): it gives no work of its own. Matched right after the reference.
+# đúng thời hạn nêu trên.", "… để Công ty biết, thực hiện và chịu trách nhiệm theo quy định pháp
+# luật./.", "… để Quý Sở nghiên cứu, thực hiện theo quy định pháp luật./."): it gives no work of its
+# own. Matched right after the reference.
 CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+túc|quan\s+tâm|khẩn\s+trương|chủ\s+động"
-           r"|triển\s+khai|phối\s+hợp|tổ\s+chức)\s*,?\s*)*thực\s+hiện(?:\s+(?:nghiêm\s+túc|đầy\s+đủ"
-           r"|đúng\s+thời\s+(?:hạn|gian)(?:\s+nêu\s+trên|\s+quy\s+định)?|theo\s+quy\s+định"
-           r"|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này))*"
+           r"|triển\s+khai|phối\s+hợp|tổ\s+chức|nghiên\s+cứu)\s*,?\s*)*thực\s+hiện(?:\s+(?:nghiêm\s+túc|đầy\s+đủ"
+           r"|đúng\s+thời\s+(?:hạn|gian)(?:\s+nêu\s+trên|\s+quy\s+định)?"
+           r"|theo\s+quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?"
+           r"|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này"
+           r"|(?:và\s+)?chịu\s+trách\s+nhiệm(?:\s+theo\s+quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?)?))*"
            r"\s*(?:\./\.|/\.|\.(?!\S)|$)")
 
 # The title of an item that quotes a rule, cut at its colon ("Khoản 1 Điều 12 Thông tư số
@@ -96,3 +111,59 @@ RECORD_CONCLUSION_PART = (r"\s*(?:(?:các|những)\s+)?(?:ý\s+kiến\s+(?:thố
                           r"|yêu\s+cầu|đề\s+nghị)")
 # Without such a part, a paragraph gives work only when it asks or assigns it.
 RECORD_ASKS = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|kiến\s+nghị|có\s+trách\s+nhiệm)(?![^\W\d_])"
+
+# ---- licences and certificates (Giấy phép, Giấy chứng nhận đăng ký đầu tư) ---------------------
+# A licence or certificate names the one it is issued to near its top, then lists that holder's
+# duties in a part of its own ("Điều 3. Các quy định đối với nhà đầu tư thực hiện dự án",
+# "Điều 4. Trách nhiệm của tổ chức được cấp phép", "Nghĩa vụ của doanh nghiệp"): each item of
+# that part is a task of the holder. The line naming the holder ("Chứng nhận nhà đầu tư: / Tên
+# doanh nghiệp: Công ty X.", "Điều 1. Cho phép Công ty Y …", "Cấp cho: Hợp tác xã Z"; in a record of
+# the appraisal of a firm's file, "- Tên đơn vị: Công ty Z."):
+_ROLE = r"(?:nhà[ \t]+đầu[ \t]+tư|chủ[ \t]+đầu[ \t]+tư|tổ[ \t]+chức|doanh[ \t]+nghiệp|đơn[ \t]+vị)"
+_GRANTED = r"(?:[ \t]+(?:được[ \t]+cấp(?:[ \t]+phép)?|đề[ \t]+nghị[ \t]+cấp(?:[ \t]+phép)?))?"
+HOLDER_LINE = (r"(?im)^[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*|Điều[ \t]+\d+[ \t]*[.:][ \t]*)?"
+               r"(?:(?:(?:Chứng[ \t]+nhận|Cấp[ \t]+cho)[ \t]+)?(?:" + _ROLE + r"|cho[ \t]+phép|cấp[ \t]+cho)" + _GRANTED
+               + r"[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}(?:Tên[ \t]+" + _ROLE + _GRANTED + r"[ \t]*:[ \t]*)?"
+               r"|Tên[ \t]+" + _ROLE + _GRANTED + r"[ \t]*:[ \t]*)"
+               r"(?P<name>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân|Hợp[ \t]+tác[ \t]+xã"
+               r"|HTX|Chi[ \t]+nhánh|DNTN)[ \t]+[^.;:,\n]{2,120}?)"
+               r"(?=[ \t]*(?:[.;:,\n(]|$|[ \t]+(?:được|có|thực|tại|địa|trụ|mã|theo)\b))")
+# Documents addressed to many, where "doanh nghiệp", "tổ chức" name a class, not one holder:
+PLAN_TYPES = {"Kế hoạch", "Kế hoạch liên tịch", "Chương trình", "Chỉ thị", "Hướng dẫn", "Hướng dẫn liên tịch",
+              "Báo cáo", "Đề án", "Quy chế", "Quy định"}
+# The title of the holder's duties part (matched at the start of a section title).
+HOLDER_DUTY_PART = (r"\s*(?:(?:các|những)\s+)?(?:quy\s+định|điều\s+kiện|nghĩa\s+vụ|trách\s+nhiệm|yêu\s+cầu)"
+                    r"(?:\s*(?:,|và)\s*(?:quyền\s+lợi|quyền\s+hạn|nghĩa\s+vụ|trách\s+nhiệm))?\s+(?:đối\s+với|của)\s+"
+                    r"(?:nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|doanh\s+nghiệp|tổ\s+chức|công\s+ty|đơn\s+vị|chủ\s+giấy\s+phép"
+                    r"|bên\s+được\s+cấp)")
+
+# A clause that says how many originals are made and who is sent a copy ("Giấy chứng nhận này
+# được lập thành 02 bản gốc …; đồng thời sao gửi đến: Sở X, Sở Y …", "Quyết định này được sao gửi
+# cho …"): the bodies it lists receive a copy, they are given no work.
+COPIES_CLAUSE = r"(?<![^\W\d_])(?:sao\s+gửi|gửi\s+bản\s+sao)\s+(?:đến|tới|cho)(?![^\W\d_])"
+# A line that records a firm's paper ("Giấy chứng nhận đăng ký doanh nghiệp số 52001… do Sở Kế hoạch và
+# Đầu tư tỉnh X cấp lần đầu …, Sở Tài chính tỉnh Y cấp thay đổi lần thứ 16 …", "Mã số doanh nghiệp:
+# …"): the offices that issued it are given no work by it.
+PAPER_RECORD = (r"\s*(?:[-+•*]\s*)?(?:Giấy\s+chứng\s+nhận\s+đăng\s+ký\s+(?:doanh\s+nghiệp|kinh\s+doanh|đầu\s+tư"
+                r"|hợp\s+tác\s+xã|hộ\s+kinh\s+doanh)|Mã\s+số\s+(?:doanh\s+nghiệp|thuế|dự\s+án))(?![^\W\d_])")
+# … unless the clause assigns work before that ("Giao Sở X …; Quyết định sao gửi …").
+ASSIGNS_BEFORE = r"(?<![^\W\d_])(?:giao|đề\s+nghị|yêu\s+cầu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì)(?![^\W\d_])"
+
+# A record's request to the firm it examined, by a generic reference, maybe after a phrase of
+# when ("đề nghị đơn vị chủ động …", "Đề nghị trong quá trình vận chuyển đơn vị tuân thủ …",
+# "yêu cầu doanh nghiệp bổ sung …"), not the name of a paper ("hồ sơ đề nghị cấp …").
+RECORD_FIRM_REQUEST = (r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu)\s+(?:(?:trong|khi|sau\s+khi|trước\s+khi)\s[^,.;:]{0,60}?\s)?"
+                       r"(?:quý\s+)?(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp|cơ\s+sở|chủ\s+đầu\s+tư|nhà\s+đầu\s+tư)(?![^\W\d_])")
+# A recommendation to the leaders of the recording office: "Đề nghị Lãnh đạo Phòng báo cáo, trình …".
+RECORD_LEADERS_REQUEST = r"(?<![^\W\d_])(?:đề\s+nghị|kiến\s+nghị)\s+lãnh\s+đạo\s+(?P<head>Phòng|Ban|Sở|Cục|Chi\s+cục|Trung\s+tâm)(?![^\W\d_])(?!\s+(?-i:[A-ZĐ]))"
+# The part of a record that gives that office's own view: "Nhận xét, kiến nghị của Phòng X".
+RECORD_OWN_OFFICE_TITLE = (r"(?:kiến\s+nghị|đề\s+xuất|ý\s+kiến|nhận\s+xét)\s+(?:của\s+)(?P<name>(?:Phòng|Ban|Sở|Cục|Chi\s+cục"
+                           r"|Trung\s+tâm)\s+[^,;:()]+)$")
+
+# A letter about a project names its owner on a data line ("- Chủ đầu tư: Ban Quản lý dự án đầu tư
+# xây dựng xã X.", "Nhà đầu tư: Công ty Y") and then asks it things by that role ("đề nghị Chủ đầu
+# tư tổ chức khảo sát …", "đề nghị Chủ đầu tư:" over dashes), while the letter goes to another body.
+OWNER_LINE = (r"(?im)^[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*)?(?P<role>Chủ[ \t]+đầu[ \t]+tư|Nhà[ \t]+đầu[ \t]+tư)"
+              r"[ \t]*:[ \t]*(?P<name>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Ban[ \t]+Quản[ \t]+lý|Ủy[ \t]+ban[ \t]+nhân"
+              r"[ \t]+dân|UBND|Hợp[ \t]+tác[ \t]+xã|Trung[ \t]+tâm|Doanh[ \t]+nghiệp)[ \t]+[^.;:\n(]{2,120}?)"
+              r"[ \t]*(?:[.;(]|$)")
