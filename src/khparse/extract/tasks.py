@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..lexicon import bodies as lex
 from ..lexicon.structure import DONE_PART, INFO_PART, OPEN_ENDINGS
+from ..lexicon import co_leads as co_lex
 from ..lexicon import requests as request_lex
 from ..lexicon import structure
 from ..models import Deadline, Section, Task
@@ -47,7 +48,7 @@ _TEAM_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])")
 # a subject (a body's head and up to a few words of its name), then the right it is given
 _RIGHT_SUBJECT_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])[^.;:,\n]{{0,60}}?{lex.RIGHT_AFTER}")
 _MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?")
-_SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
+_SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+)?")
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
@@ -59,6 +60,7 @@ _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 # the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
 _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
                re.compile(r"\s*[a-zđ][.)]\s"), re.compile(r"\s*[-+•*]\s*")]
+_ORDINAL_RE = re.compile(co_lex.ORDINAL_OPENER)
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
@@ -76,7 +78,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names);
     ``doc_type``: the document's type (a letter's one dated limit governs all its requests)."""
     text = doc.text
-    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type in lex.CO_LEAD_TYPES,
+    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type not in co_lex.ONE_LEAD_TYPES,
                report=doc_type in lex.REPORT_TYPES)
     tasks: list[Task] = []
     tables = find_task_tables(doc)
@@ -469,20 +471,27 @@ class _Ctx:
 
     def co_leads(self, s: int, e: int, lead: str) -> list[str]:
         """``lead`` and the bodies named with it as the joint subject of the sentence at ``s``
-        ("Sở Công Thương, Ban Quản lý Khu kinh tế có trách nhiệm …", "Đề nghị Ủy ban Kiểm tra
-        Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp …" in a decision): each carries the work out,
-        so each gets the task. Only ``lead`` in other types, when the list does not open the sentence with it, or when the
-        sentence is the execution clause (execution.split gives its co-leads theirs)."""
-        text, names = self.text, []
+        ("Sở Công Thương, Ban Quản lý Khu kinh tế có trách nhiệm …", "Giao Sở Công Thương, Công
+        an tỉnh, UBND xã X … giám sát …", "Sáu là, các Sở: Tài chính, Xây dựng … có ý kiến"):
+        each carries the work out, so each gets the task (lexicon co_leads). Only ``lead`` in a
+        news article, when the list does not open the sentence with it, when the sentence is
+        the execution clause (execution.split gives its co-leads theirs), or when the list
+        names one office in every locality (_one_office_everywhere)."""
+        text, names, first = self.text, [], None
         if not self.split_co_leads or _EXECUTION_RE.search(text, s, e):
             return [lead]
         pos = _MARKER_RE.match(text, s).end()
+        pos = _ORDINAL_RE.match(text, pos).end() if _ORDINAL_RE.match(text, pos) else pos
         while pos < e:
             pos = _SUBJECT_PREFIX_RE.match(text, pos).end()
             m = self._by_start.get(pos)
             name = self.body_name(m) if m else None
             if not name or (not names and name != lead):
                 break
+            if first is None:
+                first = m
+            elif _one_office_everywhere(first, m):
+                return [lead]
             if name not in names:
                 names.append(name)
             sep = _CO_SEP_RE.match(text, m.end, e)
@@ -612,6 +621,13 @@ class _Orphan:
     start: int
     end: int
     marked: bool
+
+
+def _one_office_everywhere(first: Mention, other: Mention) -> bool:
+    """Whether a list that opens with a collective of local units ("Phòng Kinh tế và Hạ tầng
+    các huyện, Phòng Kinh tế thành phố X", "UBND các huyện, UBND thị xã Y") goes on with the
+    same office of another locality: one collective ("UBND các huyện, thị xã"), not co-leads."""
+    return first.collective and bool(first.levels) and other.head == first.head and bool(other.levels)
 
 
 def _leaf_units(sections: list[Section], is_agency) -> list[Section]:

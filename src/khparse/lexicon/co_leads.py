@@ -1,0 +1,18 @@
+"""Joint subjects: a clause that names several bodies as its subject gives each the work.
+
+"Giao Sở Công Thương, Công an tỉnh, UBND xã X căn cứ chức năng, nhiệm vụ, giám sát …",
+"Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy … phối hợp kiểm tra …", "Sáu là, các
+Sở: Tài chính, Xây dựng … có ý kiến …": every body named there carries the work out, so each
+is the lead of a task of its own (as in an execution clause). Not "Sở A chủ trì, phối hợp với
+Sở B" (B is a partner) nor "Sở A và các đơn vị liên quan" (a catch-all names no body).
+"""
+
+# Types whose paragraphs are one unit of assignment each, led by the first body named: a news
+# article retells a decision paragraph by paragraph (dev conventions: "in a news article, one
+# paragraph that assigns work").
+ONE_LEAD_TYPES = {"Tin bài"}
+
+# Ordinal openers of a conclusion or a request ("Một là, …", "Sáu là, …", "Thứ hai, …"): the
+# subject comes after them, as after "1." or "a)".
+ORDINAL_OPENER = (r"(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)"
+                  r"\s+là|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*")
