@@ -1019,3 +1019,17 @@ def test_one_office_in_every_locality_is_one_collective_lead():
              "tổng hợp nhu cầu kinh phí, gửi về Sở Tài chính trước ngày 20/8/2027."]
     assert [t.lead for t in _run_typed(paras, "Thông báo")] == ["Phòng Tài chính - Kế hoạch các huyện"]
 
+
+def test_receipt_and_stance_of_the_writer_are_no_tasks():
+    # "X nhận được Văn bản số …", "X cơ bản thống nhất với …": the writer states; the request
+    # after the stance is the work ("thống nhất quản lý" is a duty)
+    paras = [
+        "Phòng Kinh tế nhận được Công văn số 145/STC-NS ngày 02/4/2027 của Sở Tài chính về việc góp ý dự thảo.",
+        "Sở Kế hoạch và Đầu tư đã nhận được hồ sơ đề nghị của Công ty TNHH Minh Phát.",
+        "Phòng Kinh tế cơ bản thống nhất với nội dung dự thảo; đề nghị Phòng Tài chính - Kế hoạch "
+        "tổng hợp, hoàn thiện.",
+        "Sở Y tế nhất trí với đề xuất của Trung tâm Kiểm soát bệnh tật.",
+        "Sở Công Thương thống nhất quản lý hoạt động kinh doanh xăng dầu trên địa bàn.",
+    ]
+    assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Phòng Tài chính - Kế hoạch", "Sở Công Thương"]
+

@@ -20,6 +20,7 @@ from ..lexicon import bodies as lex
 from ..lexicon.structure import DONE_PART, INFO_PART, OPEN_ENDINGS
 from ..lexicon import co_leads as co_lex
 from ..lexicon import requests as request_lex
+from ..lexicon import statements as statement_lex
 from ..lexicon import structure
 from ..models import Deadline, Section, Task
 from ..outline import Outline
@@ -61,6 +62,7 @@ _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
                re.compile(r"\s*[a-zđ][.)]\s"), re.compile(r"\s*[-+•*]\s*")]
 _ORDINAL_RE = re.compile(co_lex.ORDINAL_OPENER)
+_STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
@@ -461,7 +463,7 @@ class _Ctx:
         for q, _ in prose.sentences(self.text, s, e)[1:]:
             pre = _SUBJECT_PREFIX_RE.match(self.text, q)
             m = self._by_start.get(pre.end() if pre else q)
-            if m is None or m.role not in ("assignee", "lead") or m.after_direct:
+            if m is None or m.role not in ("assignee", "lead") or m.after_direct or self.states(m):
                 continue
             name = self.body_name(m)
             if name and name != out[-1][2]:
@@ -560,9 +562,14 @@ class _Ctx:
             j += 1
         return [(a, b) for a, b in out]
 
+    def states(self, m: Mention) -> bool:
+        """Whether the body at ``m`` is the subject of a receipt or a stance ("Phòng X nhận được
+        Văn bản số …", "Sở Y cơ bản thống nhất với …"; lexicon statements): no work of its own."""
+        return bool(_STANCE_RE.match(self.text, m.end))
+
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
-        ms = [m for m in self.mentions_in(s, e) if self.body_name(m)]
+        ms = [m for m in self.mentions_in(s, e) if self.body_name(m) and not self.states(m)]
         for m in ms:   # not "chỉ đạo Sở X chủ trì …", nor "theo quy định của Bộ trưởng Bộ X"
             if m.role == "lead" and not m.after_direct and not _OWNER_BEFORE_RE.search(self.text, s, m.start):
                 return self.body_name(m)
