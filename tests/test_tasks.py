@@ -1033,3 +1033,25 @@ def test_receipt_and_stance_of_the_writer_are_no_tasks():
     ]
     assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Phòng Tài chính - Kế hoạch", "Sở Công Thương"]
 
+
+def test_a_result_handed_on_for_a_next_step_with_its_own_limit_is_that_bodys_task():
+    # "… gửi Sở X trong thời hạn … để Sở X tổng hợp, báo cáo … trước ngày …": the senders' work
+    # keeps its relative limit, the next body gets the dated one; "để UBND tỉnh xem xét" (no
+    # limit of its own) is only the purpose
+    paras = [
+        "II. KẾT LUẬN",
+        "Giao Sở Tư pháp hoàn thiện dự thảo Đề án.",
+        "Các Sở: Y tế, Nội vụ góp ý bằng văn bản gửi Sở Tư pháp trong thời hạn 05 ngày làm việc "
+        "để Sở Tư pháp tổng hợp, trình Ủy ban nhân dân tỉnh trước ngày 15/9/2027.",
+        "Sở Xây dựng rà soát quy hoạch, báo cáo trước ngày 01/10/2027 để Ủy ban nhân dân tỉnh xem xét.",
+    ]
+    doc = make_doc(paras)
+    outline = build_outline(doc)
+    analysis = bx.analyze(doc, outline, DocumentInfo(), [])
+    tasks = tx.extract(doc, outline, analysis, dated(doc.text), doc_type="Biên bản")
+    got = [(t.lead, t.deadline.date if t.deadline else None) for t in tasks]
+    assert got == [("Sở Tư pháp", None), ("Sở Y tế", None), ("Sở Nội vụ", None), ("Sở Tư pháp", "2027-09-15"),
+                   ("Sở Xây dựng", "2027-10-01")]
+    for t in tasks:
+        assert doc.text[t.span[0]:t.span[1]] == t.text
+    assert tasks[1].text.endswith("05 ngày làm việc") and tasks[3].text.startswith("Sở Tư pháp tổng hợp")

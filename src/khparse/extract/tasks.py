@@ -28,7 +28,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import execution, letter_requests, prose, submissions
+from . import execution, handoffs, letter_requests, prose, submissions
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -107,6 +107,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end, ctx.names), tasks, covered)
     tasks = execution.split(ctx, tasks)
+    tasks = handoffs.split(ctx, tasks)
     if doc_type in request_lex.SUBMISSION_TYPES:
         tasks = submissions.narrow(ctx, tasks, ctx.body_paras)
     if doc_type in request_lex.RECORD_TYPES:
