@@ -1055,3 +1055,23 @@ def test_a_result_handed_on_for_a_next_step_with_its_own_limit_is_that_bodys_tas
     for t in tasks:
         assert doc.text[t.span[0]:t.span[1]] == t.text
     assert tasks[1].text.endswith("05 ngày làm việc") and tasks[3].text.startswith("Sở Tư pháp tổng hợp")
+
+
+def test_duties_of_the_chu_dau_tu_go_to_the_firm_the_decision_names_as_nha_dau_tu():
+    # an investment decision names the firm under "1. Nhà đầu tư / Tên doanh nghiệp: …" and then
+    # lists "Trách nhiệm của chủ đầu tư": the same firm leads every dash
+    paras = [
+        "Điều 1. Chấp thuận chủ trương đầu tư dự án Cụm công nghiệp Tam Dương với các nội dung sau:",
+        "1. Nhà đầu tư",
+        "Tên doanh nghiệp: Công ty Cổ phần Đầu tư Hạ tầng Vĩnh Phúc.",
+        "2. Quy mô dự án: 50 ha.",
+        "Điều 2. Tổ chức thực hiện",
+        "1. Trách nhiệm của chủ đầu tư",
+        "- Triển khai dự án đúng tiến độ đã đăng ký.",
+        "- Báo cáo tình hình thực hiện dự án định kỳ hằng quý.",
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Kế hoạch và Đầu tư, Giám đốc Công ty "
+        "Cổ phần Đầu tư Hạ tầng Vĩnh Phúc chịu trách nhiệm thi hành Quyết định này./.",
+    ]
+    firm = "Công ty Cổ phần Đầu tư Hạ tầng Vĩnh Phúc"
+    tasks = [t for t in _run_typed(paras, "Quyết định") if t.section.startswith("2")]
+    assert [(t.lead, t.text[:9]) for t in tasks] == [(firm, "Triển kha"), (firm, "Báo cáo t")]

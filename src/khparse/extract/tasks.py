@@ -265,8 +265,8 @@ class _Ctx:
         printed ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra"); not a class of bodies ("Trách
         nhiệm của các Sở, ngành")."""
         role = _OWNER_ROLE_RE.match(self.text, head.end(), eol)
-        if role:
-            return self.owner(role.group(1))
+        if role:   # "Trách nhiệm của chủ đầu tư" where "1. Nhà đầu tư / Tên doanh nghiệp: X" names it
+            return self.owner(role.group(1)) or next(filter(None, map(self.owner, lex.OWNER_ROLES)), None)
         named = [n for m in self.mentions_in(head.end(), eol) if (n := self.body_name(m))]
         if named:   # "Trách nhiệm của Bộ trưởng Bộ Tư pháp": the office-holder's body
             return named[0] if len(named) == 1 else None
