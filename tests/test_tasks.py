@@ -1075,3 +1075,19 @@ def test_duties_of_the_chu_dau_tu_go_to_the_firm_the_decision_names_as_nha_dau_t
     firm = "Công ty Cổ phần Đầu tư Hạ tầng Vĩnh Phúc"
     tasks = [t for t in _run_typed(paras, "Quyết định") if t.section.startswith("2")]
     assert [(t.lead, t.text[:9]) for t in tasks] == [(firm, "Triển kha"), (firm, "Báo cáo t")]
+
+
+def test_a_catch_all_heading_leads_no_task():
+    # "- Các cơ quan, đơn vị có liên quan: …" names no body (the brief: a catch-all is not a
+    # lead); the named clause above it keeps its task
+    paras = [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Giáo dục và Đào tạo:",
+        "- Chủ trì tổ chức Hội khỏe Phù Đổng cấp tỉnh trước ngày 30/4/2027.",
+        "2. Các cơ quan, đơn vị có liên quan:",
+        "- Phối hợp bố trí địa điểm thi đấu.",
+        "3. Các sở, ban, ngành liên quan căn cứ chức năng, nhiệm vụ:",
+        "- Hỗ trợ công tác bảo đảm an ninh, y tế.",
+    ]
+    tasks = _run_typed(paras, "Kế hoạch")
+    assert [t.lead for t in tasks] == ["Sở Giáo dục và Đào tạo"]

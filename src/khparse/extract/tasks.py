@@ -62,6 +62,7 @@ _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
                re.compile(r"\s*[a-zđ][.)]\s"), re.compile(r"\s*[-+•*]\s*")]
 _ORDINAL_RE = re.compile(co_lex.ORDINAL_OPENER)
+_CATCH_ALL_RE = re.compile(co_lex.CATCH_ALL, re.I)
 _STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
@@ -296,7 +297,10 @@ class _Ctx:
                 leads.append(n)
         if leads:
             return leads
-        return [self.addressee_like(sec.agency) or sec.agency]
+        addressee = self.addressee_like(sec.agency)
+        if addressee is None and sec.agency and _CATCH_ALL_RE.search(sec.agency):
+            return []   # "- Các Sở, ban, ngành, địa phương có liên quan căn cứ chức năng, …"
+        return [addressee or sec.agency]
 
     def addressee_like(self, phrase: str | None) -> str | None:
         """`Thủ trưởng các cơ quan, đơn vị, địa phương` → the addressee `Các cơ quan, đơn vị …`."""

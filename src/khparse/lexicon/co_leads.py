@@ -16,3 +16,8 @@ ONE_LEAD_TYPES = {"Tin bài"}
 # subject comes after them, as after "1." or "a)".
 ORDINAL_OPENER = (r"(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)"
                   r"\s+là|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*")
+
+# A catch-all heading: the class of bodies "concerned" ("Các Sở, ban, ngành, địa phương có liên
+# quan …", "Các cơ quan, đơn vị liên quan:") names no body; unless it is the letter's addressee,
+# it leads no task of its own.
+CATCH_ALL = r"(?<![^\W\d_])(?:có\s+)?liên\s+quan(?![^\W\d_])"
