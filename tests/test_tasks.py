@@ -1091,3 +1091,19 @@ def test_a_catch_all_heading_leads_no_task():
     ]
     tasks = _run_typed(paras, "Kế hoạch")
     assert [t.lead for t in tasks] == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_a_competence_recounted_from_a_law_is_no_task():
+    # a report's account of who was competent under which decree: the law gives that work, not
+    # this text; a plan's own assignment after it still counts
+    paras = [
+        "2. Công tác quản lý an toàn thực phẩm theo các thời kỳ",
+        "Theo Nghị định số 38/2012/NĐ-CP ngày 25/4/2012 của Chính phủ thì Sở Y tế thực hiện:",
+        "- Đối với cơ sở sản xuất thực phẩm chức năng, Sở Y tế cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm.",
+        "- Đối với bếp ăn tập thể, Sở Y tế chủ trì kiểm tra định kỳ.",
+        "3. Nhiệm vụ năm 2027",
+        "Sở Nông nghiệp và Phát triển nông thôn có trách nhiệm cấp Giấy chứng nhận cho cơ sở sơ chế "
+        "(theo khoản 2 Điều 5 Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT).",
+        "Sở Công Thương tổ chức kiểm tra các chợ đầu mối trước ngày 30/6/2027.",
+    ]
+    assert [t.lead for t in _run_typed(paras, "Kế hoạch")] == ["Sở Công Thương"]

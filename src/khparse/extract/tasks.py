@@ -64,6 +64,9 @@ _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.com
 _ORDINAL_RE = re.compile(co_lex.ORDINAL_OPENER)
 _CATCH_ALL_RE = re.compile(co_lex.CATCH_ALL, re.I)
 _STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
+_LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
+_LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
+_NUMBERED_HEAD_RE = re.compile(r"\s*(?:[IVXLC]+|\d+)[.)]\s")
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
@@ -399,10 +402,18 @@ class _Ctx:
         paras = self.body_paras
         skipped = Cover(skip)
         taken_to = -1
+        recount = False   # under "Theo Nghị định số … thì Sở X thực hiện thẩm định:"
         for k, (s, e) in enumerate(paras):
             if s in skipped or s < taken_to:
                 continue
             para = text[s:e]
+            if recount and _NUMBERED_HEAD_RE.match(para):
+                recount = False
+            if _LAW_OPENING_RE.match(para):   # a competence the law gives, no work of this text
+                recount = para.rstrip().endswith(":")
+                continue
+            if recount:
+                continue
             asked = self.request_lead_in(s, e)
             items = self.items_after(paras, k) if asked else []
             if items:   # "Đề nghị Bộ X:" / "(1). Xem xét …" / "(2). Sớm …"
@@ -422,6 +433,7 @@ class _Ctx:
             if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")) or _WORKPLACE_RE.match(para):
                 continue
             pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
+                      and not _LAW_CITED_RE.search(text, p[0], p[1])
                       and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]

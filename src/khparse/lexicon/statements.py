@@ -15,3 +15,14 @@ STANCE_AFTER_SUBJECT = (
     r"[ \t]+(?:với|về|nội[ \t]+dung|chủ[ \t]+trương|như[ \t]+sau)\b"
     r"|[ \t]*(?:cơ[ \t]+bản[ \t]+)?(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)[ \t]*[.;:]"
     r"|[ \t]*có[ \t]+ý[ \t]+kiến(?:[ \t]+tham[ \t]+gia)?[ \t]+(?:như[ \t]+sau|cụ[ \t]+thể)?[ \t]*:")
+
+# Competence recounted from a law, not work given by this text: "Theo Nghị định số 59/2015/NĐ-CP
+# … thì Sở Công Thương thực hiện thẩm định:", "Sở X có trách nhiệm tham gia ý kiến … (theo điểm b,
+# khoản 6, Điều 10, Nghị định số …)", "… là cơ quan đầu mối … (theo quy định tại khoản 2, Điều 17,
+# Thông tư số …)". Normative acts only: a plan or decision cited this way ("Theo Kế hoạch số …")
+# may pass work on.
+LAW = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?)(?![^\W\d_])"
+LAW_SOURCE_OPENING = (r"[ \t]*(?:[-+•*][ \t]*)?Theo[ \t]+(?:quy[ \t]+định[ \t]+(?:của|tại)[ \t]+)?"
+                      r"(?:(?:điểm|khoản|Điều)[ \t]+[^,;:\n]{0,40}?)?" + LAW)
+LAW_CITED_DUTY = (r"\([ \t]*(?:theo|quy[ \t]+định[ \t]+tại)[ \t]+(?:quy[ \t]+định[ \t]+tại[ \t]+)?"
+                  r"(?:điểm|khoản|Điều)(?![^\W\d_])[^()]{0,80}?" + LAW)
