@@ -1107,3 +1107,17 @@ def test_a_competence_recounted_from_a_law_is_no_task():
         "Sở Công Thương tổ chức kiểm tra các chợ đầu mối trước ngày 30/6/2027.",
     ]
     assert [t.lead for t in _run_typed(paras, "Kế hoạch")] == ["Sở Công Thương"]
+
+
+def test_a_lead_in_opening_with_its_purpose_asks_the_items_below_of_its_body():
+    # "Để …, X đề xuất/đề nghị Y (một số nội dung sau):" above dash items: each item is Y's task
+    paras = [
+        "3. Kiến nghị",
+        "Để sớm hoàn thành việc sắp xếp trụ sở làm việc, Ủy ban nhân dân huyện Mường Khương trân trọng "
+        "đề nghị Sở Tài chính một số nội dung sau:",
+        "- Hướng dẫn thủ tục thanh lý tài sản công dôi dư.",
+        "- Bố trí kinh phí sửa chữa trụ sở xã Pha Long.",
+    ]
+    tasks = _run_typed(paras, "Công văn")
+    assert [(t.lead, t.text[:8]) for t in tasks] == [("Sở Tài chính", "Hướng dẫ"), ("Sở Tài chính", "Bố trí k")]
+

@@ -66,6 +66,8 @@ _CATCH_ALL_RE = re.compile(co_lex.CATCH_ALL, re.I)
 _STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
 _LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
 _LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
+_INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
+_PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
 _NUMBERED_HEAD_RE = re.compile(r"\s*(?:[IVXLC]+|\d+)[.)]\s")
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
@@ -536,7 +538,7 @@ class _Ctx:
         """The body a paragraph that only says whom the items below are asked of names
         ("Đề nghị Bộ Nông nghiệp và Môi trường:", "Sở Y tế đề nghị Bộ Y tế một số nội dung
         sau:"), or None."""
-        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e) or self._subject_request(s, e)
+        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e) or self._subject_request(s, e) or self._inner_request(s, e)
         men = self._by_start.get(m.end()) if m else None
         if men and self.body_name(men) and self.text[men.end:e].strip() == ":":
             return self.body_name(men)
@@ -549,6 +551,15 @@ class _Ctx:
         """The request cue right after the body that opens the paragraph ("UBND tỉnh X đề nghị …")."""
         subj = self._by_start.get(s + len(self.text[s:e]) - len(self.text[s:e].lstrip()))
         return _REQUEST_LEAD_IN_RE.match(self.text, subj.end, e) if subj else None
+
+    def _inner_request(self, s: int, e: int) -> re.Match | None:
+        """The last request cue of a one-sentence lead-in that opens with its purpose ("Để triển
+        khai …, Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:"), or None."""
+        para = self.text[s:e].rstrip()
+        if not para.endswith(":") or not _PURPOSE_OPENING_RE.match(para) or re.search(r"[.;!?]\s", para):
+            return None
+        found = [m for m in _INNER_REQUEST_RE.finditer(self.text, s, e) if m.end() in self._by_start]
+        return found[-1] if found else None
 
     def closing_formula(self, s: int, e: int) -> bool:
         """A report's closing that gives no work: its "Trên đây là Báo cáo …, đề nghị …" summary,

@@ -21,3 +21,11 @@ ORDINAL_OPENER = (r"(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười(
 # quan …", "Các cơ quan, đơn vị liên quan:") names no body; unless it is the letter's addressee,
 # it leads no task of its own.
 CATCH_ALL = r"(?<![^\W\d_])(?:có\s+)?liên\s+quan(?![^\W\d_])"
+
+# A request cue inside a one-sentence lead-in that opens with its purpose and names whom the
+# items below are asked of: "Để triển khai …, Sở Công Thương đề xuất Bộ Công Thương một số nội
+# dung như sau:", "Để kịp thời tháo gỡ …, UBND tỉnh trân trọng đề nghị Bộ Xây dựng:"
+# (tasks.request_lead_in; the cue at the start is lexicon bodies REQUEST_LEAD_IN).
+PURPOSE_OPENING = r"\s*(?:[-+•*]\s*)?(?:Để|Nhằm)\s"
+INNER_REQUEST = (r"(?<![^\W\d_])(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s+"
+                 r"(?:(?:quý|các)\s+)?")
