@@ -1121,3 +1121,13 @@ def test_a_lead_in_opening_with_its_purpose_asks_the_items_below_of_its_body():
     tasks = _run_typed(paras, "Công văn")
     assert [(t.lead, t.text[:8]) for t in tasks] == [("Sở Tài chính", "Hướng dẫ"), ("Sở Tài chính", "Bố trí k")]
 
+
+def test_a_report_recounting_what_another_body_assigned_gives_no_task():
+    # "Ủy ban nhân dân tỉnh giao Sở X …" in a report tells what the province did; the report's own
+    # "đề nghị Bộ Y …" is its request
+    paras = [
+        "3. Công tác lập quy hoạch vùng huyện",
+        "Năm 2026, Ủy ban nhân dân tỉnh giao Sở Xây dựng phối hợp với các huyện lập quy hoạch vùng huyện.",
+        "Do đó, đề nghị Bộ Xây dựng hướng dẫn việc điều chỉnh cục bộ quy hoạch.",
+    ]
+    assert [t.lead for t in _run_typed(paras, "Báo cáo")] == ["Bộ Xây dựng"]

@@ -68,6 +68,7 @@ _LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
 _LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
 _INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
 _PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
+_GIVE_RE = re.compile(r"(?i)giao\b")
 _NUMBERED_HEAD_RE = re.compile(r"\s*(?:[IVXLC]+|\d+)[.)]\s")
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
@@ -531,8 +532,17 @@ class _Ctx:
         rather than telling what it did: in a report only that is a task."""
         for m in self.mentions_in(s, e):
             if self.body_name(m) == lead:
-                return bool(_REQUEST_BEFORE_RE.search(self.text, max(s, m.start - 60), m.start))
+                cue = _REQUEST_BEFORE_RE.search(self.text, max(s, m.start - 60), m.start)
+                return bool(cue) and not self._assigned_by_another(cue)
         return False
+
+    def _assigned_by_another(self, cue: re.Match) -> bool:
+        """Whether the "giao" before a body in a report is another body's assignment it recounts
+        ("Ủy ban nhân dân tỉnh giao Sở Tài chính phối hợp …"), not the report's own request."""
+        if not _GIVE_RE.match(cue.group(0)):
+            return False
+        subject_end = len(self.text[:cue.start()].rstrip())
+        return any(m.end == subject_end for m in self.mentions_in(cue.start() - 80, cue.start()))
 
     def request_lead_in(self, s: int, e: int) -> str | None:
         """The body a paragraph that only says whom the items below are asked of names
