@@ -1131,3 +1131,17 @@ def test_a_report_recounting_what_another_body_assigned_gives_no_task():
         "Do đó, đề nghị Bộ Xây dựng hướng dẫn việc điều chỉnh cục bộ quy hoạch.",
     ]
     assert [t.lead for t in _run_typed(paras, "Báo cáo")] == ["Bộ Xây dựng"]
+
+
+def test_an_item_under_a_lead_in_that_names_its_own_subject_is_that_bodys():
+    # a submission's proposals to the province: "1. Xem xét …" is asked of the province; "2. Công ty
+    # X phải …" and "3. Yêu cầu Công ty X …" are the firm's work
+    paras = [
+        "II. ĐỀ XUẤT",
+        "Để bảo đảm an toàn khi thi công, Sở Công Thương đề nghị Ủy ban nhân dân tỉnh một số nội dung sau:",
+        "1. Xem xét, phê duyệt phương án nổ mìn của Công ty TNHH Đá xây dựng Hòa Bình.",
+        "2. Công ty TNHH Đá xây dựng Hòa Bình phải bố trí người cảnh giới trên Quốc lộ 6 khi nổ mìn.",
+        "3. Yêu cầu Công ty TNHH Đá xây dựng Hòa Bình báo cáo kết quả nổ mìn hằng tháng.",
+    ]
+    firm = "Công ty TNHH Đá xây dựng Hòa Bình"
+    assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Ủy ban nhân dân tỉnh", firm, firm]

@@ -420,7 +420,7 @@ class _Ctx:
             asked = self.request_lead_in(s, e)
             items = self.items_after(paras, k) if asked else []
             if items:   # "Đề nghị Bộ X:" / "(1). Xem xét …" / "(2). Sớm …"
-                out += [self.make(a, b, asked, "clause") for a, b in items]
+                out += [self.make(a, b, self.own_subject(a) or asked, "clause") for a, b in items]
                 taken_to = items[-1][1]
                 self.lead_ins.append((s, e))
                 continue
@@ -561,6 +561,14 @@ class _Ctx:
         """The request cue right after the body that opens the paragraph ("UBND tỉnh X đề nghị …")."""
         subj = self._by_start.get(s + len(self.text[s:e]) - len(self.text[s:e].lstrip()))
         return _REQUEST_LEAD_IN_RE.match(self.text, subj.end, e) if subj else None
+
+    def own_subject(self, s: int) -> str | None:
+        """The body an item under a lead-in names as its own subject ("2. Công ty X phải chịu trách
+        nhiệm …", "3. Yêu cầu Công ty X …" under "Sở Y đề nghị UBND tỉnh một số nội dung sau:"):
+        that item is its work, not the lead-in's body's."""
+        pos = _SUBJECT_PREFIX_RE.match(self.text, _MARKER_RE.match(self.text, s).end()).end()
+        m = self._by_start.get(pos)
+        return self.body_name(m) if m is not None and m.role in ("assignee", "lead") else None
 
     def _inner_request(self, s: int, e: int) -> re.Match | None:
         """The last request cue of a one-sentence lead-in that opens with its purpose ("Để triển
