@@ -1145,3 +1145,13 @@ def test_an_item_under_a_lead_in_that_names_its_own_subject_is_that_bodys():
     ]
     firm = "Công ty TNHH Đá xây dựng Hòa Bình"
     assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Ủy ban nhân dân tỉnh", firm, firm]
+
+
+def test_a_team_that_dissolves_itself_is_given_no_work_by_that_sentence():
+    paras = [
+        "Điều 1. Thành lập Tổ kiểm tra liên ngành về an toàn thực phẩm dịp Tết Nguyên đán 2027.",
+        "Điều 2. Tổ kiểm tra liên ngành có nhiệm vụ kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn.",
+        "Tổ kiểm tra liên ngành tự giải thể sau khi hoàn thành nhiệm vụ.",
+    ]
+    tasks = _run_typed(paras, "Quyết định")
+    assert [t.text[:24] for t in tasks] == ["Điều 2. Tổ kiểm tra liên"]

@@ -6,6 +6,7 @@
   thinks; a request later in the sentence ("…; đề nghị Phòng K nghiên cứu") is the work.
   ("Sở X thống nhất quản lý …" is a duty: "thống nhất" counts only before với/về/nội dung/
   chủ trương/như sau/:).
+- A team's end: "Đoàn thẩm định tự giải thể sau khi hoàn thành nhiệm vụ" states when it ceases.
 """
 
 # Right after the subject's name.
@@ -14,7 +15,9 @@ STANCE_AFTER_SUBJECT = (
     r"|[ \t]*(?:(?:cơ[ \t]+bản|hoàn[ \t]+toàn)[ \t]+)?(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)"
     r"[ \t]+(?:với|về|nội[ \t]+dung|chủ[ \t]+trương|như[ \t]+sau)\b"
     r"|[ \t]*(?:cơ[ \t]+bản[ \t]+)?(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)[ \t]*[.;:]"
-    r"|[ \t]*có[ \t]+ý[ \t]+kiến(?:[ \t]+tham[ \t]+gia)?[ \t]+(?:như[ \t]+sau|cụ[ \t]+thể)?[ \t]*:")
+    r"|[ \t]*có[ \t]+ý[ \t]+kiến(?:[ \t]+tham[ \t]+gia)?[ \t]+(?:như[ \t]+sau|cụ[ \t]+thể)?[ \t]*:"
+    # a team's end, as a decision setting it up states it: "Đoàn kiểm tra tự giải thể sau khi …"
+    r"|[ \t]*(?:sẽ[ \t]+)?tự[ \t]+(?:giải[ \t]+thể|chấm[ \t]+dứt[ \t]+hoạt[ \t]+động)\b")
 
 # Competence recounted from a law, not work given by this text: "Theo Nghị định số 59/2015/NĐ-CP
 # … thì Sở Công Thương thực hiện thẩm định:", "Sở X có trách nhiệm tham gia ý kiến … (theo điểm b,
