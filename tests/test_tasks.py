@@ -1155,3 +1155,20 @@ def test_a_team_that_dissolves_itself_is_given_no_work_by_that_sentence():
     ]
     tasks = _run_typed(paras, "Quyết định")
     assert [t.text[:24] for t in tasks] == ["Điều 2. Tổ kiểm tra liên"]
+
+
+def test_an_opening_that_retells_the_instruction_acted_upon_gives_no_task():
+    # "Thực hiện <văn bản> … về việc giao Sở X …" says what the writer acts upon; a request after
+    # the account ("…, Sở Y đề nghị Công ty Z …") is work; "X có trách nhiệm …" makes X the lead
+    paras = [
+        "Thực hiện Văn bản số 1024/VP-KT ngày 12/3/2027 của Văn phòng Ủy ban nhân dân tỉnh về việc giao "
+        "Sở Nông nghiệp và Phát triển nông thôn chủ trì rà soát hồ sơ trang trại chăn nuôi.",
+        "Thực hiện Công văn số 88/UBND-NN ngày 02/3/2027 của Ủy ban nhân dân tỉnh về việc tăng cường quản lý "
+        "chăn nuôi, Sở Nông nghiệp và Phát triển nông thôn đề nghị Công ty TNHH Chăn nuôi Đại Dương báo cáo "
+        "hiện trạng trang trại.",
+        "- Sở Nông nghiệp và Phát triển nông thôn có trách nhiệm hướng dẫn Công ty TNHH Chăn nuôi Đại Dương "
+        "lập hồ sơ môi trường.",
+    ]
+    sn = "Sở Nông nghiệp và Phát triển nông thôn"
+    assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Công ty TNHH Chăn nuôi Đại Dương", sn]
+

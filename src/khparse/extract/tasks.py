@@ -66,6 +66,8 @@ _CATCH_ALL_RE = re.compile(co_lex.CATCH_ALL, re.I)
 _STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
 _LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
 _LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
+_ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
+_INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
 _INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
 _PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
 _GIVE_RE = re.compile(r"(?i)giao\b")
@@ -436,7 +438,7 @@ class _Ctx:
             if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")) or _WORKPLACE_RE.match(para):
                 continue
             pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
-                      and not _LAW_CITED_RE.search(text, p[0], p[1])
+                      and not _LAW_CITED_RE.search(text, p[0], p[1]) and not self.cited_assignment(*p)
                       and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
@@ -561,6 +563,14 @@ class _Ctx:
         """The request cue right after the body that opens the paragraph ("UBND tỉnh X đề nghị …")."""
         subj = self._by_start.get(s + len(self.text[s:e]) - len(self.text[s:e].lstrip()))
         return _REQUEST_LEAD_IN_RE.match(self.text, subj.end, e) if subj else None
+
+    def cited_assignment(self, s: int, e: int, lead: str) -> bool:
+        """Whether the piece opens "Thực hiện …" and reaches ``lead`` inside its account of the
+        cited instruction ("… về việc giao Sở X chủ trì …"; lexicon statements ACTING_UPON)."""
+        if not _ACTING_UPON_RE.match(self.text, _MARKER_RE.match(self.text, s).end()):
+            return False
+        m = next((m for m in self.mentions_in(s, e) if self.body_name(m) == lead), None)
+        return m is not None and bool(_INSIDE_ACCOUNT_RE.search(self.text[s:m.start]))
 
     def own_subject(self, s: int) -> str | None:
         """The body an item under a lead-in names as its own subject ("2. Công ty X phải chịu trách

@@ -29,3 +29,11 @@ LAW_SOURCE_OPENING = (r"[ \t]*(?:[-+•*][ \t]*)?Theo[ \t]+(?:quy[ \t]+định[ 
                       r"(?:(?:điểm|khoản|Điều)[ \t]+[^,;:\n]{0,40}?)?" + LAW)
 LAW_CITED_DUTY = (r"\([ \t]*(?:theo|quy[ \t]+định[ \t]+tại)[ \t]+(?:quy[ \t]+định[ \t]+tại[ \t]+)?"
                   r"(?:điểm|khoản|Điều)(?![^\W\d_])[^()]{0,80}?" + LAW)
+
+# What a cited instruction assigned, retold in the opening "Thực hiện …" that says what the writer
+# acts upon: "Thực hiện Phiếu chuyển số … về việc giao Sở Công Thương chủ trì …", "Thực hiện ý kiến
+# chỉ đạo … tại Văn bản số …, trong đó giao Sở X …". A body reached after "về việc"/"trong đó"
+# with no comma between is inside that account ("Thực hiện Văn bản số … về việc tăng cường …, Sở
+# Công Thương đề nghị Công ty X …" still asks work of X).
+ACTING_UPON = r"[ \t]*Thực[ \t]+hiện(?![^\W\d_])"
+INSIDE_ACCOUNT = r"(?<![^\W\d_])(?:về[ \t]+việc|trong[ \t]+đó)(?![^\W\d_])[^,;.:]*\Z"
