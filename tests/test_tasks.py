@@ -1172,3 +1172,18 @@ def test_an_opening_that_retells_the_instruction_acted_upon_gives_no_task():
     sn = "Sở Nông nghiệp và Phát triển nông thôn"
     assert [t.lead for t in _run_typed(paras, "Công văn")] == ["Công ty TNHH Chăn nuôi Đại Dương", sn]
 
+
+def test_a_body_opening_with_co_trach_nhiem_leads_though_its_mention_has_no_role():
+    # the writer naming itself ("- Sở Xây dựng có trách nhiệm hướng dẫn Công ty X …"): the bodies
+    # stage gives the writer's mention no role; the body before "có/chịu trách nhiệm" is the lead,
+    # not the firm it guides
+    paras = ["Đề nghị Sở Xây dựng kiểm tra thực địa mỏ đá.",
+             "- Sở Xây dựng có trách nhiệm hướng dẫn Công ty TNHH Khoáng sản Đông Bắc lập thiết kế mỏ."]
+    doc = make_doc(paras)
+    outline = build_outline(doc)
+    analysis = bx.analyze(doc, outline, DocumentInfo(), [])
+    for m in analysis.mentions:
+        if doc.text[m.start:m.end] == "Sở Xây dựng" and m.start > doc.text.index("- Sở"):
+            m.role = None
+    tasks = tx.extract(doc, outline, analysis, [], doc_type="Công văn")
+    assert [t.lead for t in tasks] == ["Sở Xây dựng", "Sở Xây dựng"]

@@ -67,6 +67,7 @@ _STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
 _LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
 _LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
 _ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
+_DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
 _INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
 _PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
@@ -625,6 +626,9 @@ class _Ctx:
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
+        opening = self._by_start.get(_MARKER_RE.match(self.text, s).end())
+        if opening is not None and self.body_name(opening) and _DUTY_AFTER_RE.match(self.text, opening.end):
+            return self.body_name(opening)   # "- Sở Công Thương có trách nhiệm hướng dẫn Công ty X …"
         ms = [m for m in self.mentions_in(s, e) if self.body_name(m) and not self.states(m)]
         for m in ms:   # not "chỉ đạo Sở X chủ trì …", nor "theo quy định của Bộ trưởng Bộ X"
             if m.role == "lead" and not m.after_direct and not _OWNER_BEFORE_RE.search(self.text, s, m.start):
