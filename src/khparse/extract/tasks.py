@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from ..document import Document
 from ..lexicon import bodies as lex
 from ..lexicon.structure import DONE_PART, INFO_PART, OPEN_ENDINGS
+from ..lexicon import co_leads as co_lex
 from ..lexicon import requests as request_lex
+from ..lexicon import statements as statement_lex
 from ..lexicon import structure
 from ..models import Deadline, Section, Task
 from ..outline import Outline
@@ -26,7 +28,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import execution, holder_duties, letter_requests, prose, record_requests, submissions
+from . import execution, handoffs, holder_duties, letter_requests, prose, record_requests, submissions
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -47,7 +49,7 @@ _TEAM_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])")
 # a subject (a body's head and up to a few words of its name), then the right it is given
 _RIGHT_SUBJECT_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])[^.;:,\n]{{0,60}}?{lex.RIGHT_AFTER}")
 _MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?")
-_SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:các[ \t]+)?")
+_SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+)?")
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
@@ -59,6 +61,18 @@ _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 # the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
 _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
                re.compile(r"\s*[a-zđ][.)]\s"), re.compile(r"\s*[-+•*]\s*")]
+_ORDINAL_RE = re.compile(co_lex.ORDINAL_OPENER)
+_CATCH_ALL_RE = re.compile(co_lex.CATCH_ALL, re.I)
+_STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
+_LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
+_LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
+_ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
+_DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
+_INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
+_INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
+_PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
+_GIVE_RE = re.compile(r"(?i)giao\b")
+_NUMBERED_HEAD_RE = re.compile(r"\s*(?:[IVXLC]+|\d+)[.)]\s")
 _CO_SEP_RE = re.compile(r"[ \t]*(?:[,;]|và)[ \t]*(?:và[ \t]+)?")
 _REQUEST_RE = re.compile(rf"(?i:đề nghị|yêu cầu|kiến nghị)\s+(?:(?i:các|quý)\s+)?[{UP}]")   # "đề nghị Công ty …"
 _TERM_END_RE = re.compile(lex.TERM_END, re.I)
@@ -76,7 +90,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     """``bodies``: the bodies stage's analysis of the same document (mentions, roles, names);
     ``doc_type``: the document's type (a letter's one dated limit governs all its requests)."""
     text = doc.text
-    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type in lex.CO_LEAD_TYPES,
+    ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type not in co_lex.ONE_LEAD_TYPES,
                report=doc_type in lex.REPORT_TYPES)
     tasks: list[Task] = []
     tables = find_task_tables(doc)
@@ -104,6 +118,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end, ctx.names), tasks, covered)
     tasks = execution.split(ctx, tasks)
     tasks = holder_duties.apply(ctx, tasks, doc_type)
+    tasks = handoffs.split(ctx, tasks)
     if doc_type in request_lex.SUBMISSION_TYPES:
         tasks = submissions.narrow(ctx, tasks, ctx.body_paras)
     if doc_type in request_lex.RECORD_TYPES:
@@ -262,8 +277,8 @@ class _Ctx:
         printed ("Nhiệm vụ và quyền hạn của Đoàn kiểm tra"); not a class of bodies ("Trách
         nhiệm của các Sở, ngành")."""
         role = _OWNER_ROLE_RE.match(self.text, head.end(), eol)
-        if role:
-            return self.owner(role.group(1))
+        if role:   # "Trách nhiệm của chủ đầu tư" where "1. Nhà đầu tư / Tên doanh nghiệp: X" names it
+            return self.owner(role.group(1)) or next(filter(None, map(self.owner, lex.OWNER_ROLES)), None)
         named = [n for m in self.mentions_in(head.end(), eol) if (n := self.body_name(m))]
         if named:   # "Trách nhiệm của Bộ trưởng Bộ Tư pháp": the office-holder's body
             return named[0] if len(named) == 1 else None
@@ -293,7 +308,10 @@ class _Ctx:
                 leads.append(n)
         if leads:
             return leads
-        return [self.addressee_like(sec.agency) or sec.agency]
+        addressee = self.addressee_like(sec.agency)
+        if addressee is None and sec.agency and _CATCH_ALL_RE.search(sec.agency):
+            return []   # "- Các Sở, ban, ngành, địa phương có liên quan căn cứ chức năng, …"
+        return [addressee or sec.agency]
 
     def addressee_like(self, phrase: str | None) -> str | None:
         """`Thủ trưởng các cơ quan, đơn vị, địa phương` → the addressee `Các cơ quan, đơn vị …`."""
@@ -392,14 +410,22 @@ class _Ctx:
         paras = self.body_paras
         skipped = Cover(skip)
         taken_to = -1
+        recount = False   # under "Theo Nghị định số … thì Sở X thực hiện thẩm định:"
         for k, (s, e) in enumerate(paras):
             if s in skipped or s < taken_to:
                 continue
             para = text[s:e]
+            if recount and _NUMBERED_HEAD_RE.match(para):
+                recount = False
+            if _LAW_OPENING_RE.match(para):   # a competence the law gives, no work of this text
+                recount = para.rstrip().endswith(":")
+                continue
+            if recount:
+                continue
             asked = self.request_lead_in(s, e)
             items = self.items_after(paras, k) if asked else []
             if items:   # "Đề nghị Bộ X:" / "(1). Xem xét …" / "(2). Sớm …"
-                out += [self.make(a, b, asked, "clause") for a, b in items]
+                out += [self.make(a, b, self.own_subject(a) or asked, "clause") for a, b in items]
                 taken_to = items[-1][1]
                 self.lead_ins.append((s, e))
                 continue
@@ -415,6 +441,7 @@ class _Ctx:
             if _HEADING_ONLY_RE.match(para) or _FUNDING_RE.match(para.lstrip("-+•* ")) or _WORKPLACE_RE.match(para):
                 continue
             pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
+                      and not _LAW_CITED_RE.search(text, p[0], p[1]) and not self.cited_assignment(*p)
                       and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
@@ -461,7 +488,7 @@ class _Ctx:
         for q, _ in prose.sentences(self.text, s, e)[1:]:
             pre = _SUBJECT_PREFIX_RE.match(self.text, q)
             m = self._by_start.get(pre.end() if pre else q)
-            if m is None or m.role not in ("assignee", "lead") or m.after_direct:
+            if m is None or m.role not in ("assignee", "lead") or m.after_direct or self.states(m):
                 continue
             name = self.body_name(m)
             if name and name != out[-1][2]:
@@ -471,20 +498,27 @@ class _Ctx:
 
     def co_leads(self, s: int, e: int, lead: str) -> list[str]:
         """``lead`` and the bodies named with it as the joint subject of the sentence at ``s``
-        ("Sở Công Thương, Ban Quản lý Khu kinh tế có trách nhiệm …", "Đề nghị Ủy ban Kiểm tra
-        Tỉnh ủy, Ban Nội chính Tỉnh ủy phối hợp …" in a decision): each carries the work out,
-        so each gets the task. Only ``lead`` in other types, when the list does not open the sentence with it, or when the
-        sentence is the execution clause (execution.split gives its co-leads theirs)."""
-        text, names = self.text, []
+        ("Sở Công Thương, Ban Quản lý Khu kinh tế có trách nhiệm …", "Giao Sở Công Thương, Công
+        an tỉnh, UBND xã X … giám sát …", "Sáu là, các Sở: Tài chính, Xây dựng … có ý kiến"):
+        each carries the work out, so each gets the task (lexicon co_leads). Only ``lead`` in a
+        news article, when the list does not open the sentence with it, when the sentence is
+        the execution clause (execution.split gives its co-leads theirs), or when the list
+        names one office in every locality (_one_office_everywhere)."""
+        text, names, first = self.text, [], None
         if not self.split_co_leads or _EXECUTION_RE.search(text, s, e):
             return [lead]
         pos = _MARKER_RE.match(text, s).end()
+        pos = _ORDINAL_RE.match(text, pos).end() if _ORDINAL_RE.match(text, pos) else pos
         while pos < e:
             pos = _SUBJECT_PREFIX_RE.match(text, pos).end()
             m = self._by_start.get(pos)
             name = self.body_name(m) if m else None
             if not name or (not names and name != lead):
                 break
+            if first is None:
+                first = m
+            elif _one_office_everywhere(first, m):
+                return [lead]
             if name not in names:
                 names.append(name)
             sep = _CO_SEP_RE.match(text, m.end, e)
@@ -503,14 +537,23 @@ class _Ctx:
         rather than telling what it did: in a report only that is a task."""
         for m in self.mentions_in(s, e):
             if self.body_name(m) == lead:
-                return bool(_REQUEST_BEFORE_RE.search(self.text, max(s, m.start - 60), m.start))
+                cue = _REQUEST_BEFORE_RE.search(self.text, max(s, m.start - 60), m.start)
+                return bool(cue) and not self._assigned_by_another(cue)
         return False
+
+    def _assigned_by_another(self, cue: re.Match) -> bool:
+        """Whether the "giao" before a body in a report is another body's assignment it recounts
+        ("Ủy ban nhân dân tỉnh giao Sở Tài chính phối hợp …"), not the report's own request."""
+        if not _GIVE_RE.match(cue.group(0)):
+            return False
+        subject_end = len(self.text[:cue.start()].rstrip())
+        return any(m.end == subject_end for m in self.mentions_in(cue.start() - 80, cue.start()))
 
     def request_lead_in(self, s: int, e: int) -> str | None:
         """The body a paragraph that only says whom the items below are asked of names
         ("Đề nghị Bộ Nông nghiệp và Môi trường:", "Sở Y tế đề nghị Bộ Y tế một số nội dung
         sau:"), or None."""
-        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e) or self._subject_request(s, e)
+        m = _REQUEST_LEAD_IN_RE.match(self.text, s, e) or self._subject_request(s, e) or self._inner_request(s, e)
         men = self._by_start.get(m.end()) if m else None
         if men and self.body_name(men) and self.text[men.end:e].strip() == ":":
             return self.body_name(men)
@@ -523,6 +566,31 @@ class _Ctx:
         """The request cue right after the body that opens the paragraph ("UBND tỉnh X đề nghị …")."""
         subj = self._by_start.get(s + len(self.text[s:e]) - len(self.text[s:e].lstrip()))
         return _REQUEST_LEAD_IN_RE.match(self.text, subj.end, e) if subj else None
+
+    def cited_assignment(self, s: int, e: int, lead: str) -> bool:
+        """Whether the piece opens "Thực hiện …" and reaches ``lead`` inside its account of the
+        cited instruction ("… về việc giao Sở X chủ trì …"; lexicon statements ACTING_UPON)."""
+        if not _ACTING_UPON_RE.match(self.text, _MARKER_RE.match(self.text, s).end()):
+            return False
+        m = next((m for m in self.mentions_in(s, e) if self.body_name(m) == lead), None)
+        return m is not None and bool(_INSIDE_ACCOUNT_RE.search(self.text[s:m.start]))
+
+    def own_subject(self, s: int) -> str | None:
+        """The body an item under a lead-in names as its own subject ("2. Công ty X phải chịu trách
+        nhiệm …", "3. Yêu cầu Công ty X …" under "Sở Y đề nghị UBND tỉnh một số nội dung sau:"):
+        that item is its work, not the lead-in's body's."""
+        pos = _SUBJECT_PREFIX_RE.match(self.text, _MARKER_RE.match(self.text, s).end()).end()
+        m = self._by_start.get(pos)
+        return self.body_name(m) if m is not None and m.role in ("assignee", "lead") else None
+
+    def _inner_request(self, s: int, e: int) -> re.Match | None:
+        """The last request cue of a one-sentence lead-in that opens with its purpose ("Để triển
+        khai …, Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:"), or None."""
+        para = self.text[s:e].rstrip()
+        if not para.endswith(":") or not _PURPOSE_OPENING_RE.match(para) or re.search(r"[.;!?]\s", para):
+            return None
+        found = [m for m in _INNER_REQUEST_RE.finditer(self.text, s, e) if m.end() in self._by_start]
+        return found[-1] if found else None
 
     def closing_formula(self, s: int, e: int) -> bool:
         """A report's closing that gives no work: its "Trên đây là Báo cáo …, đề nghị …" summary,
@@ -553,9 +621,17 @@ class _Ctx:
             j += 1
         return [(a, b) for a, b in out]
 
+    def states(self, m: Mention) -> bool:
+        """Whether the body at ``m`` is the subject of a receipt or a stance ("Phòng X nhận được
+        Văn bản số …", "Sở Y cơ bản thống nhất với …"; lexicon statements): no work of its own."""
+        return bool(_STANCE_RE.match(self.text, m.end))
+
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
-        ms = [m for m in self.mentions_in(s, e) if self.body_name(m)]
+        opening = self._by_start.get(_MARKER_RE.match(self.text, s).end())
+        if opening is not None and self.body_name(opening) and _DUTY_AFTER_RE.match(self.text, opening.end):
+            return self.body_name(opening)   # "- Sở Công Thương có trách nhiệm hướng dẫn Công ty X …"
+        ms = [m for m in self.mentions_in(s, e) if self.body_name(m) and not self.states(m)]
         for m in ms:   # not "chỉ đạo Sở X chủ trì …", nor "theo quy định của Bộ trưởng Bộ X"
             if m.role == "lead" and not m.after_direct and not _OWNER_BEFORE_RE.search(self.text, s, m.start):
                 return self.body_name(m)
@@ -614,6 +690,13 @@ class _Orphan:
     start: int
     end: int
     marked: bool
+
+
+def _one_office_everywhere(first: Mention, other: Mention) -> bool:
+    """Whether a list that opens with a collective of local units ("Phòng Kinh tế và Hạ tầng
+    các huyện, Phòng Kinh tế thành phố X", "UBND các huyện, UBND thị xã Y") goes on with the
+    same office of another locality: one collective ("UBND các huyện, thị xã"), not co-leads."""
+    return first.collective and bool(first.levels) and other.head == first.head and bool(other.levels)
 
 
 def _leaf_units(sections: list[Section], is_agency) -> list[Section]:

@@ -374,10 +374,6 @@ REQUEST_BEFORE = (r"(?<!đã )(?:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|gia
 # A paragraph that only names who the items below it are asked of: "Đề nghị Bộ Nông nghiệp và
 # Môi trường:", "Kiến nghị Ủy ban nhân dân tỉnh:" — each item under it is that body's task.
 REQUEST_LEAD_IN = r"\s*(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị)\s+(?:(?:quý|các)\s+)?"
-# Types whose articles bind every body they name jointly ("Sở A, Ban B có trách nhiệm …" in a
-# Quyết định gives each its task, as the execution clause does; a licence's "Giao Sở A, Công an
-# tỉnh, UBND xã B căn cứ chức năng, nhiệm vụ … giám sát" likewise); elsewhere the first named leads.
-CO_LEAD_TYPES = {"Quyết định", "Giấy phép", "Giấy chứng nhận"}
 # … unless the day ends a term ("đến ngày 17/4/2028", "có giá trị đến 14/8/2025"): a validity, not a
 # day the work is due.
 TERM_END = r"\W*(?:(?:có giá trị|có hiệu lực|kéo dài)\s+)?(?:đến|tới|hết)\b"

@@ -1,0 +1,31 @@
+"""Joint subjects: a clause that names several bodies as its subject gives each the work.
+
+"Giao Sở Công Thương, Công an tỉnh, UBND xã X căn cứ chức năng, nhiệm vụ, giám sát …",
+"Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy … phối hợp kiểm tra …", "Sáu là, các
+Sở: Tài chính, Xây dựng … có ý kiến …": every body named there carries the work out, so each
+is the lead of a task of its own (as in an execution clause). Not "Sở A chủ trì, phối hợp với
+Sở B" (B is a partner) nor "Sở A và các đơn vị liên quan" (a catch-all names no body).
+"""
+
+# Types whose paragraphs are one unit of assignment each, led by the first body named: a news
+# article retells a decision paragraph by paragraph (dev conventions: "in a news article, one
+# paragraph that assigns work").
+ONE_LEAD_TYPES = {"Tin bài"}
+
+# Ordinal openers of a conclusion or a request ("Một là, …", "Sáu là, …", "Thứ hai, …"): the
+# subject comes after them, as after "1." or "a)".
+ORDINAL_OPENER = (r"(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)"
+                  r"\s+là|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*")
+
+# A catch-all heading: the class of bodies "concerned" ("Các Sở, ban, ngành, địa phương có liên
+# quan …", "Các cơ quan, đơn vị liên quan:") names no body; unless it is the letter's addressee,
+# it leads no task of its own.
+CATCH_ALL = r"(?<![^\W\d_])(?:có\s+)?liên\s+quan(?![^\W\d_])"
+
+# A request cue inside a one-sentence lead-in that opens with its purpose and names whom the
+# items below are asked of: "Để triển khai …, Sở Công Thương đề xuất Bộ Công Thương một số nội
+# dung như sau:", "Để kịp thời tháo gỡ …, UBND tỉnh trân trọng đề nghị Bộ Xây dựng:"
+# (tasks.request_lead_in; the cue at the start is lexicon bodies REQUEST_LEAD_IN).
+PURPOSE_OPENING = r"\s*(?:[-+•*]\s*)?(?:Để|Nhằm)\s"
+INNER_REQUEST = (r"(?<![^\W\d_])(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s+"
+                 r"(?:(?:quý|các)\s+)?")

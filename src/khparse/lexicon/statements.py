@@ -1,0 +1,39 @@
+"""Sentences with a body as subject that give it no work: it states, it is not asked.
+
+- Receipt and stance of the writer: "Phòng Quản lý công nghiệp nhận được Văn bản số … của …",
+  "Sở Tài chính đã nhận được hồ sơ …", "Phòng X cơ bản thống nhất với chủ trương …", "Sở Y
+  nhất trí với đề xuất …", "Sở Z có ý kiến như sau:" — the body tells what it received or
+  thinks; a request later in the sentence ("…; đề nghị Phòng K nghiên cứu") is the work.
+  ("Sở X thống nhất quản lý …" is a duty: "thống nhất" counts only before với/về/nội dung/
+  chủ trương/như sau/:).
+- A team's end: "Đoàn thẩm định tự giải thể sau khi hoàn thành nhiệm vụ" states when it ceases.
+"""
+
+# Right after the subject's name.
+STANCE_AFTER_SUBJECT = (
+    r"[ \t]*(?:(?:đã|vừa|chưa)[ \t]+)?(?:nhận[ \t]+được|tiếp[ \t]+nhận[ \t]+được)\b"
+    r"|[ \t]*(?:(?:cơ[ \t]+bản|hoàn[ \t]+toàn)[ \t]+)?(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)"
+    r"[ \t]+(?:với|về|nội[ \t]+dung|chủ[ \t]+trương|như[ \t]+sau)\b"
+    r"|[ \t]*(?:cơ[ \t]+bản[ \t]+)?(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)[ \t]*[.;:]"
+    r"|[ \t]*có[ \t]+ý[ \t]+kiến(?:[ \t]+tham[ \t]+gia)?[ \t]+(?:như[ \t]+sau|cụ[ \t]+thể)?[ \t]*:"
+    # a team's end, as a decision setting it up states it: "Đoàn kiểm tra tự giải thể sau khi …"
+    r"|[ \t]*(?:sẽ[ \t]+)?tự[ \t]+(?:giải[ \t]+thể|chấm[ \t]+dứt[ \t]+hoạt[ \t]+động)\b")
+
+# Competence recounted from a law, not work given by this text: "Theo Nghị định số 59/2015/NĐ-CP
+# … thì Sở Công Thương thực hiện thẩm định:", "Sở X có trách nhiệm tham gia ý kiến … (theo điểm b,
+# khoản 6, Điều 10, Nghị định số …)", "… là cơ quan đầu mối … (theo quy định tại khoản 2, Điều 17,
+# Thông tư số …)". Normative acts only: a plan or decision cited this way ("Theo Kế hoạch số …")
+# may pass work on.
+LAW = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?)(?![^\W\d_])"
+LAW_SOURCE_OPENING = (r"[ \t]*(?:[-+•*][ \t]*)?Theo[ \t]+(?:quy[ \t]+định[ \t]+(?:của|tại)[ \t]+)?"
+                      r"(?:(?:điểm|khoản|Điều)[ \t]+[^,;:\n]{0,40}?)?" + LAW)
+LAW_CITED_DUTY = (r"\([ \t]*(?:theo|quy[ \t]+định[ \t]+tại)[ \t]+(?:quy[ \t]+định[ \t]+tại[ \t]+)?"
+                  r"(?:điểm|khoản|Điều)(?![^\W\d_])[^()]{0,80}?" + LAW)
+
+# What a cited instruction assigned, retold in the opening "Thực hiện …" that says what the writer
+# acts upon: "Thực hiện Phiếu chuyển số … về việc giao Sở Công Thương chủ trì …", "Thực hiện ý kiến
+# chỉ đạo … tại Văn bản số …, trong đó giao Sở X …". A body reached after "về việc"/"trong đó"
+# with no comma between is inside that account ("Thực hiện Văn bản số … về việc tăng cường …, Sở
+# Công Thương đề nghị Công ty X …" still asks work of X).
+ACTING_UPON = r"[ \t]*Thực[ \t]+hiện(?![^\W\d_])"
+INSIDE_ACCOUNT = r"(?<![^\W\d_])(?:về[ \t]+việc|trong[ \t]+đó)(?![^\W\d_])[^,;.:]*\Z"
