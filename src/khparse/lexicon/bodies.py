@@ -18,6 +18,10 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ủy ban Mặt trận Tổ quốc Việt Nam",
      [r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?", r"Ủy ban MTTQ(?: ?VN| Việt Nam)?", r"UBMTTQ(?:VN)?"], False),
     ("Công an", [r"Công an"], True),
+    # the supreme court and procuracy are bodies of their own, not the province's ("Viện kiểm sát
+    # nhân dân tối cao, Tòa án nhân dân tối cao thống nhất hướng dẫn …")
+    ("Viện Kiểm sát nhân dân tối cao", [r"Viện Kiểm sát nhân dân tối cao", r"VKSND ?TC"], False),
+    ("Tòa án nhân dân tối cao", [r"Tòa án nhân dân tối cao", r"TAND ?TC"], False),
     ("Viện Kiểm sát nhân dân", [r"Viện Kiểm sát nhân dân", r"VKSND"], False),
     ("Tòa án nhân dân", [r"Tòa án nhân dân", r"TAND"], False),
     ("Bộ Chỉ huy Quân sự", [r"Bộ Chỉ huy Quân sự", r"BCHQS", r"Ban Chỉ huy Quân sự", r"BCH ?QS"], False),
@@ -167,6 +171,9 @@ FIELDS: dict[str, list[str]] = {
     "Tư pháp": [], "Tài chính": [], "Nội vụ": [], "Y tế": [], "Công Thương": [], "Xây dựng": [],
     "Ngoại vụ": [], "Du lịch": [], "Dân tộc": [], "Tôn giáo": [], "Quốc phòng": [],
 }
+# Fields that are printed like a head of their own, after the head that takes them: the
+# ministry of the police ("Bộ Công an, Bộ Quốc phòng"), not "Bộ" + a police body.
+FIELDS_OF_HEAD: dict[str, list[str]] = {"Bộ": ["Công an"]}
 # An abbreviation printed alone is read with the head it usually goes with (district
 # Phòng VH-TT vs provincial Sở VH&TT), where the same letters are used for two fields.
 ABBR_BY_HEAD: dict[tuple[str, str], str] = {
@@ -188,12 +195,16 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-mới án tưởng cán
+mới án tưởng cán mỏ luyện kim thiết
 """.split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
 # Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
 # công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
 # through field syllables to a firm end (a role cue or punctuation).
 NOUN_LIKE_VERBS = ["phát triển", "xúc tiến"]
+# Verbs that are also words of firms' names ("Công ty cổ phần Đầu tư xây dựng và phát triển
+# đô thị", "Tư vấn quản lý dự án"): a firm's name in sentence case runs through them, not
+# through the other verbs ("… giao thông thẩm định, phê duyệt").
+FIRM_NOUN_VERBS = NOUN_LIKE_VERBS + ["xây dựng", "quản lý", "hỗ trợ"]
 # Verbs that start the work after a name: a sentence-case tail ends before them, and a tail
 # never starts with one ("Phòng Quản lý Công nghiệp xây dựng …" is not a name + "xây dựng").
 ACTION_VERBS = [
@@ -202,7 +213,7 @@ ACTION_VERBS = [
     "tuyên truyền", "báo cáo", "chỉ đạo", "cung cấp", "quản lý", "phát triển", "hỗ trợ", "đẩy mạnh",
     "nâng cao", "duy trì", "bố trí", "thẩm định", "giám sát", "tiếp nhận", "thu gom", "vận chuyển",
     "xử lý", "phát hiện", "ngăn chặn", "chuẩn bị", "nghiên cứu", "đề xuất", "tập trung", "chịu trách nhiệm",
-    "có trách nhiệm", "dự thảo", "soạn thảo",
+    "có trách nhiệm", "dự thảo", "soạn thảo", "thẩm tra",
 ]
 # Lower-case words that never continue a name after its capitalized part (prepositions,
 # role cues, list words): a name followed by one of them is sure to end there, so the POS

@@ -82,6 +82,7 @@ _TAIL_BOUNDARY_RE = re.compile(lex.NAME_TAIL_BOUNDARY)
 _PRINTED_SEP_RE = re.compile(r"\s*:\s*|\s+")
 _FIELD_CANON = {h.lower(): h for h in lex.FIELD_HEADS}
 _FIELD_BY_FOLD = {fold(k.replace("|", " ")): k for k in lex.FIELDS}
+_OWN_FIELD_RE = {h: re.compile("(?:" + "|".join(_src(f) for f in fs) + ")" + NB) for h, fs in lex.FIELDS_OF_HEAD.items()}
 _ABBR: dict[str, str] = {}
 for k, abbrs in lex.FIELDS.items():
     for a in abbrs:
@@ -203,6 +204,10 @@ class Scope:
 
 def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field | None:
     """The field name starting at ``pos``, or None."""
+    own = _OWN_FIELD_RE.get(head)
+    m = own.match(text, pos) if own else None
+    if m:   # "Bộ Công an": a field printed like a head of its own
+        return Field(m.end(), m.group(0), m.group(0))
     m = _FIELD_FULL_RE.match(text, pos)
     if m:
         cont = _CONTINUES_RE.match(text, m.end())
@@ -234,6 +239,9 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field
 
 
 _FIRM_HEADS = ("Công ty", "Tổng công ty")
+_CAP_BEFORE_RE = re.compile(rf"{SB}[{UP}][{L}]*[ \t]+$")
+_FIRM_STOP_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(
+    map(re.escape, sorted(set(lex.ACTION_VERBS) - set(lex.FIRM_NOUN_VERBS), key=len, reverse=True))) + rf"){NB}")
 _PERSON_TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, lex.PERSON_TITLES)) + ")" + NB)
 _FIRM_JOIN_RE = re.compile(r"[ \t]+(?:-[ \t]+|(và)[ \t]+)?")
 _FIRM_WORD_RE = re.compile(rf"[{UP}][{L}&]*{NB}|[{UP}\d]{{2,}}{NB}")
@@ -259,6 +267,7 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
         if not sp or not _FIRM_WORD_RE.match(text, sp.end()):
             return None
         p = sp.end()
+    tail_end = None
     while True:
         w = _FIRM_WORD_RE.match(text, p)
         if not w:
@@ -275,11 +284,19 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
             if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
                 break
             p = lw.end()
+            if _FIRM_NAME_END_RE.match(text, p) and not _CAP_BEFORE_RE.search(text, pos, w.start()):
+                # "… Đô thị và Khu công nghiệp có trách nhiệm": field syllables close it; not after a
+                # proper name ("Năng lượng Yên Hà tổng hợp …": the name ends with its capitals)
+                tail_end = p
+            if _FIRM_STOP_VERB_RE.match(text, p):
+                break          # "… hạ tầng và giao thông thẩm định, phê duyệt": the verb is no name's
         sp = _FIRM_JOIN_RE.match(text, p)
         if not sp or sp.group(1) and (_head_at(text, sp.end()) or not _FIRM_WORD_RE.match(text, sp.end())
                                       or _PERSON_TITLE_RE.match(text, sp.end())):
             break   # "Đô thị và Khu công nghiệp Sông Đà" goes on; "X và Công ty Y" is two names
         p = sp.end()
+    if end is not None and tail_end and tail_end > end and not _FIRM_NAME_END_RE.match(text, end):
+        end = tail_end
     if end is None or not _FIRM_NAME_END_RE.match(text, end):
         return None
     printed = text[pos:end]
@@ -480,8 +497,9 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
         place = None
         if not collective:
             pl = _PLACE_AFTER_LEVEL_RE.match(text, q)
-            if pl and not _FIXED_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())) \
-                    and not FIELD_HEAD_RE.match(text, pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip())):
+            ps = pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip()) if pl else 0
+            if pl and not _FIXED_RE.match(text, ps) \
+                    and (not FIELD_HEAD_RE.match(text, ps) or _place_like_head(text, ps, pl.end())):
                 if pl.group(0)[:1].isspace() or levels[0].lower().startswith("tp"):
                     place, q = pl.group(0).strip(), pl.end()
         return Scope(q, tuple(" ".join(x.lower().rstrip(".").split()) for x in levels), place, collective,
@@ -494,6 +512,22 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
                 and pl.group(1).split()[0] not in ("Quý", "Tháng", "Năm", "Ngày", "Tuần", "Giai", "Đợt"):
             return Scope(pl.end(), (), pl.group(1), False, pl.group(1))
     return None
+
+
+def _place_like_head(text: str, s: int, e: int) -> bool:
+    """"UBND phường Trung Tâm", "UBND huyện Trạm Tấu", "xã Trường Sơn": after a level, a place
+    whose first word reads like a head — no body is named there (no field, or a capitalized
+    word that is no field of the lexicon and no field syllable after it)."""
+    if text[s:e].split()[0] in lex.SURNAMES:
+        return False   # "Công an tỉnh Đoàn Văn X": a person
+    found = parse_at(text, s)
+    if not found:
+        return True
+    m = found[0]
+    more = text[e:m.end].split()
+    if more and more[0] in lex.NAME_TAIL_SYLLABLES:
+        return False   # "UBND tỉnh Ban Quản lý khu kinh tế": a field in sentence case goes on
+    return not m.abbr and not m.number and m.field_key is not None and m.field_key not in lex.FIELDS
 
 
 def _scope_at_level_only(text: str, pos: int) -> Scope | None:
@@ -646,6 +680,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         mention.cut.append((p, w.end()))
         p = w.end()
     mention.end = p
+    if _person_not_body(text, mention):
+        return []
     mention.collective = mention.collective or (plural and head in ("Phòng", "Đội") and mention.field_key == "nghiệp vụ") \
         or head == "trường học"
     out = [mention]
@@ -724,6 +760,26 @@ def _class_list_at(text: str, hend: int, head: str, doc_abbr: dict[str, str]) ->
             break
         q = s.end()
     return out
+
+
+_NAME_SYLLABLES_RE = re.compile(rf"{CAPW}(?:[ \t]+{CAPW}){{1,2}}")
+_TITLE_BEFORE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, lex.PERSON_TITLES))})[ \t]+$", re.I)
+
+
+def _person_not_body(text: str, m: Mention) -> bool:
+    """"Đoàn Ngọc Cảnh" alone in a table cell, "ông Đoàn Văn Hùng": a head that is also a family
+    name, followed by two or three capitalized syllables and nothing else, is a person's full
+    name — when a person's title stands before it or the name fills its line."""
+    if m.head_text not in lex.SURNAMES or m.levels or m.place or m.abbr or m.number \
+            or not m.field_text or m.field_key in lex.FIELDS \
+            or not _NAME_SYLLABLES_RE.fullmatch(m.field_text):
+        return False
+    if _TITLE_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+        return True
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.end)
+    le = len(text) if le < 0 else le
+    return not text[ls:m.start].strip(" \t-+•*") and not text[m.end:le].strip()
 
 
 def _opens_position(text: str, s: int, e: int) -> bool:
