@@ -30,7 +30,7 @@ _RELATIVE_RE = guarded(L.RELATIVE, re.I)
 _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
     CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
-    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
+    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER FIGURE_AFTER TARGET_BEFORE CITED_SUBJECT_BEFORE DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
     CONCLUSIONS_LEADIN MEETING SCHEDULE_HEADER NOT_A_CELL SEASON PROGRESS_HEADING PROGRESS_END PROGRESS_COLON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
@@ -136,6 +136,10 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             if _P.REPORTED_PERIOD.search(text, a, dm.start) or _P.STATUS_AFTER.match(text, dm.end) \
                     or _P.DONE_AFTER.search(text, dm.end, b):
                 return None   # a forecast period or a status date, not a limit set on work
+            if _P.FIGURE_AFTER.match(text, dm.end) and not _P.TARGET_BEFORE.search(text, a, m.start()):
+                return None   # "GPMB đến 01/6/2026 đạt 24 ha": a figure that stood then
+            if _P.CITED_SUBJECT_BEFORE.search(text, max(0, m.start() - 250), m.start()):
+                return None   # "Báo cáo số … ngày … về tiến độ … đến tháng 01/2026": its period
             if _P.VALIDITY.search(text, a, m.start()) or _P.VALIDITY_RIGHT_BEFORE.search(text, a, m.start()) \
                     or _P.VALIDITY.search(text, *_list_lead(text, a)):
                 return None   # a licence valid until, a delegation's term: no work is due
