@@ -752,3 +752,14 @@ def test_the_period_a_cited_report_covers_is_no_deadline():
     (d,) = _run("Thực hiện Công văn số 45/UBND-KT ngày 12/3/2025 của UBND tỉnh, "
                 "các xã hoàn thành rà soát đến ngày 30/4/2025.", year=2025)
     assert d.date == "2025-04-30"
+
+
+def test_a_records_session_times_are_no_deadlines():
+    text = ("BIÊN BẢN\nKiểm tra hiện trường kho xăng dầu\n"
+            "Thời gian bắt đầu: 14 giờ 00 ngày 20/5/2025\n"
+            "- Kết thúc: 16h30 ngày 20/5/2025\n"
+            "Đoàn đề nghị Công ty khắc phục các tồn tại trước ngày 30/6/2025.\n")
+    assert [d.date for d in _run(text, year=2025) if d.date] == ["2025-06-30"]
+    # a plan's session time is the time set for the work
+    plan = "KẾ HOẠCH\nTập huấn an toàn hóa chất\nThời gian bắt đầu: 8h00 ngày 10/6/2025\n"
+    assert [d.date for d in _run(plan, year=2025)] == ["2025-06-10"]

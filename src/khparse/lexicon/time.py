@@ -151,6 +151,11 @@ DONE_AFTER = r"(?<!\w)(?:đã|vừa|(?:nhận|thu|tiếp nhận)\s+được)(?!\
 # a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
 CONCLUSIONS_HEADER = r"(?:^\s*(?:THÔNG BÁO|BIÊN BẢN)\b|\bkết luận\b)"
 CONCLUSIONS_LEADIN = r"\b(?:kết luận|ý kiến chỉ đạo|chỉ đạo như sau)[^\n.:;]{0,40}:"
+# In a record (a Biên bản), the lines that give the session it records its start and end ("Bắt đầu:
+# 8h15' ngày 15 tháng 3 năm 2026", "Thời gian kết thúc: 11 giờ 30 cùng ngày"): the session is over
+# when the record is signed; no work is due then.
+RECORD_HEADER = r"^\s*BIÊN BẢN\b"
+SESSION_LINE = r"\s*(?:[-+•]\s*)?(?:thời gian\s+)?(?:bắt đầu|kết thúc)(?:\s+(?:lúc|vào|hồi))?\s*:"
 MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
 # A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
 # header row naming a time column, then rows opening with their number. Each row's date cell
