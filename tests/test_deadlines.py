@@ -723,3 +723,43 @@ def test_a_status_date_of_what_came_in_is_no_deadline():
     text = ("Đến ngày 15/4/2027, Văn phòng tiếp nhận được 42 ý kiến góp ý của các cơ quan. "
             "Các sở gửi báo cáo trước ngày 20/5/2027.")
     assert [d.date for d in _run(text, 2027) if d.date] == ["2027-05-20"]
+
+
+@pytest.mark.parametrize("text", [
+    # an issued paper's term after its issue date, the word for term garbled by OCR or plain
+    "Giấy chứng nhận đủ điều kiện số 118/GCN do Sở Y tế cấp ngày 14/3/2024 có thòi hạn đến ngày 14/3/2027.",
+    "Chứng chỉ hành nghề do Bộ Xây dựng cấp ngày 02/11/2023, có giá trị đến ngày 02/11/2028, được phép giám sát.",
+    # a figure that stood at a status date
+    "Công tác bồi thường đến 15/5/2025 đạt 31 ha, còn lại 12 ha đang kiểm đếm.",
+    "Vốn đầu tư công giải ngân đến ngày 30/9/2025 được 412 tỷ đồng.",
+])
+def test_terms_and_status_figures_are_not_deadlines(text):
+    assert [d for d in _run(text, year=2025) if d.date] == []
+
+
+def test_a_figure_set_as_an_aim_keeps_its_deadline():
+    (d,) = _run("Các xã phấn đấu đến ngày 31/12/2025 đạt 100% hộ dân được sử dụng nước sạch.", year=2025)
+    assert d.date == "2025-12-31"
+    (d,) = _run("Huyện hoàn thành cấp giấy chứng nhận cho các hộ đến ngày 30/11/2025.", year=2025)
+    assert d.date == "2025-11-30"
+
+
+def test_the_period_a_cited_report_covers_is_no_deadline():
+    text = ("Căn cứ Báo cáo số 45/BC-BQL ngày 12/3/2025 của Ban Quản lý dự án về kết quả giải ngân "
+            "vốn đầu tư đến tháng 02/2025, Sở Tài chính tổng hợp.")
+    assert [d for d in _run(text, year=2025) if d.date] == []
+    # a limit set after the citation stays one
+    (d,) = _run("Thực hiện Công văn số 45/UBND-KT ngày 12/3/2025 của UBND tỉnh, "
+                "các xã hoàn thành rà soát đến ngày 30/4/2025.", year=2025)
+    assert d.date == "2025-04-30"
+
+
+def test_a_records_session_times_are_no_deadlines():
+    text = ("BIÊN BẢN\nKiểm tra hiện trường kho xăng dầu\n"
+            "Thời gian bắt đầu: 14 giờ 00 ngày 20/5/2025\n"
+            "- Kết thúc: 16h30 ngày 20/5/2025\n"
+            "Đoàn đề nghị Công ty khắc phục các tồn tại trước ngày 30/6/2025.\n")
+    assert [d.date for d in _run(text, year=2025) if d.date] == ["2025-06-30"]
+    # a plan's session time is the time set for the work
+    plan = "KẾ HOẠCH\nTập huấn an toàn hóa chất\nThời gian bắt đầu: 8h00 ngày 10/6/2025\n"
+    assert [d.date for d in _run(plan, year=2025)] == ["2025-06-10"]

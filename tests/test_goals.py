@@ -866,3 +866,21 @@ def test_a_count_of_opinions_received_is_no_target():
     goals = _run("Đến hết ngày 20/4/2027, Sở Tư pháp tiếp nhận được 47 văn bản góp ý, trong đó 40 văn bản "
                  "đồng ý với dự thảo. Phấn đấu 100% xã có tủ sách pháp luật.")
     assert [g.text for g in goals] == ["Phấn đấu 100% xã có tủ sách pháp luật."]
+
+
+@pytest.mark.parametrize("text", [
+    # a count a condition names: the case a rule covers
+    "Trường hợp chỉ có 01 nhà đầu tư đăng ký, giao Sở Kế hoạch và Đầu tư thẩm định hồ sơ và trình UBND tỉnh.",
+    "Nếu có từ 03 hộ trở lên cùng đề nghị, UBND xã lập danh sách gửi Phòng Nông nghiệp.",
+    # a purpose that is a question to settle, no aim
+    ("Để xác định cơ sở có thuộc đối tượng phải xây dựng Kế hoạch phòng ngừa, ứng phó sự cố hóa chất "
+     "hay không, đề nghị doanh nghiệp đối chiếu Phụ lục kèm theo Nghị định.\n"),
+])
+def test_conditions_and_questions_are_no_goals(text):
+    assert _run(text) == []
+
+
+def test_a_purpose_to_determine_a_result_stays():
+    text = ("Để xác định rõ nguyên nhân sự cố và phòng ngừa tái diễn, Sở Công Thương đề nghị "
+            "Công ty báo cáo:\n1. Diễn biến sự cố.\n")
+    assert [g.kind for g in _run(text)] == ["purpose"]

@@ -30,9 +30,10 @@ _RELATIVE_RE = guarded(L.RELATIVE, re.I)
 _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
     CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
-    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
-    CONCLUSIONS_LEADIN MEETING SCHEDULE_HEADER NOT_A_CELL SEASON PROGRESS_HEADING PROGRESS_END PROGRESS_COLON""")
+    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER FIGURE_AFTER TARGET_BEFORE CITED_SUBJECT_BEFORE DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
+    CONCLUSIONS_LEADIN MEETING SESSION_LINE SCHEDULE_HEADER NOT_A_CELL SEASON PROGRESS_HEADING PROGRESS_END PROGRESS_COLON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
+_RECORD_HEADER_RE = re.compile(L.RECORD_HEADER, re.M)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
 _CELL_BEFORE_RE = re.compile(L.CELL_BEFORE, re.M)
 _CELL_AFTER_RE = re.compile(L.CELL_AFTER, re.M)
@@ -56,6 +57,7 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
     ref_dates = {r.date for r in refs if r.date}
     dated: list[Deadline] = []
     held_until = _meeting_held_until(text, outline)
+    record = bool(_RECORD_HEADER_RE.search(text, 0, max(outline.header_end, 1500)))   # the title may follow the header
     inside_rows = Cover((a + 1, b) for a, b in _schedule_rows(text))   # a < offset < b
     for dm in find_dates(text, default_year=doc_year, bare_month_year=True,
                          bare_day_month=True, bare_month=True):
@@ -73,6 +75,8 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         if cue is None:
             continue
         kind, cue_start = cue
+        if record and kind == "on" and _session_line(text, dm.start):
+            continue  # "Bắt đầu: 8h15' ngày 15/3/2026" in a Biên bản: the session it records
         if outline.in_report_part(dm.start) and not (
                 _P.LIMIT_AHEAD.match(text, cue_start) and _ahead_of(dm.iso, issued)):
             continue  # a results part tells when things happened; a limit still ahead stays one
@@ -136,6 +140,10 @@ def _cue_before(text: str, dm: DateMatch) -> tuple[str, int] | None:
             if _P.REPORTED_PERIOD.search(text, a, dm.start) or _P.STATUS_AFTER.match(text, dm.end) \
                     or _P.DONE_AFTER.search(text, dm.end, b):
                 return None   # a forecast period or a status date, not a limit set on work
+            if _P.FIGURE_AFTER.match(text, dm.end) and not _P.TARGET_BEFORE.search(text, a, m.start()):
+                return None   # "GPMB đến 01/6/2026 đạt 24 ha": a figure that stood then
+            if _P.CITED_SUBJECT_BEFORE.search(text, max(0, m.start() - 250), m.start()):
+                return None   # "Báo cáo số … ngày … về tiến độ … đến tháng 01/2026": its period
             if _P.VALIDITY.search(text, a, m.start()) or _P.VALIDITY_RIGHT_BEFORE.search(text, a, m.start()) \
                     or _P.VALIDITY.search(text, *_list_lead(text, a)):
                 return None   # a licence valid until, a delegation's term: no work is due
@@ -221,6 +229,11 @@ def _cell(text: str, dm: DateMatch) -> tuple[str, int] | None:
     if before.group("on") and dm.precision == "day":
         return "on", before.start("on")
     return ("before" if dm.precision == "day" else "during"), dm.start
+
+
+def _session_line(text: str, i: int) -> bool:
+    """The line holding offset ``i`` gives a recorded session's start or end."""
+    return bool(_P.SESSION_LINE.match(text, text.rfind("\n", 0, i) + 1, i))
 
 
 def _past_event(text: str, s: int, e: int) -> bool:

@@ -52,7 +52,7 @@ _NONE = 9
 # the lexicon's "^" anchors are for whole strings; here patterns are matched at a position
 _PART_RE = re.compile(L.PART_HEADING.lstrip("^"), re.I)
 _P = compiled(L, re.I, """
-    REQUIREMENT_CUES PURPOSE_BY_REQUEST PURPOSE_DATE_TAIL EMPTY_PURPOSE PROCEDURAL_PURPOSE
+    REQUIREMENT_CUES PURPOSE_BY_REQUEST PURPOSE_DATE_TAIL EMPTY_PURPOSE PROCEDURAL_PURPOSE QUESTION_PURPOSE
     PURPOSE_RESULT TARGET_WORDS AIM_STATEMENT ASSIGNMENT_OPENING AIM_TURN TARGET_BACKREF
     PAST_MARKERS ASSIGNMENT_CUES CAPTION DATED_OPENING PAST_REPORT AIMS_LEADIN PURPOSE_STOP
     COUNT_CUES NOT_COUNT_BEFORE MONEY_UNIT ALLOTMENT_BEFORE NOT_TARGET MEASURE_WORDS AIM_CUES
@@ -517,7 +517,8 @@ def _past_act(text: str, cut: int, e: int) -> bool:
 
 def _procedural(text: str, s: int, e: int) -> bool:
     """"Để có cơ sở giải quyết, …": a step of the paperwork, no aim; the passage does not start."""
-    return bool(_P.PROCEDURAL_PURPOSE.match(text, s, e)) and not _P.PURPOSE_RESULT.search(text, s, e)
+    return bool(_P.QUESTION_PURPOSE.match(text, s, e)) or (
+        bool(_P.PROCEDURAL_PURPOSE.match(text, s, e)) and not _P.PURPOSE_RESULT.search(text, s, e))
 
 
 def _purpose_inside(text: str, s: int, e: int) -> int | None:

@@ -63,7 +63,10 @@ MAGNITUDE_VALUES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9}
 NOT_COUNT_BEFORE = (r"(?:\bsố|\bĐiều|\bkhoản|\bđiểm|\bquận|\bphường|\bĐoàn|\bĐội|\bTổ|\bkhu|\bấp|\bthôn"
                     r"|\bđường|\blần(?:\s+thứ)?|\bChương|\bMục|\bPhụ lục|\btầng|\bphòng|\blô|\bkỳ"
                     r"|\bkhóa|\bnăm|\btháng|\bngày|\bquý|\bthứ|\bnhóm|\bcấp|\bloại|\bhạng|\bbậc|\bsố\s+nhà"
-                    r"|\btrang|\bcâu|\bbước|\bgiai đoạn|\btuyến|\btập|\bquyển)\s*$")
+                    r"|\btrang|\bcâu|\bbước|\bgiai đoạn|\btuyến|\btập|\bquyển"
+                    # a count a condition names ("trường hợp chỉ có 01 hồ sơ", "khi có từ 02 nhà đầu tư"):
+                    # the case a rule covers, no target
+                    r"|\b(?:trường hợp|khi|nếu)(?:\s+chỉ)?\s+có(?:\s+(?:từ|trên|dưới))?)\s*$")
 # Money that a task allots or spends ("bố trí kinh phí khen thưởng 200 triệu đồng", "dành 50 triệu
 # đồng hỗ trợ …", "thưởng 5 triệu đồng cho mỗi xã") is a budget, not a target (income "đạt 62
 # triệu đồng/người/năm" is one): a money unit after one of these words in its clause.
@@ -153,6 +156,10 @@ EMPTY_PURPOSE = rf"\W*(?:để|nhằm)(?:\s+{one_of(_EMPTY_PURPOSE_WORDS)})+\W*$
 # rule requires it, no aim of its own.
 PROCEDURAL_PURPOSE = (r"\W*(?:để|nhằm)\s+(?:có\s+(?:đủ\s+|thêm\s+)?cơ sở|làm\s+cơ sở"
                       r"|thực hiện\s+(?:đúng|theo)\s+(?:các\s+)?quy định\s+(?:tại|của)\s)")
+# "Để xác định tổ chức … có cần Giấy chứng nhận … (hay không), đề nghị …": a question to settle, no
+# aim — whatever words the question holds ("… Kế hoạch phòng ngừa sự cố hay không").
+QUESTION_PURPOSE = (r"\W*(?:để|nhằm)\s+xác định\s+(?:xem\s+|liệu\s+)?"
+                    r"(?=[^.;:]{0,200}?\s(?:có cần|có phải|có thuộc|có được|hay không|hay chưa)(?!\w))")
 _RESULT_VERBS = ["nâng cao", "tăng cường", "phòng ngừa", "ngăn chặn", "hạn chế", "giảm thiểu", "bảo vệ",
                  "phát triển"]
 PURPOSE_RESULT = (r"\b(?:bảo đảm|đảm bảo)\s+(?!(?:về\s+)?(?:tiến độ|thời gian|thời hạn|đúng\s+(?:quy định|thời))\b)"

@@ -120,7 +120,21 @@ VALIDITY = (r"(?<!\w)(?:hiệu lực|có giá trị|giá trị sử dụng|có t
 # 24/1/2028") give its term the same way.
 VALIDITY_RIGHT_BEFORE = (r"(?<!\w)(?:thời hạn|niên hạn(?:\s+sử dụng)?|hạn sử dụng|hạn kiểm định"
                          r"|giá trị(?:\s+sử dụng)?"
-                         r"|\d+[\w.]*[/-][\w&.Đđ-]+\s*,?\s*(?:cấp\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})\s*$")
+                         r"|\d+[\w.]*[/-][\w&.Đđ-]+\s*,?\s*(?:cấp\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}"
+                         # "Chứng chỉ … do Cục … cấp ngày 09/08/2022 có thời hạn đến ngày 09/08/2032" (the
+                         # word for term may come out of OCR garbled: "tliời hạn"): an issued paper's term
+                         r"|cấp\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*,?\s*"
+                         r"(?:(?:có\s+)?(?:\S+\s+)?(?:hạn|giá trị)(?:\s+sử dụng|\s+hiệu lực)?\s*)?)\s*$")
+# A status figure right after the date ("GPMB đến 01/6/2026 đạt 24 ha", "giải ngân đến ngày 30/6
+# được 45 tỷ đồng"): the figure stood at that date; no work is due then — unless the clause sets
+# it as an aim (TARGET_BEFORE: "phấn đấu đến 31/12/2026 đạt 100%").
+# The subject of a cited paper that runs to a date ("Báo cáo số 10/2026/BC-CT ngày 23/01/2026 của
+# Công ty … về tiến độ thực hiện dự án … đến tháng 01/2026"): the period that paper covers, no limit
+# (searched in the 250 characters before "đến"; the paper's number and date, then "về", no stop).
+CITED_SUBJECT_BEFORE = (r"(?<!\w)số\s+\d+[\w./&Đđ-]*\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+                        r"[^.;:\n]{0,150}?\svề\s[^.;:\n]*$")
+FIGURE_AFTER = r"\s*,?\s*(?:đạt|được|là)\s+(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?\d"
+TARGET_BEFORE = r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|bảo đảm|đảm bảo|phải|cần|yêu cầu|đề nghị|giao)(?!\w)"
 # A table column of such records ("Thời hạn kiểm định", "Niên hạn sử dụng", "Ngày cấp", "Hiệu lực
 # đến"): its date cells are facts about a licence or vehicle, not limits on work.
 RECORD_COLUMN = (r"(?<!\w)(?:thời hạn kiểm định|hạn kiểm định|niên hạn|hiệu lực|giá trị|hạn sử dụng"
@@ -137,6 +151,11 @@ DONE_AFTER = r"(?<!\w)(?:đã|vừa|(?:nhận|thu|tiếp nhận)\s+được)(?!\
 # a lead-in opens the conclusions ("… kết luận như sau:", "ý kiến kết luận:").
 CONCLUSIONS_HEADER = r"(?:^\s*(?:THÔNG BÁO|BIÊN BẢN)\b|\bkết luận\b)"
 CONCLUSIONS_LEADIN = r"\b(?:kết luận|ý kiến chỉ đạo|chỉ đạo như sau)[^\n.:;]{0,40}:"
+# In a record (a Biên bản), the lines that give the session it records its start and end ("Bắt đầu:
+# 8h15' ngày 15 tháng 3 năm 2026", "Thời gian kết thúc: 11 giờ 30 cùng ngày"): the session is over
+# when the record is signed; no work is due then.
+RECORD_HEADER = r"^\s*BIÊN BẢN\b"
+SESSION_LINE = r"\s*(?:[-+•]\s*)?(?:thời gian\s+)?(?:bắt đầu|kết thúc)(?:\s+(?:lúc|vào|hồi))?\s*:"
 MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
 # A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
 # header row naming a time column, then rows opening with their number. Each row's date cell
