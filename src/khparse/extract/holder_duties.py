@@ -16,14 +16,14 @@ import re
 
 from ..lexicon import requests as lex
 from ..models import Task
-from .letter_requests import _leaves
+from .letter_requests import leaves
 
 _HOLDER_RE = re.compile(lex.HOLDER_LINE)
 _PART_RE = re.compile(lex.HOLDER_DUTY_PART, re.I)
 _COPIES_RE = re.compile(lex.COPIES_CLAUSE, re.I)
 _ASSIGNS_RE = re.compile(lex.ASSIGNS_BEFORE, re.I)
 _PAPER_RE = re.compile(lex.PAPER_RECORD, re.I)
-_MUST_RE = re.compile(r"(?<![^\W\d_])(?:phải|cần)(?![^\W\d_])", re.I)
+_MUST_RE = re.compile(lex.MUST, re.I)
 
 
 def _fold(s: str) -> str:
@@ -60,7 +60,7 @@ def apply(ctx, tasks: list[Task], doc_type: str | None = None) -> list[Task]:
     out = list(tasks)
     for part in parts:
         lo, hi = part.body_span
-        units = _leaves(part.children) if part.children else [tuple(part.body_span)]
+        units = leaves(part.children) if part.children else [tuple(part.body_span)]
         made = []
         had = {(t.span, t.lead): t for t in out}
         for s, e in units:

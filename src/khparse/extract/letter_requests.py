@@ -25,7 +25,7 @@ _REF_LEAD_RE = re.compile(lex.REF_LEAD, re.I)
 _FIRM_ADDRESSEE_RE = re.compile(lex.FIRM_ADDRESSEE, re.I)
 _HEADING_RE = re.compile(rf"\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*{lex.REQUEST_HEADING}", re.I)
 _DUTY_RE = re.compile(rf"\s+{lex.DUTY_AFTER}", re.I)
-_CONDITIONAL_RE = re.compile(lex.CONDITIONAL_BEFORE, re.I)
+CONDITIONAL_RE = re.compile(lex.CONDITIONAL_BEFORE, re.I)
 _CLOSING_RE = re.compile(lex.CLOSING, re.I)
 _PURPOSE_RE = re.compile(lex.PURPOSE_BEFORE, re.I)
 _PURPOSE_GAP_RE = re.compile(lex.PURPOSE_GAP, re.I)
@@ -153,7 +153,7 @@ def _lists_of_each(ctx, paras: list[tuple[int, int]]):
             items = _items_after(outline, by_start, text, e)
             if any(it.children for it in items):
                 continue   # "… thực hiện các nội dung trọng tâm sau:" over parts that ask on their own
-            spans = _leaves(items) if items else _marked_after(outline, section_starts, text, paras[k + 1:], e)
+            spans = leaves(items) if items else _marked_after(outline, section_starts, text, paras[k + 1:], e)
             if spans:
                 units += [(a, b, body.name) for a, b in spans]
                 lead_ins.append((s, e))
@@ -173,7 +173,7 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]], bare: bool = Tr
     for sec in sections:   # "2. Yêu cầu đối với chủ đầu tư"
         h = _HEADING_RE.match(text, sec.span[0], sec.span[1])
         if h and who.at(text, h.end()) and sec.span[0] not in scoped:
-            units += _leaves(sec.children) if sec.children else [sec.body_span]
+            units += leaves(sec.children) if sec.children else [sec.body_span]
             scoped.add(*sec.body_span)
     unit_starts = {a for a, _b in units}
     for k, (s, e) in enumerate(paras):
@@ -190,9 +190,9 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]], bare: bool = Tr
         marked = _marked_after(outline, section_starts, text, paras[k + 1:], e) \
             if kind == "lead-in" and not items else []
         if items:
-            leaves = _leaves(items)
-            units += leaves
-            unit_starts.update(a for a, _b in leaves)
+            items_spans = leaves(items)
+            units += items_spans
+            unit_starts.update(a for a, _b in items_spans)
             scoped.add(items[0].body_span[0], items[-1].body_span[1])
             lead_ins.append((s, e))
         elif marked:
@@ -232,11 +232,11 @@ def _request_kind(text: str, s: int, e: int, who: Addressee, bare: bool = True) 
         before = text[s:cue.start()]
         sentence = re.split(r"[.;!?]\s+", before)[-1]
         end = who.at(text, cue.end())
-        if _CONDITIONAL_RE.search(sentence) or not end or _CLOSING_RE.match(text, end):
+        if CONDITIONAL_RE.search(sentence) or not end or _CLOSING_RE.match(text, end):
             continue
         found = cue.end()
     if found is None and bare:
-        found = _bare_request(text, s, e)
+        found = bare_request(text, s, e)
     if found is None:
         for st in _SENTENCE_START_RE.finditer(text, s, e):
             end = who.at(text, st.end())
@@ -258,7 +258,7 @@ def _request_kind(text: str, s: int, e: int, who: Addressee, bare: bool = True) 
     return "request"
 
 
-def _bare_request(text: str, s: int, e: int) -> int | None:
+def bare_request(text: str, s: int, e: int) -> int | None:
     """End of a request with no named subject ("…, đề nghị nghiên cứu thực hiện theo …", "Đề
     nghị tham khảo Công văn số …"): in a letter to one body it asks that body. None when the
     paragraph has none, or it only applies on a difficulty, or it closes the letter."""
@@ -266,7 +266,7 @@ def _bare_request(text: str, s: int, e: int) -> int | None:
         if not _BARE_BEFORE_RE.search(text[s:cue.start()]):
             continue
         sentence = re.split(r"[.;!?]\s+", text[s:cue.start()])[-1]
-        if _CONDITIONAL_RE.search(sentence) or _CLOSING_RE.match(text, cue.end() - 1):
+        if CONDITIONAL_RE.search(sentence) or _CLOSING_RE.match(text, cue.end() - 1):
             continue
         verb = _BARE_VERB_RE.match(text, cue.end())
         if verb and not _NOUN_USE_RE.match(text, verb.end()):
@@ -311,7 +311,7 @@ def _marked_after(outline, section_starts: set[int], text: str, following: list[
     return [(a, b) for a, b in out] if len(out) >= 2 else []
 
 
-def _leaves(sections: list[Section]) -> list[tuple[int, int]]:
+def leaves(sections: list[Section]) -> list[tuple[int, int]]:
     """One unit per requested item: points and clauses are looked through to the items
     under them; a dash item keeps its own sub-items, and so does an item whose points are
     quoted regulation text (labels starting over "a) b) a) b) c)", or lettered points
@@ -319,7 +319,7 @@ def _leaves(sections: list[Section]) -> list[tuple[int, int]]:
     out = []
     for c in sections:
         if c.children and c.kind != "item" and not _quoted(c.children):
-            out += _leaves(c.children)
+            out += leaves(c.children)
         else:
             out.append(tuple(c.body_span))
     return out

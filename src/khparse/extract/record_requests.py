@@ -15,7 +15,7 @@ import re
 from ..lexicon import requests as lex
 from ..models import Task
 from . import holder_duties
-from .letter_requests import _CONDITIONAL_RE, _bare_request
+from .letter_requests import CONDITIONAL_RE, bare_request
 
 _FIRM_ASK_RE = re.compile(lex.RECORD_FIRM_REQUEST, re.I)
 _LEADERS_RE = re.compile(lex.RECORD_LEADERS_REQUEST, re.I)
@@ -52,9 +52,9 @@ def apply(ctx, tasks: list[Task]) -> list[Task]:
 def _asks_firm(text: str, s: int, e: int) -> bool:
     for m in _FIRM_ASK_RE.finditer(text, s, e):
         sentence = re.split(r"[.;!?]\s+", text[s:m.start()])[-1]
-        if not _CONDITIONAL_RE.search(sentence):
+        if not CONDITIONAL_RE.search(sentence):
             return True
-    return _bare_request(text, s, e) is not None
+    return bare_request(text, s, e) is not None
 
 
 def _office_asked(ctx, chain, s: int, e: int) -> str | None:

@@ -25,7 +25,7 @@ from ..lexicon import structure
 from ..models import Deadline, Section, Task
 from ..outline import Outline
 from ..span_index import ByOffset, Cover, Inside
-from .bodies import BodyAnalysis
+from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
 from . import execution, handoffs, holder_duties, letter_requests, prose, record_requests, submissions
@@ -55,7 +55,6 @@ _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
 _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
-_LEAD_IN_TAIL_RE = re.compile(lex.LEAD_IN_TAIL, re.I)
 _CLOSING_CUE_RE = re.compile(request_lex.CLOSING_CUE, re.I)
 _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 # the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
@@ -558,7 +557,7 @@ class _Ctx:
         if men and self.body_name(men) and self.text[men.end:e].strip() == ":":
             return self.body_name(men)
         if men and self.body_name(men) and self.text[men.end:e].rstrip().endswith(":") \
-                and _LEAD_IN_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()[:-1]):
+                and LEAD_IN_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()[:-1]):
             return self.body_name(men)
         return None
 

@@ -148,6 +148,8 @@ PAPER_RECORD = (r"\s*(?:[-+•*]\s*)?(?:Giấy\s+chứng\s+nhận\s+đăng\s+ký
                 r"|hợp\s+tác\s+xã|hộ\s+kinh\s+doanh)|Mã\s+số\s+(?:doanh\s+nghiệp|thuế|dự\s+án))(?![^\W\d_])")
 # … unless the clause assigns work before that ("Giao Sở X …; Quyết định sao gửi …").
 ASSIGNS_BEFORE = r"(?<![^\W\d_])(?:giao|đề\s+nghị|yêu\s+cầu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì)(?![^\W\d_])"
+# … or states a duty in the line itself ("… phải xuất trình khi có yêu cầu", "… cần lưu giữ …").
+MUST = r"(?<![^\W\d_])(?:phải|cần)(?![^\W\d_])"
 
 # A record's request to the firm it examined, by a generic reference, maybe after a phrase of
 # when ("đề nghị đơn vị chủ động …", "Đề nghị trong quá trình vận chuyển đơn vị tuân thủ …",

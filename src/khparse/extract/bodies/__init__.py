@@ -109,7 +109,7 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
 
 _DEF_HINT_RE = re.compile(rf"\((?:[^()\n]{{0,25}}là\s*)?\s*[{UP}]{{2,}}")
 _GAP_RE = re.compile(rf"(?:[ \t]+(?:[{LO}]+|và)){{1,6}}[ \t]*")
-_LEAD_IN_TAIL_RE = re.compile(LEAD_IN_TAIL, re.I)   # "… một số nội dung như sau:"
+LEAD_IN_TAIL_RE = re.compile(LEAD_IN_TAIL, re.I)   # "… một số nội dung như sau:"
 _PREDICATE_RE = re.compile(rf"[ \t]+(?:{PREDICATE_START})(?![{L}])")   # lower case: "Cần Thơ" is a name
 
 
@@ -139,7 +139,7 @@ def _fill_slots(text: str, mentions: ByOffset[Mention], slots: list[tuple[int, i
         m = inside[-1]
         gap = _GAP_RE.fullmatch(text, m.end, e)
         if gap and not CUE_RE.search(text, m.end, e) and m.field_key and not m.bare \
-                and not _LEAD_IN_TAIL_RE.fullmatch(text, m.end, e) and not _PREDICATE_RE.match(text, m.end, e):
+                and not LEAD_IN_TAIL_RE.fullmatch(text, m.end, e) and not _PREDICATE_RE.match(text, m.end, e):
             new_end = e - (len(text[m.end:e]) - len(text[m.end:e].rstrip()))
             m.field_key = m.field_key + " " + fold(text[m.end:new_end])
             if m.field_text and not m.abbr and not m.levels:
