@@ -204,3 +204,29 @@ Trịnh Minh Quân
     assert text[a:b] == info.title
     assert info.place == "Tuyên Quang"
     assert info.issued_date == "2025-10"
+
+
+def test_acting_office_under_a_tuq_authority_is_the_position():
+    info, _, _ = ident("""BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 512/GP-BNNMT
+Hà Nội, ngày 14 tháng 8 năm 2025
+
+GIẤY PHÉP
+Nhập khẩu thuốc bảo vệ thực vật
+
+Cho phép Công ty TNHH Nông dược Phương Đông nhập khẩu thuốc bảo vệ thực vật./.
+
+Nơi nhận:
+- Công ty TNHH Nông dược Phương Đông;
+- Lưu: VT, BVTV.
+
+TUQ. BỘ TRƯỞNG
+Q. CỤC TRƯỞNG CỤC BẢO VỆ THỰC VẬT
+
+Đinh Thị Mai
+""")
+    assert info.signer.name == "Đinh Thị Mai"
+    assert info.signer.position.startswith("Q. Cục trưởng")
+    assert info.signer.authority == "TUQ. BỘ TRƯỞNG"

@@ -71,6 +71,9 @@ _SECOND_AUTH = re.compile(r"^(?P<a>TM|KT|TL|TUQ|T/M|K/T|T/L)\b.*?\S(?P<gap>\s+)(
 _POSITION = re.compile(r"^(?:PHÓ\s+|QUYỀN\s+)?(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
                        + r")(?:\s+[^\n]{0,60})?$")
 _FILLER = re.compile(L.SIGNATURE_FILLER, re.I)
+# "Q. TỔNG CỤC TRƯỞNG" under "TUQ. BỘ TRƯỞNG": the signer's real office, held as acting (quyền)
+_ACTING = re.compile(r"^Q\s*\.\s*(?:PHÓ\s+)?(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
+                     + r")\b")
 _WORD_CHARS = re.compile(r"\w")
 _SO_COLON = re.compile(r"(?:^|(?<=\s))(?i:s[ốóôồổ])\s*[:.]")     # OCR's "só:", "sô:", "số.”" too
 _SIGNATURE_LINES = 12      # lines a signature block and a Nơi nhận list beside it may take
@@ -531,6 +534,8 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
             authorities.append(k)
             k += 1
         k = _next_authority(lines, authorities, k)
+        if len(authorities) > 1 and _ACTING.match(lines[authorities[-1]].text):
+            k = authorities.pop()           # "TUQ. BỘ TRƯỞNG" / "Q. TỔNG CỤC TRƯỞNG": the acting office
         # a PDF read row by row across the closing table: Nơi nhận items come between the
         # authority and the position line ("KT. GIÁM ĐỐC / - UBND tỉnh (b/c); / PHÓ GIÁM ĐỐC")
         j = k
@@ -599,6 +604,9 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
     authority = " ".join(lines[i].text for i in authorities) or None
     if pos_idx is not None:
         position = position_case(lines[pos_idx].text)
+        acting = re.match(r"Q\s*\.\s*", lines[pos_idx].text)
+        if acting:
+            position = "Q. " + position_case(lines[pos_idx].text[acting.end():])
         deputy = _position_from_authority(lines[authorities[-1]].text) if authorities else None
         if deputy and deputy.startswith("Phó ") and deputy[4:].casefold() == position.casefold():
             position = deputy               # KT. signs a deputy: "PHÓ" lost under the seal
