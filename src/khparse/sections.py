@@ -73,6 +73,16 @@ def _is_caps(s: str) -> bool:
 
 # ---- regions -------------------------------------------------------------------------------
 
+def _motto_line(t: str) -> bool:
+    """A line holding the motto, not a sentence naming the State ("được Quốc hội nước Cộng hòa xã
+    hội chủ nghĩa Việt Nam khóa 15 thông qua"): no word in lower case just before it."""
+    m = _MOTTO.search(t)
+    if not m:
+        return False
+    before = t[:m.start()].split()
+    return not (before and before[-1][:1].islower()) and not t.startswith(("-", "+"))
+
+
 def _header_end(lines: list[_Line]) -> int:
     """Index of the first body line: after issuer, motto, number, date, type, title, Kính gửi."""
     limit = min(len(lines), 40)
@@ -80,7 +90,9 @@ def _header_end(lines: list[_Line]) -> int:
     type_at = None
     for i in range(limit):
         t = lines[i].text.strip()
-        if (_MOTTO.search(t) or _NUMBER.match(t) or _PLACE_DATE.match(t) or _MARK.match(t)
+        # (the State's name inside a sentence, "được Quốc hội nước Cộng hòa xã hội chủ nghĩa
+        # Việt Nam thông qua", is no motto line)
+        if (_motto_line(t) or _NUMBER.match(t) or _PLACE_DATE.match(t) or _MARK.match(t)
                 or _PUBLISHED.match(t) or _PUBLISHED_TAIL.search(t)):
             last = i
         elif _TYPE.match(t):
@@ -260,6 +272,24 @@ def _title_below(text: str, line_end: int, limit: int) -> tuple[str | None, int]
     return line, start + len(line)
 
 
+def _wrapped_caps_title(text: str, title: str, title_end: int, limit: int) -> tuple[str, int]:
+    """A part's name in capitals that a page wrapped onto the next line ("VI. YÊU CẦU CỦA SỞ VÀ Ý
+    KIẾN CỦA CHỦ ĐẦU" / "TƯ, CÁC NHÀ THẦU THAM GIA"): the line under it, in capitals too, with
+    no heading label of its own, goes on with it. Only when the name filled its line."""
+    if len(title) < 40 or not _is_caps(title) or title.endswith((".", ";", ":")):
+        return title, title_end
+    start = title_end + 1
+    if start >= limit or text[title_end] != "\n":
+        return title, title_end
+    end = text.find("\n", start, limit)
+    end = limit if end < 0 else end
+    line = text[start:end].rstrip()
+    if (not line or len(line) > 100 or not _is_caps(line) or not line[:1].isalpha()
+            or any(rx.match(line) for _, _, rx in _HEADINGS) or _APPENDIX.match(line)):
+        return title, title_end
+    return f"{title} {line}", start + len(line)
+
+
 def _tree(nodes: list[_Node]) -> list[_Node]:
     roots: list[_Node] = []
     stack: list[_Node] = []
@@ -300,6 +330,8 @@ def _to_sections(roots: list[_Node], text: str, region_end: int, parent_path: st
                                   headed=any(c.kind not in _UNNUMBERED for c in n.children))
         if not title and n.kind in _TITLED_BELOW and not text[n.label_end:n.line.end].strip():
             title, title_end = _title_below(text, n.line.end, nxt)
+        elif title and n.kind in ("roman", "part", "chapter") and title_end == n.line.end:
+            title, title_end = _wrapped_caps_title(text, title, title_end, nxt)
         head_end = title_end if title else n.label_end
         while head_end > n.line.start and text[head_end - 1] == " ":
             head_end -= 1
@@ -372,6 +404,40 @@ def _ocr_clause(ln: _Line, nodes: list["_Node"], ocr: set[int]) -> tuple[str, in
     return "clause", _CLAUSE_RANK, m["num"], ln.start + m.end()
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(s: str) -> int | None:
+    if not s or any(c not in _ROMAN_VALUES for c in s):
+        return None
+    total = 0
+    for k, c in enumerate(s):
+        v = _ROMAN_VALUES[c]
+        total += -v if k + 1 < len(s) and _ROMAN_VALUES[s[k + 1]] > v else v
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, r in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + r, n - v
+    return out
+
+
+def _repair_ocr_romans(nodes: list["_Node"], ocr: set[int]) -> None:
+    """A part numeral OCR misread on a scanned page ("I., II., II., IV." — a stroke of "III"
+    lost): the parts run in sequence, so one that breaks it between two that keep it (the one
+    before + 2 = the one after) is the missing number."""
+    romans = [n for n in nodes if n.kind == "roman"]
+    for k in range(1, len(romans) - 1):
+        prev, cur, nxt = (_roman_value(romans[j].number or "") for j in (k - 1, k, k + 1))
+        if None in (prev, nxt) or romans[k].line.block.page not in ocr:
+            continue
+        if nxt == prev + 2 and cur != prev + 1:
+            romans[k].number = _to_roman(prev + 1)
+
+
 def _section_tree(lines: list[_Line], text: str, region_end: int,
                   ocr: set[int] | None = None) -> list[Section]:
     nodes = []
@@ -383,6 +449,8 @@ def _section_tree(lines: list[_Line], text: str, region_end: int,
         if h:
             kind, rank, num, label_end = h
             nodes.append(_Node(kind, rank, num, ln, label_end))
+    if ocr:
+        _repair_ocr_romans(nodes, ocr)
     # dash items are parts of a numbered clause; outside any (a letter of running paragraphs
     # with a dashed list, the dashes before the first clause) they are not sections
     roots = [n for n in _tree(nodes) if n.kind not in _UNNUMBERED]

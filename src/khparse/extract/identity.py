@@ -42,13 +42,15 @@ _FORM_SIGNER = re.compile(L.FORM_SIGNER, re.I)
 _ESIGN_TIME = re.compile(L.ESIGN_TIME, re.I | re.M)
 _PLACE_DATE_AFTER = re.compile(r"[ \t]+" + L.PLACE_DATE_TAIL, re.I)
 _SUBJECT = re.compile(L.SUBJECT, re.I)
+_WORKS_LABEL = re.compile(L.WORKS_LABEL)
+_CITING_PAREN = re.compile(L.CITING_PAREN)
 _ADDRESS = re.compile(L.ADDRESS, re.I)
 _RECIPIENTS = re.compile(L.RECIPIENTS, re.I)
 _BODY_START = re.compile(L.BODY_START)
 _HEADING = re.compile(L.HEADING_START)
 _TYPE_LINE = {t.upper(): t for t in L.HEADER_TYPES}
 _TYPE_INLINE = re.compile(r"^(?P<t>" + "|".join(sorted(_TYPE_LINE, key=len, reverse=True))
-                          + r")\s*[:.]?\s+(?!SỐ\b|số\b|này\b|NÀY\b)(?=[A-ZĐÀ-Ỹ])")
+                          + r")\s*[:.,]?\s+(?!SỐ\b|số\b|này\b|NÀY\b)(?=[A-ZĐÀ-Ỹ])")
 _STAMPS = {**L.URGENCY, **L.SECRECY}
 # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": a "số" right after a type word that
 # follows other words cites the document that set the issuer up; it is not the number line.
@@ -69,6 +71,9 @@ _SECOND_AUTH = re.compile(r"^(?P<a>TM|KT|TL|TUQ|T/M|K/T|T/L)\b.*?\S(?P<gap>\s+)(
 _POSITION = re.compile(r"^(?:PHÓ\s+|QUYỀN\s+)?(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
                        + r")(?:\s+[^\n]{0,60})?$")
 _FILLER = re.compile(L.SIGNATURE_FILLER, re.I)
+# "Q. TỔNG CỤC TRƯỞNG" under "TUQ. BỘ TRƯỞNG": the signer's real office, held as acting (quyền)
+_ACTING = re.compile(r"^Q\s*\.\s*(?:PHÓ\s+)?(?:" + "|".join(sorted(map(re.escape, L.POSITIONS), key=len, reverse=True))
+                     + r")\b")
 _WORD_CHARS = re.compile(r"\w")
 _SO_COLON = re.compile(r"(?:^|(?<=\s))(?i:s[ốóôồổ])\s*[:.]")     # OCR's "só:", "sô:", "số.”" too
 _SIGNATURE_LINES = 12      # lines a signature block and a Nơi nhận list beside it may take
@@ -253,10 +258,13 @@ def _scan_header(text: str, lines: list[_Line]) -> _Header:
                     and not _cites(text, m):
                 h.number_m = m              # at the line start, past a gap, or after the issuer
         if h.type_idx is None and not addressed:
+            # a text with no header (an attached Quy trình, an internal review) opens with its
+            # type line in capitals
+            opening = _is_caps(t) and not any(lines[k].text.strip() for k in range(i))
             if t.upper().rstrip(" :") in _TYPE_LINE and (
                     _is_caps(t) or h.number_m or h.motto):   # "Kế hoạch" when a copy lost the caps
                 h.type_idx = i
-            elif h.number_m or h.motto:
+            elif h.number_m or h.motto or opening:
                 tm = _TYPE_INLINE.match(t)      # "KẾ HOẠCH Triển khai …" run onto one line
                 if tm and len(t) <= 250:
                     h.type_idx, h.title_from = i, lines[i].start + tm.end()
@@ -391,11 +399,17 @@ def _title_lines(text: str, lines: list[_Line], first: int, max_lines: int = 5,
     if start_at is not None:
         return _continue_title(text, lines, first, start_at, lines[first].end, max_lines, style)
     i = first
-    while i < len(lines) and (not lines[i].text or _RULE.match(lines[i].text)):
-        i += 1
+    while i < len(lines) and (not lines[i].text or _RULE.match(lines[i].text)
+                              or (i == first and _NUMBER.match(lines[i].text))):
+        i += 1                              # "PHƯƠNG ÁN NỔ MÌN / Số: 01/PANM-XY / Công trình: …"
     if i >= len(lines):
         return None
     t = lines[i].text
+    wl = _WORKS_LABEL.match(t)
+    if wl:
+        a, b = lines[i].start + wl.end(), lines[i].end
+        cm = _CITING_PAREN.search(text, a, b)
+        return (a, cm.start() if cm and cm.start() > a else b)
     if re.match(r"^(?:CỦA|LIÊN\s+TỊCH)\b", t) and _is_caps(t):
         i += 1                              # "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / Về …"
         while i < len(lines) and not lines[i].text:
@@ -520,6 +534,8 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
             authorities.append(k)
             k += 1
         k = _next_authority(lines, authorities, k)
+        if len(authorities) > 1 and _ACTING.match(lines[authorities[-1]].text):
+            k = authorities.pop()           # "TUQ. BỘ TRƯỞNG" / "Q. TỔNG CỤC TRƯỞNG": the acting office
         # a PDF read row by row across the closing table: Nơi nhận items come between the
         # authority and the position line ("KT. GIÁM ĐỐC / - UBND tỉnh (b/c); / PHÓ GIÁM ĐỐC")
         j = k
@@ -588,6 +604,9 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
     authority = " ".join(lines[i].text for i in authorities) or None
     if pos_idx is not None:
         position = position_case(lines[pos_idx].text)
+        acting = re.match(r"Q\s*\.\s*", lines[pos_idx].text)
+        if acting:
+            position = "Q. " + position_case(lines[pos_idx].text[acting.end():])
         deputy = _position_from_authority(lines[authorities[-1]].text) if authorities else None
         if deputy and deputy.startswith("Phó ") and deputy[4:].casefold() == position.casefold():
             position = deputy               # KT. signs a deputy: "PHÓ" lost under the seal
@@ -599,6 +618,20 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
     last = name_idx if name_idx is not None else (pos_idx if pos_idx is not None else authorities[-1])
     return Signer(authority=authority, position=position, name=name,
                   span=(lines[first].start, lines[last].end)), first
+
+
+def _closing_run(lines: list[_Line], end: int, limit: int = 60) -> int:
+    """Where the run of signature lines ending at line ``end`` starts: a record signed by its
+    members ("THÀNH VIÊN" / "PHÓ CỤC TRƯỞNG" / name, block after block, blank lines between)
+    may fill more lines than one block takes. Only blanks, short lines in capitals (labels and
+    offices) and persons' names belong to it."""
+    i = end
+    while i > 0 and end - i < limit:
+        t = lines[i - 1].text.strip()
+        if t and not (len(t) <= 60 and (_is_caps(t) or _person(t))):
+            break
+        i -= 1
+    return i
 
 
 def _person(t: str) -> bool:
@@ -701,6 +734,54 @@ def _issuer_below(lines: list[_Line], type_idx: int,
     return None
 
 
+_ATTACHED_NOTE = re.compile(L.ATTACHED_NOTE)
+
+
+def _attached_note(text: str, lines: list[_Line], type_idx: int, info: DocumentInfo, spans: dict) -> None:
+    """Issuer and date of a text attached to a decision, from its "(Kèm theo Quyết định số …
+    ngày … của …)" note a few lines under its type line, when it has no header of its own."""
+    lo = lines[type_idx].start
+    hi = lines[min(len(lines) - 1, type_idx + 8)].end
+    m = _ATTACHED_NOTE.search(text, lo, hi)
+    if not m:
+        return
+    issuer = re.sub(r"\s+", " ", m.group("issuer")).strip(" .;")
+    if issuer:
+        info.issuer = issuer
+        spans["issuer"] = (m.start("issuer"), m.start("issuer") + len(m.group("issuer").rstrip(" .;\n")))
+    if info.issued_date is None:
+        iso, _partial = _parse_date(m.group("date"))
+        if iso:
+            info.issued_date = iso
+            spans["issued_date"] = (m.start("date"), m.end("date"))
+
+
+_PLACE_DATE_WHOLE = re.compile(r"^" + L.PLACE_DATE_TAIL + r"\s*$", re.I)
+
+
+def _closing_place_date(text: str, lines: list[_Line], lo: int, info: DocumentInfo, spans: dict,
+                        warnings: list[str]) -> None:
+    """The place-date line printed over the signature when the header has none ("Lào Cai, ngày
+    … tháng 7 năm 2026" under a licence's last clause, beside a technical plan's signatures): a
+    line of its own in the closing, the first from ``lo`` on."""
+    for ln in lines[max(0, lo - 6):]:
+        m = _PLACE_DATE_WHOLE.match(ln.text.strip())
+        if not m or _NOT_PLACE.match(m.group("place").strip()):
+            continue
+        iso, partial = _parse_date(m.group("date"))
+        if not iso:
+            continue
+        off = ln.start + len(ln.text) - len(ln.text.lstrip())
+        info.place = re.sub(r"\s+", " ", m.group("place")).strip()
+        spans["place"] = (off + m.start("place"), off + m.start("place") + len(m.group("place").rstrip()))
+        info.issued_date = iso
+        spans["issued_date"] = (off + m.start("date"), off + m.end("date"))
+        if partial:
+            warnings.append("issue date is partial (day left blank)" if len(iso) == 7
+                            else "issue date is partial (day and month left blank)")
+        return
+
+
 def _date_elsewhere(text: str, lines: list[_Line], info: DocumentInfo, spans: dict,
                     h: _Header, sign_idx: int | None) -> None:
     """The issue date of a form with no place-date line under the motto: the "Ngày … tháng …
@@ -738,6 +819,16 @@ def _bare(s: str) -> str:
     """Lower case without tone marks or hats: what survives OCR's misreading of a word."""
     s = unicodedata.normalize("NFD", s.casefold().replace("đ", "d"))
     return re.sub(r"\s+", " ", "".join(c for c in s if not unicodedata.combining(c))).strip()
+
+
+_QUALIFIERS_BARE = {t: {_bare(q) for q in qs} for t, qs in L.TYPE_QUALIFIERS.items()}
+
+
+def _qualifies_type(doc_type: str | None, rest: str) -> bool:
+    """Whether the rest of a type line only names the document's kind ("BIÊN BẢN | KIỂM TRA",
+    "BÁO CÁO | THAM LUẬN"): in capitals, one of the type's qualifiers (OCR's lost marks folded)."""
+    rest = rest.strip(" .:")
+    return bool(rest) and _is_caps(rest) and _bare(rest) in _QUALIFIERS_BARE.get(doc_type or "", ())
 
 
 _OFFICES_BARE = tuple(" " + _bare(p) for p in L.POSITIONS if " " in p)
@@ -1195,7 +1286,11 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
             word = _TYPE_INLINE.match(ln.text).group("t")
             info.type = _TYPE_LINE[word]
             spans["type"] = (ln.start, ln.start + len(word))
-            t = _title_lines(text, lines, h.type_idx, start_at=h.title_from, style=style)
+            t = None
+            if _qualifies_type(info.type, text[h.title_from:ln.end]):
+                t = _title_lines(text, lines, h.type_idx + 1, style=style)   # "BIÊN BẢN KIỂM TRA" / title
+            if t is None:
+                t = _title_lines(text, lines, h.type_idx, start_at=h.title_from, style=style)
         else:
             info.type = _TYPE_LINE[ln.text.upper().rstrip(" :")]
             spans["type"] = (ln.start, ln.end)
@@ -1269,6 +1364,10 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
             info.issuer = name_case(name)
             spans["issuer"] = (a, b)
 
+    # an attached text with no header: the issuer and date of the decision it goes with
+    if info.issuer is None and not groups and h.type_idx is not None and not h.motto:
+        _attached_note(text, lines, h.type_idx, info, spans)
+
     # issuer from the body when there is no header ("Ủy ban nhân dân thành phố ban hành Kế hoạch…")
     if info.issuer is None:
         start = spans["title"][1] if "title" in spans else 0
@@ -1321,6 +1420,12 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
         found, idx = _signer(text, plain, lo)
         if found and found.name and idx is not None and idx < close_from:
             signer, sign_idx = found, idx
+    if signer is None and rec_idx is None and close_from:
+        lo = _closing_run(plain, close_from)
+        if lo < close_from - _SIGNATURE_LINES:
+            found, idx = _signer(text, plain, lo)
+            if found and found.name and found.position and idx is not None and idx <= close_from:
+                signer, sign_idx = found, idx
     if info.type in L.FORM_TYPES and (signer is None or signer.name is None):
         # the form's columns may stand past what the outline took for the closing's start
         found, idx = _form_signer(lines, (h.type_idx or 0) + 1)
@@ -1344,6 +1449,8 @@ def read(doc: Document, outline: Outline, warnings: list[str]) -> Identity:
     if signer:
         info.signer = signer
         spans["signer"] = signer.span
+    if info.issued_date is None and info.place is None:
+        _closing_place_date(text, plain, close_from or len(plain) * 2 // 3, info, spans, warnings)
     if info.issued_date is None:
         _date_elsewhere(text, lines, info, spans, h, sign_idx if signer else None)
     if info.issued_date is None or len(info.issued_date) < 10:

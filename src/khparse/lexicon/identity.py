@@ -126,6 +126,36 @@ DECIDING_AUTHORITY = (r"^(?:PHÓ\s+|QUYỀN\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC
                       r"(?:ỦY\s+BAN|UBND|SỞ|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|BAN|VĂN\s+PHÒNG|CÔNG\s+TY)\b")
 HEADING_START = r"^(?:[IVX]{1,4}\s*[.:)]|\d{1,2}\s*[.)]\s|[a-zđ]\)|PHẦN\s|Phần\s|Chương\s|CHƯƠNG\s|Điều\s+\d)"
 
+# ---- type qualifiers ----------------------------------------------------------------------------
+# A type line that names the kind of the document after its type word ("BIÊN BẢN KIỂM TRA", "BIÊN
+# BẢN THẨM ĐỊNH", "BÁO CÁO THAM LUẬN") with the trích yếu on the lines below: the qualifier is part
+# of the type line, not the title. Written without tone marks and compared folded, so an OCR'd
+# "KIÊM TRA" or "THAM DINH" counts too. Only when the whole rest of the type line is one of them.
+TYPE_QUALIFIERS = {
+    "Biên bản": ["kiem tra", "kiem tra thuc te", "kiem tra hien truong", "kiem tra thuc dia",
+                 "tham dinh", "hop", "lam viec", "nghiem thu", "ban giao", "xac minh", "hoi nghi",
+                 "giao nhan", "kiem ke", "doi chieu", "thoa thuan", "lay y kien", "vi pham hanh chinh",
+                 "hien truong", "khao sat", "thanh tra", "giam sat", "thong nhat", "tiep nhan"],
+    "Báo cáo": ["tham luan", "tom tat", "nhanh", "tham dinh", "giam sat", "thuyet minh"],
+    "Tờ trình": ["tham dinh"],
+    "Nhận xét": ["phan bien", "phan bien phap ly", "danh gia", "phan bien khoa hoc"],
+    "Phương án": ["no min", "thi cong", "to chuc thi cong", "ky thuat"],
+}
+
+# A technical plan names the works it is for in a labelled line under its type and number
+# ("PHƯƠNG ÁN NỔ MÌN / Số: 01/PANM-XY / Công trình: Mỏ đá vôi …"): the label is no part of the title.
+WORKS_LABEL = r"^(?:Công\s+trình|Dự\s+án|Hạng\s+mục|Gói\s+thầu|Tên\s+công\s+trình)\s*:\s*(?=\S)"
+# A parenthesis closing a title that cites the paper the works rest on ("( Giấy phép khai thác
+# khoáng sản số: 15/GP-UBND ngày …)"): a reference, not part of the title.
+CITING_PAREN = r"\s*\(\s*[^()]*\bsố\b\s*:?\s*\d[^()]*\)?\s*$"
+
+# A text attached to the decision that issues it, with no header of its own (a Quy trình, a Quy
+# chế): its note names the decision, its date and its issuer ("(Kèm theo Quyết định số: /QĐ-UBND
+# ngày   /4/2026 của Chủ tịch Ủy ban nhân dân tỉnh Hà Giang)"). The issuer is the note's.
+ATTACHED_NOTE = (r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+số\b[^()]*?"
+                 r"(?P<date>ngày\s*(?:\d{1,2}|[.…_ \t]*)\s*(?:tháng|/)\s*\d{1,2}\s*(?:năm|/)\s*\d{4})"
+                 r"\s+của\s+(?P<issuer>[^()\n]*(?:\n[^()\n]*)?)\)")
+
 # ---- forms (phiếu trình) --------------------------------------------------------------------
 # Form types that name their matter in a labelled field rather than a trích yếu under the type line.
 FORM_TYPES = {"Phiếu trình"}

@@ -17,6 +17,8 @@ HEADER_TYPES = [
     "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
     "Biên bản", "Công văn", "Phiếu chuyển", "Phiếu gửi", "Phiếu trình",
     "Giấy phép", "Giấy chứng nhận",
+    # an internal procedure attached to a decision; an appraiser's written review
+    "Quy trình", "Nhận xét",
 ]
 # Type words as they stand alone, in capitals, on the type line.
 DOC_TYPE_WORDS = [t.upper() for t in HEADER_TYPES]

@@ -50,8 +50,11 @@ PHRASE_MISREAD = {
     "HẠ TÀNG": "HẠ TẦNG", "hạ tàng": "hạ tầng", "HẠ TẢNG": "HẠ TẦNG", "hạ tảng": "hạ tầng",
     "GIẢM ĐÓC": "GIÁM ĐỐC", "GIẢM ĐỐC": "GIÁM ĐỐC", "TÔNG GIÁM ĐỐC": "TỔNG GIÁM ĐỐC",
     "TÔNG GIẢM ĐÓC": "TỔNG GIÁM ĐỐC", "TÔNG GIÁM ĐÓC": "TỔNG GIÁM ĐỐC",
+    "TÔNG CỤC TRƯỞNG": "TỔNG CỤC TRƯỞNG", "TÔNG CỤC": "TỔNG CỤC",
     "PHIẾU CHUYÊN": "PHIẾU CHUYỂN", "BIẾN BẢN": "BIÊN BẢN", "BIỄN BẢN": "BIÊN BẢN",
-    "KIỀM TRA": "KIỂM TRA", "kiềm tra": "kiểm tra",
+    "KIỀM TRA": "KIỂM TRA", "kiềm tra": "kiểm tra", "KIÊM TRA": "KIỂM TRA", "KIẾM TRA": "KIỂM TRA",
+    # the motto's dot below read as a grave ("CỌNG HÒA" for CỘNG): the header then has no motto
+    "CỌNG HÒA": "CỘNG HÒA", "CỌNG HOÀ": "CỘNG HOÀ",
     # the hook of "phố" read as an acute after the level pair ("Ủy ban nhân dân các tỉnh, thành phó"):
     # "tỉnh, thành phó" is no phrase, and the misread splits one addressee into two bodies
     "tỉnh, thành phó": "tỉnh, thành phố", "TỈNH, THÀNH PHÓ": "TỈNH, THÀNH PHỐ",

@@ -103,8 +103,8 @@ APPENDIX = (r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:" + ROMAN + r"|\d
 # An appendix that is a document of its own, attached to the decision or letter that issues it
 # ("KẾ HOẠCH Bảo đảm trật tự … (Kèm theo Quyết định số …)", "QUY CHẾ …"): its text is body like the
 # main one, unlike a data appendix ("Phụ lục 2: Quy mô và thông số …", "DANH SÁCH …").
-ATTACHED_DOCUMENT = (r"^\W*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|HƯỚNG DẪN"
-                     r"|Kế hoạch|Chương trình|Đề án|Phương án|Quy chế|Quy định|Điều lệ|Hướng dẫn)\b")
+ATTACHED_DOCUMENT = (r"^\W*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|QUY CHẾ|QUY ĐỊNH|QUY TRÌNH|ĐIỀU LỆ|HƯỚNG DẪN"
+                     r"|Kế hoạch|Chương trình|Đề án|Phương án|Quy chế|Quy định|Quy trình|Điều lệ|Hướng dẫn)\b")
 
 # An appendix that lays out a report the letter asks for ("ĐỀ CƯƠNG BÁO CÁO …", "Phụ lục: NỘI DUNG
 # YÊU CẦU BÁO CÁO TẠI CUỘC HỌP", "Mẫu báo cáo …"): its items ("- Báo cáo hiện trạng …", "1. UBND xã X
