@@ -66,6 +66,7 @@ def _parse_document(doc: Document) -> Plan:
     analysis = bodies_x.analyze(doc, outline, info, refs, ident.addressees)
     bodies = analysis.bodies
     tasks = tasks_x.extract(doc, outline, analysis, deadlines, info.type)
+    bodies = bodies_x.with_task_leads(text, bodies, analysis.mentions, tasks, info.type)
     bodies = bodies_x.with_task_roles(bodies, tasks)
     goals = goals_x.extract(text, outline, deadlines, info)
     return Plan(

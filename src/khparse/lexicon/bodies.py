@@ -110,6 +110,9 @@ LOWER_FIELD_HEADS = {"Ban Quản lý"}
 # Heads that name a branch or unit OF another body, whose full name follows: "Chi nhánh
 # Văn phòng Đăng ký đất đai huyện", "Chi nhánh Ngân hàng Chính sách xã hội huyện". The inner
 # name (with its scope) is part of the name, not a body of its own.
+# Heads a number alone names ("Đoàn 2", "Tổ số 3", "Chi nhánh số 1 - Công ty cổ phần X": a
+# firm's numbered branch, written with the firm it belongs to).
+NUMBERED_HEADS = {"Đoàn", "Đội", "Tổ", "Chi nhánh"}
 BRANCH_HEADS = {"Chi nhánh", "Đoàn"}   # "Đoàn Trường Đại học X": the youth union OF the school
 
 # Heads of an office shared by two bodies: "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn
@@ -168,6 +171,9 @@ FIELDS: dict[str, list[str]] = {
     "An toàn vệ sinh thực phẩm": ["ATVSTP"], "Dân số|Kế hoạch hóa gia đình": ["DS-KHHGĐ"],
     "Bảo vệ môi trường": [], "Phòng cháy|chữa cháy": ["PCCC"],
     "nghiệp vụ": [],
+    # the Ministry of Industry and Trade's safety department, written in sentence case with "và"
+    # before a capital ("Cục Kỹ thuật an toàn và Môi trường công nghiệp")
+    "Kỹ thuật an toàn và Môi trường công nghiệp": ["KTAT&MTCN", "KTATMTCN", "KTAT và MTCN"],
     "Tư pháp": [], "Tài chính": [], "Nội vụ": [], "Y tế": [], "Công Thương": [], "Xây dựng": [],
     "Ngoại vụ": [], "Du lịch": [], "Dân tộc": [], "Tôn giáo": [], "Quốc phòng": [],
 }
@@ -213,7 +219,7 @@ ACTION_VERBS = [
     "tuyên truyền", "báo cáo", "chỉ đạo", "cung cấp", "quản lý", "phát triển", "hỗ trợ", "đẩy mạnh",
     "nâng cao", "duy trì", "bố trí", "thẩm định", "giám sát", "tiếp nhận", "thu gom", "vận chuyển",
     "xử lý", "phát hiện", "ngăn chặn", "chuẩn bị", "nghiên cứu", "đề xuất", "tập trung", "chịu trách nhiệm",
-    "có trách nhiệm", "dự thảo", "soạn thảo", "thẩm tra",
+    "có trách nhiệm", "dự thảo", "soạn thảo", "thẩm tra", "tiến hành",
 ]
 # Lower-case words that never continue a name after its capitalized part (prepositions,
 # role cues, list words): a name followed by one of them is sure to end there, so the POS
@@ -452,7 +458,9 @@ ASKED_BEFORE = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|kí
 # After a name: it issued a paper the text describes ("Giấy chứng nhận đăng ký doanh nghiệp số …
 # do Sở X cấp đăng ký lần đầu ngày …, Sở Y cấp thay đổi lần thứ 16 ngày …"): its record, no work.
 ISSUED_AFTER = (r"\s+(?:đã\s+)?cấp\s+(?:thay\s+đổi|đăng\s+ký|lần|lại|đổi|bổ\s+sung|điều\s+chỉnh|ngày|mới)"
-                r"(?![^\W\d_])")
+                r"(?![^\W\d_])"
+                # … or how many it issued ("Trong đó: UBND tỉnh X cấp: 08 giấy phép …, Bộ Y cấp 24 giấy phép")
+                r"|\s+(?:đã\s+)?cấp\s*:?\s*\d+\s+(?:giấy|văn\s+bản|quyết\s+định|chứng\s+chỉ)")
 # Heads of units that are written with the body they belong to after a dash ("Phòng Cảnh sát
 # QLHC về TTXH (PC06) - Công an tỉnh X", "Chi nhánh Y - Công ty cổ phần Z"): one body, the parent.
 SUB_UNIT_HEADS = {"Phòng", "Chi nhánh", "Đội", "Chi cục", "Trạm"}

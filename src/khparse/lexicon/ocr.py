@@ -33,6 +33,7 @@ LOOKALIKES = {"Ð": "Đ"}
 # correction is certain. Whole words only; upper-case and sentence-case forms both listed.
 PHRASE_MISREAD = {
     "cô phần": "cổ phần", "Cô phần": "Cổ phần", "CÔ PHẦN": "CỔ PHẦN",
+    "Tông công ty": "Tổng công ty", "TÔNG CÔNG TY": "TỔNG CÔNG TY",
     "GIÁM ĐÓC": "GIÁM ĐỐC", "Giám đóc": "Giám đốc", "Giám Đóc": "Giám Đốc",
     "vật liệu nỗ": "vật liệu nổ", "thuốc nỗ": "thuốc nổ",
     "thâm quyền": "thẩm quyền", "thấm quyền": "thẩm quyền",

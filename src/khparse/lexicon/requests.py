@@ -109,6 +109,23 @@ RECORD_TYPES = {"Biên bản"}
 RECORD_CONCLUSION_PART = (r"\s*(?:(?:các|những)\s+)?(?:ý\s+kiến\s+(?:thống\s+nhất|kết\s+luận|chỉ\s+đạo)"
                           r"|nội\s+dung\s+(?:thống\s+nhất|kết\s+luận)|kết\s+luận|kiến\s+nghị|thống\s+nhất"
                           r"|yêu\s+cầu|đề\s+nghị)")
+# A record's part that lists what the inspecting office requires of the firm it examined ("1. Yêu
+# cầu của Sở Công Thương", "VI. KIẾN NGHỊ", "Yêu cầu đối với Chủ đầu tư"; OCR reads "YÊU CÀU"), a
+# whole title, not one that also holds the parties' views ("… VÀ Ý KIẾN CỦA CHỦ ĐẦU TƯ"): each item
+# under it is a task of that firm, written with or without its name ("- Lưu trữ hồ sơ …").
+RECORD_REQUEST_PART = (r"\s*(?:(?:các|những)\s+)?(?:yêu\s+c[ầàâa]u|kiến\s+nghị|đề\s+nghị)"
+                       r"(?:\s+(?:của|đối\s+với)\s+(?:(?!ý\s+ki[ếê]n)[^,;:.])+)?\s*[:.]?\s*$")
+# … save an item that only bounds what the inspection vouches for ("Việc kiểm tra của Đoàn …
+# không thay thế trách nhiệm của Chủ đầu tư …", "Kết quả kiểm tra không thay thế …").
+RECORD_DISCLAIMER = (r"\s*(?:[-+•*]\s*)?(?:Việc\s+(?:kiểm\s+tra|ghi\s+nhận|thẩm\s+định|nghiệm\s+thu)"
+                     r"|Kết\s+quả\s+(?:kiểm\s+tra|thẩm\s+định)|Biên\s+bản\s+(?:này|kiểm\s+tra))(?![^\W\d_])")
+# The firm a record examined, where no line names a holder: the party marked as the project's
+# owner in the list of who took part ("2. Đại diện Công ty X (chủ đầu tư)"; OCR: "chú đầu tư").
+RECORD_OWNER_MARK = (r"(?P<name>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Ban[ \t]+Quản[ \t]+lý|Hợp[ \t]+tác[ \t]+xã"
+                     r"|Doanh[ \t]+nghiệp)[ \t]+[^()\n]{2,120}?)[ \t]*\([ \t]*(?i:ch[uúủ][ \t]+đầu[ \t]+tư)[ \t]*\)")
+# The record's opening says when, where and who examined what ("Hôm nay, ngày …, Sở X tiến hành
+# kiểm tra … hồ sơ đề nghị cấp …"): it gives no work whatever words it holds.
+RECORD_OPENING = r"\s*(?:[-+•*]\s*)?(?:Hôm|Vào)\s+(?:nay|hồi)(?![^\W\d_])"
 # Without such a part, a paragraph gives work only when it asks or assigns it.
 RECORD_ASKS = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|kiến\s+nghị|có\s+trách\s+nhiệm)(?![^\W\d_])"
 
@@ -169,3 +186,12 @@ OWNER_LINE = (r"(?im)^[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*)?(?P<role>Chủ[
               r"[ \t]*:[ \t]*(?P<name>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Ban[ \t]+Quản[ \t]+lý|Ủy[ \t]+ban[ \t]+nhân"
               r"[ \t]+dân|UBND|Hợp[ \t]+tác[ \t]+xã|Trung[ \t]+tâm|Doanh[ \t]+nghiệp)[ \t]+[^.;:\n(]{2,120}?)"
               r"[ \t]*(?:[.;(]|$)")
+
+# A review note's closing part proposes what the office it advises should do, addressed to that
+# office's head ("VI. ĐỀ XUẤT BÁO CÁO GIÁM ĐỐC SỞ", "Kiến nghị Lãnh đạo Cục", "ĐỀ XUẤT VỚI CHỦ
+# TỊCH UBND HUYỆN"): each numbered proposal is a task of that office. The whole title:
+HEAD_PROPOSAL_PART = (r"\s*(?:(?:các|những)\s+)?(?:đề\s+xuất|kiến\s+nghị|đề\s+nghị)(?:\s*(?:,|và)\s*(?:đề\s+xuất|kiến\s+nghị))?"
+                      r"\s+(?:(?:báo\s+cáo|trình|với|lên)\s+)?"
+                      r"(?:Giám\s+đốc|Lãnh\s+đạo|Thủ\s+trưởng|Chủ\s+tịch|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng"
+                      r"|Trưởng\s+phòng|Trưởng\s+ban|Chánh\s+Văn\s+phòng)\s+"
+                      r"(?P<head>Sở|Cục|Chi\s+cục|Vụ|Phòng|Ban|Văn\s+phòng|Ủy\s+ban\s+nhân\s+dân|UBND)(?P<rest>[^:.;\n]*?)\s*[:.]?\s*$")

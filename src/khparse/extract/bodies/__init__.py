@@ -27,6 +27,7 @@ from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_attendees, drop_basis, drop_issuer, drop_recounted, drop_submitter
 from .speakers import issuer_name
 from .subunits import share_parent_keys
+from .task_leads import with_task_leads  # noqa: F401  (used by the pipeline)
 from .wrapped import join_wrapped
 
 

@@ -113,6 +113,7 @@ _PLACE_AFTER_LEVEL_RE = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+
 _BARE_PLACE_RE = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})")
 _BLANKS_RE = re.compile(r"[ \t]+")
 _NUMBER_AFTER_RE = re.compile(r"\s+(\d+)(?=\s)")
+_NUMBERED_RE = re.compile(r"[ \t]+số[ \t]+(\d+)(?=\s)")   # "Chi nhánh số 1", "Tổ số 3"
 _COLON_RE = re.compile(r"\s*:\s*")
 _BLANKS_BEFORE_LETTER_RE = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ABBR_DEF_RE = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)")
@@ -580,7 +581,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         if listed:
             return listed
     if not fixed:
-        num = _NUMBER_AFTER_RE.match(text, p)
+        num = _NUMBER_AFTER_RE.match(text, p) or (_NUMBERED_RE.match(text, p) if head in lex.NUMBERED_HEADS else None)
         if num:
             mention.number, p = num.group(1), num.end()
         colon_list = _COLON_RE.match(text, p) if plural else None
@@ -614,7 +615,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                 f = Field(tail, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
         if not f and _PARTY_SCOPE_RE.match(text, hend):
             f = Field(fpos, None, None)   # "Văn phòng Tỉnh ủy": the committee is the scope
-        if not f and not (mention.number and head in ("Đoàn", "Đội", "Tổ")):
+        if not f and not (mention.number and head in lex.NUMBERED_HEADS):
             return []   # "Đoàn 2" alone names a team; a bare "Sở" / "Phòng" names nothing
         if f and f.key is None:
             p = hend

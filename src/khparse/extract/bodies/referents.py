@@ -4,13 +4,15 @@ A notice of inspection results often has no Kính gửi: it names the inspected 
 findings ("… của các đơn vị: Công ty A (…); Tổng công ty B (…); Công ty C (…) cho thấy …")
 and then asks them for work as "các đơn vị nêu trên" ("Sở X yêu cầu đơn vị nêu trên thực
 hiện các nội dung sau:"). The bodies of the nearest paragraph above the request that names
-any (the issuer aside) are the ones it means: they stand in for the Kính gửi list.
+any (the issuer aside) are the ones it means: they stand in for the Kính gửi list. A
+paragraph wrapped over several lines (a scan's text) is one paragraph.
 """
 from __future__ import annotations
 
 import re
 
 from ...lexicon import requests as lex
+from .. import prose
 from .names import Mention, find_mentions
 from .roles import loose_key
 
@@ -34,7 +36,8 @@ def referents(text: str, mentions: list[Mention], lines: list[tuple[int, int]],
     own = {loose_key(m) for m in find_mentions(issuer)} if issuer else set()
     named = sorted((m for m in mentions if loose_key(m) not in own and not _ACTED_RE.match(text, m.end)),
                    key=lambda m: m.start)
-    for s, e in reversed([ln for ln in lines if ln[0] < ask.start()]):
+    # a scan's lines are wrapped: the paragraph is read over its lines joined back
+    for s, e in reversed(prose.join_wrapped(text, [ln for ln in lines if ln[0] < ask.start()], ".:;!?")):
         inside = [m for m in named if s <= m.start and m.end <= min(e, ask.start())]
         if inside:
             out, seen = [], set()

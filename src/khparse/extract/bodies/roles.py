@@ -127,6 +127,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
                 if m.role is None and not m.passive:         # trách nhiệm thi hành Quyết định này"
                     m.role = "assignee"
     ordered = sorted(mentions, key=lambda m: m.start)
+    parent_subjects: set[int] = set()   # "Chi nhánh số 1 - Công ty X phải …": the parent's start
     for m in ordered:
         line_start = text.rfind("\n", 0, m.start) + 1
         if m.start not in in_regions:
@@ -143,8 +144,12 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             continue
         if m.role or m.passive or m.bare or m.head == "trường học":
             continue   # enumeration members take the list's role; school classes only by a cue
-        at_start = bool(_LINE_START_RE.match(prefix))
+        at_start = bool(_LINE_START_RE.match(prefix)) or m.start in parent_subjects
         boundary = at_start or re.search(rf"(?:[.;:!?]|,)\s+{_POS}?(?:(?:các|những)\s+)?$", prefix)
+        unit = _UNIT_DASH_RE.match(text, m.end) if m.head in lex.SUB_UNIT_HEADS else None
+        if boundary and unit and by_start.get(unit.end()):
+            parent_subjects.add(unit.end())   # the unit is named with its parent: the parent's
+            continue                          # words after it say what the body does
         if boundary and not at_start and FIELD_HEAD_RE.search(prefix[-12:].rstrip(" ,")) and \
                 re.search(rf"{SB}(?:{FIELD_HEAD_RE.pattern})\s*,\s*$", prefix, re.I):
             boundary = None  # "Kiện toàn Đội, Tổ Kiểm tra …": heads sharing a field, not a subject
@@ -202,6 +207,7 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
     _sent_for_work(text, regions, by_start)
 
 
+_UNIT_DASH_RE = re.compile(r"[ \t]*[-–][ \t]*")
 _SEND_FOR_RE = re.compile(lex.SEND_FOR, re.I)
 _SEND_PURPOSE_RE = re.compile(lex.SEND_PURPOSE, re.I)
 
