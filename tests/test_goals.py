@@ -936,3 +936,16 @@ def test_how_things_have_stood_lately_is_no_target(tmp_path):
                  "thu nhập cho hơn 5.000 hộ.\n"
                  "Thời gian qua, tỉnh duy trì 40 hợp tác xã chè hoạt động hiệu quả.\n", encoding="utf-8")
     assert parse(f).goals == []
+
+
+def test_what_a_submitted_draft_is_for(tmp_path):
+    f = tmp_path / "ttr.txt"
+    f.write_text("SỞ TƯ PHÁP TỈNH BẮC KẠN\nSố: 41/TTr-STP\nBắc Kạn, ngày 9 tháng 3 năm 2027\n"
+                 "TỜ TRÌNH\nDự thảo Quyết định quy định mức thu phí công chứng\n"
+                 "Kính gửi: Ủy ban nhân dân tỉnh Bắc Kạn.\n"
+                 "1. Nội dung trình: Sở Tư pháp trình dự thảo gồm 05 Điều. Dự thảo Quyết định được xây dựng "
+                 "nhằm thống nhất mức thu trên địa bàn tỉnh; bảo đảm công khai, minh bạch.\n"
+                 "2. Quyết định số 12/QĐ-UBND nhằm quy định mức thu cũ đã hết hiệu lực.\n", encoding="utf-8")
+    assert [(g.kind, g.text) for g in parse(f).goals] == [
+        ("purpose", "Dự thảo Quyết định được xây dựng nhằm thống nhất mức thu trên địa bàn tỉnh; "
+                    "bảo đảm công khai, minh bạch.")]

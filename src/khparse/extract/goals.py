@@ -59,7 +59,7 @@ _P = compiled(L, re.I, """
     STATUS_REPORT RECOUNT NOT_AIM_TERMS DECISION_ACT ZERO_TARGET AIMED_CUES APPROVES_PLAN RECORD_TITLE
     RECORD_TARGET_CUES AIM_FIELD LEADIN_TAIL ESTABLISH_ACT ESTABLISH_PURPOSE ESTABLISH_END PAPERWORK_PURPOSE
     PAST_ACT REQUEST_LEAD TOPIC_LABEL ACHIEVED AMENDS_RULE DATED_ISSUE FACT_DONE
-    PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM""")
+    PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM DRAFT_PURPOSE""")
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _MISREAD_PURPOSE_RE = re.compile(L.PURPOSE_BY_REQUEST_MISREAD)
 _TECHNICAL_LINE_RE = re.compile(L.TECHNICAL_PLAN_LINE, re.M)
@@ -140,6 +140,11 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
     for s, e, kind in units:
         for a, b in _split_targets(text, s, e):
             add(a, b, "target" if kind != "requirement" and _has_metric(text, a, b) else kind)
+    for i, p in enumerate(paras):   # "Dự thảo Quyết định nhằm …": what the submitted draft is for
+        if i not in in_part and i in in_body:
+            for s, e in prose.sentences(text, p.body, p.end):
+                if _P.DRAFT_PURPOSE.match(text, s, e):
+                    add(s, e, "purpose")
     year = guess_year(text, outline)
     for i, p in enumerate(paras):
         if i in in_part or i not in in_body or outline.in_report_part(p.start):

@@ -118,6 +118,12 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
                  r"|(?:kế hoạch|chương trình|đề án)\s+(?:này\s+)?(?:đặt ra mục tiêu|đề ra mục tiêu|hướng tới"
                  r"|đặt mục tiêu)\b"
                  r"|(?:kế hoạch|chương trình|đề án)(?:\s+này)?[^.;:\n]{0,80}?\bnhằm\s)")
+# A submission's statement of what the draft it submits is for ("Dự thảo Quyết định nhằm hợp nhất,
+# thay thế các quy định …; cụ thể hóa thẩm quyền …", "Dự thảo Nghị quyết được xây dựng nhằm …"):
+# the aim of the submission, even inside a numbered item ("4. Nội dung trình: …").
+DRAFT_PURPOSE = (r"\W*dự thảo\s+(?:quyết định|nghị quyết|quy định|quy chế|kế hoạch|chương trình|đề án"
+                 r"|thông tư|nghị định|luật|chỉ thị|văn bản)(?:\s+này)?(?:\s+(?:được\s+)?(?:xây dựng|ban hành|soạn thảo))?"
+                 r"\s+(?:nhằm|để)\s")
 # "Để nâng cao …, Chủ tịch UBND huyện yêu cầu:" — the document's purpose before its request
 # (a "để" inside a task is not: it has no request after it).
 PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
