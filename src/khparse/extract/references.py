@@ -143,6 +143,8 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Cited]:
     found: list[_Cited] = []
     for m in _NUMBER.finditer(text, lo, hi):
         if m.group("std"):
+            if m.group("std_kind") not in L.CITED_STANDARDS:
+                continue   # "TCVN 4586:1997": a technical norm, not a document cited
             rest = re.sub(r"\s+", "", m.group("std_rest"))
             found.append(_Cited(m.start(), m.group(0), None, trusted=True,
                                 doc_type=_STD_TYPE[m.group("std_kind")],

@@ -56,6 +56,11 @@ HELD_PAPER_AFTER = (r"\s*\(\s*(?:từ\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d
 DASH_PAPERS = ["Giấy đề nghị", "Đơn đề nghị", "Đơn", "Bảng kê", "Tờ khai", "Phương án", "Danh sách"]
 DASH_CITED = (r"(?<!\w)(?:" + "|".join(DASH_PAPERS) + r")\s+số\s*:?\s*"
               r"(?P<num>\d{1,4}-[A-ZĐ]{1,6})(?![\wĐđ/&-]|\.\w)")
+# Standards that are cited documents: a technical regulation (QCVN, a local QCĐP) is issued by a
+# Thông tư or a decision and binds; a national standard (TCVN) is a voluntary technical norm a design
+# follows, no document of the administration (the annotators' convention, holdout2 NOTES-B). TCVN is
+# still read as a standard, so that its digits are taken for no other number.
+CITED_STANDARDS = {"QCVN", "QCĐP"}
 # Glued to the end of a number by a PDF text run without its space ("15/2026/TT-BCTngày 25/3"):
 # the word after the number, not part of it.
 GLUED_WORD = r"(?<=[A-ZĐ0-9])(?:ngày|năm|của|về|tại|theo|và)$"
