@@ -763,3 +763,32 @@ def test_a_records_session_times_are_no_deadlines():
     # a plan's session time is the time set for the work
     plan = "KẾ HOẠCH\nTập huấn an toàn hóa chất\nThời gian bắt đầu: 8h00 ngày 10/6/2025\n"
     assert [d.date for d in _run(plan, year=2025)] == ["2025-06-10"]
+
+
+def test_the_time_line_of_a_record_is_the_session_it_records():
+    text = ("BIÊN BẢN LÀM VIỆC\nVề việc kiểm tra an toàn đập thủy lợi hồ Khe Chè\n"
+            "Hôm nay, ngày 12 tháng 5 năm 2025, tại trụ sở Công ty TNHH MTV Thủy lợi Nam Hà.\n"
+            "II. THỜI GIAN, ĐỊA ĐIỂM\n"
+            "2. Thời gian làm việc: 8 giờ 30 ngày 12/5/2025\n"
+            "a) Thời gian: ngày 12 tháng 5 năm 2025\n"
+            "III. KẾT LUẬN\nĐoàn đề nghị Công ty nạo vét kênh dẫn trước ngày 30/6/2025.\n")
+    out = extract(text, Outline([], text_len=len(text), body_end=len(text)), [], 2025, [],
+                  issued="2025-05-12")
+    assert [d.date for d in out if d.date] == ["2025-06-30"]
+    # a time line set after the record's date is the date fixed for the next step
+    later = text.replace("a) Thời gian: ngày 12 tháng 5 năm 2025", "a) Thời gian: ngày 20 tháng 5 năm 2025")
+    out = extract(later, Outline([], text_len=len(later), body_end=len(later)), [], 2025, [],
+                  issued="2025-05-12")
+    assert [d.date for d in out if d.date] == ["2025-05-20", "2025-06-30"]
+    # a plan's time line is the time set for the work
+    plan = "KẾ HOẠCH\nKiểm tra an toàn đập\n2. Thời gian kiểm tra: ngày 12 tháng 5 năm 2025\n"
+    assert [d.date for d in _run(plan, year=2025)] == ["2025-05-12"]
+
+
+def test_the_date_of_a_completion_record_is_no_deadline():
+    text = ("Theo hồ sơ, Biên bản nghiệm thu hoàn thành ngày 22/9/2025 ghi nhận công trình trạm bơm "
+            "đã bàn giao; Giấy chứng nhận hoàn thành khóa huấn luyện ngày 05/8/2025 của thợ vận hành.")
+    assert [d for d in _run(text, year=2025) if d.date] == []
+    # the work to be finished by a day stays a limit
+    (d,) = _run("Nhà thầu lập biên bản và hoàn thành ngày 30/10/2025 các hạng mục còn lại.", year=2025)
+    assert d.date == "2025-10-30"

@@ -884,3 +884,68 @@ def test_a_purpose_to_determine_a_result_stays():
     text = ("Để xác định rõ nguyên nhân sự cố và phòng ngừa tái diễn, Sở Công Thương đề nghị "
             "Công ty báo cáo:\n1. Diễn biến sự cố.\n")
     assert [g.kind for g in _run(text)] == ["purpose"]
+
+
+def test_a_firms_technical_plan_sets_no_aims(tmp_path):
+    """A Phương án thi công of a contractor: design figures, formulas, the reasons for a method and
+    the "mục tiêu sản xuất" of the site describe the work; only a part headed as aims gives goals."""
+    body = ("CÔNG TY CỔ PHẦN XÂY LẮP SÔNG ĐÀ 7\nSố: 03/PATC-SĐ7\nHòa Bình, ngày 14 tháng 8 năm 2027\n"
+            "PHƯƠNG ÁN THI CÔNG\nĐào hầm dẫn dòng nhà máy thủy điện Suối Lư\n"
+            "I. ĐẶC ĐIỂM CÔNG TRÌNH\n"
+            "Mục tiêu sản xuất là cung cấp đá dăm các loại cho trạm trộn bê tông của công trường.\n"
+            "II. TÍNH TOÁN THÔNG SỐ\n"
+            "Chỉ tiêu kỹ thuật xác định theo công thức sau:\n"
+            "- Khoảng cách giữa các lỗ khoan a = 1,2m, chiều sâu lỗ khoan 3,5m.\n"
+            "- Lượng thuốc nạp mỗi lỗ Q = 2,4 kg, tổng cộng 150 lỗ khoan mỗi đợt.\n"
+            "Nhằm giảm chấn động đến khu dân cư, đơn vị chọn phương pháp nổ vi sai.\n"
+            "Mỗi ca bố trí ít nhất 02 người gác tại 04 điểm.\n")
+    f = tmp_path / "patc.txt"
+    f.write_text(body, encoding="utf-8")
+    assert parse(f).goals == []
+    # a part headed as aims still states them
+    f.write_text(body.replace("I. ĐẶC ĐIỂM CÔNG TRÌNH\n", "I. MỤC ĐÍCH\n- Bảo đảm an toàn tuyệt đối cho "
+                              "người và thiết bị trong suốt quá trình đào hầm.\nII. ĐẶC ĐIỂM CÔNG TRÌNH\n")
+                 .replace("II. TÍNH", "III. TÍNH"), encoding="utf-8")
+    assert [g.text for g in parse(f).goals] == [
+        "Bảo đảm an toàn tuyệt đối cho người và thiết bị trong suốt quá trình đào hầm."]
+
+
+def test_a_specification_term_opens_no_list_of_aims():
+    text = ("Chỉ tiêu cơ lý của đất nền được xác định như sau:\n"
+            "- Dung trọng tự nhiên 1,85 T/m3, góc ma sát trong 18 độ.\n"
+            "- Lực dính kết 0,25 kG/cm2 tại 12 vị trí khoan.\n")
+    assert _run(text) == []
+
+
+def test_a_purpose_whose_de_lost_its_dot():
+    text = ("2. Đề nghị\nĐề công tác phòng cháy tại các chợ được bảo đảm an toàn hơn, Sở Công Thương "
+            "yêu cầu Ban quản lý các chợ thực hiện một số nội dung sau:\n"
+            "- Rà soát hệ thống điện, bổ sung bình chữa cháy tại các ki-ốt.\n")
+    assert [g.text for g in _run(text)] == ["Đề công tác phòng cháy tại các chợ được bảo đảm an toàn hơn"]
+    # "Đề nghị …" opening a request is no purpose
+    assert _run("Đề nghị Ban quản lý chợ Bắc Hà bổ sung bình chữa cháy, Sở Công Thương yêu cầu báo cáo.\n") == []
+
+
+def test_how_things_have_stood_lately_is_no_target(tmp_path):
+    f = tmp_path / "bc.txt"
+    f.write_text("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ GIANG\nSố: 88/BC-SNNMT\nHà Giang, ngày 5 tháng 6 năm 2027\n"
+                 "BÁO CÁO\nTình hình phát triển chè Shan tuyết\n\n"
+                 "Hà Giang là tỉnh có diện tích chè Shan tuyết lớn của cả nước.\n"
+                 "Trong những năm gần đây, cây chè giữ vai trò chủ lực của các huyện vùng cao, chiếm khoảng 30% "
+                 "giá trị sản xuất nông nghiệp; duy trì việc làm ổn định cho khoảng 12 nghìn lao động, bảo đảm "
+                 "thu nhập cho hơn 5.000 hộ.\n"
+                 "Thời gian qua, tỉnh duy trì 40 hợp tác xã chè hoạt động hiệu quả.\n", encoding="utf-8")
+    assert parse(f).goals == []
+
+
+def test_what_a_submitted_draft_is_for(tmp_path):
+    f = tmp_path / "ttr.txt"
+    f.write_text("SỞ TƯ PHÁP TỈNH BẮC KẠN\nSố: 41/TTr-STP\nBắc Kạn, ngày 9 tháng 3 năm 2027\n"
+                 "TỜ TRÌNH\nDự thảo Quyết định quy định mức thu phí công chứng\n"
+                 "Kính gửi: Ủy ban nhân dân tỉnh Bắc Kạn.\n"
+                 "1. Nội dung trình: Sở Tư pháp trình dự thảo gồm 05 Điều. Dự thảo Quyết định được xây dựng "
+                 "nhằm thống nhất mức thu trên địa bàn tỉnh; bảo đảm công khai, minh bạch.\n"
+                 "2. Quyết định số 12/QĐ-UBND nhằm quy định mức thu cũ đã hết hiệu lực.\n", encoding="utf-8")
+    assert [(g.kind, g.text) for g in parse(f).goals] == [
+        ("purpose", "Dự thảo Quyết định được xây dựng nhằm thống nhất mức thu trên địa bàn tỉnh; "
+                    "bảo đảm công khai, minh bạch.")]

@@ -153,9 +153,11 @@ def test_technical_standards_are_cited_documents():
     found = refs("Kho chứa phải bảo đảm khoảng cách an toàn theo QCVN 02:2008/BCT và Quy chuẩn "
                  "QCVN06:2022/BXD - Quy chuẩn kỹ thuật quốc gia về an toàn cháy; thử nghiệm theo "
                  "TCVN 4586:1997.")
+    # a national standard (TCVN) is a technical norm, not a document cited (and its digits are no
+    # other number)
     assert [(r.number, r.type) for r in found] == [
-        ("QCVN 02:2008/BCT", "Quy chuẩn"), ("QCVN 06:2022/BXD", "Quy chuẩn"),
-        ("TCVN 4586:1997", "Tiêu chuẩn")]
+        ("QCVN 02:2008/BCT", "Quy chuẩn"), ("QCVN 06:2022/BXD", "Quy chuẩn")]
+    assert refs("Bê tông thi công theo TCVN 4453:1995 và TCVN 9340:2012/BXD.") == []
 
 
 def test_firm_letter_numbers_of_unusual_shape():
@@ -210,3 +212,31 @@ Kết luận số 05/KL-TTr ngày 11/11/2025 của Thanh tra tỉnh.
     nums = {r.number for r in refs(raw)}
     assert {"77/KH-UBND", "1184/UBND-NLN", "1620/UBND-NLN", "05/KL-TTr"} <= nums
     assert "415/BC-UBND" not in nums
+
+
+def test_a_certificate_held_with_its_term_is_no_reference():
+    out = refs("Người áp tải: Trần Văn Lộc, chứng chỉ huấn luyện số 1175/2026/HL-ATHC (02/04/2026-02/04/2028).\n"
+               "Hồ sơ lập theo Nghị định số 161/2024/NĐ-CP.")
+    assert [r.number for r in out] == ["161/2024/NĐ-CP"]
+
+
+def test_a_standard_cited_with_and_without_its_issuer_is_one():
+    out = refs("Kho xây dựng theo QCVN 05:2020/BXD; khoảng cách an toàn tính theo QCVN 05:2020 và "
+               "phụ lục của QCVN 05:2020/QCVN, bảng kê theo QCVN 05:2020-BXD.")
+    assert [r.number for r in out] == ["QCVN 05:2020/BXD"]
+    # two ministries' standards of one number both stay
+    out = refs("Áp dụng QCVN 02:2021/BYT và QCVN 02:2021/BNNPTNT.")
+    assert [r.number for r in out] == ["QCVN 02:2021/BYT", "QCVN 02:2021/BNNPTNT"]
+
+
+def test_an_application_papers_dash_number():
+    out = refs("Hồ sơ gồm: Đơn đề nghị số 02-ĐN ngày 05/3/2027 của Hợp tác xã Tân Tiến; "
+               "Bảng kê số 05-BK danh sách xe; Tờ khai số 1-TK.")
+    assert [r.number for r in out] == ["02-ĐN", "05-BK", "1-TK"]
+    # a number in a range or a plate is none
+    assert refs("Xe biển số 29-LD đi tuyến 02-05 theo lịch.") == []
+
+
+def test_ocr_misreadings_of_a_serial_and_a_type_code():
+    out = refs("Thực hiện Kế hoạch số l208/KH-BCĐ ngày 02/4/2027 và Quyết định số 96/0Đ-UBND ngày 05/4/2027.")
+    assert [r.number for r in out] == ["1208/KH-BCĐ", "96/QĐ-UBND"]

@@ -29,8 +29,8 @@ _CUES = [(kind, re.compile(src, re.I)) for kind, src in L.CUES]
 _RELATIVE_RE = guarded(L.RELATIVE, re.I)
 _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
-    CITED_BEFORE CITED_TYPE_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
-    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER FIGURE_AFTER TARGET_BEFORE CITED_SUBJECT_BEFORE DONE_AFTER YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
+    CITED_BEFORE CITED_TYPE_BEFORE CITED_RECORD_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
+    VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER FIGURE_AFTER TARGET_BEFORE CITED_SUBJECT_BEFORE DONE_AFTER SESSION_TIME_LINE YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
     CONCLUSIONS_LEADIN MEETING SESSION_LINE SCHEDULE_HEADER NOT_A_CELL SEASON PROGRESS_HEADING PROGRESS_END PROGRESS_COLON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _RECORD_HEADER_RE = re.compile(L.RECORD_HEADER, re.M)
@@ -77,6 +77,8 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         kind, cue_start = cue
         if record and kind == "on" and _session_line(text, dm.start):
             continue  # "Bắt đầu: 8h15' ngày 15/3/2026" in a Biên bản: the session it records
+        if record and kind == "on" and _session_time_line(text, cue_start) and not _ahead_of(dm.iso, issued):
+            continue  # "1. Thời gian: ngày 31/3/2026" in a Biên bản of that day: when it was held
         if outline.in_report_part(dm.start) and not (
                 _P.LIMIT_AHEAD.match(text, cue_start) and _ahead_of(dm.iso, issued)):
             continue  # a results part tells when things happened; a limit still ahead stays one
@@ -236,6 +238,14 @@ def _session_line(text: str, i: int) -> bool:
     return bool(_P.SESSION_LINE.match(text, text.rfind("\n", 0, i) + 1, i))
 
 
+def _session_time_line(text: str, cue_start: int) -> bool:
+    """The cue at ``cue_start`` is the "Thời gian …:" lead of its own line (after a list mark),
+    or the hour right after it ("Thời gian làm việc: 8 giờ 30 ngày …")."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    m = _P.SESSION_TIME_LINE.match(text, line_start)
+    return bool(m) and (cue_start < m.end() or not text[m.end():cue_start].strip())
+
+
 def _past_event(text: str, s: int, e: int) -> bool:
     """The clause around text[s:e] tells of something already done."""
     return bool(_P.PAST_EVENT.search(text, *prose.clause_around(text, s, e)))
@@ -298,7 +308,8 @@ def _not_a_deadline(text: str, dm: DateMatch) -> bool:
     if any(rx.search(line) for rx in _DATE_LINE_RES):
         return True
     lo = _window_start(text, dm.start)
-    return any(rx.search(text, lo, dm.start) for rx in (_P.CITED_BEFORE, _P.CITED_TYPE_BEFORE, _P.EFFECTIVE_BEFORE))
+    return any(rx.search(text, lo, dm.start) for rx in (_P.CITED_BEFORE, _P.CITED_TYPE_BEFORE, _P.CITED_RECORD_BEFORE,
+                                                          _P.EFFECTIVE_BEFORE))
 
 
 def _rules(text: str, outline: Outline) -> list[Deadline]:

@@ -59,8 +59,11 @@ _P = compiled(L, re.I, """
     STATUS_REPORT RECOUNT NOT_AIM_TERMS DECISION_ACT ZERO_TARGET AIMED_CUES APPROVES_PLAN RECORD_TITLE
     RECORD_TARGET_CUES AIM_FIELD LEADIN_TAIL ESTABLISH_ACT ESTABLISH_PURPOSE ESTABLISH_END PAPERWORK_PURPOSE
     PAST_ACT REQUEST_LEAD TOPIC_LABEL ACHIEVED AMENDS_RULE DATED_ISSUE FACT_DONE
-    PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM""")
+    PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM DRAFT_PURPOSE""")
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
+_MISREAD_PURPOSE_RE = re.compile(L.PURPOSE_BY_REQUEST_MISREAD)
+_TECHNICAL_LINE_RE = re.compile(L.TECHNICAL_PLAN_LINE, re.M)
+_TECHNICAL_TITLE_RE = re.compile(L.TECHNICAL_PLAN_TITLE, re.I)
 # (also joined by "và" to a "Thực hiện …" basis: "Thực hiện Văn bản số … và để bảo đảm …, Sở X …")
 _MID_PURPOSE_RE = re.compile(r"(?:[,;]|\svà)\s*(" + L.PURPOSE_BY_REQUEST.replace(r"\s*để", "(?:để|nhằm)", 1) + ")", re.I)
 _LEADIN_WORD_RE = re.compile(r"\b(?:mục tiêu|mục đích|chỉ tiêu)\b|^\W*phấn đấu\b", re.I)
@@ -104,6 +107,8 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
     report sets a target only in words ("phấn đấu", "đạt", "bảo đảm", "ít nhất" …) — its bare
     figures describe (a finding, a design, a list of trainees), where a plan's set targets; a
     decision approving a plan ("Quyết định phê duyệt Quy hoạch …") states the plan itself."""
+    if _technical_plan(text, outline, info):
+        return _aims_parts_only(text, outline)
     sets_targets = _sets_targets(info)
     records = _records(info)
     allp = _paragraphs(text)
@@ -135,6 +140,11 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
     for s, e, kind in units:
         for a, b in _split_targets(text, s, e):
             add(a, b, "target" if kind != "requirement" and _has_metric(text, a, b) else kind)
+    for i, p in enumerate(paras):   # "Dự thảo Quyết định nhằm …": what the submitted draft is for
+        if i not in in_part and i in in_body:
+            for s, e in prose.sentences(text, p.body, p.end):
+                if _P.DRAFT_PURPOSE.match(text, s, e):
+                    add(s, e, "purpose")
     year = guess_year(text, outline)
     for i, p in enumerate(paras):
         if i in in_part or i not in in_body or outline.in_report_part(p.start):
@@ -167,6 +177,34 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
     for s, e in _purpose_passages(text, paras, in_part | (set(range(len(paras))) - in_body), outline, year):
         add(s, e, "purpose")
     goals.sort(key=lambda g: g.span[0])
+    return goals
+
+
+def _technical_plan(text: str, outline: Outline, info: DocumentInfo | None) -> bool:
+    """A firm's technical plan for its site (a Phương án nổ mìn, a Hộ chiếu nổ mìn, a Thuyết minh
+    thiết kế), by its type line in the header or its type and title."""
+    if _TECHNICAL_LINE_RE.search(text, 0, max(outline.header_end, 1500)):
+        return True
+    return bool(info and info.type == "Phương án" and info.title and _TECHNICAL_TITLE_RE.match(info.title))
+
+
+def _aims_parts_only(text: str, outline: Outline) -> list[Goal]:
+    """The goals of a technical plan: the items of a part headed "Mục đích", "Mục tiêu" or
+    "Yêu cầu" (a lead-in sentence such as "Chỉ tiêu … xác định theo công thức:" opens none)."""
+    paras = _paragraphs(text)
+    goals: list[Goal] = []
+    spans = SpanSet()
+    units, _ = _part_units(text, paras, headed_only=True)
+    for s, e, kind in units:
+        if not (outline.in_body(s) or outline.in_appendix(s)):
+            continue
+        for a, b in _split_targets(text, s, e):
+            a, b = prose.trim(text, a, b)
+            if b - a < 8 or spans.overlaps(a, b):
+                continue
+            spans.add(a, b)
+            goals.append(Goal(text=text[a:b], kind="target" if kind != "requirement" and _has_metric(text, a, b)
+                              else kind, metrics=_metrics(text, a, b), section=outline.path_at(a), span=(a, b)))
     return goals
 
 
@@ -236,16 +274,17 @@ def _kind_of(title: str) -> str:
     return f"mixed:{aims[0]}" if "requirement" in kinds else aims[0]
 
 
-def _part_units(text: str, paras: list[_Para]) -> tuple[list[tuple[int, int, str]], set[int]]:
+def _part_units(text: str, paras: list[_Para], headed_only: bool = False) -> tuple[list[tuple[int, int, str]], set[int]]:
     """(start, end, kind) of each goal unit inside purpose/requirement/objective parts, and
-    the indexes of the paragraphs those parts cover (headings included)."""
+    the indexes of the paragraphs those parts cover (headings included); ``headed_only``:
+    parts under a heading only, not those a lead-in sentence opens."""
     units: list[tuple[int, int, str]] = []
     covered: set[int] = set()
     i = 0
     while i < len(paras):
         p = paras[i]
         m = _PART_RE.match(text, p.start, p.end)
-        leadin = not m and p.rank == _NONE and _is_leadin(text, p)
+        leadin = not m and not headed_only and p.rank == _NONE and _is_leadin(text, p)
         if not (m or leadin):
             i += 1
             continue
@@ -282,7 +321,7 @@ def _is_leadin(text: str, p: _Para) -> bool:
     """"Kế hoạch đề ra các mục tiêu cụ thể sau:" — not "Để đạt được các mục tiêu trên, …:"."""
     line = text[p.start:p.end]
     return bool(_P.AIMS_LEADIN.fullmatch(line) and not _P.PURPOSE_STOP.match(line)
-                and _LEADIN_WORD_RE.search(_P.TARGET_BACKREF.sub(" ", line)))
+                and _LEADIN_WORD_RE.search(_P.TARGET_BACKREF.sub(" ", _P.NOT_AIM_TERMS.sub(" ", line))))
 
 
 def _part_end(text: str, paras: list[_Para], i: int) -> int:
@@ -469,7 +508,7 @@ def _purpose_passages(text: str, paras: list[_Para], in_part: set[int],
         if active and _P.ASSIGNMENT_CUES.search(text[slice(*sents[0])]) and not _PURPOSE_RE.match(text, *sents[0]):
             active = False
         for k, (s, e) in enumerate(sents):
-            by_request = _P.PURPOSE_BY_REQUEST.match(text, s, e) and (
+            by_request = (_P.PURPOSE_BY_REQUEST.match(text, s, e) or _MISREAD_PURPOSE_RE.match(text, s, e)) and (
                 _cut_request_tail(text, s, e) < e
                 or (k + 1 < len(sents) and _REQUEST_SENTENCE_RE.match(text, *sents[k + 1])))
             starts = _PURPOSE_RE.match(text, s, e) or by_request or (

@@ -28,6 +28,10 @@ _GLUED = re.compile(L.GLUED_WORD)
 _MARK = re.compile(L.FOOTNOTE_MARK)
 _BARE = re.compile(L.BARE_CITED)
 _BARE_TYPE = re.compile(L.BARE_TYPE_BEFORE, re.I)
+_OCR_ONE = re.compile(L.OCR_ONE + "(?:" + L.NUMBER[len(L.NUMBER_LEAD):] + ")")
+_OCR_ONE_BEFORE = re.compile(L.OCR_ONE_BEFORE)
+_HELD_AFTER = re.compile(L.HELD_PAPER_AFTER)
+_DASH = re.compile(L.DASH_CITED)
 _STD_TYPE = {"QCVN": "Quy chuẩn", "QCĐP": "Quy chuẩn", "TCVN": "Tiêu chuẩn"}
 _OWN = re.compile(LI.NUMBER_LINE)
 _PROSE_LINE = re.compile(L.TAIL_PROSE, re.M)
@@ -139,6 +143,8 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Cited]:
     found: list[_Cited] = []
     for m in _NUMBER.finditer(text, lo, hi):
         if m.group("std"):
+            if m.group("std_kind") not in L.CITED_STANDARDS:
+                continue   # "TCVN 4586:1997": a technical norm, not a document cited
             rest = re.sub(r"\s+", "", m.group("std_rest"))
             found.append(_Cited(m.start(), m.group(0), None, trusted=True,
                                 doc_type=_STD_TYPE[m.group("std_kind")],
@@ -153,6 +159,15 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Cited]:
             sym = m.group("party").split("-", 1)[1]
         found.append(_Cited(m.start(), raw, sym,
                             trusted=bool(m.group("party") or m.group("year") or (sym and "-" in sym))))
+    for m in _OCR_ONE.finditer(text, lo, hi):   # "số I105/KH-ĐKT": an OCR'd first digit
+        if m.group("std") or not _OCR_ONE_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+            continue
+        sym = m.group("sym") or ""
+        if m.group("year") or m.group("party") or "-" in sym:
+            raw = m.group(0)
+            found.append(_Cited(m.start(), raw, sym, trusted=True, number="1" + clean_number(raw[1:])))
+    for m in _DASH.finditer(text, lo, hi):      # "Giấy đề nghị số 01-ĐN"
+        found.append(_Cited(m.start("num"), m.group("num"), None, trusted=True))
     taken = Cover((c.start, c.end) for c in found)
     # "12" is no bare number of its own where "12/2024/QĐ-UBND" was cited: every part of a
     # cited number before one of its slashes
@@ -162,10 +177,40 @@ def _numbers(text: str, lo: int, hi: int) -> list[_Cited]:
         if not _BARE_TYPE.search(text, max(lo, m.start() - 30), m.start()):
             continue
         if a not in taken and m.group("num") not in heads:
-            found.append(_Cited(a, m.group("num"), None, trusted=True))
+            found.append(_Cited(a, m.group("num"), None, trusted=True, number=_repair_code(m.group("num"))))
             heads.update(m.group("num")[:i] for i, ch in enumerate(m.group("num")) if ch == "/")
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _repair_code(number: str) -> str:
+    """A type code OCR misread at the start of the symbol ("555/0Đ-BCT" → "555/QĐ-BCT")."""
+    head, sep, sym = clean_number(number).partition("/")
+    for bad, good in L.OCR_TYPE_CODE.items():
+        if sep and sym.startswith(bad + "-"):
+            return f"{head}/{good}{sym[len(bad):]}"
+    return clean_number(number)
+
+
+def _standard_key(number: str) -> tuple[str, str | None]:
+    """"QCVN 01:2019/BCT" → ("QCVN 01:2019", "BCT"); no issuer, or the kind written again as
+    one ("QCVN 01:2019/QCVN", a slip), → None."""
+    base, _, issuer = number.partition("/")
+    kind = base.split(" ", 1)[0]
+    return base, (issuer if issuer and issuer != kind and issuer not in _STD_TYPE else None)
+
+
+def _merge_standards(refs: list[Reference]) -> list[Reference]:
+    """One standard cited with and without its issuer ("QCVN 01:2019/BCT", later "QCVN 01:2019" or
+    "QCVN 01:2019-BCT" or the slip "QCVN 01:2019/QCVN") is one reference: the form with the issuer."""
+    full: dict[str, str] = {}
+    for r in refs:
+        if r.type in ("Quy chuẩn", "Tiêu chuẩn"):
+            base, issuer = _standard_key(r.number)
+            if issuer:
+                full.setdefault(base, r.number)
+    return [r for r in refs if not (r.type in ("Quy chuẩn", "Tiêu chuẩn") and _standard_key(r.number)[1] is None
+                                    and _standard_key(r.number)[0] in full)]
 
 
 def _unmark(text: str, cited: list[_Cited]) -> None:
@@ -201,6 +246,8 @@ def extract(text: str, outline: Outline) -> list[Reference]:
         key = number_key(c.number)
         if own and key == own:
             continue
+        if _HELD_AFTER.match(text, c.end):
+            continue   # "2845/2025/BHL-ATHHNH (24/03/2025-24/03/2027)": a certificate held
         before = text[max(0, c.start - 60):c.start]
         typed = bool(_TYPE_BEFORE.search(before))
         # a symbol without a dash, a year or a type word before it is not a document
@@ -227,4 +274,4 @@ def extract(text: str, outline: Outline) -> list[Reference]:
                         text=text[start:end], span=(start, end))
         seen[key] = ref
         out.append(ref)
-    return out
+    return _merge_standards(out)

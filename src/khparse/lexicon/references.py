@@ -30,13 +30,37 @@ _BRK = r"(?:[ ]|\n[ ]?)?"
 # A national or sectoral standard: "QCVN 01:2019/BCT", "QCVN122:2024/BGTVT", "TCVN 5507:2002".
 STANDARD = (r"(?P<std>(?P<std_kind>QCVN|TCVN|QCĐP)[ ]?(?P<std_rest>\d{1,5}(?:[-.]\d{1,4})*[A-Za-z]?"
             r"[ ]?:[ ]?(?:19|20)\d\d(?:/[A-ZĐ][\wĐđ&]*(?:-[A-ZĐ0-9][\wĐđ&]*)*)?))")
+NUMBER_LEAD = r"(?=[0-9QT])(?<![\w/.&-])(?<!\d:)"
 NUMBER = (
-    r"(?=[0-9QT])(?<![\w/.&-])(?<!\d:)"
+    NUMBER_LEAD +
     r"(?:" + STANDARD + r"|(?P<n>\d{1,6}(?:\.\d{1,4})?[a-z]?(?:/\d{1,6}(?=/\d{4}/))?)(?:[ ]?/" + _BRK + r"(?P<year>(?:19|20)\d\d))?[ ]?/" + _BRK +
     r"(?P<sym>" + _PART + r"(?:[ ]?-" + _BRK + _TAIL + r"|/" + _BRK + _TAIL + r")*)"
     r"|(?P<party>\d{1,6}-" + _BRK + _PART + r"/" + _BRK + _PART + r"(?:-" + _BRK + _TAIL + r")*))"
     r"(?![\wĐđ&])"
 )
+# OCR's reading of the serial's first "1" as a letter ("Kế hoạch kiểm tra số I105/KH-ĐKT"): after
+# "số" and before a number of its own shape, the I or l is the digit (no serial has letters).
+OCR_ONE = r"(?<![\w/.&-])[Il](?=\d)"
+OCR_ONE_BEFORE = r"(?<!\w)(?:số|Số|SỐ)\s*:?\s*$"
+# … and of the type code QĐ's Q as a zero ("Quyết định số 555/0Đ-BCT"): no symbol opens with a digit
+# glued to a letter, and "0Đ" is QĐ.
+OCR_TYPE_CODE = {"0Đ": "QĐ", "OĐ": "QĐ"}
+# A paper the holder keeps, given with its term of validity in brackets right after its number
+# ("2845/2025/BHL-ATHHNH (24/03/2025-24/03/2027)" in a list of drivers' training certificates): a
+# certificate held, checked in a record, not a document cited.
+HELD_PAPER_AFTER = (r"\s*\(\s*(?:từ\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:-|–|đến)\s*"
+                    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)")
+# An application paper numbered "<n>-<code>" with no slash ("Giấy đề nghị số 01-ĐN", "Bảng kê số
+# 02-BK", "Đơn đề nghị số 03-ĐĐN"): the applicant's paper of a file, cited like its letters. Only
+# after such a paper's name and "số" (a bare "02-BK" may be anything). Group num.
+DASH_PAPERS = ["Giấy đề nghị", "Đơn đề nghị", "Đơn", "Bảng kê", "Tờ khai", "Phương án", "Danh sách"]
+DASH_CITED = (r"(?<!\w)(?:" + "|".join(DASH_PAPERS) + r")\s+số\s*:?\s*"
+              r"(?P<num>\d{1,4}-[A-ZĐ]{1,6})(?![\wĐđ/&-]|\.\w)")
+# Standards that are cited documents: a technical regulation (QCVN, a local QCĐP) is issued by a
+# Thông tư or a decision and binds; a national standard (TCVN) is a voluntary technical norm a design
+# follows, no document of the administration (the annotators' convention, holdout2 NOTES-B). TCVN is
+# still read as a standard, so that its digits are taken for no other number.
+CITED_STANDARDS = {"QCVN", "QCĐP"}
 # Glued to the end of a number by a PDF text run without its space ("15/2026/TT-BCTngày 25/3"):
 # the word after the number, not part of it.
 GLUED_WORD = r"(?<=[A-ZĐ0-9])(?:ngày|năm|của|về|tại|theo|và)$"

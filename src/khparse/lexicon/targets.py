@@ -118,9 +118,20 @@ PURPOSE_START = (r"^\s*(?:(?:Theo đó|Qua đó)\s*,\s*)?(?:(?:nhằm|với mụ
                  r"|(?:kế hoạch|chương trình|đề án)\s+(?:này\s+)?(?:đặt ra mục tiêu|đề ra mục tiêu|hướng tới"
                  r"|đặt mục tiêu)\b"
                  r"|(?:kế hoạch|chương trình|đề án)(?:\s+này)?[^.;:\n]{0,80}?\bnhằm\s)")
+# A submission's statement of what the draft it submits is for ("Dự thảo Quyết định nhằm hợp nhất,
+# thay thế các quy định …; cụ thể hóa thẩm quyền …", "Dự thảo Nghị quyết được xây dựng nhằm …"):
+# the aim of the submission, even inside a numbered item ("4. Nội dung trình: …").
+DRAFT_PURPOSE = (r"\W*dự thảo\s+(?:quyết định|nghị quyết|quy định|quy chế|kế hoạch|chương trình|đề án"
+                 r"|thông tư|nghị định|luật|chỉ thị|văn bản)(?:\s+này)?(?:\s+(?:được\s+)?(?:xây dựng|ban hành|soạn thảo))?"
+                 r"\s+(?:nhằm|để)\s")
 # "Để nâng cao …, Chủ tịch UBND huyện yêu cầu:" — the document's purpose before its request
 # (a "để" inside a task is not: it has no request after it).
 PURPOSE_BY_REQUEST = r"\s*để\s+(?!(?:đạt|thực hiện|hoàn thành)(?:\s+được)?(?:\s+các)?\s+mục tiêu)"
+# … with "Để" typed or scanned without its dot ("Đề việc chấp hành … được tốt hơn, Sở … yêu cầu …:"):
+# "Đề" opening a sentence before one of these words is no word of the language (not "Đề nghị",
+# "Đề xuất", "Đề án"), so it is the purpose's "Để" (case-sensitive: the sentence's capital).
+PURPOSE_BY_REQUEST_MISREAD = (r"\s*Đề\s+(?=(?:việc|công tác|nâng cao|tăng cường|bảo đảm|đảm bảo|góp phần"
+                              r"|kịp thời|thực hiện|triển khai|chủ động|phòng ngừa|hạn chế|giảm thiểu)(?!\w))")
 # The subject that makes the request after a stated purpose: ", Sở Văn hóa, Thể thao và Du lịch
 # đề nghị …", ", Chủ tịch UBND tỉnh yêu cầu …" (case-sensitive: a body name is capitalised).
 SUBJECT_WORDS = one_of([
@@ -218,6 +229,14 @@ AIM_CUES = (r"(?<!\w)(?:phấn đấu|mục tiêu|ít nhất|tối thiểu|khôn
 TARGET_SETTING_TYPES = {"Kế hoạch", "Kế hoạch liên tịch", "Chương trình", "Đề án", "Phương án", "Dự án",
                         "Chỉ thị", "Nghị quyết", "Nghị quyết liên tịch", "Kết luận", "Thông báo kết luận",
                         "Tin bài"}
+# A technical plan a firm draws up for its own site (a "PHƯƠNG ÁN NỔ MÌN", "PHƯƠNG ÁN THI CÔNG", "HỘ
+# CHIẾU NỔ MÌN", "THUYẾT MINH THIẾT KẾ"): its figures are design parameters and formulas, its "để /
+# nhằm" give the reasons for a technical choice, its "mục tiêu khai thác là …" describes the mine. It
+# sets no aims outside a part headed as such ("I. MỤC ĐÍCH, YÊU CẦU"). Its type line, in capitals
+# (TECHNICAL_PLAN_LINE), or the type "Phương án" with such a title (TECHNICAL_PLAN_TITLE).
+_TECHNICAL_WORKS = ["NỔ MÌN", "KHOAN NỔ", "KỸ THUẬT", "THI CÔNG", "THIẾT KẾ"]
+TECHNICAL_PLAN_LINE = rf"^[^\S\n]*(?:PHƯƠNG ÁN|HỘ CHIẾU|THUYẾT MINH)\s+{one_of(_TECHNICAL_WORKS)}(?!\w)"
+TECHNICAL_PLAN_TITLE = rf"^\W*{one_of([w.lower() for w in _TECHNICAL_WORKS])}(?!\w)"
 # The title of a decision or notice that approves or issues such a document: its articles state
 # the plan ("Quyết định phê duyệt Quy hoạch phát triển điện lực …", "… ban hành Chương trình …").
 APPROVES_PLAN = (r"\b(?:phê duyệt|ban hành|thông qua)\b(?:\s+\S+){0,3}?\s+"
@@ -299,10 +318,15 @@ NOT_AIM_TERMS = (r"\bchỉ tiêu\s+(?:sử dụng\s+)?(?:đất|kỹ thuật|cơ
 # A statement of the current situation, not a target: "Theo số liệu của Sở X, toàn tỉnh hiện có 43
 # khu …", "Theo thống kê, …", "Hiện nay, …", "Tính đến …" (opening a sentence).
 # "Theo Chi cục Kiểm lâm tỉnh, mùa khô năm trước xảy ra 11 vụ …" (an agency quoted for figures).
+# "Những năm gần đây, …", "Thời gian qua, …": what has been so lately.
 STATUS_REPORT = (r"\W*(?:theo\s+(?:các\s+)?(?:số liệu|thống kê|báo cáo|kết quả\s+(?:rà soát|điều tra|khảo sát))\b"
                  r"|theo\s+(?-i:(?:Sở|Chi cục|Cục|Tổng cục|Bộ|Phòng|Trung tâm|Viện|Công an|Ban|Ủy ban|UBND|Ngân hàng"
                  r"|Bảo hiểm xã hội)\s)[^,.;:\n]{2,60},"
-                 r"|hiện\s+(?:nay|tại)\s*,|tính đến\b)")
+                 r"|hiện\s+(?:nay|tại)\s*,|tính đến\b"
+                 # "Những năm gần đây, ngành … chiếm khoảng 50% …; duy trì việc làm cho khoảng 10 nghìn lao
+                 # động": how things have stood lately
+                 r"|(?:trong\s+)?(?:những|các)\s+năm\s+(?:gần đây|qua|vừa qua)\b"
+                 r"|(?:trong\s+)?thời gian\s+(?:gần đây|qua|vừa qua)\b)")
 # The operative act of a decision (Điều 1 of a Quyết định): "Phê duyệt danh sách 06 câu lạc bộ …",
 # "Ban hành kèm theo …", "Công nhận 12 xã đạt chuẩn …" — an act done, not a target set (unless it
 # turns to one: "…, với mục tiêu …").

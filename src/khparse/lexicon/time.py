@@ -156,6 +156,10 @@ CONCLUSIONS_LEADIN = r"\b(?:kết luận|ý kiến chỉ đạo|chỉ đạo nh�
 # when the record is signed; no work is due then.
 RECORD_HEADER = r"^\s*BIÊN BẢN\b"
 SESSION_LINE = r"\s*(?:[-+•]\s*)?(?:thời gian\s+)?(?:bắt đầu|kết thúc)(?:\s+(?:lúc|vào|hồi))?\s*:"
+# The line of a record that says when the recorded check or meeting took place ("1. Thời gian:
+# ngày 31 tháng 03 năm 2026", "- Thời gian làm việc: 8h30 ngày 12/5/2025"): on or before the
+# record's own date it is the session recorded, no limit on work.
+SESSION_TIME_LINE = (rf"\s*(?:[-+•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?thời gian(?:\s+{_WORK})?\s*:")
 MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
 # A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
 # header row naming a time column, then rows opening with their number. Each row's date cell
@@ -174,6 +178,11 @@ DOC_TYPES = (r"(?:Quyết định|Kế hoạch|Công văn|Chỉ thị|Nghị quy
 # across a tab (the next cell of a table row).
 CITED_TYPE_BEFORE = (r"(?<!\w - )(?<!\w-)" + DOC_TYPES
                      + r"[^\S\t]*(?:số\s*\S+\s*)?(?:ban hành\s+)?(?:ngày\s*)?$")
+# The name of a paper that records a completion, with its date ("Biên bản nghiệm thu hoàn thành
+# ngày 13/6/2026", "Giấy chứng nhận hoàn thành khóa huấn luyện ngày …"): the paper's date, when
+# the work was done, not a limit set on it.
+CITED_RECORD_BEFORE = (rf"(?<!\w)(?:biên bản|giấy chứng nhận)(?:\s+(?!và\b|để\b)[^\s\d,.;:()]+){{0,6}}\s+"
+                       rf"{_DONE}\s+(?:vào\s+)?(?:ngày\s*)?$")
 # có hiệu lực (thi hành) (kể) từ ngày … — an effective date.
 EFFECTIVE_BEFORE = r"hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s*)?$"
 
