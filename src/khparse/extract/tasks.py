@@ -41,7 +41,7 @@ _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
     r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*|(?:Điều|ĐIỀU)[ \t]+\d+[ \t]*[.:][ \t]*)"
-    rf"(?:(?:Đề nghị|Kiến nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}))[ \t]+)?"
+    rf"(?:(?:Đề nghị|Kiến nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}|{structure.DUTIES_BARE}))[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
 _OWNER_ROLE_RE = re.compile(rf"({'|'.join(lex.OWNER_ROLES)})(?![^\W\d_])[ \t]*:?[ \t]*$", re.I)
 _HEADS = "|".join(sorted(map(re.escape, structure.AGENCY_HEADS + request_lex.FIRM_REFS), key=len, reverse=True))
@@ -196,8 +196,8 @@ class _Ctx:
         if not m:
             return False
         pos, named = m.end(), 0
-        if m.group("duties") and pos not in self._by_start:
-            named_lead = self.duties_lead(m, eol)
+        if m.group("duties") and (pos not in self._by_start or not self.body_name(self._by_start[pos])):
+            named_lead = self.duties_lead(m, eol) or self.printed_lead(self._by_start.get(pos), eol)
             if named_lead:
                 self._named_lead[id(sec)] = named_lead
                 self._head_end[id(sec)] = eol
@@ -286,6 +286,14 @@ class _Ctx:
         if re.search(r"(?i)^(?:các|những)\s", head.group(0)[-8:]) or "," in phrase or len(phrase.split()) > 6:
             return None
         return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
+
+    def printed_lead(self, men: Mention | None, eol: int) -> str | None:
+        """The name a duties heading prints as its whole rest ("Điều 23. Trách nhiệm Cục Thuế
+        tỉnh", "Trách nhiệm của Công ty Điện lực X") when the roles stage gave that mention no
+        role: the heading gives it the article's work, so its name is the lead as printed."""
+        if men is None or not re.fullmatch(r"[ \t:.;]*", self.text[men.end:eol]):
+            return None
+        return men.printed(self.text)
 
     def states_a_right(self, s: int) -> bool:
         """Whether the unit at ``s`` only states what its subject may do ("7. Đoàn kiểm tra được
