@@ -1231,6 +1231,26 @@ def test_duties_article_printed_without_cua_gives_its_clauses_to_the_body(tmp_pa
                    if t.section.endswith("11"))
 
 
+def test_table_lead_is_the_body_in_charge_not_the_funds_column():
+    # a report's annex of solutions: "Đơn vị phụ trách" names who acts; "Nguồn lực thực hiện" /
+    # "Kinh phí thực hiện" say what pays for it, though they too end in "thực hiện"
+    _, _, tasks = run([
+        "STT | Giải pháp, kiến nghị | Đơn vị phụ trách | Nguồn lực thực hiện",
+        "1 | Hoàn thành nâng cấp bến xe khách phía Nam trước ngày 30/6/2027 | Sở Xây dựng | "
+        "Ngân sách tỉnh 12 tỷ đồng",
+        "2 | Bố trí quỹ đất tái định cư cho các hộ bị ảnh hưởng | Ủy ban nhân dân huyện Hải Lăng | "
+        "Vốn ngoài ngân sách",
+    ], blank=False)
+    assert [(t.lead, t.source) for t in tasks] == [
+        ("Sở Xây dựng", "table"), ("Ủy ban nhân dân huyện Hải Lăng", "table")]
+    assert tasks[0].deadline.date == "2027-06-30"
+    _, _, tasks = run([
+        "TT | Nhiệm vụ | Kinh phí thực hiện | Cơ quan phụ trách",
+        "1 | Kiểm tra an toàn đập thủy lợi trước mùa mưa lũ | Ngân sách tỉnh | Sở Nông nghiệp và Môi trường",
+    ], blank=False)
+    assert [t.lead for t in tasks] == ["Sở Nông nghiệp và Môi trường"]
+
+
 def test_thanh_tra_kiem_tra_opening_a_duty_is_the_verb_not_an_inspectorate(tmp_path):
     # "- Thanh tra, kiểm tra …" (its line wrapped) under a body's duties is that body's work, as
     # "Phòng, chống …" is, not a clause of an inspectorate named "Thanh tra"; and "Trách nhiệm của
