@@ -1272,3 +1272,40 @@ trường trung học phổ thông; định kỳ báo cáo Ủy ban nhân dân t
     assert [(t.lead, t.text[:10]) for t in tasks] == [
         (office, "Hướng dẫn "), (office, "Thanh tra,"), (office, "2. Tổng hợ")]
     assert tasks[2].deadline.date == "2025-12-15"
+
+
+def test_body_named_by_its_level_ends_at_the_level_word(tmp_path):
+    # "a) Ủy ban nhân dân cấp huyện có văn bản đề nghị …" (the line wraps, the name is read as no
+    # mention): the lead is "Ủy ban nhân dân cấp huyện", not the whole first line
+    path = tmp_path / "qd.txt"
+    path.write_text("""QUY ĐỊNH
+
+Điều 5. Điều chỉnh danh mục chợ
+1. Trình tự điều chỉnh danh mục chợ thực hiện theo quy định của pháp luật.
+2. Trách nhiệm của các cơ quan, đơn vị:
+a) Ủy ban nhân dân cấp huyện có văn bản đề nghị điều chỉnh danh mục chợ trên
+địa bàn, gửi Sở Công Thương trước ngày 30/9 hằng năm.
+b) Sở Công Thương chủ trì, phối hợp với các sở, ngành tổng hợp, trình Ủy ban
+nhân dân tỉnh phê duyệt điều chỉnh danh mục chợ.
+""", encoding="utf-8")
+    tasks = khparse.parse(path).tasks
+    assert [(t.lead, t.section) for t in tasks] == [
+        ("Ủy ban nhân dân cấp huyện", "5.2.a"), ("Sở Công Thương", "5.2.b")]
+
+
+def test_items_a_leader_is_asked_to_direct_are_that_bodys_work():
+    # a department's report closing with proposals: "… kính đề nghị đồng chí Giám đốc Sở Tài chính
+    # xem xét, chỉ đạo một số nội dung sau:" — each item is asked of that body (the leader directs it)
+    doc = make_doc([
+        "BÁO CÁO", "Tình hình thực hiện dự án nâng cấp chợ đầu mối",
+        "III. KIẾN NGHỊ",
+        "Để đẩy nhanh tiến độ dự án, Ban Quản lý chợ kính đề nghị đồng chí Giám đốc Sở Tài chính xem xét, "
+        "chỉ đạo một số nội dung sau:",
+        "1. Bố trí vốn đối ứng năm 2026 cho dự án nâng cấp chợ đầu mối.",
+        "2. Hướng dẫn thủ tục quyết toán vốn các hạng mục đã hoàn thành trước ngày 30/11/2026.",
+    ])
+    outline = build_outline(doc)
+    analysis = bx.analyze(doc, outline, DocumentInfo(), [])
+    tasks = tx.extract(doc, outline, analysis, dated(doc.text), doc_type="Báo cáo")
+    assert [(t.lead, t.section) for t in tasks] == [("Sở Tài chính", "III.1"), ("Sở Tài chính", "III.2")]
+    assert tasks[1].deadline.date == "2026-11-30"

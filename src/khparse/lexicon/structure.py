@@ -157,3 +157,6 @@ _VI_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and 
                     and (c < "\u0250" or c >= "\u1E00"))   # Latin capitals, with Vietnamese marks
 DUTIES_BARE = (r"(?:Trách\s+nhiệm|Nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?)"
                rf"(?=[ \t]+[{_VI_UPPER}])")
+
+# The levels of government a body is named by ("Ủy ban nhân dân cấp xã", "Công an cấp huyện").
+LEVEL_WORDS = r"(?:xã|huyện|tỉnh|trung\s+ương)(?![^\W\d_])"
