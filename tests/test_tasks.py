@@ -1187,3 +1187,125 @@ def test_a_body_opening_with_co_trach_nhiem_leads_though_its_mention_has_no_role
             m.role = None
     tasks = tx.extract(doc, outline, analysis, [], doc_type="Công văn")
     assert [t.lead for t in tasks] == ["Sở Xây dựng", "Sở Xây dựng"]
+
+
+QUY_CHE_PHOI_HOP = [
+    "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 21/2025/QĐ-UBND", "Quảng Trị, ngày 12 tháng 5 năm 2025",
+    "QUYẾT ĐỊNH", "Ban hành Quy chế phối hợp quản lý hoạt động vận tải hành khách",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý hoạt động vận tải hành khách.",
+    "Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 6 năm 2025.",
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành "
+    "Quyết định này./.",
+    "QUY CHẾ", "Phối hợp quản lý hoạt động vận tải hành khách",
+    "(Ban hành kèm theo Quyết định số 21/2025/QĐ-UBND ngày 12/5/2025 của UBND tỉnh Quảng Trị)",
+    "Chương II", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN",
+    "Điều 8. Trách nhiệm Sở Xây dựng",
+    "1. Chủ trì tổ chức kiểm tra điều kiện kinh doanh vận tải hành khách theo tuyến cố định.",
+    "2. Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả quản lý vận tải hằng quý.",
+    "Điều 9. Trách nhiệm Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    "1. Kiểm soát phương tiện vận tải qua các cửa khẩu trên địa bàn tỉnh.",
+    "2. Cung cấp thông tin về phương tiện vi phạm cho Sở Xây dựng.",
+    "Điều 10. Nhiệm vụ Công an tỉnh",
+    "1. Xử lý các điểm đón, trả khách tự phát trên địa bàn.",
+    "Điều 11. Trách nhiệm thi hành",
+    "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ tổ chức triển khai Quy chế này.",
+]
+
+
+def test_duties_article_printed_without_cua_gives_its_clauses_to_the_body(tmp_path):
+    # a Quy chế phối hợp attached to a QĐ: "Điều 8. Trách nhiệm Sở Xây dựng" (no "của") lists the
+    # body's duties as numbered clauses, one task each, as "Trách nhiệm của Sở …" would; a body named
+    # only in such a heading (the border guard here) is given work, so it is a body
+    path = tmp_path / "qc.txt"
+    path.write_text("\n\n".join(QUY_CHE_PHOI_HOP), encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.lead, t.text[:25]) for t in plan.tasks if t.text[:2] in ("1.", "2.")]
+    guard = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+    assert got == [("Sở Xây dựng", "1. Chủ trì tổ chức kiểm t"), ("Sở Xây dựng", "2. Tổng hợp, báo cáo Ủy b"),
+                   (guard, "1. Kiểm soát phương tiện "), (guard, "2. Cung cấp thông tin về "),
+                   ("Công an tỉnh", "1. Xử lý các điểm đón, tr")]
+    assert {guard, "Công an tỉnh"} <= {b.name for b in plan.bodies}
+    # "Trách nhiệm thi hành" (no name after the words) opens no agency clause
+    assert not any(t.text.startswith("Các cơ quan, đơn vị căn cứ") and t.lead for t in plan.tasks
+                   if t.section.endswith("11"))
+
+
+def test_table_lead_is_the_body_in_charge_not_the_funds_column():
+    # a report's annex of solutions: "Đơn vị phụ trách" names who acts; "Nguồn lực thực hiện" /
+    # "Kinh phí thực hiện" say what pays for it, though they too end in "thực hiện"
+    _, _, tasks = run([
+        "STT | Giải pháp, kiến nghị | Đơn vị phụ trách | Nguồn lực thực hiện",
+        "1 | Hoàn thành nâng cấp bến xe khách phía Nam trước ngày 30/6/2027 | Sở Xây dựng | "
+        "Ngân sách tỉnh 12 tỷ đồng",
+        "2 | Bố trí quỹ đất tái định cư cho các hộ bị ảnh hưởng | Ủy ban nhân dân huyện Hải Lăng | "
+        "Vốn ngoài ngân sách",
+    ], blank=False)
+    assert [(t.lead, t.source) for t in tasks] == [
+        ("Sở Xây dựng", "table"), ("Ủy ban nhân dân huyện Hải Lăng", "table")]
+    assert tasks[0].deadline.date == "2027-06-30"
+    _, _, tasks = run([
+        "TT | Nhiệm vụ | Kinh phí thực hiện | Cơ quan phụ trách",
+        "1 | Kiểm tra an toàn đập thủy lợi trước mùa mưa lũ | Ngân sách tỉnh | Sở Nông nghiệp và Môi trường",
+    ], blank=False)
+    assert [t.lead for t in tasks] == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_thanh_tra_kiem_tra_opening_a_duty_is_the_verb_not_an_inspectorate(tmp_path):
+    # "- Thanh tra, kiểm tra …" (its line wrapped) under a body's duties is that body's work, as
+    # "Phòng, chống …" is, not a clause of an inspectorate named "Thanh tra"; and "Trách nhiệm của
+    # Sở X" gives its clauses to X even where X has no other role in the text
+    path = tmp_path / "qd.txt"
+    path.write_text("""QUY ĐỊNH
+
+Điều 9. Trách nhiệm của Sở Giáo dục và Đào tạo
+1. Quản lý các khoản thu đầu năm học:
+Sở Giáo dục và Đào tạo giao phòng Kế hoạch - Tài chính thực hiện, cụ thể:
+- Hướng dẫn các trường công khai các khoản thu theo quy định của pháp luật về
+giáo dục và giá.
+- Thanh tra, kiểm tra định kỳ hoặc đột xuất việc thu, chi đầu năm học tại các
+trường trung học phổ thông; định kỳ báo cáo Ủy ban nhân dân tỉnh.
+2. Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.
+""", encoding="utf-8")
+    tasks = khparse.parse(path).tasks
+    office = "Sở Giáo dục và Đào tạo"
+    assert [(t.lead, t.text[:10]) for t in tasks] == [
+        (office, "Hướng dẫn "), (office, "Thanh tra,"), (office, "2. Tổng hợ")]
+    assert tasks[2].deadline.date == "2025-12-15"
+
+
+def test_body_named_by_its_level_ends_at_the_level_word(tmp_path):
+    # "a) Ủy ban nhân dân cấp huyện có văn bản đề nghị …" (the line wraps, the name is read as no
+    # mention): the lead is "Ủy ban nhân dân cấp huyện", not the whole first line
+    path = tmp_path / "qd.txt"
+    path.write_text("""QUY ĐỊNH
+
+Điều 5. Điều chỉnh danh mục chợ
+1. Trình tự điều chỉnh danh mục chợ thực hiện theo quy định của pháp luật.
+2. Trách nhiệm của các cơ quan, đơn vị:
+a) Ủy ban nhân dân cấp huyện có văn bản đề nghị điều chỉnh danh mục chợ trên
+địa bàn, gửi Sở Công Thương trước ngày 30/9 hằng năm.
+b) Sở Công Thương chủ trì, phối hợp với các sở, ngành tổng hợp, trình Ủy ban
+nhân dân tỉnh phê duyệt điều chỉnh danh mục chợ.
+""", encoding="utf-8")
+    tasks = khparse.parse(path).tasks
+    assert [(t.lead, t.section) for t in tasks] == [
+        ("Ủy ban nhân dân cấp huyện", "5.2.a"), ("Sở Công Thương", "5.2.b")]
+
+
+def test_items_a_leader_is_asked_to_direct_are_that_bodys_work():
+    # a department's report closing with proposals: "… kính đề nghị đồng chí Giám đốc Sở Tài chính
+    # xem xét, chỉ đạo một số nội dung sau:" — each item is asked of that body (the leader directs it)
+    doc = make_doc([
+        "BÁO CÁO", "Tình hình thực hiện dự án nâng cấp chợ đầu mối",
+        "III. KIẾN NGHỊ",
+        "Để đẩy nhanh tiến độ dự án, Ban Quản lý chợ kính đề nghị đồng chí Giám đốc Sở Tài chính xem xét, "
+        "chỉ đạo một số nội dung sau:",
+        "1. Bố trí vốn đối ứng năm 2026 cho dự án nâng cấp chợ đầu mối.",
+        "2. Hướng dẫn thủ tục quyết toán vốn các hạng mục đã hoàn thành trước ngày 30/11/2026.",
+    ])
+    outline = build_outline(doc)
+    analysis = bx.analyze(doc, outline, DocumentInfo(), [])
+    tasks = tx.extract(doc, outline, analysis, dated(doc.text), doc_type="Báo cáo")
+    assert [(t.lead, t.section) for t in tasks] == [("Sở Tài chính", "III.1"), ("Sở Tài chính", "III.2")]
+    assert tasks[1].deadline.date == "2026-11-30"

@@ -17,8 +17,9 @@ Span = tuple[int, int]
 
 _HEADER_RES = [(re.compile(p, re.I), role) for p, role in lex.TABLE_HEADERS.items()]
 # Matching order: a "Cơ quan phối hợp" header is not a lead; "Thời gian thực hiện" is a
-# deadline even though "thực hiện" also names the lead column elsewhere.
-_ROLE_ORDER = ["number", "partners", "deadline", "lead", "product", "task"]
+# deadline even though "thực hiện" also names the lead column elsewhere; "Nguồn lực thực hiện"
+# (the funds) is no lead either.
+_ROLE_ORDER = ["number", "partners", "deadline", "resources", "lead", "product", "task"]
 
 
 @dataclass

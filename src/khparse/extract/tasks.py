@@ -41,7 +41,7 @@ _BARE_HEAD_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[-+•*]\s*)?(Sở|Công an|Ủy ban|UBND|Cục|Chi cục)\s+(?=[{LO}])")
 _HEAD_LEAD_RE = re.compile(
     r"[ \t]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*|(?:Điều|ĐIỀU)[ \t]+\d+[ \t]*[.:][ \t]*)"
-    rf"(?:(?:Đề nghị|Kiến nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}))[ \t]+)?"
+    rf"(?:(?:Đề nghị|Kiến nghị|Đối với|Giao|(?P<duties>{lex.DUTIES_OF}|{structure.DUTIES_BARE}))[ \t]+)?"
     rf"(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+|[Nn]hững[ \t]+)?")   # "2. Các huyện đoàn, …:"
 _OWNER_ROLE_RE = re.compile(rf"({'|'.join(lex.OWNER_ROLES)})(?![^\W\d_])[ \t]*:?[ \t]*$", re.I)
 _HEADS = "|".join(sorted(map(re.escape, structure.AGENCY_HEADS + request_lex.FIRM_REFS), key=len, reverse=True))
@@ -82,6 +82,12 @@ _HEADING_ONLY_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+[^a
 _DUTY_END_RE = re.compile(lex.DUTY_PARAGRAPH_END)
 _OWN_SUBJECT_RE = re.compile(lex.OWN_SUBJECT, re.I)
 _SUMMARY_RE = re.compile(r"(?m)^" + lex.SUMMARY_CLOSING)
+_LEADER_RE = re.compile(rf"{request_lex.LEADER_ADDRESS}(?:{lex.POSITION_PREFIX}\s+)?", re.I)
+_DIRECTING_RE = re.compile(request_lex.DIRECTING_VERB, re.I)
+# A body named by its level, read as no mention, with its work run on in the same line ("Ủy ban
+# nhân dân cấp xã có văn bản đề xuất …", "Công an cấp huyện rà soát …"): the name ends at the level.
+_LEVEL_NAME_RE = re.compile(rf"((?:{_HEADS})(?![^\W\d_])[^,;:.\n]{{0,40}}?[ \t]cấp[ \t]+{structure.LEVEL_WORDS})"
+                            rf"[ \t]+[{LO}]")
 
 
 def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: list[Deadline],
@@ -196,8 +202,8 @@ class _Ctx:
         if not m:
             return False
         pos, named = m.end(), 0
-        if m.group("duties") and pos not in self._by_start:
-            named_lead = self.duties_lead(m, eol)
+        if m.group("duties") and (pos not in self._by_start or not self.body_name(self._by_start[pos])):
+            named_lead = self.duties_lead(m, eol) or self.printed_lead(self._by_start.get(pos), eol)
             if named_lead:
                 self._named_lead[id(sec)] = named_lead
                 self._head_end[id(sec)] = eol
@@ -287,6 +293,14 @@ class _Ctx:
             return None
         return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
 
+    def printed_lead(self, men: Mention | None, eol: int) -> str | None:
+        """The name a duties heading prints as its whole rest ("Điều 23. Trách nhiệm Cục Thuế
+        tỉnh", "Trách nhiệm của Công ty Điện lực X") when the roles stage gave that mention no
+        role: the heading gives it the article's work, so its name is the lead as printed."""
+        if men is None or not re.fullmatch(r"[ \t:.;]*", self.text[men.end:eol]):
+            return None
+        return men.printed(self.text)
+
     def states_a_right(self, s: int) -> bool:
         """Whether the unit at ``s`` only states what its subject may do ("7. Đoàn kiểm tra được
         sử dụng con dấu …", "c) Công ty X có quyền khiếu nại …"): no work given."""
@@ -311,7 +325,8 @@ class _Ctx:
         addressee = self.addressee_like(sec.agency)
         if addressee is None and sec.agency and _CATCH_ALL_RE.search(sec.agency):
             return []   # "- Các Sở, ban, ngành, địa phương có liên quan căn cứ chức năng, …"
-        return [addressee or sec.agency]
+        level = _LEVEL_NAME_RE.match(sec.agency or "")
+        return [addressee or (level.group(1) if level else sec.agency)]
 
     def addressee_like(self, phrase: str | None) -> str | None:
         """`Thủ trưởng các cơ quan, đơn vị, địa phương` → the addressee `Các cơ quan, đơn vị …`."""
@@ -424,6 +439,8 @@ class _Ctx:
                 continue
             asked = self.request_lead_in(s, e)
             items = self.items_after(paras, k) if asked else []
+            # an item that is an agency clause ("2. Sở Tài chính: …") has its tasks already
+            items = [(a, b) for a, b in items if a not in skipped]
             if items:   # "Đề nghị Bộ X:" / "(1). Xem xét …" / "(2). Sớm …"
                 out += [self.make(a, b, self.own_subject(a) or asked, "clause") for a, b in items]
                 taken_to = items[-1][1]
@@ -560,6 +577,24 @@ class _Ctx:
         if men and self.body_name(men) and self.text[men.end:e].rstrip().endswith(":") \
                 and LEAD_IN_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()[:-1]):
             return self.body_name(men)
+        return self.leader_lead_in(s, e)
+
+    def leader_lead_in(self, s: int, e: int) -> str | None:
+        """The body whose leader a one-sentence lead-in asks to direct the items below ("Để …,
+        Văn phòng … kính đề nghị đồng chí Chủ tịch UBND tỉnh chỉ đạo một số nội dung sau:",
+        "Sở X đề nghị Giám đốc Sở Y xem xét, chỉ đạo các nội dung sau:"), or None."""
+        para = self.text[s:e].rstrip()
+        if not para.endswith(":") or re.search(r"[.;!?]\s", para):
+            return None
+        for cue in _INNER_REQUEST_RE.finditer(self.text, s, e):
+            men = self._by_start.get(_LEADER_RE.match(self.text, cue.end()).end())
+            if not men:
+                continue
+            verb = _DIRECTING_RE.match(self.text, men.end, e)
+            if verb and LEAD_IN_TAIL_RE.fullmatch(self.text[verb.end():s + len(para) - 1]):
+                # the name as printed when no other cue gave the body a role (the leader's
+                # address hides the request cue from the roles stage)
+                return self.body_name(men) or men.printed(self.text)
         return None
 
     def _subject_request(self, s: int, e: int) -> re.Match | None:

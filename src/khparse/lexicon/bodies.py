@@ -350,11 +350,13 @@ Sùng Thào Lường Vi Hầu Tăng Khúc Mạc Lưu Văn Châu Doãn Phùng T�
 # Task tables: header cell wording → column role.
 TABLE_HEADERS: dict[str, str] = {
     r"nội dung|nhiệm vụ|công việc|hoạt động|tên nhiệm vụ|giải pháp": "task",
-    r"chủ trì|thực hiện|chịu trách nhiệm|đầu mối": "lead",
+    r"chủ trì|thực hiện|chịu trách nhiệm|đầu mối|phụ trách": "lead",
     r"phối hợp": "partners",
     r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm": "deadline",
     r"sản phẩm|kết quả": "product",
     r"^\s*(?:stt|tt|số tt)\s*$": "number",
+    # the means, not who acts: "Nguồn lực thực hiện", "Nguồn vốn", "Kinh phí thực hiện"
+    r"nguồn\s+(?:lực|vốn|kinh\s+phí)|kinh\s+phí": "resources",
 }
 # A trailing line that names the lead of the block above it; "Chủ trì: X" alone is one too, and
 # in the schedule of an inspection or a meeting (Thời gian / Địa điểm / Chủ trì / Thành phần), with

@@ -195,3 +195,10 @@ HEAD_PROPOSAL_PART = (r"\s*(?:(?:các|những)\s+)?(?:đề\s+xuất|kiến\s+ng
                       r"(?:Giám\s+đốc|Lãnh\s+đạo|Thủ\s+trưởng|Chủ\s+tịch|Cục\s+trưởng|Chi\s+cục\s+trưởng|Vụ\s+trưởng"
                       r"|Trưởng\s+phòng|Trưởng\s+ban|Chánh\s+Văn\s+phòng)\s+"
                       r"(?P<head>Sở|Cục|Chi\s+cục|Vụ|Phòng|Ban|Văn\s+phòng|Ủy\s+ban\s+nhân\s+dân|UBND)(?P<rest>[^:.;\n]*?)\s*[:.]?\s*$")
+
+# A lead-in that asks a leader to direct the items below ("… kính đề nghị đồng chí Chủ tịch Ủy ban
+# nhân dân tỉnh chỉ đạo một số nội dung sau:", "đề nghị Bộ trưởng xem xét, chỉ đạo các nội dung
+# sau:"): between the cue and the body, the leader's address; after the body, the directing verb.
+LEADER_ADDRESS = r"(?:đồng\s+chí\s+)?"
+DIRECTING_VERB = (r"[ \t]*(?:(?:quan[ \t]+tâm|xem[ \t]+xét)[ \t]*,?[ \t]*)*"
+                  r"(?:chỉ[ \t]+đạo|giải[ \t]+quyết|xem[ \t]+xét)[ \t]*,?")

@@ -138,6 +138,8 @@ NOT_AGENCY = [
     "Phòng chống", "Phòng ngừa", "Phòng tránh", "Đội ngũ", "Trường hợp", "Báo cáo", "Bộ máy",
     "Bộ tiêu chí", "Bộ chỉ số", "Bộ tài liệu", "Sở hữu", "Vụ việc", "Đoàn kết", "Đoàn viên",
     "Cơ quan chức năng", "Đơn vị hành chính", "Ủy ban nhân dân các cấp", "Các cơ quan, đơn vị liên quan",
+    # the verbs of a duty, as "Phòng, chống": "- Thanh tra, kiểm tra định kỳ hoặc đột xuất …"
+    "Thanh tra, kiểm tra",
 ]
 # Field labels inside a task block ("- Cơ quan chủ trì: Sở Công Thương", "- Thời gian: Quý
 # III/2024") look like agency clauses but name a column of the task, not the clause's agency.
@@ -147,3 +149,14 @@ FIELD_LABELS = [
     "Thời gian", "Thời hạn", "Tiến độ", "Kinh phí", "Sản phẩm", "Nội dung", "Địa điểm",
     "Thành phần", "Hình thức", "Kết quả",
 ]
+
+# A duties heading printed without "của" ("Điều 16. Trách nhiệm Sở Xây dựng", "3. Nhiệm vụ
+# Ủy ban nhân dân cấp huyện"): the words open the heading only when a capitalised name follows
+# right away; the tasks stage then reads the body's name from the mentions, as after "1. Sở Y tế:".
+_VI_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()
+                    and (c < "\u0250" or c >= "\u1E00"))   # Latin capitals, with Vietnamese marks
+DUTIES_BARE = (r"(?:Trách\s+nhiệm|Nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+hạn)?)"
+               rf"(?=[ \t]+[{_VI_UPPER}])")
+
+# The levels of government a body is named by ("Ủy ban nhân dân cấp xã", "Công an cấp huyện").
+LEVEL_WORDS = r"(?:xã|huyện|tỉnh|trung\s+ương)(?![^\W\d_])"
