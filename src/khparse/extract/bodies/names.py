@@ -216,6 +216,10 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field
         if more:   # "Văn hóa, Thông tin và Thể thao": more than the lexicon's field
             printed = text[pos:more.end]
             return Field(more.end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
+        joined = _comma_and_field(text, m.end())
+        if joined:   # "Khoa học công nghệ, môi trường và Vật liệu xây dựng": a field of three parts
+            printed = text[pos:joined]
+            return Field(joined, fold(printed), printed)
         for rx, k in _FIELD_FULL:
             if rx.fullmatch(m.group(0)):
                 if k in lex.OPEN_FIELDS:   # "Phòng Nghiệp vụ Y": the capitalized word goes on
@@ -355,7 +359,7 @@ def _generic_field(text: str, pos: int) -> Field | None:
         end = tail_end
     elif _TAIL_CANDIDATE_RE.match(text, end) and not _VERB_RE.match(text, end):
         end = _pos_tail(text, end) or end   # unsure: "Trung tâm Quan trắc tài nguyên và môi trường"
-    end = _comma_tail(text, end) or end
+    end = _comma_and_field(text, end) or _comma_tail(text, end) or end
     printed = text[pos:end]
     return Field(end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
 
@@ -375,6 +379,62 @@ def _comma_tail(text: str, end: int) -> int | None:
         if _FIRM_END_RE.match(text, q) or re.compile(r"[ \t]*\(").match(text, q):
             found = q
     return found if found and found - c.end() >= 3 and " " in text[c.end():found] else None
+
+
+_COMMA_AND_RE = re.compile(r"[ \t]+và[ \t]+")
+
+
+def _comma_and_field(text: str, end: int) -> int | None:
+    """A field of three parts, the middle one in sentence case after a comma, the last after
+    "và" ("Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng", "Phòng Kinh tế, hạ tầng và
+    Đô thị"): field syllables only, the whole closed by a firm end (punctuation, a role cue).
+    An enumeration sharing a head prints its items capitalized ("Sở Tài chính, Xây dựng và
+    Công Thương"), so a lower-case middle part is the name's own."""
+    c = re.compile(r",[ \t]*").match(text, end)
+    if not c or _VERB_RE.match(text, c.end() - 1) or _TAIL_CANDIDATE_RE.match(text, c.end() - 1) is None:
+        return None
+    q, n = c.end() - 1, 0
+    for _ in range(4):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q, n = lw.end(), n + 1
+    a = _COMMA_AND_RE.match(text, q) if n else None
+    if not a:
+        return None
+    q = a.end()
+    w = _CAPW_RE.match(text, q)
+    if w:   # the last part capitalized: a run of capitalized words with their own syllables
+        if _FIXED_RE.match(text, q) or FIELD_HEAD_RE.match(text, q) or _LEVEL_RE.match(text, q) \
+                or _POSITION_AT_RE.match(text, q):
+            return None   # "…, thuế và Kho bạc Nhà nước": a second body
+        q = w.end()
+        while True:
+            j = re.compile(rf"[ \t]+(?=[{UP}])").match(text, q)
+            w = _CAPW_RE.match(text, j.end()) if j else None
+            if not w or _FIXED_RE.match(text, j.end()) or FIELD_HEAD_RE.match(text, j.end()) \
+                    or _LEVEL_RE.match(text, j.end()):
+                break
+            q = w.end()
+    else:
+        q -= 1   # the blank before the first lower-case word
+    found = q if w or _joined_end(text, q) else None
+    for _ in range(4):   # its sentence-case syllables ("Vật liệu xây dựng")
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q = lw.end()
+        if _joined_end(text, q):
+            found = q
+    return found if found and _joined_end(text, found) else None
+
+
+_LEVEL_NEXT_RE = re.compile(rf"[ \t]+(?:{lex.LEVELS})(?![{L}\d])")
+
+
+def _joined_end(text: str, q: int) -> bool:
+    """A joined field ends at a firm end or before its scope ("… và Đô thị huyện Bát Xát")."""
+    return bool(_FIRM_END_RE.match(text, q) or _LEVEL_NEXT_RE.match(text, q))
 
 
 _NOUN_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.NOUN_LIKE_VERBS)) + rf")(?![{L}])")
