@@ -28,3 +28,31 @@ def test_enumeration_with_a_lower_case_item_is_not_joined():
     names = printed(t)
     assert "Sở Y tế" in names and "Sở Xây dựng" in names, names
     assert not any("," in n and n.startswith("Sở") for n in names), names
+
+
+def test_region_of_a_project_board_or_customs_office_is_part_of_its_name():
+    t = ("Giao Ban Quản lý Dự án đầu tư xây dựng Khu vực Bảo Lạc, Chi cục Hải quan khu vực III thực hiện;"
+         " Ban Quản lý dự án đầu tư xây dựng khu vực Mường Khương phối hợp; Phòng Kinh tế khu vực Sở Y tế báo cáo.")
+    names = printed(t)
+    assert "Ban Quản lý Dự án đầu tư xây dựng Khu vực Bảo Lạc" in names, names
+    assert "Chi cục Hải quan khu vực III" in names, names
+    assert "Ban Quản lý dự án đầu tư xây dựng khu vực Mường Khương" in names, names
+    assert "Sở Y tế" in names and not any("Sở Y" in n and n != "Sở Y tế" for n in names), names
+
+
+def test_place_with_a_lowered_syllable_is_the_place_the_document_prints_title_cased():
+    t = ("Giao UBND xã Pà Vi Hạ kiểm tra; Chủ tịch UBND xã Pà vi Hạ, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành."
+         " UBND xã Bản Phố nhận Giấy phép; UBND xã Tả Van giao Sở Y tế.")
+    names = printed(t)
+    assert names.count("UBND xã Pà Vi Hạ") == 1 and "UBND xã Pà vi Hạ" in names, names
+    assert "UBND xã Bản Phố" in names and "UBND xã Tả Van" in names, names   # not in the title-cased text
+    ms = [m for m in find_mentions(t) if m.place and "Vi" in m.place or m.place and "vi" in m.place]
+    assert len({m.place.lower() for m in ms}) == 1, [m.place for m in ms]
+
+
+def test_firm_legal_form_before_a_layout_gap_names_no_firm():
+    t = ("TT   Đối tượng kiểm tra     Thời hạn\n"
+         "Công ty TNHH       Gói thầu số 7: Thi công đường nối Quốc lộ 4D     12/5/2026\n"
+         "Giao Công ty TNHH Minh Khang hoàn thiện hồ sơ trước ngày 20/5/2026.")
+    names = printed(t)
+    assert names == ["Công ty TNHH Minh Khang"], names

@@ -524,7 +524,8 @@ def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
         if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
             break
         q = lw.end()
-        if _TAIL_BOUNDARY_RE.match(text, q) and not re.match(r"[ \t]+[A-ZĐ]", text[q:q + 3]):
+        if _TAIL_BOUNDARY_RE.match(text, q) and not re.match(r"[ \t]+[A-ZĐ]", text[q:q + 3]) \
+                or _region_after(text, q):   # "… xây dựng khu vực Mường Khương": its region follows
             firm = q
     if not firm:
         return None
@@ -599,6 +600,37 @@ def _scope_at_level_only(text: str, pos: int) -> Scope | None:
     return Scope(lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0))
 
 
+_COLUMN_GAP_RE = re.compile(r"[ \t]{3,}$|\t")
+_REGION_RE = re.compile(rf"[ \t]+[Kk]hu[ \t]+vực[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
+_REGION_NAME_RE = re.compile(rf"[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
+_LOWERED_SYLLABLE_RE = re.compile(rf"[ \t]([{LO}]+){NB}((?:[ \t]+{CAPW}){{1,2}})")
+
+
+def _region_after(text: str, p: int) -> int | None:
+    """A unit named for a region ("Ban Quản lý dự án đầu tư xây dựng Khu vực Si Ma Cai",
+    "Chi cục Hải quan khu vực III"): the region is part of the name, not a scope. Its end."""
+    m = _REGION_RE.match(text, p)
+    if not m and re.search(r"[Kk]hu[ \t]+vực$", text[max(0, p - 10):p]):   # the tail took "khu vực"
+        m = _REGION_NAME_RE.match(text, p)
+    if not m or _head_at(text, m.start("name")) or _LEVEL_RE.match(text, m.start("name")):
+        return None
+    return m.end()
+
+
+def _lowered_place_syllable(text: str, end: int, place: str) -> tuple[int, str] | None:
+    """A place printed with one syllable lowered by a typo ("xã Si ma Cai"): place names are
+    title-cased, so the lower-case syllable is the place's when the document prints the same
+    place title-cased elsewhere. (new end, place) or None."""
+    m = _LOWERED_SYLLABLE_RE.match(text, end)
+    if not m or m.group(1) in lex.NOT_NAME_TAIL:
+        return None
+    whole = " ".join([place, m.group(1)] + m.group(2).split())
+    title = " ".join([place, m.group(1).capitalize()] + m.group(2).split())
+    if not re.search(r"(?<![^\W\d_])" + r"[ \t]+".join(map(re.escape, title.split())) + r"(?![^\W\d_])", text):
+        return None
+    return m.end(), whole
+
+
 def _head_at(text: str, pos: int) -> Head | None:
     """The head starting at ``pos``, or None."""
     m = _FIXED_RE.match(text, pos)
@@ -659,6 +691,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         lf = None
         if head in _FIRM_HEADS:   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
             lf = _LEGAL_FORM_RE.match(text, fpos)
+            if lf and _COLUMN_GAP_RE.search(lf.group(0)):
+                return []   # "Công ty TNHH       Gói thầu số 15": the name is in a layout table's other row
             fpos = lf.end() if lf else fpos
         f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
         f = f or _field_at(text, fpos, head, doc_abbr)
@@ -681,6 +715,11 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             p = hend
         elif f:
             p, mention.field_key, mention.field_text, mention.abbr = f.end, f.key, f.printed, f.abbr
+            region = _region_after(text, p)
+            if region and not mention.abbr:   # "Ban Quản lý dự án đầu tư xây dựng khu vực Bảo Lạc"
+                mention.field_text = text[fpos:region]
+                mention.field_key = fold(mention.field_text)
+                p = region
     else:
         mention.abbr = head_text.isupper()
         if head in lex.UNIT_OF_HEADS:   # "Thanh tra Sở Xây dựng": the parent's field follows
@@ -720,6 +759,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place; a person's full name
         # has three syllables or more, so "Chủ tịch UBND xã Võ Lao" is the commune
         sc = None if not sc.levels else _scope_at_level_only(text, p)
+    if sc and sc.place and sc.levels:
+        typo = _lowered_place_syllable(text, sc.end, sc.place)
+        if typo:   # "xã Si ma Cai" where the document also writes "xã Si Ma Cai"
+            sc = Scope(typo[0], sc.levels, typo[1], sc.collective, sc.printed + text[sc.end:typo[0]])
     if sc:
         p, mention.levels, mention.place, mention.collective, mention.scope_text = \
             sc.end, sc.levels, sc.place, sc.collective, sc.printed
