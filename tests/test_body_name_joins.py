@@ -56,3 +56,12 @@ def test_firm_legal_form_before_a_layout_gap_names_no_firm():
          "Giao Công ty TNHH Minh Khang hoàn thiện hồ sơ trước ngày 20/5/2026.")
     names = printed(t)
     assert names == ["Công ty TNHH Minh Khang"], names
+
+
+def test_team_named_by_its_function_in_sentence_case():
+    t = ("Theo đề nghị của Tổ tư vấn giám sát công trình.\nĐiều 2. Giao Phó Giám đốc, Tổ tư vấn giám sát"
+         " công trình triển khai thực hiện; Tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành;"
+         " Đoàn kết các lực lượng; Đoàn thẩm định giá đất phối hợp.")
+    names = printed(t)
+    assert names.count("Tổ tư vấn giám sát công trình") == 2, names
+    assert not any(n.startswith(("Tổ chức", "Đoàn kết")) for n in names), names

@@ -513,6 +513,33 @@ def _joint_at(text: str, pos: int) -> Field | None:
     return Field(b.end, f"{fold(a.canon)} và {fold(b.canon)}", text[pos:b.end])
 
 
+_TEAM_HEADS = {"Đoàn", "Tổ"}
+_NOT_TEAM_SYLLABLE = {"chức", "hợp", "kết", "viên", "thể", "quốc"}   # "Tổ chức", "Tổ hợp", "Đoàn kết", "Đoàn thể"
+_TEAM_END_RE = re.compile(rf"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:{'|'.join(map(re.escape, lex.NOT_NAME_TAIL + lex.ACTION_VERBS))}){NB}")
+
+
+def _team_function(text: str, hend: int, fpos: int) -> Field | None:
+    """A team named by its function in sentence case ("Đoàn tư vấn giám sát năng lượng", "Tổ
+    thẩm định giá đất"): two field syllables or more, up to punctuation, a word that never
+    continues a name or the verb of its work. A family name "Đoàn" is followed by a
+    capitalized given name, and "Tổ chức", "Đoàn kết" are words, not teams."""
+    q, n, end = hend, 0, None
+    for _ in range(6):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)) \
+                or (n == 0 and lw.group(1) in _NOT_TEAM_SYLLABLE):
+            break
+        if n >= 2 and _TEAM_END_RE.match(text, q):
+            end = q
+        q, n = lw.end(), n + 1
+    if n >= 2 and _TEAM_END_RE.match(text, q):
+        end = q
+    if end is None:
+        return None
+    printed = text[fpos:end]
+    return Field(end, fold(printed), printed)
+
+
 def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
     """A sentence-case field after a head that holds a field word (`Ban Quản lý` + `dự án
     đầu tư xây dựng`): field syllables up to a firm end (a scope level, punctuation, a role
@@ -700,6 +727,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             firm = _firm_name_at(text, fpos, lower_start=bool(lf) or head == "Tổng công ty")   # unless the field ends where a place scopes it
             if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
                 f = firm
+        if not f and head in _TEAM_HEADS and not mention.number:
+            f = _team_function(text, hend, fpos)   # "Đoàn tư vấn giám sát năng lượng"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
