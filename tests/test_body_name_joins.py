@@ -65,3 +65,13 @@ def test_team_named_by_its_function_in_sentence_case():
     names = printed(t)
     assert names.count("Tổ tư vấn giám sát công trình") == 2, names
     assert not any(n.startswith(("Tổ chức", "Đoàn kết")) for n in names), names
+
+
+def test_project_board_named_at_length_or_by_its_number():
+    t = ("3. Ban Quản lý dự án đầu tư xây dựng số 2: hoàn thành giải phóng mặt bằng; Ban Quản lý dự án đầu tư"
+         " xây dựng công trình giao thông huyện: khởi công tuyến đường (Ban Quản lý dự án đầu tư xây dựng số 2"
+         " làm chủ đầu tư).")
+    names = printed(t)
+    assert names == ["Ban Quản lý dự án đầu tư xây dựng số 2",
+                     "Ban Quản lý dự án đầu tư xây dựng công trình giao thông huyện",
+                     "Ban Quản lý dự án đầu tư xây dựng số 2"], names

@@ -546,11 +546,15 @@ def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
     cue). Words that are also verbs ("xây dựng") stay in the name only when such an end
     follows them; with no firm end the POS tagger decides."""
     q, firm = hend, None
-    for _ in range(8):
+    for _ in range(12):   # "dự án đầu tư xây dựng công trình giao thông": ten syllables
         lw = _LOW_WORD_RE.match(text, q)
         if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
             break
         q = lw.end()
+        num = re.compile(rf"[ \t]+\d+{NB}").match(text, q) if lw.group(1) == "số" else None
+        if num:   # "… đầu tư xây dựng số 1": a numbered board, whole at its number
+            firm = num.end()
+            break
         if _TAIL_BOUNDARY_RE.match(text, q) and not re.match(r"[ \t]+[A-ZĐ]", text[q:q + 3]) \
                 or _region_after(text, q):   # "… xây dựng khu vực Mường Khương": its region follows
             firm = q
