@@ -75,3 +75,12 @@ def test_project_board_named_at_length_or_by_its_number():
     assert names == ["Ban Quản lý dự án đầu tư xây dựng số 2",
                      "Ban Quản lý dự án đầu tư xây dựng công trình giao thông huyện",
                      "Ban Quản lý dự án đầu tư xây dựng số 2"], names
+
+
+def test_provinces_and_cities_under_the_centre_are_one_class_name():
+    t = ("Sở Y tế các tỉnh, thành phố trực thuộc TW báo cáo; Ủy ban nhân dân các tỉnh, thành phố trực thuộc"
+         " Trung ương chỉ đạo; UBND thành phố trực thuộc tỉnh thực hiện.")
+    names = printed(t)
+    assert names[:2] == ["Sở Y tế các tỉnh, thành phố trực thuộc TW",
+                         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], names
+    assert "UBND thành phố" in names, names

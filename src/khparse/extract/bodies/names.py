@@ -631,6 +631,7 @@ def _scope_at_level_only(text: str, pos: int) -> Scope | None:
     return Scope(lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0))
 
 
+_CENTRAL_RE = re.compile(r"[ \t]+trực[ \t]+thuộc[ \t]+(?:[Tt]rung[ \t]+ương|TW|TƯ)(?![^\W\d_])")
 _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}$|\t")
 _REGION_RE = re.compile(rf"[ \t]+[Kk]hu[ \t]+vực[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
 _REGION_NAME_RE = re.compile(rf"[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
@@ -803,6 +804,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         return []
     if plural and mention.levels:
         mention.collective = True
+    central = _CENTRAL_RE.match(text, p) if mention.levels and mention.levels[-1] in lex.TOP_LEVELS else None
+    if central:   # "UBND các tỉnh, thành phố trực thuộc Trung ương": the cities are the centre's
+        mention.scope_text += text[p:central.end()]
+        p = central.end()
     # "Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư", "các Phòng nghiệp vụ trực thuộc Công an thành phố"
     if not fixed:
         t = _UNDER_RE.match(text, p)
