@@ -84,3 +84,13 @@ def test_provinces_and_cities_under_the_centre_are_one_class_name():
     assert names[:2] == ["Sở Y tế các tỉnh, thành phố trực thuộc TW",
                          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], names
     assert "UBND thành phố" in names, names
+
+
+def test_centre_named_in_sentence_case_and_board_over_a_class_of_zones():
+    t = ("Giao Trung tâm phục vụ hành chính công tỉnh tiếp nhận hồ sơ; Trung tâm dịch vụ nông nghiệp huyện"
+         " phối hợp; Sở Lao động chủ trì, phối hợp Ban Quản lý các Khu kinh tế cửa khẩu rà soát."
+         " Trung tâm thành phố đông đúc; Trung tâm hội nghị tỉnh được sửa chữa.")
+    names = printed(t)
+    assert names[:2] == ["Trung tâm phục vụ hành chính công tỉnh", "Trung tâm dịch vụ nông nghiệp huyện"], names
+    assert "Ban Quản lý các Khu kinh tế cửa khẩu" in names, names
+    assert not any(n.startswith(("Trung tâm thành", "Trung tâm hội")) for n in names), names

@@ -513,6 +513,22 @@ def _joint_at(text: str, pos: int) -> Field | None:
     return Field(b.end, f"{fold(a.canon)} và {fold(b.canon)}", text[pos:b.end])
 
 
+_SENTENCE_CASE_HEADS = {"Trung tâm"}   # "Trung tâm phục vụ hành chính công tỉnh"
+_PLURAL_FIELD_RE = re.compile(r"các[ \t]+(?=[A-ZĐ])")
+
+
+def _plural_field(text: str, fpos: int) -> Field | None:
+    """A board over a class of zones, capitalized: "Ban Quản lý các Khu công nghiệp"."""
+    m = _PLURAL_FIELD_RE.match(text, fpos)
+    if not m or _head_at(text, m.end()):
+        return None
+    g = _generic_field(text, m.end())
+    if not g:
+        return None
+    printed = text[fpos:g.end]
+    return Field(g.end, fold(printed), printed)
+
+
 _TEAM_HEADS = {"Đoàn", "Tổ"}
 _NOT_TEAM_SYLLABLE = {"chức", "hợp", "kết", "viên", "thể", "quốc"}   # "Tổ chức", "Tổ hợp", "Đoàn kết", "Đoàn thể"
 _TEAM_END_RE = re.compile(rf"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:{'|'.join(map(re.escape, lex.NOT_NAME_TAIL + lex.ACTION_VERBS))}){NB}")
@@ -734,6 +750,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                 f = firm
         if not f and head in _TEAM_HEADS and not mention.number:
             f = _team_function(text, hend, fpos)   # "Đoàn tư vấn giám sát năng lượng"
+        if not f and head in lex.LOWER_FIELD_HEADS:
+            f = _plural_field(text, fpos)   # "Ban Quản lý các Khu công nghiệp"
+        if not f and head in _SENTENCE_CASE_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
+            f = _lower_tail(text, hend, fpos)   # "Trung tâm dịch vụ tổng hợp cấp xã"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
