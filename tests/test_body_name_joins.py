@@ -94,3 +94,10 @@ def test_centre_named_in_sentence_case_and_board_over_a_class_of_zones():
     assert names[:2] == ["Trung tâm phục vụ hành chính công tỉnh", "Trung tâm dịch vụ nông nghiệp huyện"], names
     assert "Ban Quản lý các Khu kinh tế cửa khẩu" in names, names
     assert not any(n.startswith(("Trung tâm thành", "Trung tâm hội")) for n in names), names
+
+
+def test_acronym_at_a_name_end_takes_no_lower_case_syllable():
+    t = ("Đề nghị Tổng công ty Hóa chất Việt Nam -CTCP nghiên cứu, tiếp thu đầy đủ ý kiến thẩm định;"
+         " Công ty CP Than Hà Tu - TKV tổ chức thực hiện.")
+    names = printed(t)
+    assert names == ["Tổng công ty Hóa chất Việt Nam -CTCP", "Công ty CP Than Hà Tu - TKV"], names

@@ -323,7 +323,9 @@ def _generic_field(text: str, pos: int) -> Field | None:
         lw = _LOW_AFTER_RE.match(text, p)
         # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
         title_cased = bare_cap and text[w.start() - 1:w.start()] == " "
-        if lw and not title_cased and not _LEVEL_RE.fullmatch(lw.group(1)) \
+        # "TKV - CTCP nghiên cứu": an acronym has no syllable of its own ("QLHC về TTXH" joins two)
+        acronym = len(w.group(0)) >= 2 and w.group(0).isupper() and not (lw and lw.group(1) == "về")
+        if lw and not title_cased and not acronym and not _LEVEL_RE.fullmatch(lw.group(1)) \
                 and lw.group(1) not in _NOT_SECOND_SYLLABLE:
             p, bare_cap = lw.end(), False
         else:
