@@ -101,3 +101,10 @@ def test_acronym_at_a_name_end_takes_no_lower_case_syllable():
          " Công ty CP Than Hà Tu - TKV tổ chức thực hiện.")
     names = printed(t)
     assert names == ["Tổng công ty Hóa chất Việt Nam -CTCP", "Công ty CP Than Hà Tu - TKV"], names
+
+
+def test_sentence_case_centre_without_a_level_is_a_facility():
+    t = "Thu hút đầu tư xây dựng Trung tâm thương mại, Trung tâm thương mại dịch vụ tại các cửa khẩu; Trung tâm y tế huyện Si Ma Cai thực hiện."
+    names = printed(t)
+    assert not any(n.startswith("Trung tâm thương mại") for n in names), names
+    assert "Trung tâm y tế huyện Si Ma Cai" in names, names

@@ -756,6 +756,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             f = _plural_field(text, fpos)   # "Ban Quản lý các Khu công nghiệp"
         if not f and head in _SENTENCE_CASE_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             f = _lower_tail(text, hend, fpos)   # "Trung tâm dịch vụ tổng hợp cấp xã"
+            if f and not _LEVEL_NEXT_RE.match(text, f.end):
+                f = None   # "Trung tâm thương mại, …": a facility; a unit is scoped by its level
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
