@@ -216,6 +216,10 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field
         if more:   # "Văn hóa, Thông tin và Thể thao": more than the lexicon's field
             printed = text[pos:more.end]
             return Field(more.end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
+        joined = _comma_and_field(text, m.end())
+        if joined:   # "Khoa học công nghệ, môi trường và Vật liệu xây dựng": a field of three parts
+            printed = text[pos:joined]
+            return Field(joined, fold(printed), printed)
         for rx, k in _FIELD_FULL:
             if rx.fullmatch(m.group(0)):
                 if k in lex.OPEN_FIELDS:   # "Phòng Nghiệp vụ Y": the capitalized word goes on
@@ -319,7 +323,9 @@ def _generic_field(text: str, pos: int) -> Field | None:
         lw = _LOW_AFTER_RE.match(text, p)
         # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
         title_cased = bare_cap and text[w.start() - 1:w.start()] == " "
-        if lw and not title_cased and not _LEVEL_RE.fullmatch(lw.group(1)) \
+        # "TKV - CTCP nghiên cứu": an acronym has no syllable of its own ("QLHC về TTXH" joins two)
+        acronym = len(w.group(0)) >= 2 and w.group(0).isupper() and not (lw and lw.group(1) == "về")
+        if lw and not title_cased and not acronym and not _LEVEL_RE.fullmatch(lw.group(1)) \
                 and lw.group(1) not in _NOT_SECOND_SYLLABLE:
             p, bare_cap = lw.end(), False
         else:
@@ -355,7 +361,7 @@ def _generic_field(text: str, pos: int) -> Field | None:
         end = tail_end
     elif _TAIL_CANDIDATE_RE.match(text, end) and not _VERB_RE.match(text, end):
         end = _pos_tail(text, end) or end   # unsure: "Trung tâm Quan trắc tài nguyên và môi trường"
-    end = _comma_tail(text, end) or end
+    end = _comma_and_field(text, end) or _comma_tail(text, end) or end
     printed = text[pos:end]
     return Field(end, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
 
@@ -375,6 +381,62 @@ def _comma_tail(text: str, end: int) -> int | None:
         if _FIRM_END_RE.match(text, q) or re.compile(r"[ \t]*\(").match(text, q):
             found = q
     return found if found and found - c.end() >= 3 and " " in text[c.end():found] else None
+
+
+_COMMA_AND_RE = re.compile(r"[ \t]+và[ \t]+")
+
+
+def _comma_and_field(text: str, end: int) -> int | None:
+    """A field of three parts, the middle one in sentence case after a comma, the last after
+    "và" ("Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng", "Phòng Kinh tế, hạ tầng và
+    Đô thị"): field syllables only, the whole closed by a firm end (punctuation, a role cue).
+    An enumeration sharing a head prints its items capitalized ("Sở Tài chính, Xây dựng và
+    Công Thương"), so a lower-case middle part is the name's own."""
+    c = re.compile(r",[ \t]*").match(text, end)
+    if not c or _VERB_RE.match(text, c.end() - 1) or _TAIL_CANDIDATE_RE.match(text, c.end() - 1) is None:
+        return None
+    q, n = c.end() - 1, 0
+    for _ in range(4):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q, n = lw.end(), n + 1
+    a = _COMMA_AND_RE.match(text, q) if n else None
+    if not a:
+        return None
+    q = a.end()
+    w = _CAPW_RE.match(text, q)
+    if w:   # the last part capitalized: a run of capitalized words with their own syllables
+        if _FIXED_RE.match(text, q) or FIELD_HEAD_RE.match(text, q) or _LEVEL_RE.match(text, q) \
+                or _POSITION_AT_RE.match(text, q):
+            return None   # "…, thuế và Kho bạc Nhà nước": a second body
+        q = w.end()
+        while True:
+            j = re.compile(rf"[ \t]+(?=[{UP}])").match(text, q)
+            w = _CAPW_RE.match(text, j.end()) if j else None
+            if not w or _FIXED_RE.match(text, j.end()) or FIELD_HEAD_RE.match(text, j.end()) \
+                    or _LEVEL_RE.match(text, j.end()):
+                break
+            q = w.end()
+    else:
+        q -= 1   # the blank before the first lower-case word
+    found = q if w or _joined_end(text, q) else None
+    for _ in range(4):   # its sentence-case syllables ("Vật liệu xây dựng")
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+            break
+        q = lw.end()
+        if _joined_end(text, q):
+            found = q
+    return found if found and _joined_end(text, found) else None
+
+
+_LEVEL_NEXT_RE = re.compile(rf"[ \t]+(?:{lex.LEVELS})(?![{L}\d])")
+
+
+def _joined_end(text: str, q: int) -> bool:
+    """A joined field ends at a firm end or before its scope ("… và Đô thị huyện Bát Xát")."""
+    return bool(_FIRM_END_RE.match(text, q) or _LEVEL_NEXT_RE.match(text, q))
 
 
 _NOUN_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, lex.NOUN_LIKE_VERBS)) + rf")(?![{L}])")
@@ -453,18 +515,66 @@ def _joint_at(text: str, pos: int) -> Field | None:
     return Field(b.end, f"{fold(a.canon)} và {fold(b.canon)}", text[pos:b.end])
 
 
+_SENTENCE_CASE_HEADS = {"Trung tâm"}   # "Trung tâm phục vụ hành chính công tỉnh"
+_PLURAL_FIELD_RE = re.compile(r"các[ \t]+(?=[A-ZĐ])")
+
+
+def _plural_field(text: str, fpos: int) -> Field | None:
+    """A board over a class of zones, capitalized: "Ban Quản lý các Khu công nghiệp"."""
+    m = _PLURAL_FIELD_RE.match(text, fpos)
+    if not m or _head_at(text, m.end()):
+        return None
+    g = _generic_field(text, m.end())
+    if not g:
+        return None
+    printed = text[fpos:g.end]
+    return Field(g.end, fold(printed), printed)
+
+
+_TEAM_HEADS = {"Đoàn", "Tổ"}
+_NOT_TEAM_SYLLABLE = {"chức", "hợp", "kết", "viên", "thể", "quốc"}   # "Tổ chức", "Tổ hợp", "Đoàn kết", "Đoàn thể"
+_TEAM_END_RE = re.compile(rf"[ \t]*(?:[,;:.)\n]|$)|[ \t]+(?:{'|'.join(map(re.escape, lex.NOT_NAME_TAIL + lex.ACTION_VERBS))}){NB}")
+
+
+def _team_function(text: str, hend: int, fpos: int) -> Field | None:
+    """A team named by its function in sentence case ("Đoàn tư vấn giám sát năng lượng", "Tổ
+    thẩm định giá đất"): two field syllables or more, up to punctuation, a word that never
+    continues a name or the verb of its work. A family name "Đoàn" is followed by a
+    capitalized given name, and "Tổ chức", "Đoàn kết" are words, not teams."""
+    q, n, end = hend, 0, None
+    for _ in range(6):
+        lw = _LOW_WORD_RE.match(text, q)
+        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)) \
+                or (n == 0 and lw.group(1) in _NOT_TEAM_SYLLABLE):
+            break
+        if n >= 2 and _TEAM_END_RE.match(text, q):
+            end = q
+        q, n = lw.end(), n + 1
+    if n >= 2 and _TEAM_END_RE.match(text, q):
+        end = q
+    if end is None:
+        return None
+    printed = text[fpos:end]
+    return Field(end, fold(printed), printed)
+
+
 def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
     """A sentence-case field after a head that holds a field word (`Ban Quản lý` + `dự án
     đầu tư xây dựng`): field syllables up to a firm end (a scope level, punctuation, a role
     cue). Words that are also verbs ("xây dựng") stay in the name only when such an end
     follows them; with no firm end the POS tagger decides."""
     q, firm = hend, None
-    for _ in range(8):
+    for _ in range(12):   # "dự án đầu tư xây dựng công trình giao thông": ten syllables
         lw = _LOW_WORD_RE.match(text, q)
         if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
             break
         q = lw.end()
-        if _TAIL_BOUNDARY_RE.match(text, q) and not re.match(r"[ \t]+[A-ZĐ]", text[q:q + 3]):
+        num = re.compile(rf"[ \t]+\d+{NB}").match(text, q) if lw.group(1) == "số" else None
+        if num:   # "… đầu tư xây dựng số 1": a numbered board, whole at its number
+            firm = num.end()
+            break
+        if _TAIL_BOUNDARY_RE.match(text, q) and not re.match(r"[ \t]+[A-ZĐ]", text[q:q + 3]) \
+                or _region_after(text, q):   # "… xây dựng khu vực Mường Khương": its region follows
             firm = q
     if not firm:
         return None
@@ -539,6 +649,38 @@ def _scope_at_level_only(text: str, pos: int) -> Scope | None:
     return Scope(lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0))
 
 
+_CENTRAL_RE = re.compile(r"[ \t]+trực[ \t]+thuộc[ \t]+(?:[Tt]rung[ \t]+ương|TW|TƯ)(?![^\W\d_])")
+_COLUMN_GAP_RE = re.compile(r"[ \t]{3,}$|\t")
+_REGION_RE = re.compile(rf"[ \t]+[Kk]hu[ \t]+vực[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
+_REGION_NAME_RE = re.compile(rf"[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
+_LOWERED_SYLLABLE_RE = re.compile(rf"[ \t]([{LO}]+){NB}((?:[ \t]+{CAPW}){{1,2}})")
+
+
+def _region_after(text: str, p: int) -> int | None:
+    """A unit named for a region ("Ban Quản lý dự án đầu tư xây dựng Khu vực Si Ma Cai",
+    "Chi cục Hải quan khu vực III"): the region is part of the name, not a scope. Its end."""
+    m = _REGION_RE.match(text, p)
+    if not m and re.search(r"[Kk]hu[ \t]+vực$", text[max(0, p - 10):p]):   # the tail took "khu vực"
+        m = _REGION_NAME_RE.match(text, p)
+    if not m or _head_at(text, m.start("name")) or _LEVEL_RE.match(text, m.start("name")):
+        return None
+    return m.end()
+
+
+def _lowered_place_syllable(text: str, end: int, place: str) -> tuple[int, str] | None:
+    """A place printed with one syllable lowered by a typo ("xã Si ma Cai"): place names are
+    title-cased, so the lower-case syllable is the place's when the document prints the same
+    place title-cased elsewhere. (new end, place) or None."""
+    m = _LOWERED_SYLLABLE_RE.match(text, end)
+    if not m or m.group(1) in lex.NOT_NAME_TAIL:
+        return None
+    whole = " ".join([place, m.group(1)] + m.group(2).split())
+    title = " ".join([place, m.group(1).capitalize()] + m.group(2).split())
+    if not re.search(r"(?<![^\W\d_])" + r"[ \t]+".join(map(re.escape, title.split())) + r"(?![^\W\d_])", text):
+        return None
+    return m.end(), whole
+
+
 def _head_at(text: str, pos: int) -> Head | None:
     """The head starting at ``pos``, or None."""
     m = _FIXED_RE.match(text, pos)
@@ -599,6 +741,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         lf = None
         if head in _FIRM_HEADS:   # "Công ty TNHH MTV Khai thác công trình thủy lợi Sóc Trăng"
             lf = _LEGAL_FORM_RE.match(text, fpos)
+            if lf and _COLUMN_GAP_RE.search(lf.group(0)):
+                return []   # "Công ty TNHH       Gói thầu số 15": the name is in a layout table's other row
             fpos = lf.end() if lf else fpos
         f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
         f = f or _field_at(text, fpos, head, doc_abbr)
@@ -606,6 +750,14 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             firm = _firm_name_at(text, fpos, lower_start=bool(lf) or head == "Tổng công ty")   # unless the field ends where a place scopes it
             if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
                 f = firm
+        if not f and head in _TEAM_HEADS and not mention.number:
+            f = _team_function(text, hend, fpos)   # "Đoàn tư vấn giám sát năng lượng"
+        if not f and head in lex.LOWER_FIELD_HEADS:
+            f = _plural_field(text, fpos)   # "Ban Quản lý các Khu công nghiệp"
+        if not f and head in _SENTENCE_CASE_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
+            f = _lower_tail(text, hend, fpos)   # "Trung tâm dịch vụ tổng hợp cấp xã"
+            if f and not _LEVEL_NEXT_RE.match(text, f.end):
+                f = None   # "Trung tâm thương mại, …": a facility; a unit is scoped by its level
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
             f = _lower_tail(text, hend, fpos)   # "Ban Quản lý dự án đầu tư xây dựng huyện"
         if not f and head in lex.LOWER_FIELD_HEADS and _TAIL_CANDIDATE_RE.match(text, hend):
@@ -621,6 +773,11 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             p = hend
         elif f:
             p, mention.field_key, mention.field_text, mention.abbr = f.end, f.key, f.printed, f.abbr
+            region = _region_after(text, p)
+            if region and not mention.abbr:   # "Ban Quản lý dự án đầu tư xây dựng khu vực Bảo Lạc"
+                mention.field_text = text[fpos:region]
+                mention.field_key = fold(mention.field_text)
+                p = region
     else:
         mention.abbr = head_text.isupper()
         if head in lex.UNIT_OF_HEADS:   # "Thanh tra Sở Xây dựng": the parent's field follows
@@ -660,6 +817,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         # "Phó Chủ tịch UBND tỉnh Lê Hoàng Nghĩa": the person, not a place; a person's full name
         # has three syllables or more, so "Chủ tịch UBND xã Võ Lao" is the commune
         sc = None if not sc.levels else _scope_at_level_only(text, p)
+    if sc and sc.place and sc.levels:
+        typo = _lowered_place_syllable(text, sc.end, sc.place)
+        if typo:   # "xã Si ma Cai" where the document also writes "xã Si Ma Cai"
+            sc = Scope(typo[0], sc.levels, typo[1], sc.collective, sc.printed + text[sc.end:typo[0]])
     if sc:
         p, mention.levels, mention.place, mention.collective, mention.scope_text = \
             sc.end, sc.levels, sc.place, sc.collective, sc.printed
@@ -667,6 +828,10 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         return []
     if plural and mention.levels:
         mention.collective = True
+    central = _CENTRAL_RE.match(text, p) if mention.levels and mention.levels[-1] in lex.TOP_LEVELS else None
+    if central:   # "UBND các tỉnh, thành phố trực thuộc Trung ương": the cities are the centre's
+        mention.scope_text += text[p:central.end()]
+        p = central.end()
     # "Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư", "các Phòng nghiệp vụ trực thuộc Công an thành phố"
     if not fixed:
         t = _UNDER_RE.match(text, p)
