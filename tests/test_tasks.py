@@ -1309,3 +1309,36 @@ def test_items_a_leader_is_asked_to_direct_are_that_bodys_work():
     tasks = tx.extract(doc, outline, analysis, dated(doc.text), doc_type="Báo cáo")
     assert [(t.lead, t.section) for t in tasks] == [("Sở Tài chính", "III.1"), ("Sở Tài chính", "III.2")]
     assert tasks[1].deadline.date == "2026-11-30"
+
+
+# --- a letter's closing that only asks a superior to consider is a formula (acc-t8) ----------
+def _upward_letter(tmp_path, body: list[str], closing: str):
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Số: 5120/UBND-CN", "Nghệ An, ngày 14 tháng 10 năm 2026",
+        "V/v kiến nghị tháo gỡ vướng mắc trong cấp phép khai thác cát lòng sông",
+        "Kính gửi: Bộ Nông nghiệp và Môi trường", ""] + body + [
+        closing, "Nơi nhận:", "- Như trên;", "- Lưu: VT, CN.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Hồng Vinh"])
+    path = tmp_path / "upward.txt"
+    path.write_text(text, encoding="utf-8")
+    return khparse.parse(path)
+
+
+def test_a_closing_asking_a_ministry_to_consider_is_no_task_after_the_requests(tmp_path):
+    body = [
+        "Qua rà soát, việc cấp phép khai thác cát lòng sông trên địa bàn tỉnh đang gặp vướng mắc do "
+        "chưa có hướng dẫn về đấu giá quyền khai thác đối với mỏ nhỏ lẻ.",
+        "Ủy ban nhân dân tỉnh Nghệ An kiến nghị Bộ Nông nghiệp và Môi trường một số nội dung sau:",
+        "(1). Ban hành văn bản hướng dẫn trình tự đấu giá quyền khai thác khoáng sản làm vật liệu xây dựng thông thường.",
+        "(2). Sớm sửa đổi Thông tư hướng dẫn về lập hồ sơ cấp phép để phù hợp với thực tế địa phương.",
+    ]
+    for closing in ("Ủy ban nhân dân tỉnh Nghệ An kính đề nghị Bộ Nông nghiệp và Môi trường quan tâm, "
+                    "xem xét, sớm có ý kiến chỉ đạo./.",
+                    "Kính đề nghị Bộ Nông nghiệp và Môi trường xem xét, chỉ đạo giải quyết./."):
+        tasks = _upward_letter(tmp_path, body, closing).tasks
+        assert [t.text[:5] for t in tasks] == ["(1). ", "(2). "], closing
+        assert all(t.lead == "Bộ Nông nghiệp và Môi trường" for t in tasks)
+    # a closing that names concrete work is still a task
+    tasks = _upward_letter(tmp_path, body, "Kính đề nghị Bộ Nông nghiệp và Môi trường xem xét, ban hành "
+                           "hướng dẫn trước ngày 30/11/2026./.").tasks
+    assert len(tasks) == 3 and tasks[-1].text.startswith("Kính đề nghị")
+

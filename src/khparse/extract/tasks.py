@@ -28,7 +28,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import execution, handoffs, head_proposals, holder_duties, letter_requests, prose, record_requests, submissions
+from . import closings, execution, handoffs, head_proposals, holder_duties, letter_requests, prose, record_requests, submissions
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -132,6 +132,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = head_proposals.apply(ctx, tasks)
     if doc_type in request_lex.TRANSMITTAL_TYPES:
         tasks = submissions.forwarded(ctx, tasks, ctx.body_paras)
+    tasks = closings.drop_formulas(ctx, tasks, doc_type)
     if doc_type in lex.ONE_LIMIT_TYPES:
         tasks = _due_at_the_one_limit(tasks, deadlines)
     tasks.sort(key=lambda t: t.span)

@@ -93,8 +93,12 @@ SUBMISSION_CUE = r"(?<![^\W\d_])kính\s+(?:trình|đề\s+nghị)\s"
 CLOSING_CUE = r"(?<![^\W\d_])(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s"
 # A closing that asks for nothing named: "… kính đề nghị UBND tỉnh xem xét, chỉ đạo./.".
 # A report's last line of the same kind ("UBND tỉnh đề nghị Bộ X xem xét, tổng hợp./.") is one too.
-SUBMISSION_BARE_CLOSING = (r"(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s[^.;:]{0,80}?xem\s+xét"
-                           r"(?:\s*(?:,|và)\s*(?:chỉ\s+đạo|quyết\s+định|giải\s+quyết|cho\s+ý\s+kiến|phê\s+duyệt"
+# A letter's closing to a superior is one as well: "… trân trọng đề nghị Bộ X quan tâm, sớm xem xét,
+# chỉ đạo giải quyết./.", "Kính đề nghị UBND tỉnh xem xét, cho ý kiến chỉ đạo./.".
+SUBMISSION_BARE_CLOSING = (r"(?:(?:kính|trân\s+trọng)\s+)?(?:trình|đề\s+nghị|báo\s+cáo)\s[^.;:]{0,80}?"
+                           r"(?:xem\s+xét|quan\s+tâm)"
+                           r"(?:\s*(?:,|và)\s*(?:sớm\s+)?(?:xem\s+xét|chỉ\s+đạo(?:\s+giải\s+quyết)?|quyết\s+định"
+                           r"|giải\s+quyết|(?:cho|có)\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|phê\s+duyệt"
                            r"|tổng\s+hợp|theo\s+dõi))*\s*[./]*\s*$")
 
 # A transmittal (Phiếu chuyển) forwards a file to the body it is sent to "để chủ trì, xem xét, giải
