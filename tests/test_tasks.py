@@ -1342,3 +1342,17 @@ def test_a_closing_asking_a_ministry_to_consider_is_no_task_after_the_requests(t
                            "hướng dẫn trước ngày 30/11/2026./.").tasks
     assert len(tasks) == 3 and tasks[-1].text.startswith("Kính đề nghị")
 
+
+def test_an_appraisal_heading_that_limits_its_scope_is_no_agency_clause():
+    _doc, _bodies, tasks = run([
+        "THÔNG BÁO", "Kết quả thẩm định báo cáo kinh tế - kỹ thuật công trình kè bờ sông Lam",
+        "IV. NỘI DUNG THẨM ĐỊNH",
+        "1. Sở Xây dựng chỉ thực hiện thẩm tra các nội dung sau:",
+        "a) Sự phù hợp của thiết kế với quy chuẩn kỹ thuật về công trình thủy lợi.",
+        "b) Sự hợp lý của giải pháp kết cấu kè.",
+        "V. KẾT LUẬN",
+        "1. Công ty Cổ phần Xây dựng Thủy lợi Bắc Trung Bộ:",
+        "- Hoàn chỉnh hồ sơ thiết kế theo ý kiến thẩm định, gửi Sở Xây dựng trước ngày 15/12/2026.",
+    ])
+    assert not any(t.lead.startswith("Sở Xây dựng") for t in tasks)
+    assert [t.lead for t in tasks] == ["Công ty Cổ phần Xây dựng Thủy lợi Bắc Trung Bộ"]

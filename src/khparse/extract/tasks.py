@@ -56,6 +56,8 @@ _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
 _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
 _CLOSING_CUE_RE = re.compile(request_lex.CLOSING_CUE, re.I)
+_SCOPE_LIMIT_RE = re.compile(statement_lex.SCOPE_LIMIT, re.I)   # "Sở X chỉ thực hiện thẩm định:"
+_SCOPE_AFTER_RE = re.compile(r"[ \t]*" + statement_lex.SCOPE_LIMIT, re.I)
 _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 # the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
 _ITEM_MARKS = [re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\.?\s"), re.compile(r"\s*\d{1,2}[.)]\s"),
@@ -167,7 +169,8 @@ def _due_at_the_one_limit(tasks: list[Task], deadlines: list[Deadline]) -> list[
 def _is_agency(sec: Section) -> bool:
     """An agency clause, not a `Cơ quan chủ trì: …` / `Thời gian: …` label line nor a
     heading that opens with a verb or common noun ("Tổ chức hội chợ, triển lãm")."""
-    return bool(sec.agency) and not _LABEL_RE.match(sec.agency) and not opens_no_name(sec.agency)
+    return (bool(sec.agency) and not _LABEL_RE.match(sec.agency) and not opens_no_name(sec.agency)
+            and not _SCOPE_LIMIT_RE.search(sec.agency))
 
 
 class _Ctx:
@@ -659,8 +662,9 @@ class _Ctx:
 
     def states(self, m: Mention) -> bool:
         """Whether the body at ``m`` is the subject of a receipt or a stance ("Phòng X nhận được
-        Văn bản số …", "Sở Y cơ bản thống nhất với …"; lexicon statements): no work of its own."""
-        return bool(_STANCE_RE.match(self.text, m.end))
+        Văn bản số …", "Sở Y cơ bản thống nhất với …"), or of the scope it limits its own review to ("Sở Z chỉ
+        thực hiện thẩm tra các nội dung sau:"; lexicon statements): no work of its own."""
+        return bool(_STANCE_RE.match(self.text, m.end) or _SCOPE_AFTER_RE.match(self.text, m.end))
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""

@@ -37,3 +37,10 @@ LAW_CITED_DUTY = (r"\([ \t]*(?:theo|quy[ \t]+định[ \t]+tại)[ \t]+(?:quy[ \t
 # Công Thương đề nghị Công ty X …" still asks work of X).
 ACTING_UPON = r"[ \t]*Thực[ \t]+hiện(?![^\W\d_])"
 INSIDE_ACCOUNT = r"(?<![^\W\d_])(?:về[ \t]+việc|trong[ \t]+đó)(?![^\W\d_])[^,;.:]*\Z"
+
+# An appraisal notice's heading that only limits what its appraisal covers: "Sở Công Thương chỉ
+# thực hiện thẩm định: (1) các nội dung …", "Sở Xây dựng chỉ thẩm tra các nội dung sau:" — the body
+# tells the scope of its own review, it is given no work. Matched in an agency heading's name part.
+SCOPE_LIMIT = (r"(?<![^\W\d_])chỉ[ \t]+(?:(?:thực[ \t]+hiện|tiến[ \t]+hành)[ \t]+(?:việc[ \t]+)?)?"
+               r"(?:thẩm[ \t]+định|thẩm[ \t]+tra|kiểm[ \t]+tra|xem[ \t]+xét|đánh[ \t]+giá|góp[ \t]+ý"
+               r"|có[ \t]+ý[ \t]+kiến)(?![^\W\d_])")
