@@ -1356,3 +1356,26 @@ def test_an_appraisal_heading_that_limits_its_scope_is_no_agency_clause():
     ])
     assert not any(t.lead.startswith("Sở Xây dựng") for t in tasks)
     assert [t.lead for t in tasks] == ["Công ty Cổ phần Xây dựng Thủy lợi Bắc Trung Bộ"]
+
+
+def test_a_joint_circulars_closing_duty_goes_to_every_co_issuer(tmp_path):
+    # a joint text of three ministries: the writer (the first co-issuer) is left out of the bodies,
+    # yet the closing duty names it with the others; the opening that announces the guidance is none
+    text = "\n".join([
+        "BỘ TÀI CHÍNH - BỘ NỘI VỤ - BỘ TƯ PHÁP", "Số: 07/HDLN-BTC-BNV-BTP",
+        "Hà Nội, ngày 02 tháng 3 năm 2027",
+        "HƯỚNG DẪN LIÊN NGÀNH", "Về việc quản lý tài sản công tại các đơn vị sự nghiệp sau sắp xếp",
+        "Bộ Tài chính, Bộ Nội vụ, Bộ Tư pháp thống nhất hướng dẫn việc bàn giao, tiếp nhận tài sản "
+        "công của các đơn vị sự nghiệp công lập sau sắp xếp, cụ thể như sau:",
+        "1. Tài sản công được bàn giao theo hiện trạng, kèm theo hồ sơ pháp lý.",
+        "2. Trường hợp có tranh chấp, cơ quan tiếp nhận lập biên bản và báo cáo cơ quan cấp trên.",
+        "3. Bộ Tài chính, Bộ Nội vụ, Bộ Tư pháp có trách nhiệm chỉ đạo, kiểm tra việc thực hiện Hướng dẫn này./.",
+        "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỨ TRƯỞNG", "Nguyễn Văn Hải",
+        "KT. BỘ TRƯỞNG BỘ NỘI VỤ", "THỨ TRƯỞNG", "Trần Thị Lan",
+    ])
+    path = tmp_path / "hdln.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    closing = [t for t in plan.tasks if "có trách nhiệm chỉ đạo" in t.text]
+    assert sorted(t.lead for t in closing) == ["Bộ Nội vụ", "Bộ Tài chính", "Bộ Tư pháp"], plan.tasks
+    assert not any("thống nhất hướng dẫn" in t.text for t in plan.tasks)

@@ -57,6 +57,7 @@ _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
 _CLOSING_CUE_RE = re.compile(request_lex.CLOSING_CUE, re.I)
 _SCOPE_LIMIT_RE = re.compile(statement_lex.SCOPE_LIMIT, re.I)   # "Sở X chỉ thực hiện thẩm định:"
+_JOINT_TYPE_RE = re.compile(co_lex.JOINT_TYPE, re.I)
 _SCOPE_AFTER_RE = re.compile(r"[ \t]*" + statement_lex.SCOPE_LIMIT, re.I)
 _BARE_CLOSING_RE = re.compile(request_lex.SUBMISSION_BARE_CLOSING, re.I)
 # the marker of an item under a lead-in, by kind: "(1).", "1.", "a)", "-"
@@ -99,6 +100,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     text = doc.text
     ctx = _Ctx(doc, outline, bodies, deadlines, co_leads=doc_type not in co_lex.ONE_LEAD_TYPES,
                report=doc_type in lex.REPORT_TYPES)
+    ctx.joint = bool(doc_type and _JOINT_TYPE_RE.search(doc_type))
     tasks: list[Task] = []
     tables = find_task_tables(doc)
     table_spans = [t.span for t in tables]
@@ -178,6 +180,7 @@ class _Ctx:
                  report: bool = False):
         self.doc, self.text, self.outline, self.an, self.deadlines = doc, doc.text, outline, an, deadlines
         self.split_co_leads, self.report = co_leads, report
+        self.joint = False   # a text its co-issuers issue together (lexicon co_leads JOINT_TYPE)
         self.lead_ins: list[tuple[int, int]] = []   # "Đề nghị Bộ X:" above its items
         self.names = [n for b in an.bodies for n in (b.name, *b.aliases)] \
             + [self.text[a.span[0]:a.span[1]] for a in an.addressees]
@@ -534,7 +537,9 @@ class _Ctx:
             pos = _SUBJECT_PREFIX_RE.match(text, pos).end()
             m = self._by_start.get(pos)
             name = self.body_name(m) if m else None
-            if not name or (not names and name != lead):
+            if m is not None and name is None and self.joint and m.body is None and m.head:
+                name = " ".join(text[m.start:m.end].split())   # the writer, one of the co-issuers
+            elif not name or (not names and name != lead):
                 break
             if first is None:
                 first = m
@@ -544,8 +549,12 @@ class _Ctx:
                 names.append(name)
             sep = _CO_SEP_RE.match(text, m.end, e)
             if not sep:
+                if self.joint and len(names) > 1 and _STANCE_RE.match(text, m.end):
+                    return []   # "Bộ X, Bộ Y … thống nhất hướng dẫn … như sau:": the text itself
                 break
             pos = sep.end()
+        if lead not in names:
+            return [lead]
         return names or [lead]
 
     def sets_work_ahead(self, s: int) -> bool:

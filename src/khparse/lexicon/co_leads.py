@@ -12,6 +12,10 @@ Sở B" (B is a partner) nor "Sở A và các đơn vị liên quan" (a catch-al
 # paragraph that assigns work").
 ONE_LEAD_TYPES = {"Tin bài"}
 
+# A text several bodies issue together ("Hướng dẫn liên ngành", "Thông tư liên tịch", "Nghị quyết
+# liên tịch"): a duty it gives its co-issuers by name is each one's, the writer's own included.
+JOINT_TYPE = r"liên\s+(?:ngành|tịch|bộ)"
+
 # Ordinal openers of a conclusion or a request ("Một là, …", "Sáu là, …", "Thứ hai, …"): the
 # subject comes after them, as after "1." or "a)".
 ORDINAL_OPENER = (r"(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?)"

@@ -16,6 +16,8 @@ STANCE_AFTER_SUBJECT = (
     r"[ \t]+(?:với|về|nội[ \t]+dung|chủ[ \t]+trương|như[ \t]+sau)\b"
     r"|[ \t]*(?:cơ[ \t]+bản[ \t]+)?(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)[ \t]*[.;:]"
     r"|[ \t]*có[ \t]+ý[ \t]+kiến(?:[ \t]+tham[ \t]+gia)?[ \t]+(?:như[ \t]+sau|cụ[ \t]+thể)?[ \t]*:"
+    # co-issuers announcing their own text: "Bộ X, Bộ Y … thống nhất hướng dẫn xử lý … cụ thể như sau:"
+    r"|[ \t]*thống[ \t]+nhất[ \t]+(?:hướng[ \t]+dẫn|quy[ \t]+định|ban[ \t]+hành)\b[^.;:]{0,300}?như[ \t]+sau[ \t]*:"
     # a team's end, as a decision setting it up states it: "Đoàn kiểm tra tự giải thể sau khi …"
     r"|[ \t]*(?:sẽ[ \t]+)?tự[ \t]+(?:giải[ \t]+thể|chấm[ \t]+dứt[ \t]+hoạt[ \t]+động)\b")
 
