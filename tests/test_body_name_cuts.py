@@ -94,3 +94,16 @@ def test_an_abbreviated_project_board_is_named_in_full(tmp_path):
     assert not any("Quản lý QLDA" in n for n in names), names
     assert any(n.startswith("Ban QLDA ĐTXD công trình giao thông") or n.startswith(
         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông") for n in names), names
+
+
+def test_a_state_group_is_a_firm_head_of_its_own():
+    """"Tập đoàn Dầu khí Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam": a group is named by
+    its proper name, which may hold another head's word ("Viễn thông", "Điện lực"); inside a
+    firm's name ("Công ty CP Tập đoàn X") it stays the firm's; "tập đoàn kinh tế" is no name."""
+    t = ("Giao Tập đoàn Dầu khí Việt Nam, Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì; Tập đoàn"
+         " Mường Thanh phối hợp với Công ty CP Tập đoàn Hoa Sen thực hiện. Các tập đoàn kinh tế nhà nước"
+         " báo cáo.")
+    ms = find_mentions(t)
+    assert [m.printed(t) for m in ms] == ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam",
+                                          "Tập đoàn Mường Thanh", "Công ty CP Tập đoàn Hoa Sen"], ms
+    assert ms[1].head == "Tập đoàn" and ms[3].head == "Công ty"

@@ -100,7 +100,7 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
 FIELD_HEADS: list[str] = [
     "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ", "Đồn", "Trạm", "Hạt",
     "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
-    "Đội", "Tổ", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
+    "Đội", "Tổ", "Tập đoàn", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
 ]
 
 # Heads that already hold a field word, so what follows may be all lower case ("Ban Quản lý

@@ -245,7 +245,8 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field
     return _generic_field(text, pos)
 
 
-_FIRM_HEADS = ("Công ty", "Tổng công ty")
+_GROUP_WORD_RE = re.compile(r"Tập[ \t]+đoàn" + NB)
+_FIRM_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")   # "Tập đoàn Điện lực Việt Nam": a state group
 _CAP_BEFORE_RE = re.compile(rf"{SB}[{UP}][{L}]*[ \t]+$")
 _FIRM_STOP_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(
     map(re.escape, sorted(set(lex.ACTION_VERBS) - set(lex.FIRM_NOUN_VERBS), key=len, reverse=True))) + rf"){NB}")
@@ -319,8 +320,9 @@ def _generic_field(text: str, pos: int) -> Field | None:
     end, p, bare_cap = None, pos, False
     while True:
         w = _CAPW_RE.match(text, p)
-        if not w or _FIXED_RE.match(text, p) or FIELD_HEAD_RE.match(text, p) or _LEVEL_RE.match(text, p):
-            break
+        if not w or _FIXED_RE.match(text, p) or _LEVEL_RE.match(text, p) \
+                or FIELD_HEAD_RE.match(text, p) and not (p == pos and _GROUP_WORD_RE.match(text, p)):
+            break   # "Công ty CP Tập đoàn Đông Đô": a group's name opens a firm's
         p = w.end()
         lw = _LOW_AFTER_RE.match(text, p)
         # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
@@ -788,6 +790,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             firm = _firm_name_at(text, fpos, lower_start=bool(lf) or head == "Tổng công ty")   # unless the field ends where a place scopes it
             if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
                 f = firm
+            elif head == "Tập đoàn":
+                f = firm   # a group is named by its proper name only ("Tập đoàn Viettel chủ trì")
         if not f and head in _TEAM_HEADS and not mention.number:
             f = _team_function(text, hend, fpos)   # "Đoàn tư vấn giám sát năng lượng"
         if not f and head in lex.LOWER_FIELD_HEADS:
