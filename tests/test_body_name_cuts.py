@@ -48,3 +48,62 @@ def test_firm_name_with_field_syllables_after_its_capitalized_words():
 def test_firm_proper_name_takes_no_lower_case_words_after_it():
     t = "Hồ sơ gửi Công ty TNHH Thủy điện Nậm Mức tổng hợp và hoàn thiện trước ngày 15/3/2026."
     assert printed(t) == ["Công ty TNHH Thủy điện Nậm Mức"]
+
+
+def test_a_body_named_by_its_level_is_a_name_of_its_own():
+    """"Ủy ban nhân dân cấp huyện", "UBND cấp tỉnh", "Công an cấp xã": a body named by its
+    level (all the bodies of that level) is a name standing alone as a subject; "cấp" as the
+    verb after a scoped name ("UBND tỉnh cấp giấy phép") and "các cấp" name no level."""
+    t = ("Ủy ban nhân dân cấp huyện tổ chức rà soát diện tích lúa trước ngày 30/6/2027; UBND cấp tỉnh"
+         " chỉ đạo chung; Công an cấp xã phối hợp với Phòng Kinh tế bảo đảm an ninh. UBND tỉnh Quảng Bình"
+         " cấp giấy chứng nhận cho dự án; UBND các cấp triển khai.")
+    names = printed(t)
+    assert names[:3] == ["Ủy ban nhân dân cấp huyện", "UBND cấp tỉnh", "Công an cấp xã"], names
+    assert "UBND tỉnh Quảng Bình" in names, names
+    assert not any(n.endswith("cấp") or "cấp giấy" in n for n in names), names
+    levels = {m.printed(t): m.levels for m in find_mentions(t)}
+    assert levels["Ủy ban nhân dân cấp huyện"] == ("huyện",)
+
+
+def test_an_abbreviated_project_board_keeps_its_sentence_case_tail():
+    """"Ban QLDA ĐTXD công trình giao thông tỉnh" is "Ban Quản lý dự án đầu tư xây dựng công
+    trình giao thông tỉnh" abbreviated: the lower-case tail is the name's, and both printings
+    are one body (same head and field key); "Ban QLDA" alone keeps its reading."""
+    t = ("Giao Ban QLDA ĐTXD công trình giao thông tỉnh chủ trì; Ban QLDA chuyên ngành thủy lợi huyện"
+         " phối hợp; Ban QLDA ĐTXD số 2 tỉnh Hà Tĩnh thực hiện. Ban Quản lý dự án đầu tư xây dựng công"
+         " trình giao thông tỉnh báo cáo; Ban QLDA nghiên cứu thực hiện.")
+    ms = find_mentions(t)
+    names = [m.printed(t) for m in ms]
+    assert names[:3] == ["Ban QLDA ĐTXD công trình giao thông tỉnh", "Ban QLDA chuyên ngành thủy lợi huyện",
+                         "Ban QLDA ĐTXD số 2 tỉnh Hà Tĩnh"], names
+    assert names[-1] == "Ban QLDA", names
+    short, full = ms[0], ms[3]
+    assert (short.head, short.field_key) == (full.head, full.field_key), (short, full)
+
+
+def test_an_abbreviated_project_board_is_named_in_full(tmp_path):
+    import khparse
+    p = tmp_path / "cv.txt"
+    p.write_text("\n".join([
+        "UBND TỈNH HÀ TĨNH", "SỞ XÂY DỰNG", "Số: 88/SXD-QLXD", "Hà Tĩnh, ngày 12 tháng 5 năm 2027",
+        "V/v đôn đốc tiến độ thi công", "Kính gửi: Các đơn vị liên quan.",
+        "1. Ban QLDA ĐTXD công trình giao thông tỉnh chủ trì, phối hợp với Sở Tài chính hoàn thành"
+        " thủ tục trước ngày 30/6/2027.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Văn Hùng"]) + "\n",
+        encoding="utf-8")
+    names = [b.name for b in khparse.parse(p).bodies]
+    assert not any("Quản lý QLDA" in n for n in names), names
+    assert any(n.startswith("Ban QLDA ĐTXD công trình giao thông") or n.startswith(
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông") for n in names), names
+
+
+def test_a_state_group_is_a_firm_head_of_its_own():
+    """"Tập đoàn Dầu khí Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam": a group is named by
+    its proper name, which may hold another head's word ("Viễn thông", "Điện lực"); inside a
+    firm's name ("Công ty CP Tập đoàn X") it stays the firm's; "tập đoàn kinh tế" is no name."""
+    t = ("Giao Tập đoàn Dầu khí Việt Nam, Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì; Tập đoàn"
+         " Mường Thanh phối hợp với Công ty CP Tập đoàn Hoa Sen thực hiện. Các tập đoàn kinh tế nhà nước"
+         " báo cáo.")
+    ms = find_mentions(t)
+    assert [m.printed(t) for m in ms] == ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam",
+                                          "Tập đoàn Mường Thanh", "Công ty CP Tập đoàn Hoa Sen"], ms
+    assert ms[1].head == "Tập đoàn" and ms[3].head == "Công ty"

@@ -100,12 +100,25 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
 FIELD_HEADS: list[str] = [
     "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ", "Đồn", "Trạm", "Hạt",
     "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
-    "Đội", "Tổ", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
+    "Đội", "Tổ", "Tập đoàn", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
 ]
 
 # Heads that already hold a field word, so what follows may be all lower case ("Ban Quản lý
 # các khu công nghiệp", "Ban Quản lý rừng phòng hộ"): its end is found by POS tags (nlp.py).
 LOWER_FIELD_HEADS = {"Ban Quản lý"}
+
+# Abbreviations that stand for the opening words of such a head and its sentence-case field
+# ("Ban QLDA ĐTXD công trình giao thông tỉnh" = "Ban Quản lý dự án đầu tư xây dựng công trình
+# giao thông tỉnh"): (head, abbreviation) → (the head it stands for, the field words it holds).
+# The name goes on after them in lower case, like the head written out.
+LOWER_FIELD_HEAD_ABBRS: dict[tuple[str, str], tuple[str, str]] = {
+    ("Ban", "QLDA"): ("Ban Quản lý", "dự án"),
+}
+# Abbreviated field words that may follow them ("ĐTXD", "XDCT"), written out.
+LOWER_FIELD_WORD_ABBRS: dict[str, str] = {
+    "ĐTXD": "đầu tư xây dựng", "XDCT": "xây dựng công trình", "ĐT&XD": "đầu tư và xây dựng",
+    "CTGT": "công trình giao thông", "DD&CN": "dân dụng và công nghiệp", "DDCN": "dân dụng và công nghiệp",
+}
 
 # Heads that name a branch or unit OF another body, whose full name follows: "Chi nhánh
 # Văn phòng Đăng ký đất đai huyện", "Chi nhánh Ngân hàng Chính sách xã hội huyện". The inner

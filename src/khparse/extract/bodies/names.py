@@ -108,6 +108,8 @@ _LOW_NEXT_RE = re.compile(r"[ \t](" + LOWW + ")")
 _ONE_BLANK_RE = re.compile(r"[ \t](?=\S)")
 _JOIN_CAP_RE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?=[{UP}])")
 _SCOPE_OPEN_RE = re.compile(r"[ \t]+(các[ \t]+)?")
+# a body named by its level ("Ủy ban nhân dân cấp xã", "UBND cấp tỉnh"): "cấp" before the level word
+_LEVEL_WORD_RE = re.compile(r"cấp[ \t]+")
 _LEVEL_SEP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _PLACE_AFTER_LEVEL_RE = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+{NB})")
 _BARE_PLACE_RE = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})")
@@ -243,7 +245,8 @@ def _field_at(text: str, pos: int, head: str, doc_abbr: dict[str, str]) -> Field
     return _generic_field(text, pos)
 
 
-_FIRM_HEADS = ("Công ty", "Tổng công ty")
+_GROUP_WORD_RE = re.compile(r"Tập[ \t]+đoàn" + NB)
+_FIRM_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn")   # "Tập đoàn Điện lực Việt Nam": a state group
 _CAP_BEFORE_RE = re.compile(rf"{SB}[{UP}][{L}]*[ \t]+$")
 _FIRM_STOP_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(
     map(re.escape, sorted(set(lex.ACTION_VERBS) - set(lex.FIRM_NOUN_VERBS), key=len, reverse=True))) + rf"){NB}")
@@ -317,8 +320,9 @@ def _generic_field(text: str, pos: int) -> Field | None:
     end, p, bare_cap = None, pos, False
     while True:
         w = _CAPW_RE.match(text, p)
-        if not w or _FIXED_RE.match(text, p) or FIELD_HEAD_RE.match(text, p) or _LEVEL_RE.match(text, p):
-            break
+        if not w or _FIXED_RE.match(text, p) or _LEVEL_RE.match(text, p) \
+                or FIELD_HEAD_RE.match(text, p) and not (p == pos and _GROUP_WORD_RE.match(text, p)):
+            break   # "Công ty CP Tập đoàn Đông Đô": a group's name opens a firm's
         p = w.end()
         lw = _LOW_AFTER_RE.match(text, p)
         # "Thể Thao tăng …": after a title-cased word the lower-case word is not the name's
@@ -582,6 +586,36 @@ def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
     return Field(firm, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
 
 
+_FIELD_WORD_ABBR_RE = re.compile(r"[ \t]+(" + "|".join(map(re.escape, sorted(lex.LOWER_FIELD_WORD_ABBRS, key=len,
+                                                                                 reverse=True))) + rf")(?![{L}\d&\-])")
+
+
+def _abbreviated_board(text: str, head: str, f: Field) -> tuple[str, Field] | None:
+    """"Ban QLDA ĐTXD công trình giao thông tỉnh", "Ban QLDA đầu tư xây dựng các công trình
+    dân dụng huyện": an abbreviation standing for a head that takes a sentence-case field
+    ("Ban Quản lý" + "dự án"), then more abbreviated field words and a lower-case tail. The
+    name is that head's, its field the written-out one (so both printings are one body and
+    the body's full name reads "Ban Quản lý dự án …").
+    None when nothing follows the abbreviation ("Ban QLDA" alone keeps its reading)."""
+    opened = lex.LOWER_FIELD_HEAD_ABBRS.get((head, (f.printed or "").replace(" ", "")))
+    if not opened:
+        return None
+    canon, words = opened
+    parts, q = [words], f.end
+    while (a := _FIELD_WORD_ABBR_RE.match(text, q)):
+        parts.append(lex.LOWER_FIELD_WORD_ABBRS[a.group(1)])
+        q = a.end()
+    tail = _lower_tail(text, q, q) if _TAIL_CANDIDATE_RE.match(text, q) else None
+    end = tail.end if tail else (_pos_tail(text, q) if _TAIL_CANDIDATE_RE.match(text, q) else None)
+    if end:
+        parts.append(text[q:end].strip())
+        q = end
+    if q == f.end:
+        return None
+    written = " ".join(" ".join(parts).split())   # the field as the head's full name writes it
+    return canon, Field(q, _FIELD_BY_FOLD.get(fold(written), fold(written)), written, True)
+
+
 def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
     """The scope right after a name, or None."""
     m = _SCOPE_OPEN_RE.match(text, pos)
@@ -589,6 +623,9 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
         return None
     p = m.end()
     lv = _LEVEL_RE.match(text, p)
+    lw = None if lv or m.group(1) else _LEVEL_WORD_RE.match(text, p)
+    if lw and _LEVEL_RE.match(text, lw.end()):
+        lv = _LEVEL_RE.match(text, lw.end())
     if lv:
         levels, q = [lv.group(0)], lv.end()
         while True:
@@ -606,7 +643,7 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
             levels.append(qual.group(0).strip())
             q = qual.end()
         place = None
-        if not collective:
+        if not collective and not lw:   # "cấp xã" names a level, never one place
             pl = _PLACE_AFTER_LEVEL_RE.match(text, q)
             ps = pl.start() + len(pl.group(0)) - len(pl.group(0).lstrip()) if pl else 0
             if pl and not _FIXED_RE.match(text, ps) \
@@ -746,10 +783,15 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             fpos = lf.end() if lf else fpos
         f = _joint_at(text, fpos) if head in lex.JOINT_HEADS else None
         f = f or _field_at(text, fpos, head, doc_abbr)
+        board = _abbreviated_board(text, head, f) if f and f.abbr else None
+        if board:   # "Ban QLDA ĐTXD công trình giao thông tỉnh": "Ban Quản lý dự án …" abbreviated
+            mention.head, f = board
         if head in _FIRM_HEADS:
             firm = _firm_name_at(text, fpos, lower_start=bool(lf) or head == "Tổng công ty")   # unless the field ends where a place scopes it
             if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
                 f = firm
+            elif head == "Tập đoàn":
+                f = firm   # a group is named by its proper name only ("Tập đoàn Viettel chủ trì")
         if not f and head in _TEAM_HEADS and not mention.number:
             f = _team_function(text, hend, fpos)   # "Đoàn tư vấn giám sát năng lượng"
         if not f and head in lex.LOWER_FIELD_HEADS:
