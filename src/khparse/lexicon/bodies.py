@@ -485,3 +485,17 @@ BASIS_LINE = r"^[ \t]*Căn[ \t]+cứ\b[^\n]*;[ \t]*$"
 # The part of a Biên bản that lists who took part ("I. THÀNH PHẦN", "Thành phần tham dự"): its
 # clauses ("1. Sở Công Thương tỉnh X:" + the officials present) name attendees, not work.
 ATTENDANCE_PART = r"^\W*thành[ \t]+phần(?:[ \t]+(?:tham[ \t]+dự|tham[ \t]+gia|làm[ \t]+việc|cuộc[ \t]+họp))?\W*$"
+
+
+# A firm's name opening in sentence case ("Công ty CP đầu tư xây dựng hạ tầng"): a task lead so
+# written names the firm even when no mention of it was read.
+FIRM_NAME_START = r"(?:Tổng\s+công\s+ty|Công\s+ty|Hợp\s+tác\s+xã|Chi\s+nhánh|Doanh\s+nghiệp\s+tư\s+nhân)\s+\S"
+
+# An office-holder or staff of an office named by its head alone ("Lãnh đạo Sở", "Văn thư Sở",
+# "Công chức Sở trực tại …"): a step of an internal procedure performed in that office.
+OFFICE_HOLDER_OF = (r"(?:Lãnh\s+đạo|Văn\s+thư|Công\s+chức|Chuyên\s+viên|Giám\s+đốc|Phó\s+Giám\s+đốc)"
+                    r"\s+(?:của\s+)?(?P<head>Sở|Cục|Chi\s+cục)(?=\s+[^\W\d_]*[a-zđ]|\s*$)")
+
+# "trực thuộc Trung ương" after a class of provinces and cities is part of its name ("UBND các
+# tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc TW").
+CENTRAL_SCOPE = r"[ \t]+trực[ \t]+thuộc[ \t]+(?:[Tt]rung[ \t]+ương|TW|TƯ)(?![^\W\d_])"

@@ -686,7 +686,7 @@ def _scope_at_level_only(text: str, pos: int) -> Scope | None:
     return Scope(lv.end(), (" ".join(lv.group(0).lower().rstrip(".").split()),), None, False, lv.group(0))
 
 
-_CENTRAL_RE = re.compile(r"[ \t]+trực[ \t]+thuộc[ \t]+(?:[Tt]rung[ \t]+ương|TW|TƯ)(?![^\W\d_])")
+_CENTRAL_RE = re.compile(lex.CENTRAL_SCOPE)
 _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}$|\t")
 _REGION_RE = re.compile(rf"[ \t]+[Kk]hu[ \t]+vực[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
 _REGION_NAME_RE = re.compile(rf"[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.requests import RECORD_TYPES
-from ...lexicon.bodies import PREDICATE_START
+from ...lexicon.bodies import FIRM_NAME_START, OFFICE_HOLDER_OF, PREDICATE_START
 from ...models import Body, Task
 from .clusters import ROLE_ORDER, cluster
 from .names import SPACES_RE, Mention, find_mentions, fold
@@ -72,8 +72,7 @@ def _body_of(text: str, lead: str, mentions: list[Mention]) -> Body | None:
 
 
 _PREDICATE_RE = re.compile(rf"[ \t]+(?:{PREDICATE_START})(?![^\W\d_])")   # lower case only
-# a firm's name in sentence case ("Công ty CP đầu tư xây dựng hạ tầng"), which is read as no mention
-_FIRM_RE = re.compile(r"(?:Tổng\s+công\s+ty|Công\s+ty|Hợp\s+tác\s+xã|Chi\s+nhánh|Doanh\s+nghiệp\s+tư\s+nhân)\s+\S")
+_FIRM_RE = re.compile(FIRM_NAME_START)   # a sentence-case firm name, read as no mention
 
 
 def _printed_re(name: str) -> str:
@@ -89,10 +88,7 @@ def _with_work(bodies: list[Body], tasks: list[Task]) -> list[Body]:
             if "addressee" in b.roles or any(fold(n) in named for n in (b.name, *b.aliases))]
 
 
-# An office-holder or staff of an office named by its head alone ("Lãnh đạo Sở", "Văn thư Sở",
-# "Công chức Sở trực tại …"): a step of an internal procedure performed in that office.
-_HOLDER_OF_RE = re.compile(r"(?:Lãnh\s+đạo|Văn\s+thư|Công\s+chức|Chuyên\s+viên|Giám\s+đốc|Phó\s+Giám\s+đốc)"
-                           r"\s+(?:của\s+)?(?P<head>Sở|Cục|Chi\s+cục)(?=\s+[^\W\d_]*[a-zđ]|\s*$)")
+_HOLDER_OF_RE = re.compile(OFFICE_HOLDER_OF)   # "Lãnh đạo Sở", "Văn thư Sở"
 
 
 def _office_of(text: str, lead: str, mentions: list[Mention], known: set[str]) -> Body | None:
