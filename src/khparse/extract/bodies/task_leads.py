@@ -50,14 +50,7 @@ def _body_of(text: str, lead: str, mentions: list[Mention]) -> Body | None:
     if hit:
         keys = {m.key for m in hit}
         same = [m for m in mentions if m.key in keys]
-        saved = [(m, m.role, m.body) for m in same]
-        for m in same:
-            m.role = "lead"
-        try:
-            made, _ = cluster(text, same, [])
-        finally:
-            for m, role, idx in saved:
-                m.role, m.body = role, idx
+        made = _cluster_as_leads(text, same)
         for b in made:
             if key in {fold(n) for n in (b.name, *b.aliases)}:
                 return b.model_copy(update={"roles": [r for r in ROLE_ORDER if r == "lead"]})
@@ -73,6 +66,20 @@ def _body_of(text: str, lead: str, mentions: list[Mention]) -> Body | None:
 
 _PREDICATE_RE = re.compile(rf"[ \t]+(?:{PREDICATE_START})(?![^\W\d_])")   # lower case only
 _FIRM_RE = re.compile(FIRM_NAME_START)   # a sentence-case firm name, read as no mention
+
+
+def _cluster_as_leads(text: str, mentions: list[Mention]) -> list[Body]:
+    """The bodies these mentions make when read as leads; the mentions keep their own role and
+    body afterwards, since the main clustering has already used them."""
+    saved = [(m, m.role, m.body) for m in mentions]
+    for m in mentions:
+        m.role = "lead"
+    try:
+        made, _ = cluster(text, mentions, [])
+    finally:
+        for m, role, idx in saved:
+            m.role, m.body = role, idx
+    return made
 
 
 def _printed_re(name: str) -> str:
@@ -103,14 +110,7 @@ def _office_of(text: str, lead: str, mentions: list[Mention], known: set[str]) -
             and "\n" not in text[x.start:x.end]]   # not a table's cells run together
     if len({x.key for x in same}) != 1:
         return None
-    saved = [(x, x.role, x.body) for x in same]
-    for x in same:
-        x.role = "lead"
-    try:
-        made, _ = cluster(text, same, [])
-    finally:
-        for x, role, idx in saved:
-            x.role, x.body = role, idx
+    made = _cluster_as_leads(text, same)
     if not made or any(fold(n) in known for n in (made[0].name, *made[0].aliases)):
         return None
     return made[0].model_copy(update={"roles": ["lead"]})
