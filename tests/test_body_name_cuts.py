@@ -107,3 +107,14 @@ def test_a_state_group_is_a_firm_head_of_its_own():
     assert [m.printed(t) for m in ms] == ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn Bưu chính Viễn thông Việt Nam",
                                           "Tập đoàn Mường Thanh", "Công ty CP Tập đoàn Hoa Sen"], ms
     assert ms[1].head == "Tập đoàn" and ms[3].head == "Công ty"
+
+
+def test_a_firm_name_runs_through_vat_lieu_and_stops_before_a_paper_a_scan_ran_into_it():
+    t = ("Điều 1. Cho phép Công ty TNHH Sản xuất vật liệu xây dựng Hòa An Giấy chứng nhận đăng ký doanh nghiệp"
+         " số 4300123456 do Sở Tài chính tỉnh Quảng Ngãi cấp.\n"
+         "3. Công ty cổ phần Khai thác vật liệu Nam Sơn có trách nhiệm lập hộ chiếu nổ mìn;"
+         " Tổng công ty Giấy Việt Nam phối hợp thực hiện.\n")
+    names = printed(t)
+    assert names[0] == "Công ty TNHH Sản xuất vật liệu xây dựng Hòa An", names
+    assert "Công ty cổ phần Khai thác vật liệu Nam Sơn" in names, names
+    assert "Tổng công ty Giấy Việt Nam" in names, names

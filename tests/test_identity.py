@@ -293,6 +293,20 @@ def test_news_without_number_keeps_number_and_date_null():
     assert info.issuer == "Ủy ban nhân dân thành phố Hà Nội" and info.place == "Hà Nội"
 
 
+def test_a_legal_qa_article_under_a_question_heading_takes_no_cited_rules_number():
+    """A legal Q&A article pasted from the web opens with a question heading and cites the rule
+    it explains as news would report an act ("Ngày …, Bộ X ban hành Thông tư …"): the rule's
+    number and date are not the article's."""
+    info, _, _ = ident("Hồ sơ đề nghị cấp giấy phép bán lẻ rượu gồm những gì theo Nghị định 17/2020/NĐ-CP?\n"
+                       "Ngày 05/02/2020, Chính phủ ban hành Nghị định 17/2020/NĐ-CP sửa đổi, bổ sung một số "
+                       "Nghị định liên quan đến điều kiện đầu tư kinh doanh thuộc lĩnh vực quản lý nhà nước "
+                       "của Bộ Công Thương.\n"
+                       "Theo đó, hồ sơ đề nghị cấp giấy phép bán lẻ rượu gồm đơn đề nghị, bản sao giấy "
+                       "chứng nhận đăng ký doanh nghiệp và hợp đồng thuê địa điểm.\n")
+    assert info.number is None and info.issued_date is None, (info.number, info.issued_date)
+    assert info.signer is None
+
+
 @pytest.mark.parametrize("caps, cased", [
     ("ỦY BAN NHÂN DÂN HUYỆN LỤC NAM", "Ủy ban nhân dân huyện Lục Nam"),
     ("SỞ CÔNG THƯƠNG", "Sở Công Thương"),
@@ -1144,6 +1158,23 @@ PHÓ CHỦ TỊCH
 Phó Chu Tịch
 """)
     assert (info.signer.position, info.signer.name) == ("Phó Chủ tịch", None)
+
+
+@pytest.mark.parametrize("garbled, position", [("HỌ CHU TỊCH", "Phó Chủ tịch"), ("PHO GIAM ĐỌC", "Phó Giám đốc")])
+def test_a_position_line_misread_under_the_authority_is_passed_over_to_the_name(garbled, position):
+    """A scan that lost the Nơi nhận heading misreads the position line under "KT. …" ("HỌ CHU
+    TỊCH" for PHÓ CHỦ TỊCH): the office comes from the authority, and the name below is found."""
+    authority = "KT. CHỦ TỊCH" if "TỊCH" in garbled else "KT. GIÁM ĐỐC"
+    info, _, _ = ident(PLAN_HEAD + f"""Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+tệ n Hồ
+- Sở Xây dựng;
+- Lưu: VT, KT.
+{authority}
+{garbled}
+Đinh Quang Huy
+""")
+    s = info.signer
+    assert (s.authority, s.position, s.name) == (authority, position, "Đinh Quang Huy"), s
 
 
 def test_seal_text_and_a_lost_deputy_mark_under_the_seal():

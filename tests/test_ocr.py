@@ -270,6 +270,11 @@ def test_poster_size_page_is_rendered_within_the_pixel_limit():
     ("KHĐĐ dự án", "KHĐĐ dự án"),                                # not after a number's slash
     ("L KẾT QUẢ KIỂM TRA", "I. KẾT QUẢ KIỂM TRA"),              # the numeral I read as an L
     ("L Lợi tổ chức", "L Lợi tổ chức"),                          # not before a heading in capitals
+    ("theo Văn bản đề nghị số 12.05CV-HL ngày 12/5/2026", "theo Văn bản đề nghị số 12.05/CV-HL ngày 12/5/2026"),
+    ("Giấy đề nghị số 03.11ĐN-TBM", "Giấy đề nghị số 03.11/ĐN-TBM"),   # a firm's dotted serial, its slash lost
+    ("chiều cao 2.5m và số 3.4/CV-HL", "chiều cao 2.5m và số 3.4/CV-HL"),
+    ("theo Tờ trình số 512/TT:-SXD ngày 3/9/2026", "theo Tờ trình số 512/TTr-SXD ngày 3/9/2026"),
+    ("Thông tư số 12/2025/TT-BXD", "Thông tư số 12/2025/TT-BXD"),  # TT itself is a code
 ])
 def test_ocr_misreadings_of_structure_are_undone(read, printed):
     assert ocr.fix(read) == printed

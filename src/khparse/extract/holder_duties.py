@@ -30,10 +30,15 @@ def _fold(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
+def holder_line(ctx) -> re.Match | None:
+    """The line that names the firm the document is issued to (lexicon HOLDER_LINE), or None."""
+    return _HOLDER_RE.search(ctx.text, 0, ctx.an.end if ctx.an.end else len(ctx.text))
+
+
 def holder(ctx) -> str | None:
     """The firm the document is issued to, as the bodies stage names it when it has it, else as
     printed; None when no line names one."""
-    m = _HOLDER_RE.search(ctx.text, 0, ctx.an.end if ctx.an.end else len(ctx.text))
+    m = holder_line(ctx)
     if not m:
         return None
     name = m.group("name").strip()

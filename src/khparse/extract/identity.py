@@ -582,6 +582,9 @@ def _signer(text: str, lines: list[_Line], start_idx: int) -> tuple[Signer | Non
         if _debris(t):
             k += 1                          # the seal or the signature read as a short word
             continue
+        if pos_idx is None and authorities and _is_caps(t) and _spells_office(t):
+            k += 1                          # "HỌ CHU TỊCH": the position line a scan misread, under
+            continue                        # "KT. CHỦ TỊCH" (the office comes from the authority)
         if t and not _FILLER.match(t):
             if merged:                      # "Phạm Văn Tuấn Nguyễn Thị Ngọc Trinh": the first
                 rank = _RANK.match(t)
@@ -1077,6 +1080,11 @@ def _news(text: str, lines: list[_Line], info: DocumentInfo, spans: dict) -> Non
                 info.published_date = _iso_dmy(m)
                 spans["published_date"] = (ln.start, ln.end)
                 break
+    if info.title and info.title.rstrip().endswith("?"):
+        # a legal Q&A article ("Điều kiện sản xuất hóa chất có điều kiện là gì?") explains the
+        # rules it cites ("Ngày 17/01/2026, Bộ X ban hành Thông tư …"): it reports no act, and the
+        # rule's number and date are not its own
+        return
     start = lines[body_from].start if body_from < len(lines) else len(text)
     m = _REPORT.search(text, start, min(len(text), start + 2500))
     if not m:

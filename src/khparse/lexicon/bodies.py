@@ -214,7 +214,7 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-mới án tưởng cán mỏ luyện kim thiết
+mới án tưởng cán mỏ luyện kim thiết vật liệu
 """.split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
 # Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
 # công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
@@ -486,6 +486,11 @@ BASIS_LINE = r"^[ \t]*Căn[ \t]+cứ\b[^\n]*;[ \t]*$"
 # clauses ("1. Sở Công Thương tỉnh X:" + the officials present) name attendees, not work.
 ATTENDANCE_PART = r"^\W*thành[ \t]+phần(?:[ \t]+(?:tham[ \t]+dự|tham[ \t]+gia|làm[ \t]+việc|cuộc[ \t]+họp))?\W*$"
 
+
+# The name of a paper, which no firm's name runs into where a scan lost the full stop between them
+# ("Cho phép Công ty X Giấy chứng nhận đăng ký doanh nghiệp số …"); "Giấy" alone opens firms' names
+# ("Tổng công ty Giấy Việt Nam").
+PAPER_NAME_START = r"Giấy[ \t]+(?:chứng|phép|đề[ \t]+nghị)(?![^\W\d_])"   # "chứng. nhận": a scan's speck
 
 # A firm's name opening in sentence case ("Công ty CP đầu tư xây dựng hạ tầng"): a task lead so
 # written names the firm even when no mention of it was read.

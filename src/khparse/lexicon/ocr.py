@@ -24,6 +24,12 @@ ROMAN_HEADING = (r"^(?P<num>" + "|".join(sorted(ROMAN_MISREAD, key=len, reverse=
 # A number glued to its symbol ("632KH-UBND"): the slash is always there in print.
 NUMBER_SLASH = (r"(?<![\w/])(?P<n>\d{1,6})(?P<code>(?:" + "|".join(sorted(TYPE_CODES, key=len, reverse=True))
                 + r")-[A-ZĐ][A-ZĐ&]*)")
+# … also a firm's dotted serial, the day and month of its letter ("26.06GĐN-MB" for 26.06/GĐN-MB, a
+# Giấy đề nghị): a dotted serial is never glued to capitals in print, whatever its code.
+DOTTED_NUMBER_SLASH = r"(?<![\w/.])(?P<n>\d{1,2}\.\d{1,2})(?P<code>[A-ZĐ][A-ZĐ&]{1,5}-[A-ZĐ][A-ZĐ&]*)(?![\w/])"
+# The "r" of a submission's code TTr read as a colon or semicolon ("4179/TT:-SCT"): no symbol holds
+# a punctuation mark, and of the codes opening with TT (TT, TTr, TTLT) only TTr has one letter more.
+TTR_MISREAD = r"(?<=\d/)TT[:;](?=[ ]?-)"
 # A type code's Đ read twice ("128/QĐĐ-HC" for 128/QĐ-HC): no code of Phụ lục III doubles it.
 DOUBLED_D = r"(?<=/)(?P<code>[A-Z]{0,3}Đ)Đ(?=\s*-)"
 # Letters of other alphabets OCR puts for Vietnamese ones.

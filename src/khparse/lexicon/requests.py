@@ -140,15 +140,35 @@ RECORD_ASKS = r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|kiến\s+
 # that part is a task of the holder. The line naming the holder ("Chứng nhận nhà đầu tư: / Tên
 # doanh nghiệp: Công ty X.", "Điều 1. Cho phép Công ty Y …", "Cấp cho: Hợp tác xã Z"; in a record of
 # the appraisal of a firm's file, "- Tên đơn vị: Công ty Z."):
-_ROLE = r"(?:nhà[ \t]+đầu[ \t]+tư|chủ[ \t]+đầu[ \t]+tư|tổ[ \t]+chức|doanh[ \t]+nghiệp|đơn[ \t]+vị)"
+# A food-safety or similar certificate names the facility it certifies ("Cơ sở: Công ty cổ phần X.");
+# the form of a transport licence lists the kinds of holder on its label ("Tên cơ quan, tổ chức, cá
+# nhân: Công ty TNHH Y.").
+_ROLE = r"(?:nhà[ \t]+đầu[ \t]+tư|chủ[ \t]+đầu[ \t]+tư|tổ[ \t]+chức|doanh[ \t]+nghiệp|đơn[ \t]+vị|cơ[ \t]+sở)"
+_KIND = r"(?:" + _ROLE[3:-1] + r"|cơ[ \t]+quan|cá[ \t]+nhân)"
+_KINDS = _KIND + r"(?:[ \t]*,[ \t]*" + _KIND + r")*"
 _GRANTED = r"(?:[ \t]+(?:được[ \t]+cấp(?:[ \t]+phép)?|đề[ \t]+nghị[ \t]+cấp(?:[ \t]+phép)?))?"
 HOLDER_LINE = (r"(?im)^[ \t]*(?:[-+•*][ \t]*|\d{1,2}[.)][ \t]*|Điều[ \t]+\d+[ \t]*[.:][ \t]*)?"
                r"(?:(?:(?:Chứng[ \t]+nhận|Cấp[ \t]+cho)[ \t]+)?(?:" + _ROLE + r"|cho[ \t]+phép|cấp[ \t]+cho)" + _GRANTED
-               + r"[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}(?:Tên[ \t]+" + _ROLE + _GRANTED + r"[ \t]*:[ \t]*)?"
-               r"|Tên[ \t]+" + _ROLE + _GRANTED + r"[ \t]*:[ \t]*)"
+               + r"[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}(?:Tên[ \t]+" + _KINDS + _GRANTED + r"[ \t]*:[ \t]*)?"
+               r"|Tên[ \t]+" + _KINDS + _GRANTED + r"[ \t]*:[ \t]*)"
                r"(?P<name>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân|Hợp[ \t]+tác[ \t]+xã"
                r"|HTX|Chi[ \t]+nhánh|DNTN)[ \t]+[^.;:,\n]{2,120}?)"
-               r"(?=[ \t]*(?:[.;:,\n(]|$|[ \t]+(?:được|có|thực|tại|địa|trụ|mã|theo)\b))")
+               r"(?=[ \t]*(?:[.;:,\n(]|$|[ \t]+(?:được|có|thực|tại|địa|trụ|mã|theo)\b"
+               r"|[ \t]+giấy[ \t]+(?:chứng|phép)\b))")
+# A sentence of a licence or certificate whose subject is its holder, by its name or by the bare
+# head of it ("Công ty phải …"), states a duty of the holder when one of these follows the subject
+# ("phải có trách nhiệm duy trì …", "tự nguyện cam kết: a) … b) …", "có trách nhiệm …"):
+HOLDER_DUTY_CUE = (r"[ \t]+(?:(?:tự[ \t]+nguyện|xin)[ \t]+)?(?:phải|có[ \t]+trách[ \t]+nhiệm|chịu[ \t]+trách[ \t]+nhiệm"
+                   r"|cam[ \t]+kết)(?![^\W\d_])")
+# … the heads that stand for the holder alone, and where a subject may open: at the sentence's
+# start or a list marker, or after a comma (a leading condition: "Trường hợp Công ty di chuyển …,
+# Công ty phải …") or a semicolon ("Được phép vận chuyển: Loại 3; Công ty X phải …").
+# Only a grant states its holder's duties so (a notice of an appraisal, a letter, a decision on a
+# plan speak of the firm by its role in their findings and requests):
+GRANT_TYPES = {"Giấy phép", "Giấy chứng nhận"}
+HOLDER_REFS = ["Tổng công ty", "Công ty", "Doanh nghiệp", "DNTN", "Chi nhánh", "Hợp tác xã", "HTX",
+               "Chủ đầu tư", "Nhà đầu tư", "Cơ sở", "Đơn vị"]
+HOLDER_SUBJECT_BEFORE = r"(?:\A[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]*|[-+•*][ \t]*)?|[,;][ \t]*)\Z"
 # Documents addressed to many, where "doanh nghiệp", "tổ chức" name a class, not one holder:
 PLAN_TYPES = {"Kế hoạch", "Kế hoạch liên tịch", "Chương trình", "Chỉ thị", "Hướng dẫn", "Hướng dẫn liên tịch",
               "Báo cáo", "Đề án", "Quy chế", "Quy định"}

@@ -251,6 +251,8 @@ _PHRASE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.PHRAS
 
 
 _DOUBLED_D_RE = re.compile(lex.DOUBLED_D)
+_DOTTED_RE = re.compile(lex.DOTTED_NUMBER_SLASH)
+_TTR_RE = re.compile(lex.TTR_MISREAD)
 
 
 def fix(text: str) -> str:
@@ -263,4 +265,5 @@ def fix(text: str) -> str:
         num = lex.ROMAN_MISREAD.get(m.group("num"), m.group("num"))
         text = f"{num}. {text[m.end():]}"
     text = _DOUBLED_D_RE.sub(r"\g<code>", text)
+    text = _TTR_RE.sub("TTr", _DOTTED_RE.sub(r"\g<n>/\g<code>", text))
     return _NUMBER_RE.sub(r"\g<n>/\g<code>", text)

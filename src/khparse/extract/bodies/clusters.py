@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...lexicon import bodies as lex
 from ...models import Body, Task
 from ...span_index import ByOffset
+from .firm_initials import same_firm_pairs
 from .names import (
     FIXED_SHORT, NEEDS_SCOPE, PREFIX_RE, SPACES_RE, SUB_LEVELS, Mention, display, fold,
 )
@@ -86,6 +87,8 @@ def cluster(text: str, mentions: list[Mention], addr_spans: list[tuple[int, int]
         addr_keys.append(((s, e), k))
     for m in mentions:
         find(m.key)
+    for a, b in same_firm_pairs(mentions):   # "Công ty CP khai thác VLXD X" = "… Khai thác vật liệu xây dựng X"
+        union(b.key, a.key)
     groups: dict = {}
     for m in mentions:
         groups.setdefault(find(m.key), []).append(m)

@@ -278,7 +278,7 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
     tail_end = None
     while True:
         w = _FIRM_WORD_RE.match(text, p)
-        if not w:
+        if not w or _PAPER_RE.match(text, p):
             break
         end = p = w.end()
         lw = _LOW_AFTER_RE.match(text, p)   # "Xây lắp Trường Giang": a word's own second syllable
@@ -305,10 +305,14 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
         p = sp.end()
     if end is not None and tail_end and tail_end > end and not _FIRM_NAME_END_RE.match(text, end):
         end = tail_end
-    if end is None or not _FIRM_NAME_END_RE.match(text, end):
+    if end is None or not (_FIRM_NAME_END_RE.match(text, end) or _PAPER_AFTER_RE.match(text, end)):
         return None
     printed = text[pos:end]
     return Field(end, fold(printed), printed)
+
+
+_PAPER_RE = re.compile(lex.PAPER_NAME_START)
+_PAPER_AFTER_RE = re.compile(r"[ \t]+" + lex.PAPER_NAME_START)
 
 
 # lower-case words that never end a capitalized word of a name ("Đá quý và Vàng tại Văn bản số …")
@@ -656,6 +660,9 @@ def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
         return None
     if allow_bare_place:
         pl = _BARE_PLACE_RE.match(text, pos)
+        paper = _PAPER_AFTER_RE.search(text, pl.start(1) - 1, pl.end() + 20) if pl else None
+        if paper and paper.start() < pl.end():   # "… Miền Bắc Giấy chứng nhận …": the place ends before the paper
+            pl = _BARE_PLACE_RE.match(text, pos, paper.start())
         if pl and not _FIXED_RE.match(text, pl.start(1)) and not FIELD_HEAD_RE.match(text, pl.start(1)) \
                 and pl.group(1).split()[0] not in ("Quý", "Tháng", "Năm", "Ngày", "Tuần", "Giai", "Đợt"):
             return Scope(pl.end(), (), pl.group(1), False, pl.group(1))
