@@ -28,7 +28,8 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import closings, execution, handoffs, head_proposals, holder_duties, letter_requests, prose, record_requests, submissions
+from . import catch_alls, closings, execution, handoffs, head_proposals, holder_duties, letter_requests, prose, record_requests, \
+    reference_lists, submissions
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -111,6 +112,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
         if ((outline.in_report_part(s) or _in_account_part(outline, s)) and not _REQUEST_RE.search(text, s, e)
                 or outline.in_report_outline(s)):
             covered.append((s, e))
+    covered += reference_lists.spans(text)   # "[3] Hướng dẫn …. Viện X, Bộ Y, 2026": a source, no work
     for sec in outline.all_sections():
         if (outline.in_report_part(sec.span[0]) or _in_account_part(outline, sec.span[0])
                 or outline.in_report_outline(sec.span[0])):
@@ -677,6 +679,9 @@ class _Ctx:
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
+        cls = catch_alls.subject(self.text, _MARKER_RE.match(self.text, s).end(), e, self._by_start, self.body_name)
+        if cls is not None and not _EXECUTION_RE.search(self.text, s, e):
+            return cls
         opening = self._by_start.get(_MARKER_RE.match(self.text, s).end())
         if opening is not None and self.body_name(opening) and _DUTY_AFTER_RE.match(self.text, opening.end):
             return self.body_name(opening)   # "- Sở Công Thương có trách nhiệm hướng dẫn Công ty X …"
