@@ -681,7 +681,7 @@ class _Ctx:
         """The body a paragraph assigns work to, or None when it assigns none."""
         cls = catch_alls.subject(self.text, _MARKER_RE.match(self.text, s).end(), e, self._by_start, self.body_name)
         if cls is not None and not _EXECUTION_RE.search(self.text, s, e):
-            return cls
+            return cls or None   # "Các Bộ, ngành liên quan khác … hướng dẫn UBND …": no lead
         opening = self._by_start.get(_MARKER_RE.match(self.text, s).end())
         if opening is not None and self.body_name(opening) and _DUTY_AFTER_RE.match(self.text, opening.end):
             return self.body_name(opening)   # "- Sở Công Thương có trách nhiệm hướng dẫn Công ty X …"
