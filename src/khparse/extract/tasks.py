@@ -69,6 +69,7 @@ _CATCH_ALL_RE = re.compile(co_lex.CATCH_ALL, re.I)
 _STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
 _LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
 _LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
+_AUTHORSHIP_RE = re.compile(statement_lex.AUTHORSHIP)
 _ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
 _DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
@@ -468,6 +469,7 @@ class _Ctx:
                 continue
             pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
                       and not _LAW_CITED_RE.search(text, p[0], p[1]) and not self.cited_assignment(*p)
+                      and not _AUTHORSHIP_RE.match(text, _MARKER_RE.match(text, p[0]).end(), p[1] + 300)
                       and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
