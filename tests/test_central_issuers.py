@@ -138,10 +138,13 @@ def test_decree_header_and_a_class_as_subject(tmp_path):
     assert not any(b.name.lower().startswith("các bộ") for b in plan.bodies)
 
 
-def test_a_technical_guides_reference_list_gives_no_work(tmp_path):
+def test_a_technical_guides_foreword_and_reference_list_give_no_work(tmp_path):
     plan = _parse(tmp_path, [
         "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
         "HƯỚNG DẪN KỸ THUẬT QUAN TRẮC CHẤT LƯỢNG NƯỚC MẶT",
+        "Lời nói đầu",
+        "Tài liệu này do Trung tâm Quan trắc môi trường miền Bắc chủ trì, Viện Khoa học môi trường, biển và "
+        "hải đảo phối hợp biên soạn. Phụ lục B do Cục Kiểm soát ô nhiễm môi trường biên soạn.",
         "1 Phạm vi áp dụng",
         "Tài liệu này áp dụng cho các trạm quan trắc nước mặt tự động.",
         "THƯ MỤC TÀI LIỆU THAM KHẢO",
@@ -149,3 +152,34 @@ def test_a_technical_guides_reference_list_gives_no_work(tmp_path):
         "[2] Hướng dẫn lấy mẫu nước sông. Viện Khoa học môi trường, biển và hải đảo, 2024",
     ])
     assert plan.tasks == []
+
+
+def test_material_a_plan_has_drafted_by_a_body_is_still_its_work(tmp_path):
+    plan = _parse(tmp_path, [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Số: 31/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Bắc Ninh, ngày 03 tháng 3 năm 2026", "KẾ HOẠCH",
+        "Phổ biến Luật Tài nguyên nước năm 2026",
+        "I. NỘI DUNG",
+        "1. Giao Sở Nông nghiệp và Môi trường chủ trì biên soạn sổ tay hướng dẫn.",
+        "2. Phần hỏi - đáp của sổ tay do Sở Tư pháp chủ trì biên soạn, gửi các xã, phường trước ngày 30/4/2026.",
+    ])
+    # the foreword's formula wants the text itself ("Tài liệu này", "Các mục …") as the subject; a
+    # plan's "Phần … do Sở X chủ trì biên soạn, gửi …" is Sở X's work
+    assert [t.lead for t in plan.tasks] == ["Sở Nông nghiệp và Môi trường", "Sở Tư pháp"]
+
+
+def test_a_minister_named_as_a_clauses_subject_gives_the_ministry_the_work(tmp_path):
+    plan = _parse(tmp_path, [
+        "THỦ TƯỚNG CHÍNH PHỦ", "Số: 22/CT-TTg", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 07 tháng 11 năm 2026", "CHỈ THỊ",
+        "Về việc tăng cường phòng, chống dịch sốt xuất huyết",
+        "Để chủ động phòng, chống dịch, Thủ tướng Chính phủ yêu cầu:",
+        "1. Bộ trưởng Bộ Y tế chỉ đạo các bệnh viện tuyến trung ương hỗ trợ chuyên môn cho tuyến tỉnh.",
+        "2. Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo các trường học tổ chức vệ sinh môi trường.",
+        "3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổ chức chiến dịch diệt lăng quăng, "
+        "hoàn thành trước ngày 30 tháng 11 năm 2026./.",
+        "Nơi nhận:", "- Lưu: VT, KGVX.", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Lê Thành Long",
+    ])
+    assert [(t.lead, t.section) for t in plan.tasks] == [
+        ("Bộ Y tế", "1"), ("Bộ Giáo dục và Đào tạo", "2"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "3")]

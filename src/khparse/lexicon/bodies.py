@@ -349,7 +349,7 @@ CATCH_ALL_WORDS = [
 # Position words put before a body when its head is directed ("Chỉ đạo Trưởng Đoàn 2 …",
 # "Thủ trưởng các cơ quan, đơn vị").
 POSITION_PREFIX = (r"(?:Phó\s+)?(?:Thủ trưởng|Lãnh đạo|Tổng Giám đốc|Giám đốc|Chủ tịch|Chánh án|Chánh"
-                   r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng"
+                   r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng|Bộ trưởng|Vụ trưởng"
                    r"|Trưởng|Chủ nhiệm|Bí thư)")
 # ("Trưởng phòng GD&ĐT các huyện" is the head of "phòng GD&ĐT …": the position is "Trưởng",
 # the head word "phòng" / "ban" belongs to the body's name)
