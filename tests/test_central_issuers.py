@@ -183,3 +183,22 @@ def test_a_minister_named_as_a_clauses_subject_gives_the_ministry_the_work(tmp_p
     assert [(t.lead, t.section) for t in plan.tasks] == [
         ("Bộ Y tế", "1"), ("Bộ Giáo dục và Đào tạo", "2"),
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "3")]
+
+
+def test_the_fronts_central_committee_is_a_body_asked_to_supervise(tmp_path):
+    plan = _parse(tmp_path, [
+        "THỦ TƯỚNG CHÍNH PHỦ", "Số: 1502/QĐ-TTg", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 12 tháng 12 năm 2026", "QUYẾT ĐỊNH",
+        "Ban hành Kế hoạch thực hiện Chiến lược phát triển ngành muối đến năm 2035",
+        "THỦ TƯỚNG CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chiến lược phát triển ngành muối.",
+        "Điều 2. Tổ chức thực hiện",
+        "1. Giao Bộ Nông nghiệp và Môi trường:",
+        "a) Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch;",
+        "b) Tổng kết, đánh giá việc thực hiện Kế hoạch trong quý IV năm 2030.",
+        "2. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tham gia giám sát việc thực hiện Kế hoạch.",
+        "Nơi nhận:", "- Lưu: VT, NN.", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Trần Hồng Hà",
+    ])
+    assert [(t.lead, t.section) for t in plan.tasks] == [
+        ("Bộ Nông nghiệp và Môi trường", "2.1.a"), ("Bộ Nông nghiệp và Môi trường", "2.1.b"),
+        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "2.2")]

@@ -15,6 +15,10 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ủy ban nhân dân", [r"Ủy ban nhân dân", r"UBND"], True),
     ("Hội đồng nhân dân", [r"Hội đồng nhân dân", r"HĐND"], True),
     ("Đoàn đại biểu Quốc hội", [r"Đoàn đại biểu Quốc hội", r"Đoàn ĐBQH"], True),
+    # the Front's central committee, asked to supervise in a central text ("Đề nghị Ủy ban Trung ương
+    # Mặt trận Tổ quốc Việt Nam tham gia giám sát …")
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+     [r"Ủy ban Trung ương Mặt trận Tổ quốc(?: Việt Nam)?", r"UBTW ?MTTQ(?: ?VN| Việt Nam)?"], False),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam",
      [r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?", r"Ủy ban MTTQ(?: ?VN| Việt Nam)?", r"UBMTTQ(?:VN)?"], False),
     ("Công an", [r"Công an"], True),
