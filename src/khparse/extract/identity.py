@@ -31,6 +31,8 @@ _NUMERIC_PLACE_DATE = re.compile(L.NUMERIC_PLACE_DATE, re.I)
 _NOT_PLACE = re.compile(L.NOT_PLACE, re.I)
 _CLOSING_DATE = re.compile(L.CLOSING_DATE)
 _DECIDING = re.compile(L.DECIDING_AUTHORITY)
+_CENTRAL_AUTHORITY = re.compile(L.CENTRAL_AUTHORITY)
+_AUTHORITY_OFFICE = re.compile(L.AUTHORITY_OFFICE)
 _MEETING_DATE = re.compile(L.MEETING_DATE, re.I)
 _FIRST_ISSUE = re.compile(L.FIRST_ISSUE_DATE, re.I)
 _MOTTO_PART = re.compile(L.MOTTO_PART)
@@ -447,7 +449,7 @@ def _continue_title(text: str, lines: list[_Line], i: int, a: int, b: int,
             break                           # the title is set apart (bold, centred) from the body
         if _is_caps(t) and not _is_caps(text[a:b]):
             break                           # "Về việc …" then "ỦY BAN NHÂN DÂN TỈNH …"
-        if _DECIDING.match(t):
+        if _DECIDING.match(t) or _CENTRAL_AUTHORITY.match(t):
             break                           # "GIẤY PHÉP KHAI THÁC …" then "CHỦ TỊCH ỦY BAN …"
         if text[b - 1] in ".;:" or t.endswith(":"):
             break
@@ -731,10 +733,20 @@ def _issuer_below(lines: list[_Line], type_idx: int,
             continue
         if _is_caps(t) and len(t) <= 90 and _HEADS.match(t.upper()) and not _MOTTO.search(t):
             a = lines[k].start + lines[k].text.find(t)
-            return a, a + len(t), t
+            return _authority_body(a, a + len(t), t)
         if len(t) > 90:
             break
     return None
+
+
+def _authority_body(a: int, b: int, t: str) -> tuple[int, int, str]:
+    """A deciding-authority line standing for the cut header ("BỘ TRƯỞNG BỘ Y TẾ" under the
+    trích yếu): the body it names, without its head's office ("BỘ Y TẾ"); "THỦ TƯỚNG CHÍNH PHỦ"
+    is itself the issuer."""
+    m = _AUTHORITY_OFFICE.match(t)
+    if m and _DECIDING.match(t) and _HEADS.match(t[m.end():].upper()):
+        return a + m.end(), b, t[m.end():]
+    return a, b, t
 
 
 _ATTACHED_NOTE = re.compile(L.ATTACHED_NOTE)

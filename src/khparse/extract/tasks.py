@@ -28,7 +28,8 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import closings, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, record_requests, submissions
+from . import catch_alls, closings, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
+    record_requests, reference_lists, submissions
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -68,6 +69,7 @@ _CATCH_ALL_RE = re.compile(co_lex.CATCH_ALL, re.I)
 _STANCE_RE = re.compile(statement_lex.STANCE_AFTER_SUBJECT, re.I)
 _LAW_OPENING_RE = re.compile(statement_lex.LAW_SOURCE_OPENING, re.I)
 _LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
+_AUTHORSHIP_RE = re.compile(statement_lex.AUTHORSHIP)
 _ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
 _DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
@@ -111,6 +113,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
         if ((outline.in_report_part(s) or _in_account_part(outline, s)) and not _REQUEST_RE.search(text, s, e)
                 or outline.in_report_outline(s)):
             covered.append((s, e))
+    covered += reference_lists.spans(text)   # "[3] Hướng dẫn …. Viện X, Bộ Y, 2026": a source, no work
     for sec in outline.all_sections():
         if (outline.in_report_part(sec.span[0]) or _in_account_part(outline, sec.span[0])
                 or outline.in_report_outline(sec.span[0])):
@@ -467,6 +470,7 @@ class _Ctx:
                 continue
             pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
                       and not _LAW_CITED_RE.search(text, p[0], p[1]) and not self.cited_assignment(*p)
+                      and not _AUTHORSHIP_RE.match(text, _MARKER_RE.match(text, p[0]).end(), p[1] + 300)
                       and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
@@ -678,6 +682,9 @@ class _Ctx:
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
+        cls = catch_alls.subject(self.text, _MARKER_RE.match(self.text, s).end(), e, self._by_start, self.body_name)
+        if cls is not None and not _EXECUTION_RE.search(self.text, s, e):
+            return cls or None   # "Các Bộ, ngành liên quan khác … hướng dẫn UBND …": no lead
         opening = self._by_start.get(_MARKER_RE.match(self.text, s).end())
         if opening is not None and self.body_name(opening) and _DUTY_AFTER_RE.match(self.text, opening.end):
             return self.body_name(opening)   # "- Sở Công Thương có trách nhiệm hướng dẫn Công ty X …"

@@ -15,6 +15,10 @@ FIXED_HEADS: list[tuple[str, list[str], bool]] = [
     ("Ủy ban nhân dân", [r"Ủy ban nhân dân", r"UBND"], True),
     ("Hội đồng nhân dân", [r"Hội đồng nhân dân", r"HĐND"], True),
     ("Đoàn đại biểu Quốc hội", [r"Đoàn đại biểu Quốc hội", r"Đoàn ĐBQH"], True),
+    # the Front's central committee, asked to supervise in a central text ("Đề nghị Ủy ban Trung ương
+    # Mặt trận Tổ quốc Việt Nam tham gia giám sát …")
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+     [r"Ủy ban Trung ương Mặt trận Tổ quốc(?: Việt Nam)?", r"UBTW ?MTTQ(?: ?VN| Việt Nam)?"], False),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam",
      [r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?", r"Ủy ban MTTQ(?: ?VN| Việt Nam)?", r"UBMTTQ(?:VN)?"], False),
     ("Công an", [r"Công an"], True),
@@ -349,7 +353,7 @@ CATCH_ALL_WORDS = [
 # Position words put before a body when its head is directed ("Chỉ đạo Trưởng Đoàn 2 …",
 # "Thủ trưởng các cơ quan, đơn vị").
 POSITION_PREFIX = (r"(?:Phó\s+)?(?:Thủ trưởng|Lãnh đạo|Tổng Giám đốc|Giám đốc|Chủ tịch|Chánh án|Chánh"
-                   r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng"
+                   r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng|Bộ trưởng|Vụ trưởng"
                    r"|Trưởng|Chủ nhiệm|Bí thư)")
 # ("Trưởng phòng GD&ĐT các huyện" is the head of "phòng GD&ĐT …": the position is "Trưởng",
 # the head word "phòng" / "ban" belongs to the body's name)

@@ -33,3 +33,16 @@ CATCH_ALL = r"(?<![^\W\d_])(?:có\s+)?liên\s+quan(?![^\W\d_])"
 PURPOSE_OPENING = r"\s*(?:[-+•*]\s*)?(?:Để|Nhằm)\s"
 INNER_REQUEST = (r"(?<![^\W\d_])(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s+"
                  r"(?:(?:quý|các)\s+)?")
+
+# A class of bodies as the subject of a clause, named by no one body ("7. Các Bộ, ngành liên quan
+# khác trong phạm vi chức năng, nhiệm vụ, tăng cường … và hướng dẫn Ủy ban nhân dân các tỉnh …",
+# "Các sở, ban, ngành có liên quan chủ động …"): a catch-all, no lead, and never a body it names
+# later as the object of its work (extract/catch_alls).
+CLASS_WORDS = ["cơ quan ngang bộ", "cơ quan thuộc Chính phủ", "cơ quan chuyên môn", "cơ quan",
+               "bộ", "ngành", "sở", "ban", "đoàn thể", "địa phương", "đơn vị", "tổ chức"]
+_CLASS = "|".join(sorted((w.replace(" ", r"\s+") for w in CLASS_WORDS), key=len, reverse=True))
+# Two class words at least ("Các bộ, ngành"), or one with "liên quan" / "khác" after it ("Các cơ quan
+# liên quan"): "Các cơ quan quản lý nhà nước có trách nhiệm …" states a duty of the law, no class subject.
+CLASS_SUBJECT = (rf"(?:Các|CÁC|Những)\s+(?i:(?:{_CLASS})(?P<more>(?:\s*,\s*(?:{_CLASS}))+)?)"
+                 rf"(?!\s+(?i:trưởng)(?![^\W\d_]))"
+                 rf"(?P<tail>\s+(?i:(?:có\s+)?liên\s+quan)(?:\s+khác)?|\s+khác)?(?![^\W\d_])")

@@ -124,6 +124,13 @@ BODY_START = (r"^(?:(?:[-+•]\s*)?Căn\s+cứ|Thực\s+hiện|Theo|Để|Nhằm
 DECIDING_AUTHORITY = (r"^(?:PHÓ\s+|QUYỀN\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|"
                       r"(?:TỔNG\s+)?CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)\s+"
                       r"(?:ỦY\s+BAN|UBND|SỞ|BỘ|TỔNG\s+CỤC|CỤC|CHI\s+CỤC|BAN|VĂN\s+PHÒNG|CÔNG\s+TY)\b")
+# The same line in a central issuer's text: the Prime Minister decides in his own name
+# ("QUYẾT ĐỊNH / Phê duyệt … / THỦ TƯỚNG CHÍNH PHỦ / Căn cứ …"), the Government as a whole.
+CENTRAL_AUTHORITY = r"^(?:THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|CHÍNH\s+PHỦ)\s*$"
+# The office that opens a deciding-authority line, before the body it heads ("BỘ TRƯỞNG BỘ Y TẾ"
+# → "BỘ Y TẾ"): when that line is all that names the issuer, the body is the issuer.
+AUTHORITY_OFFICE = (r"^(?:PHÓ\s+|QUYỀN\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|"
+                    r"(?:TỔNG\s+)?CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)\s+(?=\S)")
 HEADING_START = r"^(?:[IVX]{1,4}\s*[.:)]|\d{1,2}\s*[.)]\s|[a-zđ]\)|PHẦN\s|Phần\s|Chương\s|CHƯƠNG\s|Điều\s+\d)"
 
 # ---- type qualifiers ----------------------------------------------------------------------------
@@ -219,6 +226,9 @@ NAME_CASE = {
     "ĐOÀN TNCS HỒ CHÍ MINH": "Đoàn TNCS Hồ Chí Minh", "TRUNG ƯƠNG ĐOÀN": "Trung ương Đoàn",
     "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "BCH ĐOÀN": "BCH Đoàn", "BAN CHẤP HÀNH ĐOÀN": "Ban Chấp hành Đoàn",
+    # central issuers: "THỦ TƯỚNG CHÍNH PHỦ", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+    "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "THỦ TƯỚNG": "Thủ tướng",
+    "NGÂN HÀNG NHÀ NƯỚC": "Ngân hàng Nhà nước",
 }
 # Acronyms kept in capitals (besides any word without a vowel, such as LĐTB&XH, MTTQ, HĐND).
 ACRONYMS = ["UBND", "HĐND", "MTTQ", "TP", "TW", "UB", "BCĐ", "THCS", "THPT", "CA", "CP", "QH"]

@@ -17,6 +17,8 @@ HEADER_TYPES = [
     "Công điện", "Phương án", "Đề án", "Dự án", "Quy chế", "Quy định", "Kết luận", "Giấy mời",
     "Biên bản", "Công văn", "Phiếu chuyển", "Phiếu gửi", "Phiếu trình",
     "Giấy phép", "Giấy chứng nhận",
+    # central issuers' normative texts (Decree 30/2020, Phụ lục I: the type line in capitals)
+    "Thông tư liên tịch", "Nghị định", "Thông tư",
     # an internal procedure attached to a decision; an appraiser's written review
     "Quy trình", "Nhận xét",
 ]

@@ -46,3 +46,13 @@ INSIDE_ACCOUNT = r"(?<![^\W\d_])(?:về[ \t]+việc|trong[ \t]+đó)(?![^\W\d_])
 SCOPE_LIMIT = (r"(?<![^\W\d_])chỉ[ \t]+(?:(?:thực[ \t]+hiện|tiến[ \t]+hành)[ \t]+(?:việc[ \t]+)?)?"
                r"(?:thẩm[ \t]+định|thẩm[ \t]+tra|kiểm[ \t]+tra|xem[ \t]+xét|đánh[ \t]+giá|góp[ \t]+ý"
                r"|có[ \t]+ý[ \t]+kiến)(?![^\W\d_])")
+
+# Who wrote a technical text, told in its foreword ("Các mục từ 1 đến 7 do Viện X chủ trì, Cục Y phối
+# hợp biên soạn.", "TCVN 1234:2026 do Viện Z biên soạn, Bộ W đề nghị, … công bố.", "Phụ lục C do
+# Cục V biên soạn"): the text itself or its parts as the subject, the drafters after "do" — an
+# account of authorship, no work given. The parts are named by their number or letter ("Phụ lục F",
+# "Các mục từ 1 đến 7"): a plan's "Phần hỏi - đáp do Sở X biên soạn, gửi …" is Sở X's work.
+AUTHORSHIP = (r"[ \t]*(?:[-+•*][ \t]*)?(?:(?:Tài[ \t]+liệu|Tiêu[ \t]+chuẩn|Quy[ \t]+chuẩn|Hướng[ \t]+dẫn)[ \t]+này"
+              r"|(?:TCVN|QCVN|TCCS)[ \t]+\S+"
+              r"|(?:Các[ \t]+)?(?:mục|Mục|Phụ[ \t]+lục|Chương|phần|Phần)[ \t]+(?:từ[ \t]+)?(?:\d+|[A-Z]|[IVXLC]+)(?![^\W\d_]))"
+              r"[^.;\n]{0,120}?[ \t]do[ \t][^.;]{0,600}?(?<![^\W\d_])(?:biên[ \t]+soạn|soạn[ \t]+thảo)(?![^\W\d_])")

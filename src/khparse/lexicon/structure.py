@@ -160,3 +160,10 @@ DUTIES_BARE = (r"(?:Trách\s+nhiệm|Nhiệm\s+vụ(?:\s*(?:,|và)\s*quyền\s+h
 
 # The levels of government a body is named by ("Ủy ban nhân dân cấp xã", "Công an cấp huyện").
 LEVEL_WORDS = r"(?:xã|huyện|tỉnh|trung\s+ương)(?![^\W\d_])"
+
+# The list of works a technical text draws on ("THƯ MỤC TÀI LIỆU THAM KHẢO", "TÀI LIỆU THAM
+# KHẢO" on a line of its own, then "[1] QCVN …", "[3] Hướng dẫn …. Viện X, Bộ Y, 2026"): its
+# entries name authors and publishers, never bodies given work (tasks.reference_lists).
+REFERENCE_LIST_HEADING = r"(?m)^[ \t]*(?:THƯ[ \t]+MỤC[ \t]+)?TÀI[ \t]+LIỆU[ \t]+THAM[ \t]+KHẢO[ \t]*:?[ \t]*$"
+# what ends that list: a new part or appendix ("PHỤ LỤC", "Phụ lục 2", "Chương III")
+REFERENCE_LIST_END = r"(?m)^[ \t]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục[ \t]+\S|CHƯƠNG[ \t]|Chương[ \t]+[IVXLC\d])"

@@ -33,6 +33,9 @@ _LIST_SEP_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+")
 _LINE_START_RE = re.compile(rf"^\s*(?:{MARKER}\s*)?(?:\d+(?:\.\d+)*[.)]\s*)?(?:(?:Đối với|Riêng)\s+)?{_POS}?(?:(?:[Cc]ác|[Nn]hững)\s+)?$")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _MARKED_RE = re.compile(rf"^\s*{MARKER}")
+# an item of an execution clause's subject list named by its head's office after a separator
+# (", Giám đốc Sở X"): a subject of its own, not one more owner of a "thuộc …" before it
+_HOLDER_ITEM_RE = re.compile(rf"[,;]\s*{_POS}\Z")
 _PAST_RE = re.compile(r"\s+(?:(?:cũng|đã|trong thời gian qua)\s+)*đã\b", re.I)
 _MEETING_RE = re.compile(r"\s+(?:cuộc |buổi |phiên )?(?:họp|hội nghị|làm việc|tọa đàm|hội thảo)\b", re.I)
 _ISSUER_ACTS_RE = re.compile(r"\s*(?:,|\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)\b)", re.I)
@@ -124,8 +127,9 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
         for ex in _EXECUTION_RE.finditer(text, rs, re_):
             first = prose.sentences(text, rs, ex.start())[-1][0] if text[rs:ex.start()].strip() else rs
             for m in by_offset.between(first, ex.start()):   # the subject list of "… chịu
-                if m.role is None and not m.passive:         # trách nhiệm thi hành Quyết định này"
-                    m.role = "assignee"
+                if m.role is None and (not m.passive         # trách nhiệm thi hành Quyết định này"
+                                       or _HOLDER_ITEM_RE.search(text, max(first, m.start - 40), m.start)):
+                    m.role = "assignee"   # "… các đơn vị thuộc Bộ Y tế, Giám đốc Sở Y tế …": a new subject
     ordered = sorted(mentions, key=lambda m: m.start)
     parent_subjects: set[int] = set()   # "Chi nhánh số 1 - Công ty X phải …": the parent's start
     for m in ordered:
@@ -192,6 +196,8 @@ def assign_roles(text: str, mentions: list[Mention], regions: list[tuple[int, in
             continue             # a name alone in a table cell: a value of the table, no heading
         if at_start and (rest.lstrip().startswith(":") or not rest.strip(" .;")):
             role = "lead"        # agency clause heading: "1. Sở Tư pháp:" / "2. UBND các xã"
+        elif at_start and _MARKED_RE.match(prefix) and _names_whole_line(text, m, by_start, line_end):
+            role = "lead"        # a heading naming several bodies: "6. Tập đoàn X, Tổng công ty Y"
         elif re.match(rf"\s*(?:[,(]|[{LO}])", after) and not _list_ends_sentence(text, m, by_start) \
                 and not (prefix.rstrip().endswith(",") and _LIST_END_RE.match(text, m.end)):   # "…, Sở X (nơi …);"
             role = "assignee"
@@ -238,6 +244,21 @@ def _list_ends_sentence(text: str, m: Mention, by_start: dict[int, list[Mention]
             break
         p = max(n.end for n in nxt)
     return p > m.end and bool(_LIST_END_RE.match(text, p))
+
+
+def _names_whole_line(text: str, m: Mention, by_start: dict[int, list[Mention]], line_end: int) -> bool:
+    """Whether the line from ``m`` holds only a list of two or more names ("3. Bộ Nông nghiệp và
+    Môi trường, Bộ Khoa học và Công nghệ", "4. Tổng công ty X và Tập đoàn Y:"): a clause heading
+    that gives each named body the work below it, as one name alone does."""
+    end = len(text) if line_end < 0 else line_end
+    p, named = m.end, 1
+    while True:
+        s = _LIST_SEP_RE.match(text, p, end)
+        nxt = by_start.get(s.end()) if s else None
+        if not nxt:
+            break
+        p, named = max(n.end for n in nxt), named + 1
+    return named > 1 and p <= end and not text[p:end].strip(" \t:.;")
 
 
 # what may close such a list: a full stop or the line's end, or — a clause of an enumeration
