@@ -1379,3 +1379,56 @@ def test_a_joint_circulars_closing_duty_goes_to_every_co_issuer(tmp_path):
     closing = [t for t in plan.tasks if "có trách nhiệm chỉ đạo" in t.text]
     assert sorted(t.lead for t in closing) == ["Bộ Nội vụ", "Bộ Tài chính", "Bộ Tư pháp"], plan.tasks
     assert not any("thống nhất hướng dẫn" in t.text for t in plan.tasks)
+
+
+def _province_letter(tmp_path, body: list[str]):
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 2417/UBND-CN", "Nghệ An, ngày 14 tháng 4 năm 2026",
+        "V/v tháo gỡ vướng mắc trong cấp phép nhập khẩu tiền chất công nghiệp",
+        "Kính gửi: Bộ Công Thương", ""] + body + [
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, CN.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+        "Lê Hồng Vinh"])
+    path = tmp_path / "province-letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return khparse.parse(path)
+
+
+def test_parts_announced_by_a_report_and_request_lead_in_ask_only_in_the_request_part(tmp_path):
+    # "báo cáo và kiến nghị Bộ X nội dung như sau:" over titled parts: the situation and the
+    # difficulties recount the matter; only the part titled as the request asks the ministry
+    plan = _province_letter(tmp_path, [
+        "Ủy ban nhân dân tỉnh Nghệ An báo cáo và kiến nghị Bộ Công Thương nội dung như sau:",
+        "1. Tình hình cấp phép nhập khẩu tiền chất trên địa bàn tỉnh",
+        "Năm 2025, các doanh nghiệp trên địa bàn nhập khẩu 1.200 tấn tiền chất phục vụ sản xuất phân bón.",
+        "2. Những tồn tại, hạn chế",
+        "Việc cấp phép còn kéo dài do thiếu hướng dẫn về hồ sơ đối với tiền chất nhập khẩu lần đầu.",
+        "3. Đề xuất, kiến nghị",
+        "Ban hành hướng dẫn thống nhất về thành phần hồ sơ cấp phép nhập khẩu tiền chất công nghiệp.",
+    ])
+    got = [(t.lead, t.text[:30]) for t in plan.tasks]
+    assert got == [("Bộ Công Thương", "3. Đề xuất, kiến nghị\nBan hành")]
+
+
+def test_titled_parts_without_a_request_part_each_ask(tmp_path):
+    # no part is titled as the request: each topic part holds requests (the rule keeps them)
+    plan = _province_letter(tmp_path, [
+        "Ủy ban nhân dân tỉnh Nghệ An đề nghị Bộ Công Thương các nội dung sau:",
+        "1. Về hồ sơ cấp phép",
+        "Ban hành mẫu hồ sơ thống nhất đối với tiền chất nhập khẩu lần đầu.",
+        "2. Về thời gian giải quyết",
+        "Rút ngắn thời gian giải quyết thủ tục cấp phép xuống còn 10 ngày làm việc.",
+    ])
+    assert [t.lead for t in plan.tasks] == ["Bộ Công Thương", "Bộ Công Thương"]
+
+
+def test_a_request_retold_from_another_bodys_paper_is_no_task(tmp_path):
+    # the General Department's own letter asked the provincial customs office; this letter only
+    # tells it as background. Its own request to the ministry is the task.
+    plan = _province_letter(tmp_path, [
+        "Ủy ban nhân dân tỉnh Nghệ An nhận được phản ánh của doanh nghiệp về vướng mắc trong thủ tục nhập khẩu.",
+        "Thứ hai, Tổng cục Hải quan - Bộ Tài chính đã có Công văn số 512/TCHQ-GSQL ngày 14/3/2026 đề nghị "
+        "Cục Hóa chất ban hành hướng dẫn trước ngày 20/3/2026, nhưng đến nay chưa có hướng dẫn.",
+        "Ủy ban nhân dân tỉnh Nghệ An đề nghị Bộ Công Thương chỉ đạo Cục Hóa chất sớm ban hành hướng dẫn "
+        "về hồ sơ cấp phép.",
+    ])
+    assert [(t.lead, t.text[:24]) for t in plan.tasks] == [("Bộ Công Thương", "Ủy ban nhân dân tỉnh Ngh")]

@@ -71,6 +71,7 @@ _LAW_CITED_RE = re.compile(statement_lex.LAW_CITED_DUTY, re.I)
 _ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
 _DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
+_RECOUNTED_REQUEST_RE = re.compile(statement_lex.RECOUNTED_REQUEST, re.I)
 _INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
 _PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
 _GIVE_RE = re.compile(r"(?i)giao\b")
@@ -466,6 +467,7 @@ class _Ctx:
                 continue
             pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
                       and not _LAW_CITED_RE.search(text, p[0], p[1]) and not self.cited_assignment(*p)
+                      and not self.recounted_request(*p)
                       and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
@@ -622,6 +624,16 @@ class _Ctx:
             return False
         m = next((m for m in self.mentions_in(s, e) if self.body_name(m) == lead), None)
         return m is not None and bool(_INSIDE_ACCOUNT_RE.search(self.text[s:m.start]))
+
+    def recounted_request(self, s: int, e: int, lead: str) -> bool:
+        """Whether the piece reaches ``lead`` only through a request another body made in a paper
+        it retells ("Cục X đã có Văn bản số … đề nghị Cục Y ban hành …"; lexicon statements
+        RECOUNTED_REQUEST): background, no work this text gives."""
+        m = next((m for m in self.mentions_in(s, e) if self.body_name(m) == lead), None)
+        if m is None:
+            return False
+        lo = max(s, self.text.rfind(".", s, m.start) + 1, m.start - 300)
+        return bool(_RECOUNTED_REQUEST_RE.search(self.text[lo:m.start]))
 
     def own_subject(self, s: int) -> str | None:
         """The body an item under a lead-in names as its own subject ("2. Công ty X phải chịu trách

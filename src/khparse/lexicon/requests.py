@@ -52,6 +52,13 @@ PURPOSE_GAP = r"(?:\s*(?:được\s+)?biết\s*(?:,|và)?)?\s*(?:(?:chủ\s+đ�
 # "Trách nhiệm của Công ty", "Đề nghị đối với doanh nghiệp".
 REQUEST_HEADING = r"(?:yêu\s+cầu|đề\s+nghị|trách\s+nhiệm)\s+(?:đối\s+với|của)\s+"
 
+# A letter whose opening announces its parts ("UBND tỉnh X báo cáo và đề nghị Bộ Y nội dung như sau:"
+# over "1. Thực trạng …", "2. Khó khăn, vướng mắc", "3. Kiến nghị"): when one part is titled as the
+# request, the others recount the matter and ask nothing. The whole title of that part:
+ASKING_PART = (r"\s*(?:(?:một\s+số|các|những)\s+)?(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị)"
+               r"(?:\s*(?:,|và|-)\s*(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị))?"
+               r"(?:\s+(?:của|với|đối\s+với|gửi)\s+[^.;:\n]{2,80})?\s*[:.]?\s*$")
+
 # A request that only applies if the addressee meets a difficulty is no work given ("nếu có
 # vướng mắc, đề nghị liên hệ …", "trường hợp cần trao đổi thêm, đề nghị …"). A request on
 # any other condition still is ("Trường hợp Công ty có nhu cầu tiếp tục thực hiện thủ tục,

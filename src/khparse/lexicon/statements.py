@@ -46,3 +46,16 @@ INSIDE_ACCOUNT = r"(?<![^\W\d_])(?:về[ \t]+việc|trong[ \t]+đó)(?![^\W\d_])
 SCOPE_LIMIT = (r"(?<![^\W\d_])chỉ[ \t]+(?:(?:thực[ \t]+hiện|tiến[ \t]+hành)[ \t]+(?:việc[ \t]+)?)?"
                r"(?:thẩm[ \t]+định|thẩm[ \t]+tra|kiểm[ \t]+tra|xem[ \t]+xét|đánh[ \t]+giá|góp[ \t]+ý"
                r"|có[ \t]+ý[ \t]+kiến)(?![^\W\d_])")
+
+# A request another body made in a paper of its own, retold as background ("Cục Cảnh sát … đã có
+# Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm ban hành …", "Bộ Tài chính đã nhiều
+# lần có công văn yêu cầu các địa phương …", "Công văn số 45/BCT-ATMT của Bộ Công Thương đề nghị các
+# tỉnh …"): that paper asked the body, this text only tells it (issue 10: a paragraph that recounts
+# what another body's decision says is background). Matched on the text before the body's name,
+# inside its clause: a paper sent ("đã có/ban hành/gửi …") or cited by its number, then the cue.
+_PAPER = (r"(?:văn[ \t]+bản|công[ \t]+văn|tờ[ \t]+trình|thông[ \t]+báo|báo[ \t]+cáo|quyết[ \t]+định"
+          r"|kết[ \t]+luận|chỉ[ \t]+thị|phiếu[ \t]+chuyển)")
+_ASK = r"(?:đề[ \t]+nghị|yêu[ \t]+cầu|kiến[ \t]+nghị|giao)"
+RECOUNTED_REQUEST = (r"(?<![^\W\d_])(?:đã[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:có|ban[ \t]+hành|gửi)[ \t]+" + _PAPER
+                     + r"|" + _PAPER + r"[ \t]+số[ \t]+\d)"
+                     r"[^.;:,\n]{0,160}?(?<![^\W\d_])" + _ASK + r"[ \t]+(?:(?:các|quý|những)[ \t]+)?\Z")
