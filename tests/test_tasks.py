@@ -1432,3 +1432,38 @@ def test_a_request_retold_from_another_bodys_paper_is_no_task(tmp_path):
         "về hồ sơ cấp phép.",
     ])
     assert [(t.lead, t.text[:24]) for t in plan.tasks] == [("Bộ Công Thương", "Ủy ban nhân dân tỉnh Ngh")]
+
+
+QUY_CHE_QUAN_LY = [
+    "ỦY BAN NHÂN DÂN", "TỈNH BÌNH ĐỊNH", "Số: 08/2026/QĐ-UBND", "Bình Định, ngày 20 tháng 3 năm 2026",
+    "QUYẾT ĐỊNH", "Ban hành Quy chế quản lý khu du lịch cộng đồng",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý khu du lịch cộng đồng.",
+    "Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 4 năm 2026.",
+    "QUY CHẾ", "Quản lý khu du lịch cộng đồng",
+    "(Ban hành kèm theo Quyết định số 08/2026/QĐ-UBND ngày 20/3/2026 của UBND tỉnh Bình Định)",
+    "Chương II", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN",
+    "Điều 7. Trách nhiệm Sở Văn hóa, Thể thao và Du lịch",
+    "1. Hướng dẫn các địa phương xây dựng sản phẩm du lịch cộng đồng.",
+    "Điều 8. Trách nhiệm Ban Quản lý các công trình công cộng huyện, xã",
+    "Quản lý các khu du lịch cộng đồng đã được đầu tư bằng vốn ngân sách nhà nước theo quy định.",
+    "Điều 9. Tổ chức thực hiện",
+    # lines wrapped at a fixed width, as a scan's text comes out
+    "1. Sở Văn hóa, Thể thao và Du lịch là cơ quan đầu mối giúp Ủy ban nhân dân\ntỉnh quản lý nhà nước về du "
+    "lịch cộng đồng; chủ trì tổng hợp, báo cáo kết quả\nthực hiện Quy chế hằng năm.",
+    "2. Phòng Văn hóa - Thông tin cấp huyện là đơn vị đầu mối trực tiếp giúp\nỦy ban nhân dân cấp huyện quản lý "
+    "nhà nước về du lịch cộng đồng trên địa bàn.",
+]
+
+
+def test_a_duties_article_names_a_body_with_its_levels_and_a_role_statement_gives_no_task(tmp_path):
+    # "Trách nhiệm Ban Quản lý … huyện, xã": one body named with the levels it works at (the comma
+    # runs through its name); "X là đơn vị đầu mối trực tiếp giúp …" alone states a role, while
+    # "X là cơ quan đầu mối …; chủ trì tổng hợp …" goes on to give work
+    path = tmp_path / "qc-du-lich.txt"
+    path.write_text("\n\n".join(QUY_CHE_QUAN_LY), encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.lead, t.section) for t in plan.tasks]
+    vh = "Sở Văn hóa, Thể thao và Du lịch"
+    assert ("Ban Quản lý các công trình công cộng huyện, xã", "II.8") in got
+    assert [g for g in got if g[1].startswith("II.9")] == [(vh, "II.9.1")]

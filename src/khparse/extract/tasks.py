@@ -72,6 +72,11 @@ _ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
 _DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
 _RECOUNTED_REQUEST_RE = re.compile(statement_lex.RECOUNTED_REQUEST, re.I)
+# a body named with the levels it works at ("Ban Quản lý đầu tư xây dựng tỉnh, khu vực", "Ban Quản lý
+# dự án huyện, xã"): one body, though a comma runs through its name
+_SCOPED_NAME_RE = re.compile(rf"(?P<core>[^,]+?[ \t]{structure.LEVEL_WORDS})"
+                             rf"(?:[ \t]*,[ \t]*(?:{structure.LEVEL_WORDS}|khu[ \t]+vực)(?![^\W\d_]))+")
+_ROLE_STATEMENT_RE = re.compile(r"[^;:.]{0,80}?(?<![^\W\d_])" + statement_lex.ROLE_STATEMENT, re.I)
 _INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
 _PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
 _GIVE_RE = re.compile(r"(?i)giao\b")
@@ -297,7 +302,12 @@ class _Ctx:
         if named:   # "Trách nhiệm của Bộ trưởng Bộ Tư pháp": the office-holder's body
             return named[0] if len(named) == 1 else None
         phrase = self.text[head.end():eol].strip(" :.;")
-        if re.search(r"(?i)^(?:các|những)\s", head.group(0)[-8:]) or "," in phrase or len(phrase.split()) > 6:
+        if re.search(r"(?i)^(?:các|những)\s", head.group(0)[-8:]):
+            return None
+        scoped = _SCOPED_NAME_RE.fullmatch(phrase)
+        if scoped and "," not in scoped.group("core") and len(phrase.split()) <= 10:
+            return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
+        if "," in phrase or len(phrase.split()) > 6:
             return None
         return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
 
@@ -357,6 +367,8 @@ class _Ctx:
         items = [c for c in sec.children]
         units = []
         if not items:
+            if self.states_a_role(sec):
+                return out
             start = sec.span[0] if inline else block_end
             end = self.before_summary(start, sec.body_span[1])
             duties = self.duty_paragraphs(start, end, head_end) or self.marked_paragraphs(block_end, end)
@@ -380,6 +392,14 @@ class _Ctx:
             for lead in leads:
                 out.append(self.make(s, e, lead, "clause", section=path))
         return out
+
+    def states_a_role(self, sec: Section) -> bool:
+        """Whether a clause without items only states its body's role ("2. Phòng Kinh tế cấp xã là
+        đơn vị đầu mối trực tiếp giúp Ủy ban nhân dân cấp xã quản lý nhà nước về …"; lexicon
+        statements ROLE_STATEMENT): no work given."""
+        end = self.before_summary(sec.span[0], sec.body_span[1])
+        men = next((m for m in self.mentions_in(sec.span[0], sec.span[1]) if self.body_name(m)), None)
+        return men is not None and bool(_ROLE_STATEMENT_RE.match(self.text[men.end:end].rstrip()))
 
     def before_summary(self, s: int, e: int) -> int:
         """``e``, or the start of the plan's closing summary ("Trên đây là Kế hoạch …") the

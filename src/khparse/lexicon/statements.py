@@ -59,3 +59,10 @@ _ASK = r"(?:đề[ \t]+nghị|yêu[ \t]+cầu|kiến[ \t]+nghị|giao)"
 RECOUNTED_REQUEST = (r"(?<![^\W\d_])(?:đã[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:có|ban[ \t]+hành|gửi)[ \t]+" + _PAPER
                      + r"|" + _PAPER + r"[ \t]+số[ \t]+\d)"
                      r"[^.;:,\n]{0,160}?(?<![^\W\d_])" + _ASK + r"[ \t]+(?:(?:các|quý|những)[ \t]+)?\Z")
+
+# A body's role stated, not work given: "2. Phòng Kinh tế cấp xã là đơn vị đầu mối trực tiếp giúp
+# Ủy ban nhân dân cấp xã quản lý nhà nước về …", "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo."
+# Matched right after the body's name, for a clause whose whole text is that one statement (no
+# ";" after it: "Sở X là cơ quan đầu mối …; chủ trì xây dựng …" goes on to give work).
+ROLE_STATEMENT = (r"[ \t]*(?:là|giữ[ \t]+vai[ \t]+trò(?:[ \t]+là)?)[ \t\n]+(?:(?:cơ[ \t\n]+quan|đơn[ \t\n]+vị)[ \t\n]+)?"
+                  r"(?:đầu[ \t\n]+mối|thường[ \t\n]+trực|chuyên[ \t\n]+môn|tham[ \t\n]+mưu)(?![^\W\d_])[^;]*\Z")
