@@ -1467,3 +1467,22 @@ def test_a_duties_article_names_a_body_with_its_levels_and_a_role_statement_give
     vh = "Sở Văn hóa, Thể thao và Du lịch"
     assert ("Ban Quản lý các công trình công cộng huyện, xã", "II.8") in got
     assert [g for g in got if g[1].startswith("II.9")] == [(vh, "II.9.1")]
+
+
+def test_a_closing_that_urges_the_named_bodies_to_carry_out_what_was_asked_is_no_task(tmp_path):
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH THÁI BÌNH", "Số: 1520/UBND-VX", "Thái Bình, ngày 04 tháng 5 năm 2026",
+        "V/v chuẩn bị nội dung làm việc về an toàn thực phẩm trong trường học",
+        "Kính gửi:", "- Sở Y tế;", "- Sở Giáo dục và Đào tạo.", "",
+        "Ủy ban nhân dân tỉnh đề nghị các cơ quan báo cáo các nội dung sau:",
+        "1. Sở Y tế báo cáo kết quả kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trường học.",
+        "2. Sở Giáo dục và Đào tạo báo cáo tình hình tổ chức bữa ăn bán trú năm học 2025 - 2026.",
+        "Căn cứ nội dung trên, đề nghị Sở Y tế, Sở Giáo dục và Đào tạo phối hợp với các cơ quan, đơn vị "
+        "liên quan triển khai thực hiện./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, VX.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+        "Nguyễn Khắc Thận"])
+    path = tmp_path / "urge.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
+        ("Sở Y tế", "1. Sở Y tế b"), ("Sở Giáo dục và Đào tạo", "2. Sở Giáo d")]

@@ -16,6 +16,8 @@ from ..models import Task
 _OWN_RULES = lex.SUBMISSION_TYPES | lex.TRANSMITTAL_TYPES
 _CUE_RE = re.compile(lex.CLOSING_CUE, re.I)
 _BARE_RE = re.compile(lex.SUBMISSION_BARE_CLOSING, re.I)
+_URGE_RE = re.compile(lex.URGE_AFTER_NAMES, re.I)
+_ASK_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu)\s+(?:(?:các|quý)\s+)?$", re.I)
 # the cue opens the sender's request: "đề nghị", or "trình"/"báo cáo" with "kính"/"trân trọng"
 _OPENS_REQUEST_RE = re.compile(r"(?:(?:kính|trân\s+trọng)\s+(?:trình|đề\s+nghị|báo\s+cáo)|đề\s+nghị)\s", re.I)
 
@@ -32,11 +34,25 @@ def is_bare(text: str) -> bool:
     return bool(_BARE_RE.match(text[m.start():].strip()))
 
 
+def urges_only(ctx, t: Task) -> bool:
+    """A one-sentence request to bodies named in it that only urges carrying out what the letter
+    asked ("Căn cứ nội dung trên, đề nghị Sở Y, Ban Quản lý Z phối hợp với các cơ quan, đơn vị liên
+    quan triển khai thực hiện./."; lexicon requests URGE_AFTER_NAMES)."""
+    s, e = t.span
+    if e - s > 350 or re.search(r"[.;!?]\s+\S", ctx.text[s:e].rstrip("./ \n")):
+        return False
+    names = [m for m in ctx.mentions_in(s, e) if ctx.body_name(m)]
+    if not names or not _ASK_BEFORE_RE.search(ctx.text, s, names[0].start):
+        return False
+    return bool(_URGE_RE.match(ctx.text[names[-1].end:e]))
+
+
 def drop_formulas(ctx, tasks: list[Task], doc_type: str | None) -> list[Task]:
-    """``tasks`` without the closings that only ask for consideration, when other tasks remain."""
+    """``tasks`` without the closings that only ask for consideration or urge carrying out what
+    was asked, when other tasks remain."""
     if doc_type in _OWN_RULES:
         return tasks
-    bare = [t for t in tasks if t.source == "sentence" and is_bare(t.text)]
+    bare = [t for t in tasks if t.source == "sentence" and (is_bare(t.text) or urges_only(ctx, t))]
     if not bare or len(bare) == len(tasks):
         return tasks
     gone = {id(t) for t in bare}

@@ -80,6 +80,18 @@ CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+t
            r"|(?:và\s+)?chịu\s+trách\s+nhiệm(?:\s+theo\s+quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?)?))*"
            r"\s*(?:\./\.|/\.|\.(?!\S)|$)")
 
+# The same closing addressed to the bodies by name, after the letter's requests to them ("Căn cứ nội
+# dung trên, đề nghị Sở Y, Ban Quản lý Z phối hợp với các cơ quan, đơn vị liên quan triển khai thực
+# hiện./.", "Yêu cầu Công an tỉnh, Sở Y tế nghiêm túc thực hiện./."): it only urges carrying out what
+# was asked, no work of its own. Matched after the last name; the phrase of partners it may carry
+# names no body ("các cơ quan, đơn vị liên quan").
+URGE_AFTER_NAMES = (r"\s*(?:(?:chủ\s+động|khẩn\s+trương|nghiêm\s+túc|quan\s+tâm)\s*,?\s*)*"
+                    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|sở|ngành|địa\s+phương)"
+                    r"[^.;:]{0,60}?\s+(?:có\s+)?liên\s+quan)?\s*,?\s*)?"
+                    r"(?:(?:nghiêm\s+túc|tổ\s+chức|triển\s+khai)\s*,?\s*)*thực\s+hiện"
+                    r"(?:\s+(?:nghiêm\s+túc|đầy\s+đủ|theo\s+quy\s+định|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên"
+                    r"|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này))*\s*(?:\./\.|/\.|\.)?\s*$")
+
 # The title of an item that quotes a rule, cut at its colon ("Khoản 1 Điều 12 Thông tư số
 # 36/2025/TT-BNNMT quy định", "Theo điểm a khoản 2 Điều 59 Luật Địa chất và khoáng sản quy định"):
 # a provision of a law, decree or circular, then "quy định" (or "nêu rõ") at its end.
