@@ -1486,3 +1486,23 @@ def test_a_closing_that_urges_the_named_bodies_to_carry_out_what_was_asked_is_no
     plan = khparse.parse(path)
     assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
         ("Sở Y tế", "1. Sở Y tế b"), ("Sở Giáo dục và Đào tạo", "2. Sở Giáo d")]
+
+
+def test_the_considering_line_of_a_preamble_gives_the_applicants_no_work(tmp_path):
+    # "Xét đề nghị của … gồm: Công ty A tại Văn bản số …; Công ty B …" is the basis of the plan, like
+    # a "Căn cứ" line: the firms asked, the plan's own clause gives the work
+    text = "\n".join([
+        "UBND TỈNH THANH HÓA", "SỞ CÔNG THƯƠNG", "Số: 812/KH-SCT", "Thanh Hóa, ngày 10 tháng 9 năm 2026",
+        "KẾ HOẠCH", "Sát hạch cấp chứng chỉ an toàn hóa chất", "",
+        "Căn cứ Luật Hóa chất ngày 14 tháng 11 năm 2025;",
+        "Xét đề nghị của 04 đơn vị gồm: Công ty TNHH Khai thác đá Hoàng Long tại Văn bản số 12/HL-KT ngày "
+        "20/8/2026; Công ty TNHH MTV xây dựng Thành Nam tại Văn bản số 03/2026/VLN/CV-TN ngày 21/8/2026; "
+        "Công ty cổ phần Tập đoàn Hoành Sơn tại Văn bản số 1906/2026/GĐN-HS ngày 22/8/2026; Công ty cổ phần "
+        "xây dựng và năng lượng Phú Quý tại Văn bản số 05/GĐN-PQ ngày 24/8/2026.",
+        "I. TỔ CHỨC THỰC HIỆN",
+        "Giao Phòng Kỹ thuật an toàn môi trường chủ trì tổ chức sát hạch trước ngày 30/9/2026.",
+        "Nơi nhận:", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Hòa"])
+    path = tmp_path / "kh-sat-hach.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [t.lead for t in plan.tasks] == ["Phòng Kỹ thuật an toàn môi trường"]

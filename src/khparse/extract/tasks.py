@@ -72,6 +72,7 @@ _ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
 _DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
 _RECOUNTED_REQUEST_RE = re.compile(statement_lex.RECOUNTED_REQUEST, re.I)
+_CONSIDERING_RE = re.compile(statement_lex.CONSIDERING_OPENING)
 # a body named with the levels it works at ("Ban Quản lý đầu tư xây dựng tỉnh, khu vực", "Ban Quản lý
 # dự án huyện, xã"): one body, though a comma runs through its name
 _SCOPED_NAME_RE = re.compile(rf"(?P<core>[^,]+?[ \t]{structure.LEVEL_WORDS})"
@@ -460,6 +461,8 @@ class _Ctx:
             para = text[s:e]
             if recount and _NUMBERED_HEAD_RE.match(para):
                 recount = False
+            if _CONSIDERING_RE.match(para):   # "Xét đề nghị của …": the preamble's basis
+                continue
             if _LAW_OPENING_RE.match(para):   # a competence the law gives, no work of this text
                 recount = para.rstrip().endswith(":")
                 continue

@@ -66,3 +66,9 @@ RECOUNTED_REQUEST = (r"(?<![^\W\d_])(?:đã[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:có
 # ";" after it: "Sở X là cơ quan đầu mối …; chủ trì xây dựng …" goes on to give work).
 ROLE_STATEMENT = (r"[ \t]*(?:là|giữ[ \t]+vai[ \t]+trò(?:[ \t]+là)?)[ \t\n]+(?:(?:cơ[ \t\n]+quan|đơn[ \t\n]+vị)[ \t\n]+)?"
                   r"(?:đầu[ \t\n]+mối|thường[ \t\n]+trực|chuyên[ \t\n]+môn|tham[ \t\n]+mưu)(?![^\W\d_])[^;]*\Z")
+
+# The preamble line that names what the text answers ("Xét đề nghị của 19 đơn vị gồm: Công ty A tại
+# Văn bản số …; Công ty B …", "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số …"): like a
+# "Căn cứ …" line, the basis of the text; the bodies it names asked, they are given no work.
+CONSIDERING_OPENING = (r"[ \t]*Xét[ \t]+(?:đề[ \t]+nghị|tờ[ \t]+trình|đề[ \t]+xuất|báo[ \t]+cáo|hồ[ \t]+sơ"
+                       r"|văn[ \t]+bản|kết[ \t]+quả)(?![^\W\d_])")
