@@ -1506,3 +1506,30 @@ def test_the_considering_line_of_a_preamble_gives_the_applicants_no_work(tmp_pat
     path.write_text(text, encoding="utf-8")
     plan = khparse.parse(path)
     assert [t.lead for t in plan.tasks] == ["Phòng Kỹ thuật an toàn môi trường"]
+
+
+def test_the_offices_a_report_is_filed_with_are_given_no_work(tmp_path):
+    # "… được nộp cho các cơ quan sau đây:" over points naming, per kind of licence, the offices that
+    # receive the report (a page break cuts one of them): they receive it, the licensees do the work
+    text = "\n".join([
+        "UBND TỈNH HÀ TĨNH", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 3310/SNNMT-KS", "Hà Tĩnh, ngày 15 tháng 12 năm 2026",
+        "V/v báo cáo định kỳ hoạt động khai thác khoáng sản năm 2026",
+        "Kính gửi: Các tổ chức, cá nhân được cấp phép khai thác khoáng sản trên địa bàn tỉnh Hà Tĩnh", "",
+        "Sở Nông nghiệp và Môi trường đề nghị các tổ chức, cá nhân thực hiện các nội dung sau:",
+        "1. Lập báo cáo định kỳ kết quả hoạt động khai thác khoáng sản theo Mẫu số 05.",
+        "2. Báo cáo định kỳ kết quả hoạt động khai thác khoáng sản được nộp cho các cơ quan sau đây:",
+        "a) Đối với giấy phép thuộc thẩm quyền cấp của Bộ Nông nghiệp và Môi trường: Cục",
+        "12",
+        # a scan's text: the list wraps, a space is lost ("Môitrường")
+        "Địa chất và Khoáng sản Việt Nam, Bộ Công Thương; các Sở: Nông nghiệp và",
+        "Môitrường, Công Thương (nơi có khoáng sản được khai thác);",
+        "b) Đối với giấy phép thuộc thẩm quyền cấp của Ủy ban nhân dân tỉnh: Sở Nông nghiệp và Môi trường, "
+        "Sở Xây dựng.",
+        "3. Cập nhật bản đồ hiện trạng khu vực khai thác trước ngày 15/01/2027.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, KS.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Hưng"])
+    path = tmp_path / "nop-bao-cao.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    leads = {t.lead for t in plan.tasks}
+    assert not leads & {"Sở Nông nghiệp", "Sở Nông nghiệp và Môi trường", "Bộ Công Thương", "Sở Xây dựng",
+                        "Cục Địa chất và Khoáng sản Việt Nam"}

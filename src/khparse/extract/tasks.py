@@ -73,6 +73,8 @@ _DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
 _RECOUNTED_REQUEST_RE = re.compile(statement_lex.RECOUNTED_REQUEST, re.I)
 _CONSIDERING_RE = re.compile(statement_lex.CONSIDERING_OPENING)
+_RECIPIENTS_LEADIN_RE = re.compile(statement_lex.RECIPIENTS_LEADIN, re.I)
+_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)])\s")
 # a body named with the levels it works at ("Ban Quản lý đầu tư xây dựng tỉnh, khu vực", "Ban Quản lý
 # dự án huyện, xã"): one body, though a comma runs through its name
 _SCOPED_NAME_RE = re.compile(rf"(?P<core>[^,]+?[ \t]{structure.LEVEL_WORDS})"
@@ -455,10 +457,16 @@ class _Ctx:
         skipped = Cover(skip)
         taken_to = -1
         recount = False   # under "Theo Nghị định số … thì Sở X thực hiện thẩm định:"
+        receiving = False   # under "… được nộp cho các cơ quan sau đây:"
         for k, (s, e) in enumerate(paras):
             if s in skipped or s < taken_to:
                 continue
             para = text[s:e]
+            if receiving and not _NUMBERED_ITEM_RE.match(para):
+                continue   # a point that names the offices a paper is filed with
+            receiving = bool(_RECIPIENTS_LEADIN_RE.search(para.rstrip()))
+            if receiving:
+                continue
             if recount and _NUMBERED_HEAD_RE.match(para):
                 recount = False
             if _CONSIDERING_RE.match(para):   # "Xét đề nghị của …": the preamble's basis

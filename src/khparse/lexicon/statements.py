@@ -72,3 +72,11 @@ ROLE_STATEMENT = (r"[ \t]*(?:là|giữ[ \t]+vai[ \t]+trò(?:[ \t]+là)?)[ \t\n]+
 # "Căn cứ …" line, the basis of the text; the bodies it names asked, they are given no work.
 CONSIDERING_OPENING = (r"[ \t]*Xét[ \t]+(?:đề[ \t]+nghị|tờ[ \t]+trình|đề[ \t]+xuất|báo[ \t]+cáo|hồ[ \t]+sơ"
                        r"|văn[ \t]+bản|kết[ \t]+quả)(?![^\W\d_])")
+
+# A lead-in that lists where a paper is filed ("Báo cáo định kỳ … được nộp cho các cơ quan sau đây:",
+# "Hồ sơ gửi về các cơ quan sau:") over points naming, per case, the offices that receive it ("a)
+# Đối với giấy phép … thuộc thẩm quyền của Bộ X: Cục Y, Bộ Z; các Sở: …"): they receive, they are
+# given no work there.
+RECIPIENTS_LEADIN = (r"(?<![^\W\d_])(?:nộp|gửi|báo[ \t]+cáo)[ \t]+(?:cho|đến|về|tới)[ \t]+(?:các[ \t]+)?"
+                     r"(?:cơ[ \t]+quan|đơn[ \t]+vị|nơi)(?![^\W\d_])[^:.;]{0,40}?(?:sau[ \t]+đây|sau|như[ \t]+sau)"
+                     r"[ \t]*:[ \t]*$")
