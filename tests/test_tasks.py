@@ -1533,3 +1533,15 @@ def test_the_offices_a_report_is_filed_with_are_given_no_work(tmp_path):
     leads = {t.lead for t in plan.tasks}
     assert not leads & {"Sở Nông nghiệp", "Sở Nông nghiệp và Môi trường", "Bộ Công Thương", "Sở Xây dựng",
                         "Cục Địa chất và Khoáng sản Việt Nam"}
+
+
+def test_a_general_request_that_ends_by_announcing_the_items_is_their_lead_in(tmp_path):
+    # the opening asks in general, then its last sentence announces the items: the items are the
+    # requests, the opening is no task of its own
+    plan = _letter(tmp_path, "Các chủ đầu tư công trình xây dựng trên địa bàn tỉnh Quảng Ngãi", [
+        "Nhằm nâng cao chất lượng công trình, yêu cầu các đơn vị nghiêm túc thực hiện việc quản lý chất "
+        "lượng, nghiệm thu công trình đúng quy định. Sở Xây dựng đề nghị một số nội dung cụ thể như sau:",
+        "1. Tổ chức nghiệm thu từng giai đoạn thi công xây dựng công trình.",
+        "2. Lưu trữ đầy đủ hồ sơ hoàn công theo quy định.",
+    ])
+    assert [t.text[:10] for t in plan.tasks] == ["1. Tổ chức", "2. Lưu trữ"]

@@ -36,6 +36,7 @@ _QUOTES_RULE_RE = re.compile(lex.QUOTES_RULE, re.I)
 _ENUM_RE = re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4})\)\.?\s")   # "(1). Xem xét …", "(ii) Sớm …"
 _DASH_RE = re.compile(r"\s*[-–+•]\s")   # "- Rà soát, hoàn thiện hồ sơ …" (dashes the outline did not take)
 _ASKING_PART_RE = re.compile(lex.ASKING_PART, re.I)
+_ANNOUNCING_RE = re.compile(lex.ANNOUNCING_SENTENCE, re.I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
@@ -207,7 +208,7 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]], bare: bool = Tr
     for s, e in inside:
         if _trails_the_list(text, units, s):
             units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
-    return units, lead_ins
+    return list(dict.fromkeys(units)), lead_ins   # a heading's items may be a lead-in's too
 
 
 def _trails_the_list(text: str, units: list[tuple[int, int]], s: int) -> bool:
@@ -254,7 +255,7 @@ def _request_kind(text: str, s: int, e: int, who: Addressee, bare: bool = True) 
     if found is None:
         return None
     tail = text[found:e].rstrip()
-    if tail.endswith(":") and not re.search(r"[.;]\s", tail):
+    if tail.endswith(":") and (not re.search(r"[.;]\s", tail) or _ANNOUNCING_RE.search(tail)):
         return "lead-in"
     return "request"
 

@@ -92,6 +92,12 @@ URGE_AFTER_NAMES = (r"\s*(?:(?:chủ\s+động|khẩn\s+trương|nghiêm\s+túc|
                     r"(?:\s+(?:nghiêm\s+túc|đầy\s+đủ|theo\s+quy\s+định|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên"
                     r"|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này))*\s*(?:\./\.|/\.|\.)?\s*$")
 
+# A paragraph that asks in general, then announces the items below in its last sentence ("…, yêu cầu
+# các đơn vị nghiêm túc thực hiện việc kê khai, báo cáo … . Sở X đề nghị một số nội dung cụ thể như
+# sau:"): the whole paragraph leads in to the items, which are the requests. The last sentence:
+ANNOUNCING_SENTENCE = (r"(?:^|[.;!?]\s+)[^.;!?]*?(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu)(?![^\W\d_])[^.;!?]*?"
+                       r"(?:nội\s+dung|vấn\s+đề|việc|yêu\s+cầu)[^.;!?:]{0,30}?(?:như\s+)?sau(?:\s+đây)?\s*:\s*$")
+
 # The title of an item that quotes a rule, cut at its colon ("Khoản 1 Điều 12 Thông tư số
 # 36/2025/TT-BNNMT quy định", "Theo điểm a khoản 2 Điều 59 Luật Địa chất và khoáng sản quy định"):
 # a provision of a law, decree or circular, then "quy định" (or "nêu rõ") at its end.
