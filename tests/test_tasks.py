@@ -1545,3 +1545,19 @@ def test_a_general_request_that_ends_by_announcing_the_items_is_their_lead_in(tm
         "2. Lưu trữ đầy đủ hồ sơ hoàn công theo quy định.",
     ])
     assert [t.text[:10] for t in plan.tasks] == ["1. Tổ chức", "2. Lưu trữ"]
+
+
+def test_a_data_row_that_names_a_role_is_no_header_of_a_task_table():
+    # an appraisal's table of the consultants' certificates: its header names no lead column; a
+    # data row below ("- | Nguyễn Văn A | Chủ trì thiết kế … | Chứng chỉ … hoạt động xây dựng …")
+    # looks like one, but rows that open with their number are data
+    _, _, tasks = run([
+        "STT | Tên tổ chức/cá nhân | Vai trò tham gia | Chứng chỉ năng lực hoạt động xây dựng | Đánh giá",
+        "1 | Công ty cổ phần Tư vấn giao thông Nghệ An | Tư vấn thiết kế | Chứng chỉ năng lực hạng II số "
+        "NGA-00012 | Đủ điều kiện",
+        "- | Nguyễn Văn An | Chủ trì thiết kế phần đường | Chứng chỉ hành nghề hoạt động xây dựng hạng II số "
+        "NGA-00451 | Đủ điều kiện",
+        "- | Lê Thị Bình | Chủ trì thiết kế phần cầu | Chứng chỉ hành nghề hoạt động xây dựng hạng II số "
+        "BXD-00733 | Đủ điều kiện",
+    ], blank=False)
+    assert [t for t in tasks if t.source == "table"] == []
