@@ -1561,3 +1561,26 @@ def test_a_data_row_that_names_a_role_is_no_header_of_a_task_table():
         "BXD-00733 | Đủ điều kiện",
     ], blank=False)
     assert [t for t in tasks if t.source == "table"] == []
+
+
+def test_the_closing_after_the_summary_of_an_appraisal_notice_is_a_formula(tmp_path):
+    # "Trên đây là thông báo … . Đề nghị Công ty X nghiên cứu, tiếp thu đầy đủ và tổ chức thực hiện theo
+    # đúng quy định của pháp luật hiện hành../." only urges the notice's own requests
+    text = "\n".join([
+        "UBND TỈNH QUẢNG NINH", "SỞ XÂY DỰNG", "Số: 905/SXD-QLXD", "Quảng Ninh, ngày 02 tháng 6 năm 2026",
+        "THÔNG BÁO", "Kết quả thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở",
+        "Kính gửi: Công ty cổ phần Than Hà Lầm", "",
+        "I. KẾT LUẬN",
+        "Thiết kế xây dựng đủ điều kiện triển khai các bước tiếp theo.",
+        "II. YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ",
+        "- Tổ chức thi công theo đúng thiết kế đã được thẩm định.",
+        "- Lưu trữ hồ sơ thiết kế theo quy định.",
+        "III. PHÍ THẨM ĐỊNH: Xem chi tiết tại phụ lục kèm theo",
+        "Trên đây là thông báo của Sở Xây dựng về kết quả thẩm định thiết kế xây dựng công trình. Đề nghị "
+        "Công ty cổ phần Than Hà Lầm nghiên cứu, tiếp thu đầy đủ và tổ chức thực hiện theo đúng quy định của "
+        "pháp luật hiện hành../.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Văn Thành"])
+    path = tmp_path / "tb-tham-dinh.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [t.text[:10] for t in plan.tasks] == ["Tổ chức th", "Lưu trữ hồ"]

@@ -73,12 +73,13 @@ CONDITIONAL_BEFORE = (r"(?:nếu|trường\s+hợp)\b[^.;:]*\b(?:vướng\s+mắ
 # luật./.", "… để Quý Sở nghiên cứu, thực hiện theo quy định pháp luật./."): it gives no work of its
 # own. Matched right after the reference.
 CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+túc|quan\s+tâm|khẩn\s+trương|chủ\s+động"
-           r"|triển\s+khai|phối\s+hợp|tổ\s+chức|nghiên\s+cứu)\s*,?\s*)*thực\s+hiện(?:\s+(?:nghiêm\s+túc|đầy\s+đủ"
+           r"|triển\s+khai|phối\s+hợp|tổ\s+chức|nghiên\s+cứu|tiếp\s+thu(?:\s+đầy\s+đủ)?)\s*(?:,|và)?\s*)*thực\s+hiện"
+           r"(?:\s+(?:nghiêm\s+túc|đầy\s+đủ"
            r"|đúng\s+thời\s+(?:hạn|gian)(?:\s+nêu\s+trên|\s+quy\s+định)?"
-           r"|theo\s+quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?"
+           r"|theo\s+(?:đúng\s+)?quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?(?:\s+hiện\s+hành)?"
            r"|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này"
            r"|(?:và\s+)?chịu\s+trách\s+nhiệm(?:\s+theo\s+quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?)?))*"
-           r"\s*(?:\./\.|/\.|\.(?!\S)|$)")
+           r"\s*(?:\.+/\.|/\.|\.(?!\S)|$)")
 
 # The same closing addressed to the bodies by name, after the letter's requests to them ("Căn cứ nội
 # dung trên, đề nghị Sở Y, Ban Quản lý Z phối hợp với các cơ quan, đơn vị liên quan triển khai thực
