@@ -792,3 +792,13 @@ def test_the_date_of_a_completion_record_is_no_deadline():
     # the work to be finished by a day stays a limit
     (d,) = _run("Nhà thầu lập biên bản và hoàn thành ngày 30/10/2025 các hạng mục còn lại.", year=2025)
     assert d.date == "2025-10-30"
+
+
+def test_the_expected_time_of_an_event_in_an_aside_is_no_deadline():
+    # the meeting the letter prepares for is "dự kiến tổ chức" then; the reports it asks for are due
+    # by their own date. A planned step of work ("dự kiến hoàn thành trong quý IV/2027") stays one.
+    text = ("Thực hiện chỉ đạo của Chủ tịch UBND tỉnh về việc làm việc với các doanh nghiệp, hợp tác xã "
+            "(dự kiến tổ chức vào ngày 20/9/2026), Sở Kế hoạch và Đầu tư đề nghị các đơn vị gửi báo cáo "
+            "trước ngày 10/9/2026. Dự án dự kiến hoàn thành trong quý IV/2027.")
+    assert [(d.date, d.text) for d in _run(text, year=2026)] == [
+        ("2026-09-10", "trước ngày 10/9/2026"), ("2027-Q4", "trong quý IV/2027")]

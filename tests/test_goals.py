@@ -949,3 +949,31 @@ def test_what_a_submitted_draft_is_for(tmp_path):
     assert [(g.kind, g.text) for g in parse(f).goals] == [
         ("purpose", "Dự thảo Quyết định được xây dựng nhằm thống nhất mức thu trên địa bàn tỉnh; "
                     "bảo đảm công khai, minh bạch.")]
+
+
+def test_items_under_a_lead_in_on_the_current_situation_set_no_target(tmp_path):
+    # "Hiện nay … có 18 chợ …, cụ thể:" describes how things stand; its items ("đa số chợ đạt diện
+    # tích từ 2 ha …", "mở rộng lên …" as an orientation) tell of it. A target set later still is one.
+    f = tmp_path / "bc-cho.txt"
+    f.write_text("SỞ CÔNG THƯƠNG TỈNH ĐẮK LẮK\nSố: 215/BC-SCT\nĐắk Lắk, ngày 12 tháng 8 năm 2026\n"
+                 "BÁO CÁO\nTình hình phát triển mạng lưới chợ đầu mối nông sản\n\n"
+                 "I. DANH MỤC CHỢ ĐẦU MỐI TIẾP TỤC KÊU GỌI ĐẦU TƯ GIAI ĐOẠN 2026-2030\n"
+                 "Hiện nay toàn tỉnh có 18 chợ đầu mối nông sản đang hoạt động (chi tiết tại Phụ lục 1), cụ thể:\n"
+                 "- Về quy mô: đa số chợ đạt diện tích từ 2 ha đến 5 ha, đủ điều kiện bố trí kho lạnh; chợ Buôn Hồ "
+                 "(1,5 ha) có định hướng mở rộng lên 3 ha sau năm 2030.\n"
+                 "- Về lượng hàng: bình quân mỗi chợ đạt 300 tấn nông sản mỗi ngày.\n"
+                 "II. ĐỊNH HƯỚNG\n"
+                 "Phấn đấu đến năm 2028 toàn tỉnh có 25 chợ đầu mối đạt chuẩn.\n", encoding="utf-8")
+    goals = parse(f).goals
+    assert [g.text[:22] for g in goals] == ["Phấn đấu đến năm 2028 "]
+
+
+def test_work_whose_results_were_reported_elsewhere_is_no_target(tmp_path):
+    # a fragment of a report, no header: the inspections it tells of were done, their results given
+    # in another report
+    f = tmp_path / "trich.txt"
+    f.write_text("4. Công tác kiểm tra an toàn thực phẩm\n"
+                 "+ Về công tác phối hợp kiểm tra liên ngành: Tiến hành 02 đợt kiểm tra tại 45 cơ sở sản xuất, "
+                 "kinh doanh thực phẩm, kết quả kiểm tra đã được báo cáo tại Báo cáo định kỳ năm 2019 của "
+                 "Sở Y tế.\n", encoding="utf-8")
+    assert parse(f).goals == []

@@ -1379,3 +1379,208 @@ def test_a_joint_circulars_closing_duty_goes_to_every_co_issuer(tmp_path):
     closing = [t for t in plan.tasks if "có trách nhiệm chỉ đạo" in t.text]
     assert sorted(t.lead for t in closing) == ["Bộ Nội vụ", "Bộ Tài chính", "Bộ Tư pháp"], plan.tasks
     assert not any("thống nhất hướng dẫn" in t.text for t in plan.tasks)
+
+
+def _province_letter(tmp_path, body: list[str]):
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 2417/UBND-CN", "Nghệ An, ngày 14 tháng 4 năm 2026",
+        "V/v tháo gỡ vướng mắc trong cấp phép nhập khẩu tiền chất công nghiệp",
+        "Kính gửi: Bộ Công Thương", ""] + body + [
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, CN.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+        "Lê Hồng Vinh"])
+    path = tmp_path / "province-letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return khparse.parse(path)
+
+
+def test_parts_announced_by_a_report_and_request_lead_in_ask_only_in_the_request_part(tmp_path):
+    # "báo cáo và kiến nghị Bộ X nội dung như sau:" over titled parts: the situation and the
+    # difficulties recount the matter; only the part titled as the request asks the ministry
+    plan = _province_letter(tmp_path, [
+        "Ủy ban nhân dân tỉnh Nghệ An báo cáo và kiến nghị Bộ Công Thương nội dung như sau:",
+        "1. Tình hình cấp phép nhập khẩu tiền chất trên địa bàn tỉnh",
+        "Năm 2025, các doanh nghiệp trên địa bàn nhập khẩu 1.200 tấn tiền chất phục vụ sản xuất phân bón.",
+        "2. Những tồn tại, hạn chế",
+        "Việc cấp phép còn kéo dài do thiếu hướng dẫn về hồ sơ đối với tiền chất nhập khẩu lần đầu.",
+        "3. Đề xuất, kiến nghị",
+        "Ban hành hướng dẫn thống nhất về thành phần hồ sơ cấp phép nhập khẩu tiền chất công nghiệp.",
+    ])
+    got = [(t.lead, t.text[:30]) for t in plan.tasks]
+    assert got == [("Bộ Công Thương", "3. Đề xuất, kiến nghị\nBan hành")]
+
+
+def test_titled_parts_without_a_request_part_each_ask(tmp_path):
+    # no part is titled as the request: each topic part holds requests (the rule keeps them)
+    plan = _province_letter(tmp_path, [
+        "Ủy ban nhân dân tỉnh Nghệ An đề nghị Bộ Công Thương các nội dung sau:",
+        "1. Về hồ sơ cấp phép",
+        "Ban hành mẫu hồ sơ thống nhất đối với tiền chất nhập khẩu lần đầu.",
+        "2. Về thời gian giải quyết",
+        "Rút ngắn thời gian giải quyết thủ tục cấp phép xuống còn 10 ngày làm việc.",
+    ])
+    assert [t.lead for t in plan.tasks] == ["Bộ Công Thương", "Bộ Công Thương"]
+
+
+def test_a_request_retold_from_another_bodys_paper_is_no_task(tmp_path):
+    # the General Department's own letter asked the provincial customs office; this letter only
+    # tells it as background. Its own request to the ministry is the task.
+    plan = _province_letter(tmp_path, [
+        "Ủy ban nhân dân tỉnh Nghệ An nhận được phản ánh của doanh nghiệp về vướng mắc trong thủ tục nhập khẩu.",
+        "Thứ hai, Tổng cục Hải quan - Bộ Tài chính đã có Công văn số 512/TCHQ-GSQL ngày 14/3/2026 đề nghị "
+        "Cục Hóa chất ban hành hướng dẫn trước ngày 20/3/2026, nhưng đến nay chưa có hướng dẫn.",
+        "Ủy ban nhân dân tỉnh Nghệ An đề nghị Bộ Công Thương chỉ đạo Cục Hóa chất sớm ban hành hướng dẫn "
+        "về hồ sơ cấp phép.",
+    ])
+    assert [(t.lead, t.text[:24]) for t in plan.tasks] == [("Bộ Công Thương", "Ủy ban nhân dân tỉnh Ngh")]
+
+
+QUY_CHE_QUAN_LY = [
+    "ỦY BAN NHÂN DÂN", "TỈNH BÌNH ĐỊNH", "Số: 08/2026/QĐ-UBND", "Bình Định, ngày 20 tháng 3 năm 2026",
+    "QUYẾT ĐỊNH", "Ban hành Quy chế quản lý khu du lịch cộng đồng",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý khu du lịch cộng đồng.",
+    "Điều 2. Quyết định này có hiệu lực từ ngày 01 tháng 4 năm 2026.",
+    "QUY CHẾ", "Quản lý khu du lịch cộng đồng",
+    "(Ban hành kèm theo Quyết định số 08/2026/QĐ-UBND ngày 20/3/2026 của UBND tỉnh Bình Định)",
+    "Chương II", "TRÁCH NHIỆM CỦA CÁC CƠ QUAN",
+    "Điều 7. Trách nhiệm Sở Văn hóa, Thể thao và Du lịch",
+    "1. Hướng dẫn các địa phương xây dựng sản phẩm du lịch cộng đồng.",
+    "Điều 8. Trách nhiệm Ban Quản lý các công trình công cộng huyện, xã",
+    "Quản lý các khu du lịch cộng đồng đã được đầu tư bằng vốn ngân sách nhà nước theo quy định.",
+    "Điều 9. Tổ chức thực hiện",
+    # lines wrapped at a fixed width, as a scan's text comes out
+    "1. Sở Văn hóa, Thể thao và Du lịch là cơ quan đầu mối giúp Ủy ban nhân dân\ntỉnh quản lý nhà nước về du "
+    "lịch cộng đồng; chủ trì tổng hợp, báo cáo kết quả\nthực hiện Quy chế hằng năm.",
+    "2. Phòng Văn hóa - Thông tin cấp huyện là đơn vị đầu mối trực tiếp giúp\nỦy ban nhân dân cấp huyện quản lý "
+    "nhà nước về du lịch cộng đồng trên địa bàn.",
+]
+
+
+def test_a_duties_article_names_a_body_with_its_levels_and_a_role_statement_gives_no_task(tmp_path):
+    # "Trách nhiệm Ban Quản lý … huyện, xã": one body named with the levels it works at (the comma
+    # runs through its name); "X là đơn vị đầu mối trực tiếp giúp …" alone states a role, while
+    # "X là cơ quan đầu mối …; chủ trì tổng hợp …" goes on to give work
+    path = tmp_path / "qc-du-lich.txt"
+    path.write_text("\n\n".join(QUY_CHE_QUAN_LY), encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.lead, t.section) for t in plan.tasks]
+    vh = "Sở Văn hóa, Thể thao và Du lịch"
+    assert ("Ban Quản lý các công trình công cộng huyện, xã", "II.8") in got
+    assert [g for g in got if g[1].startswith("II.9")] == [(vh, "II.9.1")]
+
+
+def test_a_closing_that_urges_the_named_bodies_to_carry_out_what_was_asked_is_no_task(tmp_path):
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH THÁI BÌNH", "Số: 1520/UBND-VX", "Thái Bình, ngày 04 tháng 5 năm 2026",
+        "V/v chuẩn bị nội dung làm việc về an toàn thực phẩm trong trường học",
+        "Kính gửi:", "- Sở Y tế;", "- Sở Giáo dục và Đào tạo.", "",
+        "Ủy ban nhân dân tỉnh đề nghị các cơ quan báo cáo các nội dung sau:",
+        "1. Sở Y tế báo cáo kết quả kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trường học.",
+        "2. Sở Giáo dục và Đào tạo báo cáo tình hình tổ chức bữa ăn bán trú năm học 2025 - 2026.",
+        "Căn cứ nội dung trên, đề nghị Sở Y tế, Sở Giáo dục và Đào tạo phối hợp với các cơ quan, đơn vị "
+        "liên quan triển khai thực hiện./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, VX.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+        "Nguyễn Khắc Thận"])
+    path = tmp_path / "urge.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
+        ("Sở Y tế", "1. Sở Y tế b"), ("Sở Giáo dục và Đào tạo", "2. Sở Giáo d")]
+
+
+def test_the_considering_line_of_a_preamble_gives_the_applicants_no_work(tmp_path):
+    # "Xét đề nghị của … gồm: Công ty A tại Văn bản số …; Công ty B …" is the basis of the plan, like
+    # a "Căn cứ" line: the firms asked, the plan's own clause gives the work
+    text = "\n".join([
+        "UBND TỈNH THANH HÓA", "SỞ CÔNG THƯƠNG", "Số: 812/KH-SCT", "Thanh Hóa, ngày 10 tháng 9 năm 2026",
+        "KẾ HOẠCH", "Sát hạch cấp chứng chỉ an toàn hóa chất", "",
+        "Căn cứ Luật Hóa chất ngày 14 tháng 11 năm 2025;",
+        "Xét đề nghị của 04 đơn vị gồm: Công ty TNHH Khai thác đá Hoàng Long tại Văn bản số 12/HL-KT ngày "
+        "20/8/2026; Công ty TNHH MTV xây dựng Thành Nam tại Văn bản số 03/2026/VLN/CV-TN ngày 21/8/2026; "
+        "Công ty cổ phần Tập đoàn Hoành Sơn tại Văn bản số 1906/2026/GĐN-HS ngày 22/8/2026; Công ty cổ phần "
+        "xây dựng và năng lượng Phú Quý tại Văn bản số 05/GĐN-PQ ngày 24/8/2026.",
+        "I. TỔ CHỨC THỰC HIỆN",
+        "Giao Phòng Kỹ thuật an toàn môi trường chủ trì tổ chức sát hạch trước ngày 30/9/2026.",
+        "Nơi nhận:", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Hòa"])
+    path = tmp_path / "kh-sat-hach.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [t.lead for t in plan.tasks] == ["Phòng Kỹ thuật an toàn môi trường"]
+
+
+def test_the_offices_a_report_is_filed_with_are_given_no_work(tmp_path):
+    # "… được nộp cho các cơ quan sau đây:" over points naming, per kind of licence, the offices that
+    # receive the report (a page break cuts one of them): they receive it, the licensees do the work
+    text = "\n".join([
+        "UBND TỈNH HÀ TĨNH", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 3310/SNNMT-KS", "Hà Tĩnh, ngày 15 tháng 12 năm 2026",
+        "V/v báo cáo định kỳ hoạt động khai thác khoáng sản năm 2026",
+        "Kính gửi: Các tổ chức, cá nhân được cấp phép khai thác khoáng sản trên địa bàn tỉnh Hà Tĩnh", "",
+        "Sở Nông nghiệp và Môi trường đề nghị các tổ chức, cá nhân thực hiện các nội dung sau:",
+        "1. Lập báo cáo định kỳ kết quả hoạt động khai thác khoáng sản theo Mẫu số 05.",
+        "2. Báo cáo định kỳ kết quả hoạt động khai thác khoáng sản được nộp cho các cơ quan sau đây:",
+        "a) Đối với giấy phép thuộc thẩm quyền cấp của Bộ Nông nghiệp và Môi trường: Cục",
+        "12",
+        # a scan's text: the list wraps, a space is lost ("Môitrường")
+        "Địa chất và Khoáng sản Việt Nam, Bộ Công Thương; các Sở: Nông nghiệp và",
+        "Môitrường, Công Thương (nơi có khoáng sản được khai thác);",
+        "b) Đối với giấy phép thuộc thẩm quyền cấp của Ủy ban nhân dân tỉnh: Sở Nông nghiệp và Môi trường, "
+        "Sở Xây dựng.",
+        "3. Cập nhật bản đồ hiện trạng khu vực khai thác trước ngày 15/01/2027.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, KS.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Hưng"])
+    path = tmp_path / "nop-bao-cao.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    leads = {t.lead for t in plan.tasks}
+    assert not leads & {"Sở Nông nghiệp", "Sở Nông nghiệp và Môi trường", "Bộ Công Thương", "Sở Xây dựng",
+                        "Cục Địa chất và Khoáng sản Việt Nam"}
+
+
+def test_a_general_request_that_ends_by_announcing_the_items_is_their_lead_in(tmp_path):
+    # the opening asks in general, then its last sentence announces the items: the items are the
+    # requests, the opening is no task of its own
+    plan = _letter(tmp_path, "Các chủ đầu tư công trình xây dựng trên địa bàn tỉnh Quảng Ngãi", [
+        "Nhằm nâng cao chất lượng công trình, yêu cầu các đơn vị nghiêm túc thực hiện việc quản lý chất "
+        "lượng, nghiệm thu công trình đúng quy định. Sở Xây dựng đề nghị một số nội dung cụ thể như sau:",
+        "1. Tổ chức nghiệm thu từng giai đoạn thi công xây dựng công trình.",
+        "2. Lưu trữ đầy đủ hồ sơ hoàn công theo quy định.",
+    ])
+    assert [t.text[:10] for t in plan.tasks] == ["1. Tổ chức", "2. Lưu trữ"]
+
+
+def test_a_data_row_that_names_a_role_is_no_header_of_a_task_table():
+    # an appraisal's table of the consultants' certificates: its header names no lead column; a
+    # data row below ("- | Nguyễn Văn A | Chủ trì thiết kế … | Chứng chỉ … hoạt động xây dựng …")
+    # looks like one, but rows that open with their number are data
+    _, _, tasks = run([
+        "STT | Tên tổ chức/cá nhân | Vai trò tham gia | Chứng chỉ năng lực hoạt động xây dựng | Đánh giá",
+        "1 | Công ty cổ phần Tư vấn giao thông Nghệ An | Tư vấn thiết kế | Chứng chỉ năng lực hạng II số "
+        "NGA-00012 | Đủ điều kiện",
+        "- | Nguyễn Văn An | Chủ trì thiết kế phần đường | Chứng chỉ hành nghề hoạt động xây dựng hạng II số "
+        "NGA-00451 | Đủ điều kiện",
+        "- | Lê Thị Bình | Chủ trì thiết kế phần cầu | Chứng chỉ hành nghề hoạt động xây dựng hạng II số "
+        "BXD-00733 | Đủ điều kiện",
+    ], blank=False)
+    assert [t for t in tasks if t.source == "table"] == []
+
+
+def test_the_closing_after_the_summary_of_an_appraisal_notice_is_a_formula(tmp_path):
+    # "Trên đây là thông báo … . Đề nghị Công ty X nghiên cứu, tiếp thu đầy đủ và tổ chức thực hiện theo
+    # đúng quy định của pháp luật hiện hành../." only urges the notice's own requests
+    text = "\n".join([
+        "UBND TỈNH QUẢNG NINH", "SỞ XÂY DỰNG", "Số: 905/SXD-QLXD", "Quảng Ninh, ngày 02 tháng 6 năm 2026",
+        "THÔNG BÁO", "Kết quả thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở",
+        "Kính gửi: Công ty cổ phần Than Hà Lầm", "",
+        "I. KẾT LUẬN",
+        "Thiết kế xây dựng đủ điều kiện triển khai các bước tiếp theo.",
+        "II. YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ",
+        "- Tổ chức thi công theo đúng thiết kế đã được thẩm định.",
+        "- Lưu trữ hồ sơ thiết kế theo quy định.",
+        "III. PHÍ THẨM ĐỊNH: Xem chi tiết tại phụ lục kèm theo",
+        "Trên đây là thông báo của Sở Xây dựng về kết quả thẩm định thiết kế xây dựng công trình. Đề nghị "
+        "Công ty cổ phần Than Hà Lầm nghiên cứu, tiếp thu đầy đủ và tổ chức thực hiện theo đúng quy định của "
+        "pháp luật hiện hành../.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Văn Thành"])
+    path = tmp_path / "tb-tham-dinh.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [t.text[:10] for t in plan.tasks] == ["Tổ chức th", "Lưu trữ hồ"]

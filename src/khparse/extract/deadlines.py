@@ -31,7 +31,7 @@ _PERIODIC_RES = [guarded(src, re.I) for src in L.PERIODIC]
 _P = compiled(L, re.I, """
     CITED_BEFORE CITED_TYPE_BEFORE CITED_RECORD_BEFORE EFFECTIVE_BEFORE PAST_EVENT RECURRING_CLAUSE REPORTED_PERIOD
     VALIDITY VALIDITY_RIGHT_BEFORE RECORD_COLUMN STATUS_AFTER FIGURE_AFTER TARGET_BEFORE CITED_SUBJECT_BEFORE DONE_AFTER SESSION_TIME_LINE YEAR_DONE_BEFORE YEAR_DONE_AFTER RANGE_START_BEFORE LIMIT_AHEAD
-    CONCLUSIONS_LEADIN MEETING SESSION_LINE SCHEDULE_HEADER NOT_A_CELL SEASON PROGRESS_HEADING PROGRESS_END PROGRESS_COLON""")
+    PLANNED_EVENT_ASIDE CONCLUSIONS_LEADIN MEETING SESSION_LINE SCHEDULE_HEADER NOT_A_CELL SEASON PROGRESS_HEADING PROGRESS_END PROGRESS_COLON""")
 _CONCLUSIONS_HEADER_RE = re.compile(L.CONCLUSIONS_HEADER, re.I | re.M)
 _RECORD_HEADER_RE = re.compile(L.RECORD_HEADER, re.M)
 _SCHEDULE_ROW_RE = re.compile(L.SCHEDULE_ROW)
@@ -75,6 +75,8 @@ def extract(text: str, outline: Outline, refs: list[Reference], year: int | None
         if cue is None:
             continue
         kind, cue_start = cue
+        if _P.PLANNED_EVENT_ASIDE.search(text, max(0, cue_start - 120), cue_start):
+            continue  # "(dự kiến tổ chức trong tháng 6 năm 2026)": when an event is expected, no limit
         if record and kind == "on" and _session_line(text, dm.start):
             continue  # "Bắt đầu: 8h15' ngày 15/3/2026" in a Biên bản: the session it records
         if record and kind == "on" and _session_time_line(text, cue_start) and not _ahead_of(dm.iso, issued):

@@ -59,7 +59,7 @@ _P = compiled(L, re.I, """
     STATUS_REPORT RECOUNT NOT_AIM_TERMS DECISION_ACT ZERO_TARGET AIMED_CUES APPROVES_PLAN RECORD_TITLE
     RECORD_TARGET_CUES AIM_FIELD LEADIN_TAIL ESTABLISH_ACT ESTABLISH_PURPOSE ESTABLISH_END PAPERWORK_PURPOSE
     PAST_ACT REQUEST_LEAD TOPIC_LABEL ACHIEVED AMENDS_RULE DATED_ISSUE FACT_DONE
-    PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM DRAFT_PURPOSE""")
+    PURPOSE_BY_IMPORTANCE REGULATION_TITLE SAFETY_NORM DRAFT_PURPOSE STATUS_LEADIN""")
 _PURPOSE_RE = re.compile(L.PURPOSE_START.lstrip("^"), re.I)
 _MISREAD_PURPOSE_RE = re.compile(L.PURPOSE_BY_REQUEST_MISREAD)
 _TECHNICAL_LINE_RE = re.compile(L.TECHNICAL_PLAN_LINE, re.M)
@@ -146,8 +146,9 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
                 if _P.DRAFT_PURPOSE.match(text, s, e):
                     add(s, e, "purpose")
     year = guess_year(text, outline)
+    described = _status_items(text, paras)
     for i, p in enumerate(paras):
-        if i in in_part or i not in in_body or outline.in_report_part(p.start):
+        if i in in_part or i not in in_body or outline.in_report_part(p.start) or i in described:
             continue
         if _caps_heading(text, p) or _is_heading_line(text, p):
             continue   # "II. MỤC TIÊU VÀ NHIỆM VỤ": a heading names targets, it sets none
@@ -178,6 +179,22 @@ def extract(text: str, outline: Outline, deadlines: list[Deadline], info: Docume
         add(s, e, "purpose")
     goals.sort(key=lambda g: g.span[0])
     return goals
+
+
+def _status_items(text: str, paras: list[_Para]) -> set[int]:
+    """The items under a lead-in that describes the current situation ("Hiện nay trên địa bàn còn 25
+    cụm …, cụ thể:" over "- Về quy mô: phần lớn các cụm đạt quy mô từ 50 ha …"; lexicon targets
+    STATUS_LEADIN): they tell how things stand, however they are worded."""
+    out: set[int] = set()
+    for i, p in enumerate(paras):
+        if not _P.STATUS_LEADIN.match(text, p.body, p.end):
+            continue
+        for j in range(i + 1, len(paras)):
+            q = paras[j]
+            if q.rank == _NONE or q.rank <= 2 or (p.rank != _NONE and q.rank <= p.rank):
+                break   # an unmarked paragraph or a heading ends the list
+            out.add(j)
+    return out
 
 
 def _technical_plan(text: str, outline: Outline, info: DocumentInfo | None) -> bool:

@@ -35,6 +35,8 @@ _ACTION_RE = re.compile(rf"(?:{'|'.join(bodies_lex.ACTION_VERBS)})(?![^\W\d_])",
 _QUOTES_RULE_RE = re.compile(lex.QUOTES_RULE, re.I)
 _ENUM_RE = re.compile(r"\s*\((?:\d{1,2}|[ivx]{1,4})\)\.?\s")   # "(1). Xem xét …", "(ii) Sớm …"
 _DASH_RE = re.compile(r"\s*[-–+•]\s")   # "- Rà soát, hoàn thiện hồ sơ …" (dashes the outline did not take)
+_ASKING_PART_RE = re.compile(lex.ASKING_PART, re.I)
+_ANNOUNCING_RE = re.compile(lex.ANNOUNCING_SENTENCE, re.I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.;!?]\s+|\n)(?:[-+•*]\s*|(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
@@ -150,7 +152,7 @@ def _lists_of_each(ctx, paras: list[tuple[int, int]]):
         for k, (s, e) in enumerate(paras):
             if _request_kind(text, s, e, w, bare=False) != "lead-in":
                 continue
-            items = _items_after(outline, by_start, text, e)
+            items = _asking_parts(_items_after(outline, by_start, text, e))
             if any(it.children for it in items):
                 continue   # "… thực hiện các nội dung trọng tâm sau:" over parts that ask on their own
             spans = leaves(items) if items else _marked_after(outline, section_starts, text, paras[k + 1:], e)
@@ -186,7 +188,7 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]], bare: bool = Tr
             elif kind and s not in unit_starts:
                 inside.append((s, e))   # "Đề nghị Công ty …" after the last item: a request of its own
             continue
-        items = _items_after(outline, by_start, text, e) if kind == "lead-in" else []
+        items = _asking_parts(_items_after(outline, by_start, text, e)) if kind == "lead-in" else []
         marked = _marked_after(outline, section_starts, text, paras[k + 1:], e) \
             if kind == "lead-in" and not items else []
         if items:
@@ -206,7 +208,7 @@ def _requests(ctx, who: Addressee, paras: list[tuple[int, int]], bare: bool = Tr
     for s, e in inside:
         if _trails_the_list(text, units, s):
             units = [(a, min(b, s)) if a < s < b else (a, b) for a, b in units] + [(s, e)]
-    return units, lead_ins
+    return list(dict.fromkeys(units)), lead_ins   # a heading's items may be a lead-in's too
 
 
 def _trails_the_list(text: str, units: list[tuple[int, int]], s: int) -> bool:
@@ -253,7 +255,7 @@ def _request_kind(text: str, s: int, e: int, who: Addressee, bare: bool = True) 
     if found is None:
         return None
     tail = text[found:e].rstrip()
-    if tail.endswith(":") and not re.search(r"[.;]\s", tail):
+    if tail.endswith(":") and (not re.search(r"[.;]\s", tail) or _ANNOUNCING_RE.search(tail)):
         return "lead-in"
     return "request"
 
@@ -272,6 +274,14 @@ def bare_request(text: str, s: int, e: int) -> int | None:
         if verb and not _NOUN_USE_RE.match(text, verb.end()):
             return cue.end()
     return None
+
+
+def _asking_parts(items: list[Section]) -> list[Section]:
+    """The items a lead-in announces, or only those titled as the request ("3. Kiến nghị") when
+    there is one among several: "1. Thực trạng …" and "2. Khó khăn, vướng mắc" under "… báo cáo
+    và đề nghị Bộ X nội dung như sau:" recount the matter (lexicon requests ASKING_PART)."""
+    asking = [it for it in items if it.title and _ASKING_PART_RE.match(it.title)]
+    return asking if asking and len(asking) < len(items) else items
 
 
 def _items_after(outline, by_start: ByOffset[Section], text: str, pos: int) -> list[Section]:

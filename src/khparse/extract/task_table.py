@@ -91,6 +91,19 @@ def _pipe_grids(text: str) -> list[dict[tuple[int, int], Span]]:
     return grids
 
 
+_ROW_NUMBER_RE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]|[-+•*])\s*")
+
+
+def _data_row(text: str, cells: dict[tuple[int, int], Span], r: int) -> bool:
+    """Whether row ``r`` opens with its number ("2", "1.1", "II", "-"): a row of data, not a header
+    ("2 | Nhà thầu khảo sát … | Khảo sát xây dựng | …", "- | Trần Văn A | Chủ trì phần khảo sát | …")."""
+    first = min((c for rr, c in cells if rr == r), default=None)
+    if first is None:
+        return False
+    s, e = cells[(r, first)]
+    return bool(_ROW_NUMBER_RE.fullmatch(text[s:e]))
+
+
 def find_task_tables(doc: Document) -> list[TaskTable]:
     """Every table whose header row names at least a task column and a lead or time column."""
     tables = []
@@ -99,6 +112,8 @@ def find_task_tables(doc: Document) -> list[TaskTable]:
         rows = sorted({r for r, _ in cells})
         header_row, columns = None, {}
         for r in rows[:4]:
+            if r != rows[0] and _data_row(text, cells, r):
+                break   # the rows from here on are data: a cell there is no column's name
             cols: dict[str, int] = {}
             for (rr, c), (s, e) in sorted(cells.items()):
                 if rr != r:

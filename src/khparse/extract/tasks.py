@@ -73,6 +73,15 @@ _AUTHORSHIP_RE = re.compile(statement_lex.AUTHORSHIP)
 _ACTING_UPON_RE = re.compile(statement_lex.ACTING_UPON)
 _DUTY_AFTER_RE = re.compile(r"[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm(?![^\W\d_])")
 _INSIDE_ACCOUNT_RE = re.compile(statement_lex.INSIDE_ACCOUNT, re.I)
+_RECOUNTED_REQUEST_RE = re.compile(statement_lex.RECOUNTED_REQUEST, re.I)
+_CONSIDERING_RE = re.compile(statement_lex.CONSIDERING_OPENING)
+_RECIPIENTS_LEADIN_RE = re.compile(statement_lex.RECIPIENTS_LEADIN, re.I)
+_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|(?:[IVXLC]+|\d+(?:\.\d+)*)[.)])\s")
+# a body named with the levels it works at ("Ban Quản lý đầu tư xây dựng tỉnh, khu vực", "Ban Quản lý
+# dự án huyện, xã"): one body, though a comma runs through its name
+_SCOPED_NAME_RE = re.compile(rf"(?P<core>[^,]+?[ \t]{structure.LEVEL_WORDS})"
+                             rf"(?:[ \t]*,[ \t]*(?:{structure.LEVEL_WORDS}|khu[ \t]+vực)(?![^\W\d_]))+")
+_ROLE_STATEMENT_RE = re.compile(r"[^;:.]{0,80}?(?<![^\W\d_])" + statement_lex.ROLE_STATEMENT, re.I)
 _INNER_REQUEST_RE = re.compile(co_lex.INNER_REQUEST, re.I)
 _PURPOSE_OPENING_RE = re.compile(co_lex.PURPOSE_OPENING)
 _GIVE_RE = re.compile(r"(?i)giao\b")
@@ -300,7 +309,12 @@ class _Ctx:
         if named:   # "Trách nhiệm của Bộ trưởng Bộ Tư pháp": the office-holder's body
             return named[0] if len(named) == 1 else None
         phrase = self.text[head.end():eol].strip(" :.;")
-        if re.search(r"(?i)^(?:các|những)\s", head.group(0)[-8:]) or "," in phrase or len(phrase.split()) > 6:
+        if re.search(r"(?i)^(?:các|những)\s", head.group(0)[-8:]):
+            return None
+        scoped = _SCOPED_NAME_RE.fullmatch(phrase)
+        if scoped and "," not in scoped.group("core") and len(phrase.split()) <= 10:
+            return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
+        if "," in phrase or len(phrase.split()) > 6:
             return None
         return phrase if _TEAM_RE.match(phrase) and not opens_no_name(phrase) else None
 
@@ -360,6 +374,8 @@ class _Ctx:
         items = [c for c in sec.children]
         units = []
         if not items:
+            if self.states_a_role(sec):
+                return out
             start = sec.span[0] if inline else block_end
             end = self.before_summary(start, sec.body_span[1])
             duties = self.duty_paragraphs(start, end, head_end) or self.marked_paragraphs(block_end, end)
@@ -383,6 +399,14 @@ class _Ctx:
             for lead in leads:
                 out.append(self.make(s, e, lead, "clause", section=path))
         return out
+
+    def states_a_role(self, sec: Section) -> bool:
+        """Whether a clause without items only states its body's role ("2. Phòng Kinh tế cấp xã là
+        đơn vị đầu mối trực tiếp giúp Ủy ban nhân dân cấp xã quản lý nhà nước về …"; lexicon
+        statements ROLE_STATEMENT): no work given."""
+        end = self.before_summary(sec.span[0], sec.body_span[1])
+        men = next((m for m in self.mentions_in(sec.span[0], sec.span[1]) if self.body_name(m)), None)
+        return men is not None and bool(_ROLE_STATEMENT_RE.match(self.text[men.end:end].rstrip()))
 
     def before_summary(self, s: int, e: int) -> int:
         """``e``, or the start of the plan's closing summary ("Trên đây là Kế hoạch …") the
@@ -437,12 +461,20 @@ class _Ctx:
         skipped = Cover(skip)
         taken_to = -1
         recount = False   # under "Theo Nghị định số … thì Sở X thực hiện thẩm định:"
+        receiving = False   # under "… được nộp cho các cơ quan sau đây:"
         for k, (s, e) in enumerate(paras):
             if s in skipped or s < taken_to:
                 continue
             para = text[s:e]
+            if receiving and not _NUMBERED_ITEM_RE.match(para):
+                continue   # a point that names the offices a paper is filed with
+            receiving = bool(_RECIPIENTS_LEADIN_RE.search(para.rstrip()))
+            if receiving:
+                continue
             if recount and _NUMBERED_HEAD_RE.match(para):
                 recount = False
+            if _CONSIDERING_RE.match(para):   # "Xét đề nghị của …": the preamble's basis
+                continue
             if _LAW_OPENING_RE.match(para):   # a competence the law gives, no work of this text
                 recount = para.rstrip().endswith(":")
                 continue
@@ -471,6 +503,7 @@ class _Ctx:
             pieces = [p for p in self.sentence_pieces(s, e) if not self.states_a_right(p[0])
                       and not _LAW_CITED_RE.search(text, p[0], p[1]) and not self.cited_assignment(*p)
                       and not _AUTHORSHIP_RE.match(text, _MARKER_RE.match(text, p[0]).end(), p[1] + 300)
+                      and not self.recounted_request(*p)
                       and (not self.report or self.sets_work_ahead(p[0]) or self.asked_of(*p))]
             if pieces:
                 out += [self.make(a, b, co, "sentence") for a, b, lead in pieces for co in self.co_leads(a, b, lead)]
@@ -627,6 +660,16 @@ class _Ctx:
             return False
         m = next((m for m in self.mentions_in(s, e) if self.body_name(m) == lead), None)
         return m is not None and bool(_INSIDE_ACCOUNT_RE.search(self.text[s:m.start]))
+
+    def recounted_request(self, s: int, e: int, lead: str) -> bool:
+        """Whether the piece reaches ``lead`` only through a request another body made in a paper
+        it retells ("Cục X đã có Văn bản số … đề nghị Cục Y ban hành …"; lexicon statements
+        RECOUNTED_REQUEST): background, no work this text gives."""
+        m = next((m for m in self.mentions_in(s, e) if self.body_name(m) == lead), None)
+        if m is None:
+            return False
+        lo = max(s, self.text.rfind(".", s, m.start) + 1, m.start - 300)
+        return bool(_RECOUNTED_REQUEST_RE.search(self.text[lo:m.start]))
 
     def own_subject(self, s: int) -> str | None:
         """The body an item under a lead-in names as its own subject ("2. Công ty X phải chịu trách

@@ -52,6 +52,13 @@ PURPOSE_GAP = r"(?:\s*(?:được\s+)?biết\s*(?:,|và)?)?\s*(?:(?:chủ\s+đ�
 # "Trách nhiệm của Công ty", "Đề nghị đối với doanh nghiệp".
 REQUEST_HEADING = r"(?:yêu\s+cầu|đề\s+nghị|trách\s+nhiệm)\s+(?:đối\s+với|của)\s+"
 
+# A letter whose opening announces its parts ("UBND tỉnh X báo cáo và đề nghị Bộ Y nội dung như sau:"
+# over "1. Thực trạng …", "2. Khó khăn, vướng mắc", "3. Kiến nghị"): when one part is titled as the
+# request, the others recount the matter and ask nothing. The whole title of that part:
+ASKING_PART = (r"\s*(?:(?:một\s+số|các|những)\s+)?(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị)"
+               r"(?:\s*(?:,|và|-)\s*(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị))?"
+               r"(?:\s+(?:của|với|đối\s+với|gửi)\s+[^.;:\n]{2,80})?\s*[:.]?\s*$")
+
 # A request that only applies if the addressee meets a difficulty is no work given ("nếu có
 # vướng mắc, đề nghị liên hệ …", "trường hợp cần trao đổi thêm, đề nghị …"). A request on
 # any other condition still is ("Trường hợp Công ty có nhu cầu tiếp tục thực hiện thủ tục,
@@ -66,12 +73,31 @@ CONDITIONAL_BEFORE = (r"(?:nếu|trường\s+hợp)\b[^.;:]*\b(?:vướng\s+mắ
 # luật./.", "… để Quý Sở nghiên cứu, thực hiện theo quy định pháp luật./."): it gives no work of its
 # own. Matched right after the reference.
 CLOSING = (r"(?:\s+(?:có\s+)?liên\s+quan|\s+nêu\s+trên)?\s*(?:(?:nghiêm\s+túc|quan\s+tâm|khẩn\s+trương|chủ\s+động"
-           r"|triển\s+khai|phối\s+hợp|tổ\s+chức|nghiên\s+cứu)\s*,?\s*)*thực\s+hiện(?:\s+(?:nghiêm\s+túc|đầy\s+đủ"
+           r"|triển\s+khai|phối\s+hợp|tổ\s+chức|nghiên\s+cứu|tiếp\s+thu(?:\s+đầy\s+đủ)?)\s*(?:,|và)?\s*)*thực\s+hiện"
+           r"(?:\s+(?:nghiêm\s+túc|đầy\s+đủ"
            r"|đúng\s+thời\s+(?:hạn|gian)(?:\s+nêu\s+trên|\s+quy\s+định)?"
-           r"|theo\s+quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?"
+           r"|theo\s+(?:đúng\s+)?quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?(?:\s+hiện\s+hành)?"
            r"|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này"
            r"|(?:và\s+)?chịu\s+trách\s+nhiệm(?:\s+theo\s+quy\s+định(?:\s+(?:của\s+)?pháp\s+luật)?)?))*"
-           r"\s*(?:\./\.|/\.|\.(?!\S)|$)")
+           r"\s*(?:\.+/\.|/\.|\.(?!\S)|$)")
+
+# The same closing addressed to the bodies by name, after the letter's requests to them ("Căn cứ nội
+# dung trên, đề nghị Sở Y, Ban Quản lý Z phối hợp với các cơ quan, đơn vị liên quan triển khai thực
+# hiện./.", "Yêu cầu Công an tỉnh, Sở Y tế nghiêm túc thực hiện./."): it only urges carrying out what
+# was asked, no work of its own. Matched after the last name; the phrase of partners it may carry
+# names no body ("các cơ quan, đơn vị liên quan").
+URGE_AFTER_NAMES = (r"\s*(?:(?:chủ\s+động|khẩn\s+trương|nghiêm\s+túc|quan\s+tâm)\s*,?\s*)*"
+                    r"(?:phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|sở|ngành|địa\s+phương)"
+                    r"[^.;:]{0,60}?\s+(?:có\s+)?liên\s+quan)?\s*,?\s*)?"
+                    r"(?:(?:nghiêm\s+túc|tổ\s+chức|triển\s+khai)\s*,?\s*)*thực\s+hiện"
+                    r"(?:\s+(?:nghiêm\s+túc|đầy\s+đủ|theo\s+quy\s+định|(?:các\s+)?nội\s+dung\s+(?:nêu\s+)?trên"
+                    r"|(?:văn\s+bản|công\s+văn|thông\s+báo)\s+này))*\s*(?:\./\.|/\.|\.)?\s*$")
+
+# A paragraph that asks in general, then announces the items below in its last sentence ("…, yêu cầu
+# các đơn vị nghiêm túc thực hiện việc kê khai, báo cáo … . Sở X đề nghị một số nội dung cụ thể như
+# sau:"): the whole paragraph leads in to the items, which are the requests. The last sentence:
+ANNOUNCING_SENTENCE = (r"(?:^|[.;!?]\s+)[^.;!?]*?(?<![^\W\d_])(?:đề\s+nghị|yêu\s+cầu)(?![^\W\d_])[^.;!?]*?"
+                       r"(?:nội\s+dung|vấn\s+đề|việc|yêu\s+cầu)[^.;!?:]{0,30}?(?:như\s+)?sau(?:\s+đây)?\s*:\s*$")
 
 # The title of an item that quotes a rule, cut at its colon ("Khoản 1 Điều 12 Thông tư số
 # 36/2025/TT-BNNMT quy định", "Theo điểm a khoản 2 Điều 59 Luật Địa chất và khoáng sản quy định"):

@@ -56,3 +56,37 @@ AUTHORSHIP = (r"[ \t]*(?:[-+•*][ \t]*)?(?:(?:Tài[ \t]+liệu|Tiêu[ \t]+chu�
               r"|(?:TCVN|QCVN|TCCS)[ \t]+\S+"
               r"|(?:Các[ \t]+)?(?:mục|Mục|Phụ[ \t]+lục|Chương|phần|Phần)[ \t]+(?:từ[ \t]+)?(?:\d+|[A-Z]|[IVXLC]+)(?![^\W\d_]))"
               r"[^.;\n]{0,120}?[ \t]do[ \t][^.;]{0,600}?(?<![^\W\d_])(?:biên[ \t]+soạn|soạn[ \t]+thảo)(?![^\W\d_])")
+
+# A request another body made in a paper of its own, retold as background ("Cục Cảnh sát … đã có
+# Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm ban hành …", "Bộ Tài chính đã nhiều
+# lần có công văn yêu cầu các địa phương …", "Công văn số 45/BCT-ATMT của Bộ Công Thương đề nghị các
+# tỉnh …"): that paper asked the body, this text only tells it (issue 10: a paragraph that recounts
+# what another body's decision says is background). Matched on the text before the body's name,
+# inside its clause: a paper sent ("đã có/ban hành/gửi …") or cited by its number, then the cue.
+_PAPER = (r"(?:văn[ \t]+bản|công[ \t]+văn|tờ[ \t]+trình|thông[ \t]+báo|báo[ \t]+cáo|quyết[ \t]+định"
+          r"|kết[ \t]+luận|chỉ[ \t]+thị|phiếu[ \t]+chuyển)")
+_ASK = r"(?:đề[ \t]+nghị|yêu[ \t]+cầu|kiến[ \t]+nghị|giao)"
+RECOUNTED_REQUEST = (r"(?<![^\W\d_])(?:đã[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:có|ban[ \t]+hành|gửi)[ \t]+" + _PAPER
+                     + r"|" + _PAPER + r"[ \t]+số[ \t]+\d)"
+                     r"[^.;:,\n]{0,160}?(?<![^\W\d_])" + _ASK + r"[ \t]+(?:(?:các|quý|những)[ \t]+)?\Z")
+
+# A body's role stated, not work given: "2. Phòng Kinh tế cấp xã là đơn vị đầu mối trực tiếp giúp
+# Ủy ban nhân dân cấp xã quản lý nhà nước về …", "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo."
+# Matched right after the body's name, for a clause whose whole text is that one statement (no
+# ";" after it: "Sở X là cơ quan đầu mối …; chủ trì xây dựng …" goes on to give work).
+ROLE_STATEMENT = (r"[ \t]*(?:là|giữ[ \t]+vai[ \t]+trò(?:[ \t]+là)?)[ \t\n]+(?:(?:cơ[ \t\n]+quan|đơn[ \t\n]+vị)[ \t\n]+)?"
+                  r"(?:đầu[ \t\n]+mối|thường[ \t\n]+trực|chuyên[ \t\n]+môn|tham[ \t\n]+mưu)(?![^\W\d_])[^;]*\Z")
+
+# The preamble line that names what the text answers ("Xét đề nghị của 19 đơn vị gồm: Công ty A tại
+# Văn bản số …; Công ty B …", "Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số …"): like a
+# "Căn cứ …" line, the basis of the text; the bodies it names asked, they are given no work.
+CONSIDERING_OPENING = (r"[ \t]*Xét[ \t]+(?:đề[ \t]+nghị|tờ[ \t]+trình|đề[ \t]+xuất|báo[ \t]+cáo|hồ[ \t]+sơ"
+                       r"|văn[ \t]+bản|kết[ \t]+quả)(?![^\W\d_])")
+
+# A lead-in that lists where a paper is filed ("Báo cáo định kỳ … được nộp cho các cơ quan sau đây:",
+# "Hồ sơ gửi về các cơ quan sau:") over points naming, per case, the offices that receive it ("a)
+# Đối với giấy phép … thuộc thẩm quyền của Bộ X: Cục Y, Bộ Z; các Sở: …"): they receive, they are
+# given no work there.
+RECIPIENTS_LEADIN = (r"(?<![^\W\d_])(?:nộp|gửi|báo[ \t]+cáo)[ \t]+(?:cho|đến|về|tới)[ \t]+(?:các[ \t]+)?"
+                     r"(?:cơ[ \t]+quan|đơn[ \t]+vị|nơi)(?![^\W\d_])[^:.;]{0,40}?(?:sau[ \t]+đây|sau|như[ \t]+sau)"
+                     r"[ \t]*:[ \t]*$")

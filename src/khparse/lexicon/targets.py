@@ -308,7 +308,10 @@ RECOUNT = (r"^\W*(?:xét|căn cứ|theo hồ sơ|như vậy)\b|\bcho thấy\b|\b
            r"|\b(?:lập|làm|in|phát hành)\s+thành\s+(?:\d+|\w+)\s*(?:\([^)]{1,12}\)\s*)?bản\b"
            r"|\b(?:nhận được|tiếp nhận(?:\s+được)?)\s+(?:\d+\s+)?(?:các\s+)?(?:văn bản|công văn|hồ sơ|tờ trình|báo cáo|đơn"
            r"|đề nghị|ý kiến|phiếu)\b"
-           r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b")
+           r"|\bqua\s+(?:đối chiếu|lồng ghép|rà soát|xem xét|kết quả)\b"
+           # work whose results were reported elsewhere: "Tiến hành 01 cuộc kiểm tra …, kết quả kiểm tra
+           # đã được nêu trong Báo cáo định kỳ …"
+           r"|\bkết quả\s+(?:[^\W\d_]+\s+){0,3}?đã\s+được\s+(?:nêu|báo cáo|tổng hợp|phản ánh)\b")
 # Terms with "chỉ tiêu" that name a quota or a specification, not a target of the document: "chỉ
 # tiêu sử dụng đất" (land-use quota of a plan), "chỉ tiêu kỹ thuật" (technical specification),
 # "chỉ tiêu thuốc nổ" (the charge per cubic metre of a blasting plan, q = 0,35 kg/m3).
@@ -327,6 +330,10 @@ STATUS_REPORT = (r"\W*(?:theo\s+(?:các\s+)?(?:số liệu|thống kê|báo cáo
                  # động": how things have stood lately
                  r"|(?:trong\s+)?(?:những|các)\s+năm\s+(?:gần đây|qua|vừa qua)\b"
                  r"|(?:trong\s+)?thời gian\s+(?:gần đây|qua|vừa qua)\b)")
+# A lead-in that describes the current situation item by item ("Hiện nay trên địa bàn còn 25 cụm công
+# nghiệp …, cụ thể:", "Tính đến hết tháng 6/2026, toàn tỉnh có …, như sau:"): the items below it
+# describe how things stand ("- Về quy mô: phần lớn các cụm đạt quy mô từ 50 ha …"), they set no aim.
+STATUS_LEADIN = r"\W*(?:hiện\s+(?:nay|tại)|tính\s+(?:đến|tới)|đến\s+nay|đến\s+thời\s+điểm\s+này)\b[^:]*:\s*$"
 # The operative act of a decision (Điều 1 of a Quyết định): "Phê duyệt danh sách 06 câu lạc bộ …",
 # "Ban hành kèm theo …", "Công nhận 12 xã đạt chuẩn …" — an act done, not a target set (unless it
 # turns to one: "…, với mục tiêu …").

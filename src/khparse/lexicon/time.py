@@ -160,6 +160,14 @@ SESSION_LINE = r"\s*(?:[-+•]\s*)?(?:thời gian\s+)?(?:bắt đầu|kết thú
 # ngày 31 tháng 03 năm 2026", "- Thời gian làm việc: 8h30 ngày 12/5/2025"): on or before the
 # record's own date it is the session recorded, no limit on work.
 SESSION_TIME_LINE = (rf"\s*(?:[-+•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?thời gian(?:\s+{_WORK})?\s*:")
+# An aside that gives when an event is expected to take place ("… về việc tổ chức làm việc với các cơ
+# quan, đơn vị (dự kiến tổ chức trong tháng 6 năm 2026), Văn phòng … đề nghị …", "(dự kiến diễn ra
+# vào ngày 15/9/2026)"): the tentative time of the event the text is about, no limit set on work
+# (a planned step of work, "dự kiến hoàn thành trong năm 2027", "dự kiến trình … trong Quý III", is
+# one). Searched from the opening bracket to the cue.
+PLANNED_EVENT_ASIDE = (r"\(\s*(?:thời\s+gian\s+)?dự\s+kiến\s+(?:sẽ\s+)?(?:được\s+)?"
+                       r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|họp|làm\s+việc|tiến\s+hành\s+(?:họp|hội\s+nghị|làm\s+việc))"
+                       r"[^()]{0,60}$")
 MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
 # A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
 # header row naming a time column, then rows opening with their number. Each row's date cell
