@@ -499,3 +499,13 @@ OFFICE_HOLDER_OF = (r"(?:Lãnh\s+đạo|Văn\s+thư|Công\s+chức|Chuyên\s+vi�
 # "trực thuộc Trung ương" after a class of provinces and cities is part of its name ("UBND các
 # tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc TW").
 CENTRAL_SCOPE = r"[ \t]+trực[ \t]+thuộc[ \t]+(?:[Tt]rung[ \t]+ương|TW|TƯ)(?![^\W\d_])"
+
+# A number naming a unit after "số" ("Chi nhánh số 1", "Tổ số 3", "Đội số 2"), for the heads a
+# number names (NUMBERED_HEADS): its digits.
+NUMBERED = r"[ \t]+số[ \t]+(\d+)(?=\s)"
+# The words before a region's name in a unit named for it ("Chi cục Hải quan khu vực III",
+# "Ban Quản lý dự án … Khu vực Si Ma Cai"): the region is part of the name, not a scope.
+REGION_WORD = r"[Kk]hu[ \t]+vực"
+# A board over a class of zones, capitalized ("Ban Quản lý các Khu công nghiệp"): "các" before
+# the capitalized field.
+PLURAL_FIELD = r"các[ \t]+(?=[A-ZĐ])"

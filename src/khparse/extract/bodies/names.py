@@ -115,7 +115,7 @@ _PLACE_AFTER_LEVEL_RE = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+
 _BARE_PLACE_RE = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})")
 _BLANKS_RE = re.compile(r"[ \t]+")
 _NUMBER_AFTER_RE = re.compile(r"\s+(\d+)(?=\s)")
-_NUMBERED_RE = re.compile(r"[ \t]+số[ \t]+(\d+)(?=\s)")   # "Chi nhánh số 1", "Tổ số 3"
+_NUMBERED_RE = re.compile(lex.NUMBERED)   # "Chi nhánh số 1", "Tổ số 3"
 _COLON_RE = re.compile(r"\s*:\s*")
 _BLANKS_BEFORE_LETTER_RE = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ABBR_DEF_RE = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)")
@@ -520,7 +520,7 @@ def _joint_at(text: str, pos: int) -> Field | None:
 
 
 _SENTENCE_CASE_HEADS = {"Trung tâm"}   # "Trung tâm phục vụ hành chính công tỉnh"
-_PLURAL_FIELD_RE = re.compile(r"các[ \t]+(?=[A-ZĐ])")
+_PLURAL_FIELD_RE = re.compile(lex.PLURAL_FIELD)
 
 
 def _plural_field(text: str, fpos: int) -> Field | None:
@@ -688,8 +688,11 @@ def _scope_at_level_only(text: str, pos: int) -> Scope | None:
 
 _CENTRAL_RE = re.compile(lex.CENTRAL_SCOPE)
 _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}$|\t")
-_REGION_RE = re.compile(rf"[ \t]+[Kk]hu[ \t]+vực[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
-_REGION_NAME_RE = re.compile(rf"[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
+# a region's name: up to four capitalized words, or a Roman or Arabic number
+_REGION_NAME = rf"(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})"
+_REGION_RE = re.compile(rf"[ \t]+{lex.REGION_WORD}[ \t]+{_REGION_NAME}")
+_REGION_NAME_RE = re.compile(rf"[ \t]+{_REGION_NAME}")
+_REGION_WORD_END_RE = re.compile(lex.REGION_WORD + "$")
 _LOWERED_SYLLABLE_RE = re.compile(rf"[ \t]([{LO}]+){NB}((?:[ \t]+{CAPW}){{1,2}})")
 
 
@@ -697,7 +700,7 @@ def _region_after(text: str, p: int) -> int | None:
     """A unit named for a region ("Ban Quản lý dự án đầu tư xây dựng Khu vực Si Ma Cai",
     "Chi cục Hải quan khu vực III"): the region is part of the name, not a scope. Its end."""
     m = _REGION_RE.match(text, p)
-    if not m and re.search(r"[Kk]hu[ \t]+vực$", text[max(0, p - 10):p]):   # the tail took "khu vực"
+    if not m and _REGION_WORD_END_RE.search(text[max(0, p - 10):p]):   # the tail took "khu vực"
         m = _REGION_NAME_RE.match(text, p)
     if not m or _head_at(text, m.start("name")) or _LEVEL_RE.match(text, m.start("name")):
         return None
