@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...lexicon.identity import NEWS_TYPE
-from ...lexicon.bodies import LEAD_IN_TAIL, PREDICATE_START
+from ...lexicon.bodies import ACTION_VERBS, FIRM_NOUN_VERBS, LEAD_IN_TAIL, PREDICATE_START
 from ...models import Body, DocumentInfo, Reference
 from ...outline import Outline
 from ...span_index import ByOffset, Cover
@@ -112,6 +112,10 @@ _DEF_HINT_RE = re.compile(rf"\((?:[^()\n]{{0,25}}là\s*)?\s*[{UP}]{{2,}}")
 _GAP_RE = re.compile(rf"(?:[ \t]+(?:[{LO}]+|và)){{1,6}}[ \t]*")
 LEAD_IN_TAIL_RE = re.compile(LEAD_IN_TAIL, re.I)   # "… một số nội dung như sau:"
 _PREDICATE_RE = re.compile(rf"[ \t]+(?:{PREDICATE_START})(?![{L}])")   # lower case: "Cần Thơ" is a name
+# the verb of the work after a name ("Chủ trì: UBND xã X; Sở Y thẩm định, hướng dẫn …"): not the
+# name's; verbs that are also words of names ("xây dựng", "quản lý") may still be
+_WORK_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(set(ACTION_VERBS) - set(FIRM_NOUN_VERBS),
+                                                                         key=len, reverse=True))) + rf")(?![{L}])")
 
 
 def _slots(text: str, tables) -> list[tuple[int, int]]:
@@ -140,7 +144,8 @@ def _fill_slots(text: str, mentions: ByOffset[Mention], slots: list[tuple[int, i
         m = inside[-1]
         gap = _GAP_RE.fullmatch(text, m.end, e)
         if gap and not CUE_RE.search(text, m.end, e) and m.field_key and not m.bare \
-                and not LEAD_IN_TAIL_RE.fullmatch(text, m.end, e) and not _PREDICATE_RE.match(text, m.end, e):
+                and not LEAD_IN_TAIL_RE.fullmatch(text, m.end, e) and not _PREDICATE_RE.match(text, m.end, e) \
+                and not _WORK_VERB_RE.match(text, m.end, e):
             new_end = e - (len(text[m.end:e]) - len(text[m.end:e].rstrip()))
             m.field_key = m.field_key + " " + fold(text[m.end:new_end])
             if m.field_text and not m.abbr and not m.levels:

@@ -1,0 +1,43 @@
+"""Body names and roles left over by earlier rounds: a lead cell's verb, names cut or swollen,
+bodies asked through their head, a joint text's co-issuer."""
+import khparse
+from khparse.extract.bodies.names import find_mentions
+
+
+def printed(text):
+    return [m.printed(text) for m in find_mentions(text)]
+
+
+def _parse(tmp_path, name, lines):
+    p = tmp_path / name
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return khparse.parse(p)
+
+
+def test_a_lead_cell_names_the_body_without_the_verb_of_its_work(tmp_path):
+    """A task table's lead cell "UBND xã X; Sở Y giám sát, hướng dẫn …": its second item is the
+    body and what it does there, not a name running up to the comma."""
+    import docx
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=2)
+    head.cell(0, 0).text = "UBND TỈNH SƠN LA\nVĂN PHÒNG\nSố: 75/BC-VP"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSơn La, ngày 04 tháng 8 năm 2027"
+    d.add_paragraph("BÁO CÁO")
+    d.add_paragraph("Tiến độ đầu tư hạ tầng các cụm công nghiệp")
+    d.add_paragraph("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh.")
+    d.add_paragraph("II. ĐỀ XUẤT")
+    rows = [["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"],
+            ["1", "Hoàn thiện hồ sơ mở rộng cụm công nghiệp Mường Bon",
+             "UBND xã Mường Bon; Sở Giao thông vận tải giám sát, hướng dẫn thi công tuyến nhánh", "Quý IV/2027"],
+            ["2", "Hoàn thiện thiết kế hạ tầng cụm công nghiệp Chiềng Sinh",
+             "UBND phường Chiềng Sinh; Sở Tài chính kiểm tra, đôn đốc giải ngân", "Quý I/2028"]]
+    t = d.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, v in enumerate(cells):
+            t.cell(r, c).text = v
+    d.add_paragraph("Nơi nhận:\n- Như trên;\n- Lưu: VT.")
+    f = tmp_path / "bao-cao.docx"
+    d.save(f)
+    names = [b.name for b in khparse.parse(f).bodies]
+    assert not any("giám sát" in n or "kiểm tra" in n for n in names), names
+    assert "Sở Giao thông vận tải" in names and "Sở Tài chính" in names, names
