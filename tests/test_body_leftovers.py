@@ -41,3 +41,22 @@ def test_a_lead_cell_names_the_body_without_the_verb_of_its_work(tmp_path):
     names = [b.name for b in khparse.parse(f).bodies]
     assert not any("giám sát" in n or "kiểm tra" in n for n in names), names
     assert "Sở Giao thông vận tải" in names and "Sở Tài chính" in names, names
+
+
+def test_a_body_asked_through_its_head_with_the_honorific_is_given_the_work(tmp_path):
+    """"đề nghị đồng chí Giám đốc Sở Tài chính xem xét, bố trí …", "kính đề nghị đ/c Chủ tịch
+    UBND huyện X chỉ đạo …": the body whose head is asked gets the work, though it is not in
+    the Kính gửi list."""
+    plan = _parse(tmp_path, "cv.txt", [
+        "UBND TỈNH NGHỆ AN", "SỞ XÂY DỰNG", "Số: 412/SXD-QLN", "Nghệ An, ngày 10 tháng 3 năm 2027",
+        "V/v bố trí kinh phí sửa chữa trụ sở", "Kính gửi: Sở Kế hoạch và Đầu tư tỉnh Nghệ An.",
+        "Sở Xây dựng nhận được Văn bản số 55/UBND ngày 01/3/2027 của UBND huyện Nghi Lộc.",
+        "Để kịp thời sửa chữa, Sở Xây dựng đề nghị đồng chí Giám đốc Sở Tài chính xem xét, bố trí kinh phí"
+        " trước ngày 30/3/2027.",
+        "Đồng thời, kính đề nghị đ/c Chủ tịch UBND huyện Quỳnh Lưu chỉ đạo các phòng chuyên môn phối hợp.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Nguyễn Văn An"])
+    roles = {b.name: b.roles for b in plan.bodies}
+    assert "Sở Tài chính" in roles, roles
+    assert any(n.startswith("Ủy ban nhân dân huyện Quỳnh Lưu") for n in roles), roles
+    leads = {t.lead for t in plan.tasks}
+    assert "Sở Tài chính" in leads, leads

@@ -347,7 +347,10 @@ CATCH_ALL_WORDS = [
 ]
 
 # Position words put before a body when its head is directed ("Chỉ đạo Trưởng Đoàn 2 …",
-# "Thủ trưởng các cơ quan, đơn vị").
+# "Thủ trưởng các cơ quan, đơn vị"). A letter asks a head with the honorific "đồng chí"
+# ("đề nghị đồng chí Giám đốc Sở Tài chính xem xét", "kính đề nghị đ/c Chủ tịch UBND tỉnh
+# chỉ đạo"): the office-holder's body is the one asked.
+HONORIFIC = r"(?:[Đđ]ồng\s+chí|[Đđ]/c)"
 POSITION_PREFIX = (r"(?:Phó\s+)?(?:Thủ trưởng|Lãnh đạo|Tổng Giám đốc|Giám đốc|Chủ tịch|Chánh án|Chánh"
                    r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng"
                    r"|Trưởng|Chủ nhiệm|Bí thư)")
@@ -402,7 +405,7 @@ FORWARD_PART = (r"^\W*(?:phương\s+hướng|nhiệm\s+vụ|giải\s+pháp|kiế
 # The request a report's work must be asked by, right before the body's name; not one it
 # recounts ("UBND tỉnh đã giao Sở X chủ trì …").
 REQUEST_BEFORE = (r"(?<!đã )(?:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giao)\s+(?:(?:quý|các|những)\s+)?"
-                  rf"(?:{POSITION_PREFIX}\s+)?$")
+                  rf"(?:(?:{HONORIFIC}\s+)?{POSITION_PREFIX}\s+)?$")
 # A paragraph that only names who the items below it are asked of: "Đề nghị Bộ Nông nghiệp và
 # Môi trường:", "Kiến nghị Ủy ban nhân dân tỉnh:" — each item under it is that body's task.
 REQUEST_LEAD_IN = r"\s*(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị)\s+(?:(?:quý|các)\s+)?"

@@ -137,7 +137,8 @@ _POSITION_AT_RE = re.compile(lex.POSITION_PREFIX + rf"(?![{L}])")
 
 
 # "Chủ tịch UBND các xã", "các": what may stand before a name without being part of it
-PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?P<pos>{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
+PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?P<pos>(?:{lex.HONORIFIC}\s+)?{lex.POSITION_PREFIX}\s+)?"
+                       r"(?:(?:các|những)\s+)?", re.I)   # "đề nghị đồng chí Giám đốc Sở X": the honorific too
 # a list or heading marker ("1.", "a)", "-")
 MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
 
