@@ -60,3 +60,43 @@ def test_a_body_asked_through_its_head_with_the_honorific_is_given_the_work(tmp_
     assert any(n.startswith("Ủy ban nhân dân huyện Quỳnh Lưu") for n in roles), roles
     leads = {t.lead for t in plan.tasks}
     assert "Sở Tài chính" in leads, leads
+
+
+def test_a_firm_named_for_its_region_or_its_number_is_whole():
+    """"Tổng công ty Điện lực miền Trung" (the region it serves), "Công ty cổ phần Xây dựng số 1
+    Hà Nội" (a numbered firm) are whole names; "Công ty A - Công ty B" are two firms."""
+    t = ("Giao Tổng công ty Điện lực miền Trung chủ trì cấp điện; Công ty Điện lực Quảng Nam phối hợp. "
+         "Công ty cổ phần Xây dựng số 1 Hà Nội, Tổng công ty Xây dựng số 4 thi công; Viện Quy hoạch Thủy lợi"
+         " miền Nam thẩm tra. Hợp đồng giữa Công ty TNHH Sông Hồng - Công ty CP Xây lắp Thái Bình.")
+    names = printed(t)
+    assert names[:5] == ["Tổng công ty Điện lực miền Trung", "Công ty Điện lực Quảng Nam",
+                         "Công ty cổ phần Xây dựng số 1 Hà Nội", "Tổng công ty Xây dựng số 4",
+                         "Viện Quy hoạch Thủy lợi miền Nam"], names
+    assert names[5:] == ["Công ty TNHH Sông Hồng", "Công ty CP Xây lắp Thái Bình"], names
+
+
+def test_a_joint_venture_is_one_body_named_by_its_members(tmp_path):
+    """"Liên danh Công ty CP A - Công ty TNHH B" is one body (the joint venture), also when it
+    is written with its members' short names ("Liên danh Đông Á - Sông Hồng")."""
+    t = ("Giao Liên danh Công ty TNHH Xây dựng Hòa Bình - Công ty cổ phần Tư vấn Sông Đà hoàn thành"
+         " san nền; Liên danh Đông Á - Sông Hồng (nhà thầu) phối hợp. Liên danh nhà thầu gồm hai công ty.")
+    ms = find_mentions(t)
+    assert [m.printed(t) for m in ms] == [
+        "Liên danh Công ty TNHH Xây dựng Hòa Bình - Công ty cổ phần Tư vấn Sông Đà",
+        "Liên danh Đông Á - Sông Hồng"], ms
+    assert ms[0].head == "Liên danh"
+
+
+def test_a_project_board_over_classes_of_works_and_zones_is_whole():
+    """"Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (the works
+    it builds, joined by "các" and "và"), "Ban quản lý KKT, KCN" / "Ban Quản lý các KCN, KCX" (a
+    board over several kinds of zones) are one name each; "Sở KH&ĐT, TN&MT" stays two bodies."""
+    t = ("Giao Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Giang chủ"
+         " trì; Ban Quản lý dự án đầu tư xây dựng huyện và các xã phối hợp. Chỉ đạo Ban quản lý KKT, KCN và"
+         " các sở, ngành rà soát; Ban Quản lý các KCN, KCX thành phố, UBND huyện Nhơn Trạch và các Sở KH&ĐT,"
+         " TN&MT thực hiện.")
+    names = printed(t)
+    assert names[:4] == ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Giang",
+                         "Ban Quản lý dự án đầu tư xây dựng huyện", "Ban quản lý KKT, KCN",
+                         "Ban Quản lý các KCN, KCX thành phố"], names
+    assert names[4:] == ["UBND huyện Nhơn Trạch", "Sở KH&ĐT", "TN&MT"], names

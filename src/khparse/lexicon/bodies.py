@@ -101,7 +101,11 @@ FIELD_HEADS: list[str] = [
     "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ", "Đồn", "Trạm", "Hạt",
     "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
     "Đội", "Tổ", "Tập đoàn", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
+    "Liên danh",
 ]
+# A joint venture of firms, named by its members: "Liên danh Công ty CP A - Công ty TNHH B",
+# "Liên danh Đông Á - Sông Hồng". One body, the members' names joined by a dash (or "và").
+JOINT_VENTURE_HEADS = {"Liên danh"}
 
 # Heads that already hold a field word, so what follows may be all lower case ("Ban Quản lý
 # các khu công nghiệp", "Ban Quản lý rừng phòng hộ"): its end is found by POS tags (nlp.py).
@@ -114,6 +118,10 @@ LOWER_FIELD_HEADS = {"Ban Quản lý"}
 LOWER_FIELD_HEAD_ABBRS: dict[tuple[str, str], tuple[str, str]] = {
     ("Ban", "QLDA"): ("Ban Quản lý", "dự án"),
 }
+# Words that join the field syllables of such a name and do not end it: "các" before a class of
+# works, "và" between two fields ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và
+# công nghiệp tỉnh").
+LOWER_FIELD_LINKS = ["các", "và"]
 # Abbreviated field words that may follow them ("ĐTXD", "XDCT"), written out.
 LOWER_FIELD_WORD_ABBRS: dict[str, str] = {
     "ĐTXD": "đầu tư xây dựng", "XDCT": "xây dựng công trình", "ĐT&XD": "đầu tư và xây dựng",
@@ -214,7 +222,7 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-mới án tưởng cán mỏ luyện kim thiết
+mới án tưởng cán mỏ luyện kim thiết dụng
 """.split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
 # Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
 # công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
@@ -507,8 +515,9 @@ CENTRAL_SCOPE = r"[ \t]+trực[ \t]+thuộc[ \t]+(?:[Tt]rung[ \t]+ương|TW|TƯ)
 # number names (NUMBERED_HEADS): its digits.
 NUMBERED = r"[ \t]+số[ \t]+(\d+)(?=\s)"
 # The words before a region's name in a unit named for it ("Chi cục Hải quan khu vực III",
-# "Ban Quản lý dự án … Khu vực Si Ma Cai"): the region is part of the name, not a scope.
-REGION_WORD = r"[Kk]hu[ \t]+vực"
+# "Ban Quản lý dự án … Khu vực Si Ma Cai", "Tổng công ty Điện lực miền Trung", "Viện Quy hoạch
+# Thủy lợi miền Nam"): the region is part of the name, not a scope.
+REGION_WORD = r"(?:[Kk]hu[ \t]+vực|[Mm]iền)"
 # A board over a class of zones, capitalized ("Ban Quản lý các Khu công nghiệp"): "các" before
 # the capitalized field.
 PLURAL_FIELD = r"các[ \t]+(?=[A-ZĐ])"
