@@ -100,3 +100,23 @@ def test_a_project_board_over_classes_of_works_and_zones_is_whole():
                          "Ban Quản lý dự án đầu tư xây dựng huyện", "Ban quản lý KKT, KCN",
                          "Ban Quản lý các KCN, KCX thành phố"], names
     assert names[4:] == ["UBND huyện Nhơn Trạch", "Sở KH&ĐT", "TN&MT"], names
+
+
+def test_the_writer_of_a_joint_text_keeps_the_work_it_is_given(tmp_path):
+    """A joint guidance of three ministries is read with one of them as its issuer; that
+    co-issuer, asked to take part ("phối hợp với Bộ Tài chính"), is a body of the text like the
+    other two, not the speaker of its own text."""
+    plan = _parse(tmp_path, "hd.txt", [
+        "BỘ TÀI CHÍNH - BỘ NỘI VỤ - BỘ TƯ PHÁP", "Số: 08/HDLN-BTC-BNV-BTP", "Hà Nội, ngày 02 tháng 3 năm 2027",
+        "HƯỚNG DẪN LIÊN NGÀNH", "Về việc quản lý kinh phí bảo đảm cho công tác hòa giải ở cơ sở",
+        "Bộ Tài chính, Bộ Nội vụ, Bộ Tư pháp thống nhất hướng dẫn như sau:",
+        "1. Phạm vi điều chỉnh: kinh phí hòa giải ở cơ sở do ngân sách nhà nước bảo đảm.",
+        "2. Tổ chức thực hiện",
+        "a) Bộ Tư pháp chủ trì, phối hợp với Bộ Tài chính theo dõi, kiểm tra việc thực hiện Hướng dẫn này;"
+        " tổng hợp báo cáo trước ngày 31/12/2027.",
+        "b) Bộ Nội vụ phối hợp với Bộ Tài chính hướng dẫn chế độ đối với hòa giải viên.",
+        "KT. BỘ TRƯỞNG BỘ TƯ PHÁP", "THỨ TRƯỞNG", "Nguyễn Văn Bình", "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỨ TRƯỞNG",
+        "Lê Văn Thanh", "Nơi nhận:", "- Các Bộ, cơ quan ngang Bộ;", "- Lưu: VT."])
+    roles = {b.name: b.roles for b in plan.bodies}
+    assert "partner" in roles.get("Bộ Tài chính", []), roles
+    assert all(t.partners == ["Bộ Tài chính"] for t in plan.tasks if t.lead in ("Bộ Tư pháp", "Bộ Nội vụ")), plan.tasks

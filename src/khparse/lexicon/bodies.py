@@ -521,3 +521,7 @@ REGION_WORD = r"(?:[Kk]hu[ \t]+vực|[Mm]iền)"
 # A board over a class of zones, capitalized ("Ban Quản lý các Khu công nghiệp"): "các" before
 # the capitalized field.
 PLURAL_FIELD = r"các[ \t]+(?=[A-ZĐ])"
+
+# The type code of a text several bodies issue together (Decree 30: "liên tịch", "liên ngành"):
+# "08/HDLN-BTC-BNV-BTP", "12/KHLT-SYT-HLHPN", "03/TTLT-BTC-BTP" (the symbol, without its number).
+JOINT_TYPE_CODE = r"[A-ZĐ]{1,4}(?:LT|LN)-"

@@ -25,7 +25,7 @@ from .names import L, LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_attendees, drop_basis, drop_issuer, drop_recounted, drop_submitter
-from .speakers import issuer_name
+from .speakers import is_joint, issuer_name
 from .subunits import share_parent_keys
 from .task_leads import with_task_leads  # noqa: F401  (used by the pipeline)
 from .wrapped import join_wrapped
@@ -75,10 +75,12 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
     in_tables = Cover(t.span for t in tables)   # a task table's cells get their roles below
     cells = Cover((b.start, b.end) for b in doc.blocks if b.kind == "cell" and b.start not in in_tables)
-    speaker = issuer_name(info.issuer, info.parent_issuer) if info else None
+    # a joint text ("Hướng dẫn liên ngành", "Kế hoạch liên tịch"): the issuer read is one of its
+    # co-issuers, each of which takes its share of the work, the writer included
+    speaker = issuer_name(info.issuer, info.parent_issuer) if info and not is_joint(info) else None
     assign_roles(text, mentions, regions, issuer=speaker, headings=headings,
                  cells=cells)
-    if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
+    if info and info.type != NEWS_TYPE and speaker:   # a news item's "issuer" is the plan's, which acts in it
         drop_issuer(mentions, speaker, info.parent_issuer)
     drop_submitter(text, mentions)
     drop_basis(text, mentions)
