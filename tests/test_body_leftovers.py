@@ -120,3 +120,22 @@ def test_the_writer_of_a_joint_text_keeps_the_work_it_is_given(tmp_path):
     roles = {b.name: b.roles for b in plan.bodies}
     assert "partner" in roles.get("Bộ Tài chính", []), roles
     assert all(t.partners == ["Bộ Tài chính"] for t in plan.tasks if t.lead in ("Bộ Tư pháp", "Bộ Nội vụ")), plan.tasks
+
+
+def test_a_firm_named_by_what_it_trades_in_is_whole_and_one_body_when_abbreviated(tmp_path):
+    """"Công ty TNHH vật tư chuyên dùng xăng dầu Hải Hà" (its trade in sentence case) is a whole
+    name; "Công ty CP khai thác VLXD Tây Nguyên" is the same firm as "Công ty cổ phần Khai thác
+    vật liệu xây dựng Tây Nguyên"."""
+    t = ("Loại 3; Công ty TNHH vật tư chuyên dùng xăng dầu Hải Hà phải có trách nhiệm duy trì các điều kiện"
+         " an toàn.")
+    assert printed(t) == ["Công ty TNHH vật tư chuyên dùng xăng dầu Hải Hà"]
+    plan = _parse(tmp_path, "gp.txt", [
+        "ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 311/GP-UBND", "Gia Lai, ngày 05 tháng 8 năm 2027",
+        "GIẤY PHÉP", "Sử dụng vật liệu nổ công nghiệp",
+        "Điều 1. Cho phép Công ty cổ phần Khai thác vật liệu xây dựng Tây Nguyên sử dụng vật liệu nổ công nghiệp.",
+        "Điều 2. Công ty cổ phần Khai thác vật liệu xây dựng Tây Nguyên phải thực hiện đúng các quy định hiện hành.",
+        "Điều 3. Giao Sở Công Thương, Công an tỉnh căn cứ chức năng, nhiệm vụ giám sát việc sử dụng vật liệu nổ"
+        " của Công ty CP khai thác VLXD Tây Nguyên.",
+        "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Rơ Mah Tuấn"])
+    firms = [b for b in plan.bodies if "Tây Nguyên" in b.name]
+    assert len(firms) == 1, [(b.name, b.aliases) for b in plan.bodies]

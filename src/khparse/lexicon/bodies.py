@@ -122,10 +122,13 @@ LOWER_FIELD_HEAD_ABBRS: dict[tuple[str, str], tuple[str, str]] = {
 # works, "và" between two fields ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và
 # công nghiệp tỉnh").
 LOWER_FIELD_LINKS = ["các", "và"]
-# Abbreviated field words that may follow them ("ĐTXD", "XDCT"), written out.
+# Abbreviated field words that may follow them ("ĐTXD", "XDCT"), written out. A firm's name
+# abbreviates the same words ("Công ty CP ĐTXD số 9 Bắc Giang", "Công ty CP khai thác VLXD Miền
+# Bắc"): it is one firm with the name written out.
 LOWER_FIELD_WORD_ABBRS: dict[str, str] = {
     "ĐTXD": "đầu tư xây dựng", "XDCT": "xây dựng công trình", "ĐT&XD": "đầu tư và xây dựng",
     "CTGT": "công trình giao thông", "DD&CN": "dân dụng và công nghiệp", "DDCN": "dân dụng và công nghiệp",
+    "VLXD": "vật liệu xây dựng",
 }
 
 # Heads that name a branch or unit OF another body, whose full name follows: "Chi nhánh
@@ -222,8 +225,10 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-mới án tưởng cán mỏ luyện kim thiết dụng
+mới án tưởng cán mỏ luyện kim thiết dụng vật tư chuyên dùng xăng dầu
 """.split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
+# ("vật liệu xây dựng", "vật tư", "chuyên dùng", "xăng dầu": what firms trade in, written in their
+# names: "Công ty CP Khai thác vật liệu xây dựng Miền Bắc", "Công ty TNHH vật tư chuyên dùng …")
 # Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
 # công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
 # through field syllables to a firm end (a role cue or punctuation).

@@ -258,6 +258,9 @@ _FIRM_NAME_END_RE = re.compile(rf"[ \t]*(?:[,;:.()\n]|$|[ \t](?:{'|'.join(lex.NO
 
 
 _FIRM_NUMBER_RE = re.compile(rf"[ \t]+\d+{NB}")
+# abbreviated field words inside a firm's name, written out in its key ("ĐTXD", "VLXD")
+_FIRM_ABBR_RE = re.compile(SB + "(?:" + "|".join(map(re.escape, sorted(lex.LOWER_FIELD_WORD_ABBRS, key=len, reverse=True)))
+                           + rf")(?![{L}\d&\-])")
 
 
 def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | None:
@@ -321,7 +324,7 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
     if end is None or not _FIRM_NAME_END_RE.match(text, end) and end != numbered:
         return None   # (its number closes a name: "Tổng công ty Xây dựng số 4 thi công …")
     printed = text[pos:end]
-    return Field(end, fold(printed), printed)
+    return Field(end, fold(_FIRM_ABBR_RE.sub(lambda a: lex.LOWER_FIELD_WORD_ABBRS[a.group(0)], printed)), printed)
 
 
 # lower-case words that never end a capitalized word of a name ("Đá quý và Vàng tại Văn bản số …")
