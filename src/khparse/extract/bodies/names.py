@@ -581,6 +581,7 @@ def _team_function(text: str, hend: int, fpos: int) -> Field | None:
 # words that join field syllables inside a sentence-case name: "các" before a class of works,
 # "và" between two fields ("… xây dựng các công trình dân dụng và công nghiệp")
 _TAIL_LINKS = frozenset(lex.LOWER_FIELD_LINKS)
+_CAP_SYLLABLE_RE = re.compile(rf"[ \t]+([{UP}][{LO}]*){NB}")
 
 
 def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
@@ -596,7 +597,11 @@ def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
             if nxt and nxt.group(1) in lex.NAME_TAIL_SYLLABLES and not _LEVEL_RE.fullmatch(nxt.group(1)):
                 q = lw.end()                           # công nghiệp": the name goes on through them
                 continue
-        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+        if not lw and q > hend:   # "Trung tâm phục vụ Hành chính công tỉnh": a field syllable capitalized
+            lw = _CAP_SYLLABLE_RE.match(text, q)
+            if lw and (lw.group(1).lower() not in lex.NAME_TAIL_SYLLABLES or _head_at(text, lw.start(1))):
+                lw = None
+        if not lw or lw.group(1).lower() not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
             break
         q = lw.end()
         num = re.compile(rf"[ \t]+\d+{NB}").match(text, q) if lw.group(1) == "số" else None
