@@ -149,3 +149,19 @@ def test_a_sentence_case_name_with_one_field_syllable_capitalized_is_whole():
          " Đầu tư xây dựng huyện Mường Khương chịu trách nhiệm thi hành Quyết định này.")
     assert printed(t) == ["Sở Nội vụ", "Trung tâm phục vụ Hành chính công tỉnh",
                           "Ban Quản lý dự án Đầu tư xây dựng huyện Mường Khương"]
+
+
+def test_firms_sharing_a_field_word_are_told_apart_by_their_proper_names(tmp_path):
+    """"Công ty cổ phần xây dựng Hòa Bình" and "Công ty TNHH xây dựng Minh Long" are two firms,
+    not the field "Xây dựng" in two places; "xây dựng và năng lượng Đông Dương" is one name."""
+    t = "Công ty cổ phần xây dựng và năng lượng Đông Dương tại Văn bản số 05/GĐN-ĐD ngày 02/6/2027."
+    assert printed(t) == ["Công ty cổ phần xây dựng và năng lượng Đông Dương"]
+    plan = _parse(tmp_path, "cv.txt", [
+        "UBND TỈNH THANH HÓA", "SỞ XÂY DỰNG", "Số: 1207/SXD-HĐXD", "Thanh Hóa, ngày 09 tháng 6 năm 2027",
+        "V/v hoàn thiện hồ sơ thi công", "Kính gửi: Ban Quản lý dự án đầu tư xây dựng tỉnh.",
+        "Đề nghị Công ty cổ phần xây dựng Hòa Bình hoàn thiện hồ sơ trước ngày 20/6/2027;"
+        " Công ty TNHH xây dựng Minh Long bổ sung bản vẽ hoàn công trước ngày 25/6/2027.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Văn Hải"])
+    firms = sorted(b.name for b in plan.bodies if b.name.startswith("Công ty"))
+    assert firms == ["Công ty TNHH xây dựng Minh Long", "Công ty cổ phần xây dựng Hòa Bình"], \
+        [(b.name, b.aliases) for b in plan.bodies]

@@ -257,6 +257,14 @@ _FIRM_WORD_RE = re.compile(rf"[{UP}][{L}&]*{NB}|[{UP}\d]{{2,}}{NB}")
 _FIRM_NAME_END_RE = re.compile(rf"[ \t]*(?:[,;:.()\n]|$|[ \t](?:{'|'.join(lex.NOT_NAME_TAIL + lex.ACTION_VERBS)}){NB})")
 
 
+def _not_scoped(text: str, end: int) -> bool:
+    """No level scopes a firm's field at ``end`` ("Công ty Cấp nước tỉnh X" is the field and its
+    scope); a bare place after it is the firm's own name ("Công ty cổ phần xây dựng Yên Hà",
+    "Công ty TNHH MTV xây dựng Trung Anh" are two firms, not one field in two places)."""
+    sc = _scope_at(text, end, allow_bare_place=True)
+    return not sc or not sc.levels
+
+
 _FIRM_NUMBER_RE = re.compile(rf"[ \t]+\d+{NB}")
 # abbreviated field words inside a firm's name, written out in its key ("ĐTXD", "VLXD")
 _FIRM_ABBR_RE = re.compile(SB + "(?:" + "|".join(map(re.escape, sorted(lex.LOWER_FIELD_WORD_ABBRS, key=len, reverse=True)))
@@ -274,6 +282,9 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
         q = pos - 1 if pos and text[pos - 1] in " \t" else pos
         while True:   # one blank between words: a wider gap is a layout table's next column
             lw = _LOW_NEXT_RE.match(text, q)
+            if lw and lw.group(1) == "và" and q > pos:   # "cổ phần xây dựng và năng lượng Đông Dương"
+                nxt = _LOW_NEXT_RE.match(text, lw.end())
+                lw = nxt if nxt and nxt.group(1) in lex.NAME_TAIL_SYLLABLES else lw
             if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
                 break
             q = lw.end()
@@ -852,7 +863,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             mention.head, f = board
         if head in _FIRM_HEADS:
             firm = _firm_name_at(text, fpos, lower_start=bool(lf) or head == "Tổng công ty")   # unless the field ends where a place scopes it
-            if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
+            if firm and (not f or firm.end > f.end and _not_scoped(text, f.end)):
                 f = firm
             elif head == "Tập đoàn":
                 f = firm   # a group is named by its proper name only ("Tập đoàn Viettel chủ trì")
