@@ -105,7 +105,11 @@ FIELD_HEADS: list[str] = [
     "Tổng cục", "Chi cục", "Cục", "Bộ", "Sở", "Phòng", "Ban Quản lý", "Ban", "Vụ", "Đồn", "Trạm", "Hạt",
     "Văn phòng", "Trung tâm", "Viện", "Học viện", "Bệnh viện", "Trường", "Báo", "Đài",
     "Đội", "Tổ", "Tập đoàn", "Đoàn", "Hiệp hội", "Hội", "Liên đoàn", "Hợp tác xã", "Chi nhánh", "Công ty", "Tổng công ty",
+    "Liên danh",
 ]
+# A joint venture of firms, named by its members: "Liên danh Công ty CP A - Công ty TNHH B",
+# "Liên danh Đông Á - Sông Hồng". One body, the members' names joined by a dash (or "và").
+JOINT_VENTURE_HEADS = {"Liên danh"}
 
 # Heads that already hold a field word, so what follows may be all lower case ("Ban Quản lý
 # các khu công nghiệp", "Ban Quản lý rừng phòng hộ"): its end is found by POS tags (nlp.py).
@@ -118,10 +122,17 @@ LOWER_FIELD_HEADS = {"Ban Quản lý"}
 LOWER_FIELD_HEAD_ABBRS: dict[tuple[str, str], tuple[str, str]] = {
     ("Ban", "QLDA"): ("Ban Quản lý", "dự án"),
 }
-# Abbreviated field words that may follow them ("ĐTXD", "XDCT"), written out.
+# Words that join the field syllables of such a name and do not end it: "các" before a class of
+# works, "và" between two fields ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và
+# công nghiệp tỉnh").
+LOWER_FIELD_LINKS = ["các", "và"]
+# Abbreviated field words that may follow them ("ĐTXD", "XDCT"), written out. A firm's name
+# abbreviates the same words ("Công ty CP ĐTXD số 9 Bắc Giang", "Công ty CP khai thác VLXD Miền
+# Bắc"): it is one firm with the name written out.
 LOWER_FIELD_WORD_ABBRS: dict[str, str] = {
     "ĐTXD": "đầu tư xây dựng", "XDCT": "xây dựng công trình", "ĐT&XD": "đầu tư và xây dựng",
     "CTGT": "công trình giao thông", "DD&CN": "dân dụng và công nghiệp", "DDCN": "dân dụng và công nghiệp",
+    "VLXD": "vật liệu xây dựng",
 }
 
 # Heads that name a branch or unit OF another body, whose full name follows: "Chi nhánh
@@ -218,8 +229,10 @@ bất động sản lao động tiền lương phòng chống tệ nạn ma túy
 vệ sinh cây xanh chiếu sáng rác thải phục vụ hỗ trợ phát triển quỹ bồi thường giải phóng mặt bằng
 dịch học dự kiểm soát bệnh tật chính trị dưỡng lưu trữ giúp pháp lý chứng định đăng ký vấn thẩm
 ứng khoa cứu nạn hộ cháy chữa truyền hình thanh phát sóng trình thủy lợi khai thác thôn nước sạch
-mới án tưởng cán mỏ luyện kim thiết vật liệu
+mới án tưởng cán mỏ luyện kim thiết dụng vật liệu tư chuyên dùng xăng dầu
 """.split())   # "mới": "Văn phòng Điều phối nông thôn mới" (the national programme's name)
+# ("vật liệu xây dựng", "vật tư", "chuyên dùng", "xăng dầu": what firms trade in, written in their
+# names: "Công ty CP Khai thác vật liệu xây dựng Miền Bắc", "Công ty TNHH vật tư chuyên dùng …")
 # Verbs that are also the nouns of unit names ("Trung tâm Khuyến công và Tư vấn phát triển
 # công nghiệp", "Trung tâm Xúc tiến đầu tư"): a tail may start with one when it runs on
 # through field syllables to a firm end (a role cue or punctuation).
@@ -351,7 +364,10 @@ CATCH_ALL_WORDS = [
 ]
 
 # Position words put before a body when its head is directed ("Chỉ đạo Trưởng Đoàn 2 …",
-# "Thủ trưởng các cơ quan, đơn vị").
+# "Thủ trưởng các cơ quan, đơn vị"). A letter asks a head with the honorific "đồng chí"
+# ("đề nghị đồng chí Giám đốc Sở Tài chính xem xét", "kính đề nghị đ/c Chủ tịch UBND tỉnh
+# chỉ đạo"): the office-holder's body is the one asked.
+HONORIFIC = r"(?:[Đđ]ồng\s+chí|[Đđ]/c)"
 POSITION_PREFIX = (r"(?:Phó\s+)?(?:Thủ trưởng|Lãnh đạo|Tổng Giám đốc|Giám đốc|Chủ tịch|Chánh án|Chánh"
                    r"|Chỉ huy trưởng|Chi cục trưởng|Cục trưởng|Viện trưởng|Hiệu trưởng|Bộ trưởng|Vụ trưởng"
                    r"|Trưởng|Chủ nhiệm|Bí thư)")
@@ -406,7 +422,7 @@ FORWARD_PART = (r"^\W*(?:phương\s+hướng|nhiệm\s+vụ|giải\s+pháp|kiế
 # The request a report's work must be asked by, right before the body's name; not one it
 # recounts ("UBND tỉnh đã giao Sở X chủ trì …").
 REQUEST_BEFORE = (r"(?<!đã )(?:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giao)\s+(?:(?:quý|các|những)\s+)?"
-                  rf"(?:{POSITION_PREFIX}\s+)?$")
+                  rf"(?:(?:{HONORIFIC}\s+)?{POSITION_PREFIX}\s+)?$")
 # A paragraph that only names who the items below it are asked of: "Đề nghị Bộ Nông nghiệp và
 # Môi trường:", "Kiến nghị Ủy ban nhân dân tỉnh:" — each item under it is that body's task.
 REQUEST_LEAD_IN = r"\s*(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị)\s+(?:(?:quý|các)\s+)?"
@@ -508,3 +524,18 @@ OFFICE_HOLDER_OF = (r"(?:Lãnh\s+đạo|Văn\s+thư|Công\s+chức|Chuyên\s+vi�
 # "trực thuộc Trung ương" after a class of provinces and cities is part of its name ("UBND các
 # tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc TW").
 CENTRAL_SCOPE = r"[ \t]+trực[ \t]+thuộc[ \t]+(?:[Tt]rung[ \t]+ương|TW|TƯ)(?![^\W\d_])"
+
+# A number naming a unit after "số" ("Chi nhánh số 1", "Tổ số 3", "Đội số 2"), for the heads a
+# number names (NUMBERED_HEADS): its digits.
+NUMBERED = r"[ \t]+số[ \t]+(\d+)(?=\s)"
+# The words before a region's name in a unit named for it ("Chi cục Hải quan khu vực III",
+# "Ban Quản lý dự án … Khu vực Si Ma Cai", "Tổng công ty Điện lực miền Trung", "Viện Quy hoạch
+# Thủy lợi miền Nam"): the region is part of the name, not a scope.
+REGION_WORD = r"(?:[Kk]hu[ \t]+vực|[Mm]iền)"
+# A board over a class of zones, capitalized ("Ban Quản lý các Khu công nghiệp"): "các" before
+# the capitalized field.
+PLURAL_FIELD = r"các[ \t]+(?=[A-ZĐ])"
+
+# The type code of a text several bodies issue together (Decree 30: "liên tịch", "liên ngành"):
+# "08/HDLN-BTC-BNV-BTP", "12/KHLT-SYT-HLHPN", "03/TTLT-BTC-BTP" (the symbol, without its number).
+JOINT_TYPE_CODE = r"[A-ZĐ]{1,4}(?:LT|LN)-"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...lexicon.identity import NEWS_TYPE
-from ...lexicon.bodies import LEAD_IN_TAIL, PREDICATE_START
+from ...lexicon.bodies import ACTION_VERBS, FIRM_NOUN_VERBS, LEAD_IN_TAIL, PREDICATE_START
 from ...models import Body, DocumentInfo, Reference
 from ...outline import Outline
 from ...span_index import ByOffset, Cover
@@ -25,7 +25,7 @@ from .names import L, LO, MARKER, UP, Mention, find_mentions, fold
 from .own_office import own_office
 from .referents import referents
 from .roles import CUE_RE, assign_roles, drop_attendees, drop_basis, drop_issuer, drop_recounted, drop_submitter
-from .speakers import issuer_name
+from .speakers import is_joint, issuer_name
 from .subunits import share_parent_keys
 from .task_leads import with_task_leads  # noqa: F401  (used by the pipeline)
 from .wrapped import join_wrapped
@@ -75,10 +75,12 @@ def analyze(doc: Document, outline: Outline, info: DocumentInfo | None = None,
     headings = frozenset(text.rfind("\n", 0, sec.span[0]) + 1 for sec in outline.all_sections())
     in_tables = Cover(t.span for t in tables)   # a task table's cells get their roles below
     cells = Cover((b.start, b.end) for b in doc.blocks if b.kind == "cell" and b.start not in in_tables)
-    speaker = issuer_name(info.issuer, info.parent_issuer) if info else None
+    # a joint text ("Hướng dẫn liên ngành", "Kế hoạch liên tịch"): the issuer read is one of its
+    # co-issuers, each of which takes its share of the work, the writer included
+    speaker = issuer_name(info.issuer, info.parent_issuer) if info and not is_joint(info) else None
     assign_roles(text, mentions, regions, issuer=speaker, headings=headings,
                  cells=cells)
-    if info and info.type != NEWS_TYPE:   # a news item's "issuer" is the plan's, which acts in it
+    if info and info.type != NEWS_TYPE and speaker:   # a news item's "issuer" is the plan's, which acts in it
         drop_issuer(mentions, speaker, info.parent_issuer)
     drop_submitter(text, mentions)
     drop_basis(text, mentions)
@@ -112,6 +114,10 @@ _DEF_HINT_RE = re.compile(rf"\((?:[^()\n]{{0,25}}là\s*)?\s*[{UP}]{{2,}}")
 _GAP_RE = re.compile(rf"(?:[ \t]+(?:[{LO}]+|và)){{1,6}}[ \t]*")
 LEAD_IN_TAIL_RE = re.compile(LEAD_IN_TAIL, re.I)   # "… một số nội dung như sau:"
 _PREDICATE_RE = re.compile(rf"[ \t]+(?:{PREDICATE_START})(?![{L}])")   # lower case: "Cần Thơ" is a name
+# the verb of the work after a name ("Chủ trì: UBND xã X; Sở Y thẩm định, hướng dẫn …"): not the
+# name's; verbs that are also words of names ("xây dựng", "quản lý") may still be
+_WORK_VERB_RE = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(set(ACTION_VERBS) - set(FIRM_NOUN_VERBS),
+                                                                         key=len, reverse=True))) + rf")(?![{L}])")
 
 
 def _slots(text: str, tables) -> list[tuple[int, int]]:
@@ -140,7 +146,8 @@ def _fill_slots(text: str, mentions: ByOffset[Mention], slots: list[tuple[int, i
         m = inside[-1]
         gap = _GAP_RE.fullmatch(text, m.end, e)
         if gap and not CUE_RE.search(text, m.end, e) and m.field_key and not m.bare \
-                and not LEAD_IN_TAIL_RE.fullmatch(text, m.end, e) and not _PREDICATE_RE.match(text, m.end, e):
+                and not LEAD_IN_TAIL_RE.fullmatch(text, m.end, e) and not _PREDICATE_RE.match(text, m.end, e) \
+                and not _WORK_VERB_RE.match(text, m.end, e):
             new_end = e - (len(text[m.end:e]) - len(text[m.end:e].rstrip()))
             m.field_key = m.field_key + " " + fold(text[m.end:new_end])
             if m.field_text and not m.abbr and not m.levels:

@@ -20,11 +20,18 @@ def set_keys(mentions: list[Mention]) -> None:
     # in a province's documents "thành phố Lào Cai" is a city under it, not the issuing level
     provincial = any(m.levels and m.levels[0] == "tỉnh" for m in mentions)
     places: dict[tuple, set] = {}
+    bare: dict[tuple, set] = {}   # places printed with no level ("Công ty Xây dựng Hòa Bình")
     for m in mentions:
         if m.levels and not m.collective and m.levels[0] in SUB_LEVELS and m.place:
             places.setdefault((m.head, m.field_key, m.levels[0]), set()).add(fold(m.place))
+        elif not m.levels and m.place and not m.collective:
+            bare.setdefault((m.head, m.field_key), set()).add(fold(m.place))
     for m in mentions:
-        if m.collective:
+        if not m.levels and m.place and not m.collective and len(bare.get((m.head, m.field_key), ())) > 1:
+            # one field after several places ("Công ty cổ phần xây dựng Hòa Bình", "Công ty TNHH
+            # xây dựng Minh Long"): as many bodies as places
+            scope = ("place", fold(m.place))
+        elif m.collective:
             scope = ("coll", frozenset(l for l in m.levels if l not in lex.TOP_LEVELS) or frozenset(m.levels))
         elif provincial and m.levels and m.levels[0] == "thành phố" and m.place:
             scope = ("city", fold(m.place))

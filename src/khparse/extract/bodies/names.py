@@ -115,7 +115,7 @@ _PLACE_AFTER_LEVEL_RE = re.compile(rf"[ \t]*(?:{CAPW}(?:[ \t]+{CAPW}){{0,3}}|\d+
 _BARE_PLACE_RE = re.compile(rf"[ \t]+({CAPW}(?:[ \t]+{CAPW}){{1,3}})")
 _BLANKS_RE = re.compile(r"[ \t]+")
 _NUMBER_AFTER_RE = re.compile(r"\s+(\d+)(?=\s)")
-_NUMBERED_RE = re.compile(r"[ \t]+số[ \t]+(\d+)(?=\s)")   # "Chi nhánh số 1", "Tổ số 3"
+_NUMBERED_RE = re.compile(lex.NUMBERED)   # "Chi nhánh số 1", "Tổ số 3"
 _COLON_RE = re.compile(r"\s*:\s*")
 _BLANKS_BEFORE_LETTER_RE = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ABBR_DEF_RE = re.compile(r"\s*\(\s*(" + _ABBR_TOKEN + r")\s*\)")
@@ -137,7 +137,8 @@ _POSITION_AT_RE = re.compile(lex.POSITION_PREFIX + rf"(?![{L}])")
 
 
 # "Chủ tịch UBND các xã", "các": what may stand before a name without being part of it
-PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?P<pos>{lex.POSITION_PREFIX}\s+)?(?:(?:các|những)\s+)?", re.I)
+PREFIX_RE = re.compile(rf"\s*(?:(?:các|những)\s+)?(?P<pos>(?:{lex.HONORIFIC}\s+)?{lex.POSITION_PREFIX}\s+)?"
+                       r"(?:(?:các|những)\s+)?", re.I)   # "đề nghị đồng chí Giám đốc Sở X": the honorific too
 # a list or heading marker ("1.", "a)", "-")
 MARKER = r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+•*])"
 
@@ -256,6 +257,20 @@ _FIRM_WORD_RE = re.compile(rf"[{UP}][{L}&]*{NB}|[{UP}\d]{{2,}}{NB}")
 _FIRM_NAME_END_RE = re.compile(rf"[ \t]*(?:[,;:.()\n]|$|[ \t](?:{'|'.join(lex.NOT_NAME_TAIL + lex.ACTION_VERBS)}){NB})")
 
 
+def _not_scoped(text: str, end: int) -> bool:
+    """No level scopes a firm's field at ``end`` ("Công ty Cấp nước tỉnh X" is the field and its
+    scope); a bare place after it is the firm's own name ("Công ty cổ phần xây dựng Yên Hà",
+    "Công ty TNHH MTV xây dựng Trung Anh" are two firms, not one field in two places)."""
+    sc = _scope_at(text, end, allow_bare_place=True)
+    return not sc or not sc.levels
+
+
+_FIRM_NUMBER_RE = re.compile(rf"[ \t]+\d+{NB}")
+# abbreviated field words inside a firm's name, written out in its key ("ĐTXD", "VLXD")
+_FIRM_ABBR_RE = re.compile(SB + "(?:" + "|".join(map(re.escape, sorted(lex.LOWER_FIELD_WORD_ABBRS, key=len, reverse=True)))
+                           + rf")(?![{L}\d&\-])")
+
+
 def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | None:
     """A firm's proper name: its capitalized words and the field syllables between them,
     whatever heads or places they hold ("Xây dựng giao thông Yên Bái", "Xây dựng Trường
@@ -267,6 +282,9 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
         q = pos - 1 if pos and text[pos - 1] in " \t" else pos
         while True:   # one blank between words: a wider gap is a layout table's next column
             lw = _LOW_NEXT_RE.match(text, q)
+            if lw and lw.group(1) == "và" and q > pos:   # "cổ phần xây dựng và năng lượng Đông Dương"
+                nxt = _LOW_NEXT_RE.match(text, lw.end())
+                lw = nxt if nxt and nxt.group(1) in lex.NAME_TAIL_SYLLABLES else lw
             if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
                 break
             q = lw.end()
@@ -275,7 +293,7 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
         if not sp or not _FIRM_WORD_RE.match(text, sp.end()):
             return None
         p = sp.end()
-    tail_end = None
+    tail_end = numbered = None
     while True:
         w = _FIRM_WORD_RE.match(text, p)
         if not w or _PAPER_RE.match(text, p):
@@ -292,23 +310,32 @@ def _firm_name_at(text: str, pos: int, lower_start: bool = False) -> Field | Non
             if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
                 break
             p = lw.end()
+            num = _FIRM_NUMBER_RE.match(text, p) if lw.group(1) == "số" else None
+            if num:   # "Công ty CP Đầu tư xây dựng số 9 Bắc Giang": a numbered firm
+                end = p = numbered = num.end()
+                break
             if _FIRM_NAME_END_RE.match(text, p) and not _CAP_BEFORE_RE.search(text, pos, w.start()):
                 # "… Đô thị và Khu công nghiệp có trách nhiệm": field syllables close it; not after a
                 # proper name ("Năng lượng Yên Hà tổng hợp …": the name ends with its capitals)
                 tail_end = p
             if _FIRM_STOP_VERB_RE.match(text, p):
                 break          # "… hạ tầng và giao thông thẩm định, phê duyệt": the verb is no name's
+        region = _region_after(text, p)
+        if region:   # "Tổng công ty Điện lực miền Trung": the region it serves is its name's
+            end = p = region
         sp = _FIRM_JOIN_RE.match(text, p)
         if not sp or sp.group(1) and (_head_at(text, sp.end()) or not _FIRM_WORD_RE.match(text, sp.end())
                                       or _PERSON_TITLE_RE.match(text, sp.end())):
             break   # "Đô thị và Khu công nghiệp Sông Đà" goes on; "X và Công ty Y" is two names
+        if "-" in sp.group(0) and (h := _head_at(text, sp.end())) and h.canon in _FIRM_HEADS:
+            break   # "Công ty A - Công ty B": two firms (partners of a joint venture)
         p = sp.end()
     if end is not None and tail_end and tail_end > end and not _FIRM_NAME_END_RE.match(text, end):
         end = tail_end
-    if end is None or not (_FIRM_NAME_END_RE.match(text, end) or _PAPER_AFTER_RE.match(text, end)):
-        return None
+    if end is None or not (_FIRM_NAME_END_RE.match(text, end) or _PAPER_AFTER_RE.match(text, end) or end == numbered):
+        return None   # (its number closes a name: "Tổng công ty Xây dựng số 4 thi công …")
     printed = text[pos:end]
-    return Field(end, fold(printed), printed)
+    return Field(end, fold(_FIRM_ABBR_RE.sub(lambda a: lex.LOWER_FIELD_WORD_ABBRS[a.group(0)], printed)), printed)
 
 
 _PAPER_RE = re.compile(lex.PAPER_NAME_START)
@@ -524,7 +551,7 @@ def _joint_at(text: str, pos: int) -> Field | None:
 
 
 _SENTENCE_CASE_HEADS = {"Trung tâm"}   # "Trung tâm phục vụ hành chính công tỉnh"
-_PLURAL_FIELD_RE = re.compile(r"các[ \t]+(?=[A-ZĐ])")
+_PLURAL_FIELD_RE = re.compile(lex.PLURAL_FIELD)
 
 
 def _plural_field(text: str, fpos: int) -> Field | None:
@@ -566,15 +593,30 @@ def _team_function(text: str, hend: int, fpos: int) -> Field | None:
     return Field(end, fold(printed), printed)
 
 
+# words that join field syllables inside a sentence-case name: "các" before a class of works,
+# "và" between two fields ("… xây dựng các công trình dân dụng và công nghiệp")
+_TAIL_LINKS = frozenset(lex.LOWER_FIELD_LINKS)
+_CAP_SYLLABLE_RE = re.compile(rf"[ \t]+([{UP}][{LO}]*){NB}")
+
+
 def _lower_tail(text: str, hend: int, fpos: int) -> Field | None:
     """A sentence-case field after a head that holds a field word (`Ban Quản lý` + `dự án
     đầu tư xây dựng`): field syllables up to a firm end (a scope level, punctuation, a role
     cue). Words that are also verbs ("xây dựng") stay in the name only when such an end
     follows them; with no firm end the POS tagger decides."""
     q, firm = hend, None
-    for _ in range(12):   # "dự án đầu tư xây dựng công trình giao thông": ten syllables
+    for _ in range(16):   # "dự án đầu tư xây dựng công trình giao thông": ten syllables
         lw = _LOW_WORD_RE.match(text, q)
-        if not lw or lw.group(1) not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
+        if lw and lw.group(1) in _TAIL_LINKS and q > hend:
+            nxt = _LOW_WORD_RE.match(text, lw.end())   # "… xây dựng các công trình dân dụng và
+            if nxt and nxt.group(1) in lex.NAME_TAIL_SYLLABLES and not _LEVEL_RE.fullmatch(nxt.group(1)):
+                q = lw.end()                           # công nghiệp": the name goes on through them
+                continue
+        if not lw and q > hend:   # "Trung tâm phục vụ Hành chính công tỉnh": a field syllable capitalized
+            lw = _CAP_SYLLABLE_RE.match(text, q)
+            if lw and (lw.group(1).lower() not in lex.NAME_TAIL_SYLLABLES or _head_at(text, lw.start(1))):
+                lw = None
+        if not lw or lw.group(1).lower() not in lex.NAME_TAIL_SYLLABLES or _LEVEL_RE.fullmatch(lw.group(1)):
             break
         q = lw.end()
         num = re.compile(rf"[ \t]+\d+{NB}").match(text, q) if lw.group(1) == "số" else None
@@ -618,6 +660,34 @@ def _abbreviated_board(text: str, head: str, f: Field) -> tuple[str, Field] | No
         return None
     written = " ".join(" ".join(parts).split())   # the field as the head's full name writes it
     return canon, Field(q, _FIELD_BY_FOLD.get(fold(written), fold(written)), written, True)
+
+
+_ABBR_LIST_SEP_RE = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_ENDS_ACRONYM_RE = re.compile(rf"(?:^|[ \t]){_ABBR_TOKEN}$")
+
+
+def _zone_abbrs(text: str, fpos: int, f: Field, doc_abbr: dict[str, str]) -> Field | None:
+    """"Ban quản lý KKT, KCN", "Ban Quản lý các KCN, KCX": a board over several kinds of zones,
+    each abbreviated. The abbreviations after the first are the board's own when none is a
+    field of the lexicon ("Sở KH&ĐT, TN&MT" are two), a head ("UBND"), a level or a name the
+    document defined. None when no such list follows."""
+    if not f.printed or not _ENDS_ACRONYM_RE.search(f.printed):
+        return None
+    q = end = f.end
+    while True:
+        s = _ABBR_LIST_SEP_RE.match(text, q)
+        a = _ABBR_RE.match(text, s.end()) if s else None
+        if not a:
+            break
+        tok = a.group(0)
+        if tok.replace(" ", "") in _ABBR or ("@" + tok) in doc_abbr or tok in doc_abbr \
+                or _FIXED_RE.match(text, a.start()) or _LEVEL_RE.fullmatch(tok):
+            break
+        q = end = a.end()
+    if end == f.end:
+        return None
+    printed = text[fpos:end]
+    return Field(end, fold(printed), printed, f.abbr)
 
 
 def _scope_at(text: str, pos: int, allow_bare_place: bool) -> Scope | None:
@@ -695,8 +765,11 @@ def _scope_at_level_only(text: str, pos: int) -> Scope | None:
 
 _CENTRAL_RE = re.compile(lex.CENTRAL_SCOPE)
 _COLUMN_GAP_RE = re.compile(r"[ \t]{3,}$|\t")
-_REGION_RE = re.compile(rf"[ \t]+[Kk]hu[ \t]+vực[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
-_REGION_NAME_RE = re.compile(rf"[ \t]+(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})")
+# a region's name: up to four capitalized words, or a Roman or Arabic number
+_REGION_NAME = rf"(?P<name>{CAPW}(?:[ \t]+{CAPW}){{0,3}}|[IVXL]+{NB}|\d+{NB})"
+_REGION_RE = re.compile(rf"[ \t]+{lex.REGION_WORD}[ \t]+{_REGION_NAME}")
+_REGION_NAME_RE = re.compile(rf"[ \t]+{_REGION_NAME}")
+_REGION_WORD_END_RE = re.compile(lex.REGION_WORD + "$")
 _LOWERED_SYLLABLE_RE = re.compile(rf"[ \t]([{LO}]+){NB}((?:[ \t]+{CAPW}){{1,2}})")
 
 
@@ -704,7 +777,7 @@ def _region_after(text: str, p: int) -> int | None:
     """A unit named for a region ("Ban Quản lý dự án đầu tư xây dựng Khu vực Si Ma Cai",
     "Chi cục Hải quan khu vực III"): the region is part of the name, not a scope. Its end."""
     m = _REGION_RE.match(text, p)
-    if not m and re.search(r"[Kk]hu[ \t]+vực$", text[max(0, p - 10):p]):   # the tail took "khu vực"
+    if not m and _REGION_WORD_END_RE.search(text[max(0, p - 10):p]):   # the tail took "khu vực"
         m = _REGION_NAME_RE.match(text, p)
     if not m or _head_at(text, m.start("name")) or _LEVEL_RE.match(text, m.start("name")):
         return None
@@ -775,6 +848,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         fpos = colon_list.end() if colon_list else (sp.end() if sp else None)
         if fpos is None:
             return []
+        if head in lex.JOINT_VENTURE_HEADS:   # "Liên danh Công ty A - Công ty B"
+            return _joint_venture(text, mention, fpos, doc_abbr)
         if head in lex.BRANCH_HEADS and not colon_list:   # "Chi nhánh Văn phòng Đăng ký đất đai huyện"
             inner = parse_at(text, fpos, doc_abbr) if _head_at(text, fpos) else []
             if inner:
@@ -795,7 +870,7 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             mention.head, f = board
         if head in _FIRM_HEADS:
             firm = _firm_name_at(text, fpos, lower_start=bool(lf) or head == "Tổng công ty")   # unless the field ends where a place scopes it
-            if firm and (not f or firm.end > f.end and not _scope_at(text, f.end, allow_bare_place=True)):
+            if firm and (not f or firm.end > f.end and _not_scoped(text, f.end)):
                 f = firm
             elif head == "Tập đoàn":
                 f = firm   # a group is named by its proper name only ("Tập đoàn Viettel chủ trì")
@@ -816,6 +891,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                 f = Field(tail, _FIELD_BY_FOLD.get(fold(printed), fold(printed)), printed)
         if not f and _PARTY_SCOPE_RE.match(text, hend):
             f = Field(fpos, None, None)   # "Văn phòng Tỉnh ủy": the committee is the scope
+        if f and f.key is not None and head in lex.LOWER_FIELD_HEADS:
+            f = _zone_abbrs(text, fpos, f, doc_abbr) or f   # "Ban quản lý KKT, KCN": one board
         if not f and not (mention.number and head in lex.NUMBERED_HEADS):
             return []   # "Đoàn 2" alone names a team; a bare "Sở" / "Phòng" names nothing
         if f and f.key is None:
@@ -939,6 +1016,37 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             out.append(item)
             q = s.end()
     return out
+
+
+_MEMBER_SEP_RE = re.compile(r"[ \t]*-[ \t]*|[ \t]+và[ \t]+")
+
+
+def _joint_venture(text: str, mention: Mention, fpos: int, doc_abbr: dict[str, str]) -> list[Mention]:
+    """"Liên danh Công ty CP A - Công ty TNHH B": a joint venture named by its member firms,
+    two or more joined by a dash (or "và"), each with its head; or by the members' proper names
+    alone ("Liên danh Đông Đô - Bắc Giang số 9"). One mention, the whole name; [] when no member
+    firm follows."""
+    ends, q = [], fpos
+    while True:
+        h = _head_at(text, q)
+        inner = parse_at(text, q, doc_abbr) if h and h.canon in _FIRM_HEADS else []
+        if not inner:
+            break
+        ends.append(inner[0].end)
+        s = _MEMBER_SEP_RE.match(text, inner[0].end)
+        if not s:
+            break
+        q = s.end()
+    end = ends[-1] if len(ends) >= 2 else None
+    if end is None and not ends:
+        short = _firm_name_at(text, fpos)   # the members' own names, without heads
+        end = short.end if short and "-" in short.printed else None
+    if end is None:
+        return []
+    mention.field_text = text[fpos:end]
+    mention.field_key = "of " + fold(mention.field_text)
+    mention.end = end
+    return [mention]
 
 
 _CLASS_COLON_RE = re.compile(rf"(?:[ \t]*,[ \t]*(?:{lex.CLASS_LIST_WORDS})){{1,3}}[ \t]*:[ \t]*")

@@ -6,6 +6,8 @@
 - A submission's own office, named on its label line ("Đơn vị trình: Phòng X", "Phòng chuyên
   môn: Phòng X", "Đơn vị soạn thảo: …"), speaks in it as the issuer does ("Phòng X đã thẩm
   định …", "Phòng X dự thảo văn bản …"): it is given no work by it (``drop_submitter``).
+- A joint text ("Hướng dẫn liên ngành", "Kế hoạch liên tịch") has several issuers, one of
+  them read as its issuer: each takes its share of the work, the writer too (``is_joint``).
 - The papers a submission attaches ("Hồ sơ kèm theo:" then "1. Tờ trình đề nghị UBND tỉnh …
   phê duyệt …") are titles of documents: a name inside a title is addressed by that document,
   not by this one (``attachment_lines``).
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon import bodies as lex
+from ...lexicon.bodies import JOINT_TYPE_CODE
+from ...lexicon.co_leads import JOINT_TYPE
 from .names import MARKER, Mention, find_mentions, fold
 
 _SUBMITTER_RE = re.compile(lex.SUBMITTER_LINE, re.I | re.M)
@@ -69,3 +73,14 @@ def attachment_lines(text: str, start: int = 0, end: int | None = None) -> list[
             out.append((line_s, line_e))
             p = line_e
     return out
+
+
+_JOINT_TYPE_RE = re.compile(JOINT_TYPE, re.I)
+_JOINT_CODE_RE = re.compile(JOINT_TYPE_CODE)
+
+
+def is_joint(info) -> bool:
+    """A text several bodies issue together: its type says so ("Hướng dẫn liên ngành", "Thông
+    tư liên tịch") or its type code does ("08/HDLN-BTC-BNV", "12/KHLT-SYT-HLHPN")."""
+    return bool(info.type and _JOINT_TYPE_RE.search(info.type)
+                or info.symbol and _JOINT_CODE_RE.match(info.symbol))
