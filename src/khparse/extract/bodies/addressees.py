@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import bodies as lex
 from ...span_index import ByOffset
 from .names import Mention
 
@@ -36,13 +37,16 @@ def split_addressees(text: str, spans: list[tuple[int, int]], mentions: list[Men
             rest.append(text[pos:m.start])
             pos = max(pos, m.end)
         rest.append(text[pos:e])
-        if len(inner) > 1 and re.fullmatch(r"(?i:các|những)?(?:\s|,|;|\bvà\b|\.)*", "".join(rest)):
+        if len(inner) > 1 and _LIST_REST_RE.fullmatch("".join(rest)):
             out += [(m.start, m.end) for m in inner]
         else:
             out.append((s, e))
     return out
 
 
+# What is left of an item once its names are taken out: "các", the separators, and (a Công
+# điện's "- Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế;") the office-holder heading the list.
+_LIST_REST_RE = re.compile(rf"(?:{lex.POSITION_PREFIX}\s+)?(?i:các|những)?(?:\s|,|;|\bvà\b|\.)*")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 

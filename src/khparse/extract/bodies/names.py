@@ -982,7 +982,8 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
         q = p
         while True:
             s = _ITEM_SEP_RE.match(text, q)
-            if not s or _head_at(text, s.end()) or _LEVEL_RE.match(text, s.end()):
+            if not s or (_head_at(text, s.end()) and not _own_field_item(text, s.end(), head)) \
+                    or _LEVEL_RE.match(text, s.end()):
                 break
             f = _field_at(text, s.end(), head, doc_abbr)
             if not f:
@@ -1016,6 +1017,17 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
             out.append(item)
             q = s.end()
     return out
+
+
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[,;.:)\n]|[ \t]và[ \t]|$)")
+
+
+def _own_field_item(text: str, pos: int, head: str) -> bool:
+    """"các Bộ: Quốc phòng, Công an, Ngoại giao": a field printed like a head of its own ("Công
+    an", which opens "Công an tỉnh X") is one more item of the list when nothing scopes it."""
+    own = _OWN_FIELD_RE.get(head)
+    m = own.match(text, pos) if own else None
+    return bool(m and _ITEM_END_RE.match(text, m.end()))
 
 
 _MEMBER_SEP_RE = re.compile(r"[ \t]*-[ \t]*|[ \t]+và[ \t]+")
@@ -1063,7 +1075,7 @@ def _class_list_at(text: str, hend: int, head: str, doc_abbr: dict[str, str]) ->
     out: list[Mention] = []
     q = c.end()
     while True:
-        if _head_at(text, q):
+        if _head_at(text, q) and not _own_field_item(text, q, head):
             inner = parse_at(text, q, doc_abbr)
             if not inner:
                 break
