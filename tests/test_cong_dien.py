@@ -66,3 +66,19 @@ def test_a_ministry_list_keeps_a_field_printed_like_a_head(tmp_path):
     ])
     addressed = {b.name for b in plan.bodies if "addressee" in b.roles}
     assert {"Bộ Tư pháp", "Bộ Công an", "Bộ Nội vụ"} <= addressed
+
+
+def test_a_list_of_state_groups_keeps_each_members_full_name(tmp_path):
+    plan = _parse(tmp_path, [
+        "BỘ CÔNG THƯƠNG", "Số: 07/CĐ-BCT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 11 tháng 6 năm 2027", "CÔNG ĐIỆN", "Về việc bảo đảm cung ứng điện mùa khô",
+        "BỘ TRƯỞNG BỘ CÔNG THƯƠNG điện:",
+        "- Các Tập đoàn: Dầu khí Việt Nam, Công nghiệp Than - Khoáng sản Việt Nam;",
+        "- Tổng công ty Đông Bắc.",
+        "Để bảo đảm cung ứng đủ điện cho sản xuất và sinh hoạt, Bộ trưởng yêu cầu:",
+        "1. Tập đoàn Dầu khí Việt Nam bảo đảm cung cấp đủ khí cho các nhà máy điện.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, ĐTĐL.", "BỘ TRƯỞNG", "Phạm Minh Đức",
+    ])
+    addressed = {b.name for b in plan.bodies if "addressee" in b.roles}
+    assert {"Tập đoàn Dầu khí Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"} <= addressed
+    assert not any(n.endswith("Khoáng sản") for n in addressed)

@@ -986,6 +986,9 @@ def parse_at(text: str, pos: int, doc_abbr: dict[str, str] | None = None) -> lis
                     or _LEVEL_RE.match(text, s.end()):
                 break
             f = _field_at(text, s.end(), head, doc_abbr)
+            if head in _FIRM_HEADS:   # "các Tập đoàn Dầu khí Việt Nam, Công nghiệp Than - Khoáng sản Việt Nam"
+                firm = _firm_name_at(text, s.end())
+                f = firm if firm and (not f or firm.end > f.end) else f
             if not f:
                 break
             item = Mention(start=s.end(), end=f.end, head=head, head_text=head, field_key=f.key,
