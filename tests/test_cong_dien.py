@@ -82,3 +82,19 @@ def test_a_list_of_state_groups_keeps_each_members_full_name(tmp_path):
     addressed = {b.name for b in plan.bodies if "addressee" in b.roles}
     assert {"Tập đoàn Dầu khí Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"} <= addressed
     assert not any(n.endswith("Khoáng sản") for n in addressed)
+
+
+def test_a_steering_committees_cong_dien_with_a_comma_in_its_name(tmp_path):
+    plan = _parse(tmp_path, [
+        "BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI", "Số: 03/CĐ-QG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 25 tháng 7 năm 2027", "CÔNG ĐIỆN",
+        "Về việc chủ động ứng phó với áp thấp nhiệt đới",
+        "BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI điện:",
+        "- Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng;",
+        "- Bộ Giao thông vận tải.",
+        "Để chủ động ứng phó với áp thấp nhiệt đới, Ban Chỉ đạo đề nghị:",
+        "1. Bộ Giao thông vận tải chỉ đạo bảo đảm an toàn giao thông đường thủy.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TRƯỞNG BAN", "Nguyễn Văn Tiến",
+    ])
+    assert plan.document.addressees == ["Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng", "Bộ Giao thông vận tải"]
+    assert [t.lead for t in plan.tasks] == ["Bộ Giao thông vận tải"]

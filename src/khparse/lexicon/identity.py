@@ -101,9 +101,9 @@ NUMERIC_PLACE_DATE = (
 
 SUBJECT = r"^(?:V/v|V/V|Về\s+việc)\s*[:.]?\s*"   # trích yếu of a letter, under its number
 # A Công điện names its addressees after "<ISSUER> điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ
-# TRƯỞNG BỘ Y TẾ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X điện:"): that line reads as Kính gửi.
+# TRƯỞNG BỘ Y TẾ điện:", "BAN CHỈ ĐẠO … PHÒNG, CHỐNG THIÊN TAI điện:"): that line reads as Kính gửi.
 ADDRESS = (r"^(?:Kính\s+gửi\s*:?|(?:Thủ\s+tướng|Bộ\s+trưởng|Chủ\s+tịch|Ủy\s+ban|Uỷ\s+ban|UBND|Ban\s+Chỉ\s+đạo"
-           r"|Bộ|Tổng\s+cục|Cục)\b[^:;,.\n]{0,90}?\s(?-i:điện)\s*:)\s*")
+           r"|Bộ|Tổng\s+cục|Cục)\b[^:;.\n]{0,90}?\s(?-i:điện)\s*:)\s*")
 # The filing line that closes Nơi nhận ("Lưu: VT, CN(Loan)", "Lưu VT, KT", a party committee's
 # "Lưu Văn phòng Tỉnh ủy"): the issuer's own copies, not a recipient.
 FILING = r"^Lưu\s*(?::|\s+(?:VT|[Vv]ăn\s+thư|[Vv]ăn\s+phòng|[Hh]ồ\s+sơ)\b)"
