@@ -1584,3 +1584,28 @@ def test_the_closing_after_the_summary_of_an_appraisal_notice_is_a_formula(tmp_p
     path.write_text(text, encoding="utf-8")
     plan = khparse.parse(path)
     assert [t.text[:10] for t in plan.tasks] == ["Tổ chức th", "Lưu trữ hồ"]
+
+
+def test_a_paragraph_giving_a_body_the_jobs_below_is_their_lead_in_and_the_event_job_takes_its_day(tmp_path):
+    # "Giao <body> <verb> các công việc/nhiệm vụ …:" above numbered jobs: each job is the body's task;
+    # the job that *is* the event the plan times ("Thời gian tập huấn: …") is due that day
+    text = "\n".join([
+        "UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "Số: 412/KH-SYT", "Nghệ An, ngày 03 tháng 9 năm 2026",
+        "KẾ HOẠCH", "Tập huấn công tác an toàn thực phẩm năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao năng lực cho cán bộ làm công tác an toàn thực phẩm.",
+        "II. NỘI DUNG",
+        "1. Thời gian tập huấn: 08 giờ 00 ngày 24/9/2026.",
+        "2. Địa điểm: Hội trường Sở Y tế.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Giao Chi cục An toàn vệ sinh thực phẩm chủ trì thực hiện các nhiệm vụ sau:",
+        "1. Tổ chức tập huấn cho cán bộ phụ trách an toàn thực phẩm các xã, phường.",
+        "2. Chuẩn bị tài liệu, hội trường và các điều kiện cần thiết khác.",
+        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Trần Văn Hùng"])
+    path = tmp_path / "kh-tap-huan.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.text[:12], t.lead, t.deadline.date if t.deadline else None) for t in plan.tasks]
+    assert got == [("1. Tổ chức t", "Chi cục An toàn vệ sinh thực phẩm", "2026-09-24"),
+                   ("2. Chuẩn bị ", "Chi cục An toàn vệ sinh thực phẩm", None)]
+

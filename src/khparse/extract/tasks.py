@@ -28,7 +28,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import catch_alls, closings, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
+from . import catch_alls, closings, event_dates, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
     record_requests, reference_lists, submissions
 from .task_table import find_task_tables
 
@@ -56,6 +56,8 @@ _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
 _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
+_ASSIGN_LEAD_IN_RE = re.compile(lex.ASSIGN_LEAD_IN, re.I)
+_ASSIGNED_WORK_TAIL_RE = re.compile(lex.ASSIGNED_WORK_TAIL, re.I)
 _CLOSING_CUE_RE = re.compile(request_lex.CLOSING_CUE, re.I)
 _SCOPE_LIMIT_RE = re.compile(statement_lex.SCOPE_LIMIT, re.I)   # "Sở X chỉ thực hiện thẩm định:"
 _JOINT_TYPE_RE = re.compile(co_lex.JOINT_TYPE, re.I)
@@ -152,6 +154,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = closings.drop_formulas(ctx, tasks, doc_type)
     if doc_type in lex.ONE_LIMIT_TYPES:
         tasks = _due_at_the_one_limit(tasks, deadlines)
+    tasks = event_dates.apply(text, tasks, deadlines)
     tasks.sort(key=lambda t: t.span)
     return tasks
 
@@ -628,7 +631,18 @@ class _Ctx:
         if men and self.body_name(men) and self.text[men.end:e].rstrip().endswith(":") \
                 and LEAD_IN_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()[:-1]):
             return self.body_name(men)
-        return self.leader_lead_in(s, e)
+        return self.leader_lead_in(s, e) or self.assigning_lead_in(s, e)
+
+    def assigning_lead_in(self, s: int, e: int) -> str | None:
+        """The body a one-sentence paragraph gives the jobs listed below it ("Giao phòng X triển
+        khai, thực hiện các công việc liên quan:", "Giao Trung tâm Y chủ trì các nhiệm vụ sau:";
+        lexicon bodies ASSIGN_LEAD_IN, ASSIGNED_WORK_TAIL), or None."""
+        cue = _ASSIGN_LEAD_IN_RE.match(self.text, _MARKER_RE.match(self.text, s, e).end(), e)
+        men = self._by_start.get(cue.end()) if cue else None
+        name = self.body_name(men) if men else None
+        if name and _ASSIGNED_WORK_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()):
+            return name
+        return None
 
     def leader_lead_in(self, s: int, e: int) -> str | None:
         """The body whose leader a one-sentence lead-in asks to direct the items below ("Để …,

@@ -426,6 +426,13 @@ REQUEST_BEFORE = (r"(?<!đã )(?:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|gia
 # A paragraph that only names who the items below it are asked of: "Đề nghị Bộ Nông nghiệp và
 # Môi trường:", "Kiến nghị Ủy ban nhân dân tỉnh:" — each item under it is that body's task.
 REQUEST_LEAD_IN = r"\s*(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị)\s+(?:(?:quý|các)\s+)?"
+# A paragraph that gives one body the numbered jobs below it: "Giao phòng Quản lý Công nghiệp
+# triển khai, thực hiện các công việc liên quan:", "Giao Trung tâm Y tế huyện chủ trì thực hiện các
+# nhiệm vụ sau:" — each item under it is that body's task (ASSIGN_LEAD_IN before the name,
+# ASSIGNED_WORK_TAIL after it up to the colon).
+ASSIGN_LEAD_IN = r"\s*(?:giao|phân\s+công)\s+(?:cho\s+)?"
+ASSIGNED_WORK_TAIL = (r"[ \t]*[^.;:!?\n]{0,60}?(?<![^\W\d_])(?:các|những|một[ \t]+số)[ \t]+(?:công[ \t]+việc|nhiệm[ \t]+vụ"
+                      r"|nội[ \t]+dung)(?![^\W\d_])[^.;:!?\n]{0,40}?[ \t]*:[ \t]*$")
 # … unless the day ends a term ("đến ngày 17/4/2028", "có giá trị đến 14/8/2025"): a validity, not a
 # day the work is due.
 TERM_END = r"\W*(?:(?:có giá trị|có hiệu lực|kéo dài)\s+)?(?:đến|tới|hết)\b"
