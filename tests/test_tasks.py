@@ -1609,3 +1609,29 @@ def test_a_paragraph_giving_a_body_the_jobs_below_is_their_lead_in_and_the_event
     assert got == [("1. Tổ chức t", "Chi cục An toàn vệ sinh thực phẩm", "2026-09-24"),
                    ("2. Chuẩn bị ", "Chi cục An toàn vệ sinh thực phẩm", None)]
 
+
+def test_a_reports_own_recommendations_nested_under_its_results_ask_the_parties_it_scopes(tmp_path):
+    # "II. KẾT QUẢ KIỂM TRA / 4. Kiến nghị của Đoàn kiểm tra: - Đối với <party>: Yêu cầu …": asked in
+    # the report's voice; the inspected party's own "Kiến nghị của đơn vị được kiểm tra" is only reported
+    text = "\n".join([
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THANH HÓA", "ĐOÀN KIỂM TRA", "Số: 27/BC-ĐKT",
+        "Thanh Hóa, ngày 14 tháng 8 năm 2026",
+        "BÁO CÁO", "Kết quả kiểm tra công tác bảo vệ môi trường tại 03 cơ sở",
+        "I. Khái quát chung",
+        "Đoàn kiểm tra đã kiểm tra thực tế tại Công ty cổ phần Gạch ngói Hoằng Hóa và 02 cơ sở chăn nuôi.",
+        "II. Kết quả kiểm tra",
+        "1. Về hồ sơ môi trường: Các cơ sở đã lập hồ sơ theo quy định.",
+        "2. Kiến nghị của đơn vị được kiểm tra: Đề nghị Sở hướng dẫn thủ tục cấp giấy phép môi trường.",
+        "3. Kiến nghị của Đoàn kiểm tra:",
+        "- Đối với cơ sở sản xuất gạch (Công ty cổ phần Gạch ngói Hoằng Hóa): Yêu cầu đơn vị lắp đặt hệ thống "
+        "xử lý khí thải lò nung và báo cáo kết quả về Sở.",
+        "- Đối với 02 cơ sở chăn nuôi: Yêu cầu các cơ sở thu gom, xử lý chất thải chăn nuôi theo quy định.",
+        "Trên đây là Báo cáo kết quả kiểm tra của Đoàn kiểm tra./.",
+        "Nơi nhận:", "- Giám đốc Sở;", "- Lưu: ĐKT.", "TRƯỞNG ĐOÀN", "Lê Văn Sơn"])
+    path = tmp_path / "bc-kiem-tra.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.text[:20], t.lead) for t in plan.tasks]
+    assert got == [("Đối với cơ sở sản xu", "Công ty cổ phần Gạch ngói Hoằng Hóa"),
+                   ("Đối với 02 cơ sở chă", "các cơ sở")]
+

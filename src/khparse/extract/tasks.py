@@ -54,6 +54,8 @@ _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
+_OWN_RECOMMENDATION_RE = re.compile(lex.OWN_RECOMMENDATION_PART, re.I)
+_SCOPED_REQUEST_RE = re.compile(lex.SCOPED_REQUEST, re.I)
 _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
 _ASSIGN_LEAD_IN_RE = re.compile(lex.ASSIGN_LEAD_IN, re.I)
@@ -122,7 +124,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
         # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
         # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
         if ((outline.in_report_part(s) or _in_account_part(outline, s)) and not _REQUEST_RE.search(text, s, e)
-                or outline.in_report_outline(s)):
+                and not _in_own_recommendations(outline, s) or outline.in_report_outline(s)):
             covered.append((s, e))
     covered += reference_lists.spans(text)   # "[3] Hướng dẫn …. Viện X, Bộ Y, 2026": a source, no work
     for sec in outline.all_sections():
@@ -157,6 +159,12 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = event_dates.apply(text, tasks, deadlines)
     tasks.sort(key=lambda t: t.span)
     return tasks
+
+
+def _in_own_recommendations(outline: Outline, offset: int) -> bool:
+    """Inside the report's own recommendation part nested under a results part ("II. KẾT QUẢ
+    KIỂM TRA / 5. Kiến nghị của Đoàn kiểm tra:"; lexicon bodies OWN_RECOMMENDATION_PART)."""
+    return any(s.level > 1 and s.title and _OWN_RECOMMENDATION_RE.match(s.title) for s in outline.chain_at(offset))
 
 
 def _in_account_part(outline: Outline, offset: int) -> bool:
@@ -601,7 +609,8 @@ class _Ctx:
     def sets_work_ahead(self, s: int) -> bool:
         """Whether ``s`` lies in a part of a report that sets work ahead ("III. PHƯƠNG HƯỚNG
         NHIỆM VỤ …", "IV. KIẾN NGHỊ")."""
-        return any(sec.level == 1 and _FORWARD_PART_RE.match(sec.title or "") for sec in self.outline.chain_at(s))
+        return (any(sec.level == 1 and _FORWARD_PART_RE.match(sec.title or "") for sec in self.outline.chain_at(s))
+                or _in_own_recommendations(self.outline, s))
 
     def asked_of(self, s: int, e: int, lead: str) -> bool:
         """Whether the piece asks work of ``lead`` ("đề nghị Bộ X …", "kiến nghị UBND tỉnh …"),
@@ -739,6 +748,9 @@ class _Ctx:
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
+        scoped = self.scoped_request_lead(s, e)
+        if scoped:
+            return scoped
         cls = catch_alls.subject(self.text, _MARKER_RE.match(self.text, s).end(), e, self._by_start, self.body_name)
         if cls is not None and not _EXECUTION_RE.search(self.text, s, e):
             return cls or None   # "Các Bộ, ngành liên quan khác … hướng dẫn UBND …": no lead
@@ -762,6 +774,20 @@ class _Ctx:
         if first is not None and first.role == "assignee":
             return self.body_name(first)
         return None
+
+    def scoped_request_lead(self, s: int, e: int) -> str | None:
+        """The party an item scopes its request to ("- Đối với 01 đơn vị kinh doanh (Công ty X): Yêu
+        cầu đơn vị …" → Công ty X; "- Đối với 03 đơn vị sử dụng: Yêu cầu các đơn vị …" → "các đơn
+        vị"; lexicon bodies SCOPED_REQUEST), or None."""
+        m = _SCOPED_REQUEST_RE.match(self.text, s, e)
+        if not m:
+            return None
+        for men in self.mentions_in(m.start("scope"), m.end("scope")):
+            # the name as printed when no other cue gave the party a role
+            name = self.body_name(men) or (men.printed(self.text) if not men.collective else None)
+            if name:
+                return name
+        return " ".join(m.group("whom").split()) if m.group("whom") else None
 
     def _antecedent(self, head: str, before: int) -> str | None:
         head = {"UBND": "Ủy ban nhân dân", "Ủy ban": "Ủy ban nhân dân"}.get(head, head)
