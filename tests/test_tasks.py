@@ -1635,3 +1635,47 @@ def test_a_reports_own_recommendations_nested_under_its_results_ask_the_parties_
     assert got == [("Đối với cơ sở sản xu", "Công ty cổ phần Gạch ngói Hoằng Hóa"),
                    ("Đối với 02 cơ sở chă", "các cơ sở")]
 
+
+def test_a_writer_that_names_itself_as_holding_the_announced_event_leads_it(tmp_path):
+    # "Để …, Sở X tổ chức buổi kiểm tra …:" the writer gives itself the inspection by name; a past
+    # one ("Ngày …, Sở X đã tổ chức …") is no work
+    text = "\n".join([
+        "UBND TỈNH BẮC GIANG", "SỞ XÂY DỰNG", "Số: 1187/SXD-QLCL", "Bắc Giang, ngày 05 tháng 10 năm 2026",
+        "V/v kiểm tra công tác nghiệm thu công trình",
+        "Kính gửi: Công ty TNHH Xây dựng Hòa Phát Bắc Giang",
+        "Ngày 02/10/2026, Sở Xây dựng đã tổ chức họp với các đơn vị liên quan về tiến độ công trình.",
+        "Để có cơ sở chấp thuận kết quả nghiệm thu, báo cáo Ủy ban nhân dân tỉnh, Sở Xây dựng tổ chức đợt kiểm "
+        "tra hiện trường công trình Trường Trung học cơ sở Tân Yên với nội dung sau:",
+        "- Thời gian: 8 giờ 30 phút, ngày 14/10/2026.",
+        "- Địa điểm: Tại hiện trường công trình.",
+        "Sở Xây dựng đề nghị Công ty TNHH Xây dựng Hòa Phát Bắc Giang chuẩn bị hồ sơ và cử đại diện làm "
+        "việc với Đoàn kiểm tra tại thời gian, địa điểm nêu trên.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đào Văn Minh"])
+    path = tmp_path / "cv-kiem-tra.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.text[:12], t.lead) for t in plan.tasks]
+    assert got[0] == ("Để có cơ sở ", "Sở Xây dựng")
+    assert not any(t.text.startswith("Ngày 02/10") for t in plan.tasks)
+    assert "Sở Xây dựng" in [b.name for b in plan.bodies]
+
+
+def test_an_invitation_announcing_its_writers_meeting_gives_the_writer_no_task(tmp_path):
+    # "Để …, Sở X tổ chức họp …" in a Giấy mời is what it invites to; only the preparation it asks is work
+    text = "\n".join([
+        "UBND TỈNH PHÚ THỌ", "SỞ XÂY DỰNG", "Số: 215/GM-SXD", "Phú Thọ, ngày 08 tháng 5 năm 2026",
+        "GIẤY MỜI", "Họp về tiến độ giải phóng mặt bằng các dự án giao thông trọng điểm",
+        "Kính gửi: Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Thọ",
+        "Để đánh giá tiến độ giải phóng mặt bằng, Sở Xây dựng tổ chức họp với các đơn vị liên quan, cụ thể:",
+        "- Thời gian: 14 giờ 00, ngày 12/5/2026.",
+        "- Địa điểm: Phòng họp Sở Xây dựng.",
+        "Đề nghị Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Thọ chuẩn bị báo cáo "
+        "tiến độ và cử lãnh đạo dự họp.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hà"])
+    path = tmp_path / "gm-hop.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert plan.document.type == "Giấy mời"
+    assert "Sở Xây dựng" not in [t.lead for t in plan.tasks]
+    assert [t.lead for t in plan.tasks] == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Thọ"]
+

@@ -28,7 +28,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import catch_alls, closings, event_dates, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
+from . import catch_alls, closings, event_dates, execution, own_events, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
     record_requests, reference_lists, submissions
 from .task_table import find_task_tables
 
@@ -141,6 +141,8 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     an = bodies
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end, ctx.names), tasks, covered)
+    if not ctx.report and doc_type not in own_events.NOT_IN:
+        tasks = own_events.apply(ctx, ctx.body_paras, tasks, covered + table_spans)
     tasks = execution.split(ctx, tasks)
     tasks = holder_duties.apply(ctx, tasks, doc_type)
     tasks = grant_duties.apply(ctx, tasks, doc_type)

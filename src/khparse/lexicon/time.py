@@ -178,6 +178,15 @@ EVENT_TIME_LINE = (rf"\s*(?:[-+•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?thời\
                    r"(?![^\W\d_])(?:\s+thực\s+tế)?(?:\s+dự\s+kiến)?\s*:")
 EVENT_HOLDER = (r"\s*(?:[-+•*]\s*|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?(?:tổ\s+chức|chủ\s+trì|tiến\s+hành|tham\s+dự|tham\s+gia)"
                 r"\s+(?:(?:buổi|đợt|cuộc|kỳ|việc)\s+)?")
+# A body that names itself as holding the event a letter announces ("Để có đủ cơ sở thẩm định, Sở Công
+# Thương tổ chức buổi kiểm tra thực tế tại Công ty X với một số nội dung sau:", "Ban Quản lý các khu công
+# nghiệp sẽ tiến hành đợt khảo sát …"): after the name, the organising verb and the event; a purpose
+# clause ("Để …,") may stand before the name. Not "đã tổ chức" (a past event), nor a date before it.
+OWN_EVENT_OPENING = r"\s*(?:[-+•]\s*)?(?:Để\s[^.;:\n]{3,300},\s*)?"
+# An invitation's meeting is what it invites to ("Ủy ban nhân dân tỉnh tổ chức họp về …. Thành phần
+# mời: …"): its own line of work is the preparation it asks, not the meeting it announces.
+OWN_EVENT_NOT_IN = {"Giấy mời"}
+OWN_EVENT_VERB = (rf"\s+(?:sẽ\s+)?(?:tổ\s+chức|tiến\s+hành)\s+(?:(?:buổi|đợt|cuộc)\s+)?{_EVENT}(?![^\W\d_])")
 MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
 # A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
 # header row naming a time column, then rows opening with their number. Each row's date cell
