@@ -1679,3 +1679,19 @@ def test_an_invitation_announcing_its_writers_meeting_gives_the_writer_no_task(t
     assert "Sở Xây dựng" not in [t.lead for t in plan.tasks]
     assert [t.lead for t in plan.tasks] == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Thọ"]
 
+
+def test_a_scoped_dash_that_only_says_where_the_money_comes_from_is_no_task(tmp_path):
+    # "- Đối với các đơn vị trực thuộc: Kinh phí … được bố trí từ …" names a source of funds, not work
+    text = "\n".join([
+        "UBND TỈNH ĐỒNG THÁP", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 96/KH-SNNMT", "Đồng Tháp, ngày 10 tháng 4 năm 2026",
+        "KẾ HOẠCH", "Hưởng ứng Tuần lễ quốc gia nước sạch và vệ sinh môi trường năm 2026",
+        "I. NỘI DUNG",
+        "1. Chi cục Thủy lợi chủ trì tổ chức lễ mít tinh hưởng ứng.",
+        "II. KINH PHÍ",
+        "- Đối với các đơn vị trực thuộc: Kinh phí thực hiện được bố trí từ nguồn kinh phí tự chủ của đơn vị.",
+        "- Kinh phí của Sở được bố trí trong dự toán ngân sách năm 2026.",
+        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Phan Văn Tài"])
+    path = tmp_path / "kh-nuoc-sach.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [t.lead for t in plan.tasks] == ["Chi cục Thủy lợi"]

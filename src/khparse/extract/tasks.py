@@ -387,8 +387,8 @@ class _Ctx:
         items = [c for c in sec.children]
         units = []
         if not items:
-            if self.states_a_role(sec):
-                return out
+            if self.states_a_role(sec) or _FUNDING_RE.match(inline):
+                return out   # "- Đối với các doanh nghiệp: Kinh phí … được bố trí từ …": a source of money
             start = sec.span[0] if inline else block_end
             end = self.before_summary(start, sec.body_span[1])
             duties = self.duty_paragraphs(start, end, head_end) or self.marked_paragraphs(block_end, end)
