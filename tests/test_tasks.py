@@ -1584,3 +1584,114 @@ def test_the_closing_after_the_summary_of_an_appraisal_notice_is_a_formula(tmp_p
     path.write_text(text, encoding="utf-8")
     plan = khparse.parse(path)
     assert [t.text[:10] for t in plan.tasks] == ["Tổ chức th", "Lưu trữ hồ"]
+
+
+def test_a_paragraph_giving_a_body_the_jobs_below_is_their_lead_in_and_the_event_job_takes_its_day(tmp_path):
+    # "Giao <body> <verb> các công việc/nhiệm vụ …:" above numbered jobs: each job is the body's task;
+    # the job that *is* the event the plan times ("Thời gian tập huấn: …") is due that day
+    text = "\n".join([
+        "UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "Số: 412/KH-SYT", "Nghệ An, ngày 03 tháng 9 năm 2026",
+        "KẾ HOẠCH", "Tập huấn công tác an toàn thực phẩm năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao năng lực cho cán bộ làm công tác an toàn thực phẩm.",
+        "II. NỘI DUNG",
+        "1. Thời gian tập huấn: 08 giờ 00 ngày 24/9/2026.",
+        "2. Địa điểm: Hội trường Sở Y tế.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Giao Chi cục An toàn vệ sinh thực phẩm chủ trì thực hiện các nhiệm vụ sau:",
+        "1. Tổ chức tập huấn cho cán bộ phụ trách an toàn thực phẩm các xã, phường.",
+        "2. Chuẩn bị tài liệu, hội trường và các điều kiện cần thiết khác.",
+        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Trần Văn Hùng"])
+    path = tmp_path / "kh-tap-huan.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.text[:12], t.lead, t.deadline.date if t.deadline else None) for t in plan.tasks]
+    assert got == [("1. Tổ chức t", "Chi cục An toàn vệ sinh thực phẩm", "2026-09-24"),
+                   ("2. Chuẩn bị ", "Chi cục An toàn vệ sinh thực phẩm", None)]
+
+
+def test_a_reports_own_recommendations_nested_under_its_results_ask_the_parties_it_scopes(tmp_path):
+    # "II. KẾT QUẢ KIỂM TRA / 4. Kiến nghị của Đoàn kiểm tra: - Đối với <party>: Yêu cầu …": asked in
+    # the report's voice; the inspected party's own "Kiến nghị của đơn vị được kiểm tra" is only reported
+    text = "\n".join([
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THANH HÓA", "ĐOÀN KIỂM TRA", "Số: 27/BC-ĐKT",
+        "Thanh Hóa, ngày 14 tháng 8 năm 2026",
+        "BÁO CÁO", "Kết quả kiểm tra công tác bảo vệ môi trường tại 03 cơ sở",
+        "I. Khái quát chung",
+        "Đoàn kiểm tra đã kiểm tra thực tế tại Công ty cổ phần Gạch ngói Hoằng Hóa và 02 cơ sở chăn nuôi.",
+        "II. Kết quả kiểm tra",
+        "1. Về hồ sơ môi trường: Các cơ sở đã lập hồ sơ theo quy định.",
+        "2. Kiến nghị của đơn vị được kiểm tra: Đề nghị Sở hướng dẫn thủ tục cấp giấy phép môi trường.",
+        "3. Kiến nghị của Đoàn kiểm tra:",
+        "- Đối với cơ sở sản xuất gạch (Công ty cổ phần Gạch ngói Hoằng Hóa): Yêu cầu đơn vị lắp đặt hệ thống "
+        "xử lý khí thải lò nung và báo cáo kết quả về Sở.",
+        "- Đối với 02 cơ sở chăn nuôi: Yêu cầu các cơ sở thu gom, xử lý chất thải chăn nuôi theo quy định.",
+        "Trên đây là Báo cáo kết quả kiểm tra của Đoàn kiểm tra./.",
+        "Nơi nhận:", "- Giám đốc Sở;", "- Lưu: ĐKT.", "TRƯỞNG ĐOÀN", "Lê Văn Sơn"])
+    path = tmp_path / "bc-kiem-tra.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.text[:20], t.lead) for t in plan.tasks]
+    assert got == [("Đối với cơ sở sản xu", "Công ty cổ phần Gạch ngói Hoằng Hóa"),
+                   ("Đối với 02 cơ sở chă", "các cơ sở")]
+
+
+def test_a_writer_that_names_itself_as_holding_the_announced_event_leads_it(tmp_path):
+    # "Để …, Sở X tổ chức buổi kiểm tra …:" the writer gives itself the inspection by name; a past
+    # one ("Ngày …, Sở X đã tổ chức …") is no work
+    text = "\n".join([
+        "UBND TỈNH BẮC GIANG", "SỞ XÂY DỰNG", "Số: 1187/SXD-QLCL", "Bắc Giang, ngày 05 tháng 10 năm 2026",
+        "V/v kiểm tra công tác nghiệm thu công trình",
+        "Kính gửi: Công ty TNHH Xây dựng Hòa Phát Bắc Giang",
+        "Ngày 02/10/2026, Sở Xây dựng đã tổ chức họp với các đơn vị liên quan về tiến độ công trình.",
+        "Để có cơ sở chấp thuận kết quả nghiệm thu, báo cáo Ủy ban nhân dân tỉnh, Sở Xây dựng tổ chức đợt kiểm "
+        "tra hiện trường công trình Trường Trung học cơ sở Tân Yên với nội dung sau:",
+        "- Thời gian: 8 giờ 30 phút, ngày 14/10/2026.",
+        "- Địa điểm: Tại hiện trường công trình.",
+        "Sở Xây dựng đề nghị Công ty TNHH Xây dựng Hòa Phát Bắc Giang chuẩn bị hồ sơ và cử đại diện làm "
+        "việc với Đoàn kiểm tra tại thời gian, địa điểm nêu trên.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đào Văn Minh"])
+    path = tmp_path / "cv-kiem-tra.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    got = [(t.text[:12], t.lead) for t in plan.tasks]
+    assert got[0] == ("Để có cơ sở ", "Sở Xây dựng")
+    assert not any(t.text.startswith("Ngày 02/10") for t in plan.tasks)
+    assert "Sở Xây dựng" in [b.name for b in plan.bodies]
+
+
+def test_an_invitation_announcing_its_writers_meeting_gives_the_writer_no_task(tmp_path):
+    # "Để …, Sở X tổ chức họp …" in a Giấy mời is what it invites to; only the preparation it asks is work
+    text = "\n".join([
+        "UBND TỈNH PHÚ THỌ", "SỞ XÂY DỰNG", "Số: 215/GM-SXD", "Phú Thọ, ngày 08 tháng 5 năm 2026",
+        "GIẤY MỜI", "Họp về tiến độ giải phóng mặt bằng các dự án giao thông trọng điểm",
+        "Kính gửi: Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Thọ",
+        "Để đánh giá tiến độ giải phóng mặt bằng, Sở Xây dựng tổ chức họp với các đơn vị liên quan, cụ thể:",
+        "- Thời gian: 14 giờ 00, ngày 12/5/2026.",
+        "- Địa điểm: Phòng họp Sở Xây dựng.",
+        "Đề nghị Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Thọ chuẩn bị báo cáo "
+        "tiến độ và cử lãnh đạo dự họp.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hà"])
+    path = tmp_path / "gm-hop.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert plan.document.type == "Giấy mời"
+    assert "Sở Xây dựng" not in [t.lead for t in plan.tasks]
+    assert [t.lead for t in plan.tasks] == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Thọ"]
+
+
+def test_a_scoped_dash_that_only_says_where_the_money_comes_from_is_no_task(tmp_path):
+    # "- Đối với các đơn vị trực thuộc: Kinh phí … được bố trí từ …" names a source of funds, not work
+    text = "\n".join([
+        "UBND TỈNH ĐỒNG THÁP", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 96/KH-SNNMT", "Đồng Tháp, ngày 10 tháng 4 năm 2026",
+        "KẾ HOẠCH", "Hưởng ứng Tuần lễ quốc gia nước sạch và vệ sinh môi trường năm 2026",
+        "I. NỘI DUNG",
+        "1. Chi cục Thủy lợi chủ trì tổ chức lễ mít tinh hưởng ứng.",
+        "II. KINH PHÍ",
+        "- Đối với các đơn vị trực thuộc: Kinh phí thực hiện được bố trí từ nguồn kinh phí tự chủ của đơn vị.",
+        "- Kinh phí của Sở được bố trí trong dự toán ngân sách năm 2026.",
+        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Phan Văn Tài"])
+    path = tmp_path / "kh-nuoc-sach.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = khparse.parse(path)
+    assert [t.lead for t in plan.tasks] == ["Chi cục Thủy lợi"]

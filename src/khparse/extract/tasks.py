@@ -28,7 +28,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import catch_alls, closings, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
+from . import catch_alls, closings, event_dates, execution, own_events, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
     record_requests, reference_lists, submissions
 from .task_table import find_task_tables
 
@@ -54,8 +54,12 @@ _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?
 _POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
+_OWN_RECOMMENDATION_RE = re.compile(lex.OWN_RECOMMENDATION_PART, re.I)
+_SCOPED_REQUEST_RE = re.compile(lex.SCOPED_REQUEST, re.I)
 _REQUEST_BEFORE_RE = re.compile(lex.REQUEST_BEFORE, re.I)
 _REQUEST_LEAD_IN_RE = re.compile(lex.REQUEST_LEAD_IN, re.I)
+_ASSIGN_LEAD_IN_RE = re.compile(lex.ASSIGN_LEAD_IN, re.I)
+_ASSIGNED_WORK_TAIL_RE = re.compile(lex.ASSIGNED_WORK_TAIL, re.I)
 _CLOSING_CUE_RE = re.compile(request_lex.CLOSING_CUE, re.I)
 _SCOPE_LIMIT_RE = re.compile(statement_lex.SCOPE_LIMIT, re.I)   # "Sở X chỉ thực hiện thẩm định:"
 _JOINT_TYPE_RE = re.compile(co_lex.JOINT_TYPE, re.I)
@@ -120,7 +124,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
         # "I. KẾT QUẢ KIỂM TRA / 3. Đối với Công ty X: …" states results and gives no work;
         # a request written out there ("Đoàn kiểm tra đề nghị Công ty …") still does
         if ((outline.in_report_part(s) or _in_account_part(outline, s)) and not _REQUEST_RE.search(text, s, e)
-                or outline.in_report_outline(s)):
+                and not _in_own_recommendations(outline, s) or outline.in_report_outline(s)):
             covered.append((s, e))
     covered += reference_lists.spans(text)   # "[3] Hướng dẫn …. Viện X, Bộ Y, 2026": a source, no work
     for sec in outline.all_sections():
@@ -137,6 +141,8 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     an = bodies
     opening = max((a.span[1] for a in an.addressees), default=an.start)   # the letter's opening
     tasks = letter_requests.apply(ctx, paragraphs(doc, min(opening, an.start), an.end, ctx.names), tasks, covered)
+    if not ctx.report and doc_type not in own_events.NOT_IN:
+        tasks = own_events.apply(ctx, ctx.body_paras, tasks, covered + table_spans)
     tasks = execution.split(ctx, tasks)
     tasks = holder_duties.apply(ctx, tasks, doc_type)
     tasks = grant_duties.apply(ctx, tasks, doc_type)
@@ -152,8 +158,15 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = closings.drop_formulas(ctx, tasks, doc_type)
     if doc_type in lex.ONE_LIMIT_TYPES:
         tasks = _due_at_the_one_limit(tasks, deadlines)
+    tasks = event_dates.apply(text, tasks, deadlines)
     tasks.sort(key=lambda t: t.span)
     return tasks
+
+
+def _in_own_recommendations(outline: Outline, offset: int) -> bool:
+    """Inside the report's own recommendation part nested under a results part ("II. KẾT QUẢ
+    KIỂM TRA / 5. Kiến nghị của Đoàn kiểm tra:"; lexicon bodies OWN_RECOMMENDATION_PART)."""
+    return any(s.level > 1 and s.title and _OWN_RECOMMENDATION_RE.match(s.title) for s in outline.chain_at(offset))
 
 
 def _in_account_part(outline: Outline, offset: int) -> bool:
@@ -374,8 +387,8 @@ class _Ctx:
         items = [c for c in sec.children]
         units = []
         if not items:
-            if self.states_a_role(sec):
-                return out
+            if self.states_a_role(sec) or _FUNDING_RE.match(inline):
+                return out   # "- Đối với các doanh nghiệp: Kinh phí … được bố trí từ …": a source of money
             start = sec.span[0] if inline else block_end
             end = self.before_summary(start, sec.body_span[1])
             duties = self.duty_paragraphs(start, end, head_end) or self.marked_paragraphs(block_end, end)
@@ -598,7 +611,8 @@ class _Ctx:
     def sets_work_ahead(self, s: int) -> bool:
         """Whether ``s`` lies in a part of a report that sets work ahead ("III. PHƯƠNG HƯỚNG
         NHIỆM VỤ …", "IV. KIẾN NGHỊ")."""
-        return any(sec.level == 1 and _FORWARD_PART_RE.match(sec.title or "") for sec in self.outline.chain_at(s))
+        return (any(sec.level == 1 and _FORWARD_PART_RE.match(sec.title or "") for sec in self.outline.chain_at(s))
+                or _in_own_recommendations(self.outline, s))
 
     def asked_of(self, s: int, e: int, lead: str) -> bool:
         """Whether the piece asks work of ``lead`` ("đề nghị Bộ X …", "kiến nghị UBND tỉnh …"),
@@ -628,7 +642,18 @@ class _Ctx:
         if men and self.body_name(men) and self.text[men.end:e].rstrip().endswith(":") \
                 and LEAD_IN_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()[:-1]):
             return self.body_name(men)
-        return self.leader_lead_in(s, e)
+        return self.leader_lead_in(s, e) or self.assigning_lead_in(s, e)
+
+    def assigning_lead_in(self, s: int, e: int) -> str | None:
+        """The body a one-sentence paragraph gives the jobs listed below it ("Giao phòng X triển
+        khai, thực hiện các công việc liên quan:", "Giao Trung tâm Y chủ trì các nhiệm vụ sau:";
+        lexicon bodies ASSIGN_LEAD_IN, ASSIGNED_WORK_TAIL), or None."""
+        cue = _ASSIGN_LEAD_IN_RE.match(self.text, _MARKER_RE.match(self.text, s, e).end(), e)
+        men = self._by_start.get(cue.end()) if cue else None
+        name = self.body_name(men) if men else None
+        if name and _ASSIGNED_WORK_TAIL_RE.fullmatch(self.text[men.end:e].rstrip()):
+            return name
+        return None
 
     def leader_lead_in(self, s: int, e: int) -> str | None:
         """The body whose leader a one-sentence lead-in asks to direct the items below ("Để …,
@@ -725,6 +750,9 @@ class _Ctx:
 
     def sentence_lead(self, s: int, e: int) -> str | None:
         """The body a paragraph assigns work to, or None when it assigns none."""
+        scoped = self.scoped_request_lead(s, e)
+        if scoped:
+            return scoped
         cls = catch_alls.subject(self.text, _MARKER_RE.match(self.text, s).end(), e, self._by_start, self.body_name)
         if cls is not None and not _EXECUTION_RE.search(self.text, s, e):
             return cls or None   # "Các Bộ, ngành liên quan khác … hướng dẫn UBND …": no lead
@@ -748,6 +776,20 @@ class _Ctx:
         if first is not None and first.role == "assignee":
             return self.body_name(first)
         return None
+
+    def scoped_request_lead(self, s: int, e: int) -> str | None:
+        """The party an item scopes its request to ("- Đối với 01 đơn vị kinh doanh (Công ty X): Yêu
+        cầu đơn vị …" → Công ty X; "- Đối với 03 đơn vị sử dụng: Yêu cầu các đơn vị …" → "các đơn
+        vị"; lexicon bodies SCOPED_REQUEST), or None."""
+        m = _SCOPED_REQUEST_RE.match(self.text, s, e)
+        if not m:
+            return None
+        for men in self.mentions_in(m.start("scope"), m.end("scope")):
+            # the name as printed when no other cue gave the party a role
+            name = self.body_name(men) or (men.printed(self.text) if not men.collective else None)
+            if name:
+                return name
+        return " ".join(m.group("whom").split()) if m.group("whom") else None
 
     def _antecedent(self, head: str, before: int) -> str | None:
         head = {"UBND": "Ủy ban nhân dân", "Ủy ban": "Ủy ban nhân dân"}.get(head, head)

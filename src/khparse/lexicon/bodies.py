@@ -423,9 +423,29 @@ FORWARD_PART = (r"^\W*(?:phương\s+hướng|nhiệm\s+vụ|giải\s+pháp|kiế
 # recounts ("UBND tỉnh đã giao Sở X chủ trì …").
 REQUEST_BEFORE = (r"(?<!đã )(?:đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giao)\s+(?:(?:quý|các|những)\s+)?"
                   rf"(?:(?:{HONORIFIC}\s+)?{POSITION_PREFIX}\s+)?$")
+# A report's own recommendation part, nested under its results ("II. KẾT QUẢ KIỂM TRA / 5. Kiến nghị
+# của Đoàn kiểm tra:", "3. Kiến nghị, đề xuất"): it asks in the report's voice, so its items set work
+# like a level-1 "IV. KIẾN NGHỊ" does. Not the inspected party's own ("Kiến nghị của đối tượng kiểm tra",
+# "Kiến nghị của doanh nghiệp"), which it only reports.
+OWN_RECOMMENDATION_PART = (r"^\W*(?:kiến\s+nghị|đề\s+xuất)(?:\s*(?:,|và)\s*(?:kiến\s+nghị|đề\s+xuất))?"
+                           r"(?:\s+của\s+(?:đoàn|tổ)(?:\s+(?:công\s+tác|liên\s+ngành))?"
+                           r"(?:\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát|liên\s+ngành))?)?\W*$")
+# An item that scopes a request to the party it names ("- Đối với 01 đơn vị kinh doanh hóa chất (Công
+# ty X): Yêu cầu đơn vị …", "+ Đối với Công ty Y: đề nghị khẩn trương …"): the party in the scope is
+# asked; with no name there, the collective the request names ("Yêu cầu các đơn vị …").
+SCOPED_REQUEST = (r"\s*(?:[-+•*]\s*|(?:\d{1,2}|[a-zđ])[.)]\s*)?Đối\s+với\s+(?P<scope>[^:\n]{1,200}?)\s*:\s*"
+                  r"(?:(?:Đoàn|Tổ)\s+(?:kiểm\s+tra|thanh\s+tra|công\s+tác)\s+)?(?:yêu\s+cầu|đề\s+nghị|kiến\s+nghị)\s+"
+                  r"(?P<whom>các\s+(?:đơn\s+vị|doanh\s+nghiệp|cơ\s+sở|công\s+ty)(?![^\W\d_]))?")
 # A paragraph that only names who the items below it are asked of: "Đề nghị Bộ Nông nghiệp và
 # Môi trường:", "Kiến nghị Ủy ban nhân dân tỉnh:" — each item under it is that body's task.
 REQUEST_LEAD_IN = r"\s*(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|kiến\s+nghị)\s+(?:(?:quý|các)\s+)?"
+# A paragraph that gives one body the numbered jobs below it: "Giao phòng Quản lý Công nghiệp
+# triển khai, thực hiện các công việc liên quan:", "Giao Trung tâm Y tế huyện chủ trì thực hiện các
+# nhiệm vụ sau:" — each item under it is that body's task (ASSIGN_LEAD_IN before the name,
+# ASSIGNED_WORK_TAIL after it up to the colon).
+ASSIGN_LEAD_IN = r"\s*(?:giao|phân\s+công)\s+(?:cho\s+)?"
+ASSIGNED_WORK_TAIL = (r"[ \t]*[^.;:!?\n]{0,60}?(?<![^\W\d_])(?:các|những|một[ \t]+số)[ \t]+(?:công[ \t]+việc|nhiệm[ \t]+vụ"
+                      r"|nội[ \t]+dung)(?![^\W\d_])[^.;:!?\n]{0,40}?[ \t]*:[ \t]*$")
 # … unless the day ends a term ("đến ngày 17/4/2028", "có giá trị đến 14/8/2025"): a validity, not a
 # day the work is due.
 TERM_END = r"\W*(?:(?:có giá trị|có hiệu lực|kéo dài)\s+)?(?:đến|tới|hết)\b"

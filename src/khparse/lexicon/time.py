@@ -168,6 +168,25 @@ SESSION_TIME_LINE = (rf"\s*(?:[-+•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?thờ
 PLANNED_EVENT_ASIDE = (r"\(\s*(?:thời\s+gian\s+)?dự\s+kiến\s+(?:sẽ\s+)?(?:được\s+)?"
                        r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|họp|làm\s+việc|tiến\s+hành\s+(?:họp|hội\s+nghị|làm\s+việc))"
                        r"[^()]{0,60}$")
+# A line that sets when a named event is held ("1. Thời gian kiểm tra: 13h30' ngày 07/7/2026",
+# "- Thời gian tập huấn: ngày 12/9/2026"), and a task that *is* that event ("Tổ chức kiểm tra kỹ
+# thuật an toàn …", "Chủ trì buổi tập huấn …", "Tham dự kiểm tra …"): the task is due on that day
+# (extract.event_dates). The event words are held events, not the work "thực hiện", "triển khai".
+_EVENT = (r"(?:kiểm\s+tra|họp|tập\s+huấn|huấn\s+luyện|bồi\s+dưỡng|khai\s+giảng|thi|sát\s+hạch|khảo\s+sát"
+          r"|thẩm\s+định|nghiệm\s+thu|bàn\s+giao|làm\s+việc|giám\s+sát|ra\s+quân|diễn\s+tập|hội\s+nghị)")
+EVENT_TIME_LINE = (rf"\s*(?:[-+•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?thời\s+gian\s+(?:tổ\s+chức\s+)?(?P<event>{_EVENT})"
+                   r"(?![^\W\d_])(?:\s+thực\s+tế)?(?:\s+dự\s+kiến)?\s*:")
+EVENT_HOLDER = (r"\s*(?:[-+•*]\s*|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?(?:tổ\s+chức|chủ\s+trì|tiến\s+hành|tham\s+dự|tham\s+gia)"
+                r"\s+(?:(?:buổi|đợt|cuộc|kỳ|việc)\s+)?")
+# A body that names itself as holding the event a letter announces ("Để có đủ cơ sở thẩm định, Sở Công
+# Thương tổ chức buổi kiểm tra thực tế tại Công ty X với một số nội dung sau:", "Ban Quản lý các khu công
+# nghiệp sẽ tiến hành đợt khảo sát …"): after the name, the organising verb and the event; a purpose
+# clause ("Để …,") may stand before the name. Not "đã tổ chức" (a past event), nor a date before it.
+OWN_EVENT_OPENING = r"\s*(?:[-+•]\s*)?(?:Để\s[^.;:\n]{3,300},\s*)?"
+# An invitation's meeting is what it invites to ("Ủy ban nhân dân tỉnh tổ chức họp về …. Thành phần
+# mời: …"): its own line of work is the preparation it asks, not the meeting it announces.
+OWN_EVENT_NOT_IN = {"Giấy mời"}
+OWN_EVENT_VERB = (rf"\s+(?:sẽ\s+)?(?:tổ\s+chức|tiến\s+hành)\s+(?:(?:buổi|đợt|cuộc)\s+)?{_EVENT}(?![^\W\d_])")
 MEETING = r"\b(?:họp|cuộc họp|hội nghị|buổi làm việc|làm việc với|chủ trì|dự họp|tham dự)\b"
 # A flattened schedule table (a Word/Excel table saved as text, a PDF table read as lines): a
 # header row naming a time column, then rows opening with their number. Each row's date cell
