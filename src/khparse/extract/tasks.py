@@ -28,7 +28,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import catch_alls, closings, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
+from . import actor_duties, catch_alls, closings, execution, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
     record_requests, reference_lists, submissions
 from .task_table import find_task_tables
 
@@ -140,6 +140,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = execution.split(ctx, tasks)
     tasks = holder_duties.apply(ctx, tasks, doc_type)
     tasks = grant_duties.apply(ctx, tasks, doc_type)
+    tasks = actor_duties.apply(ctx, tasks, report=doc_type in lex.REPORT_TYPES)
     tasks = handoffs.split(ctx, tasks)
     if doc_type in request_lex.SUBMISSION_TYPES:
         tasks = submissions.narrow(ctx, tasks, ctx.body_paras)
