@@ -11,11 +11,13 @@ and a shorter printing of it ("Chủ đầu tư") takes the fullest name the doc
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon import actors as lex
 from ..lexicon.bodies import RIGHT_AFTER
 from ..models import Task
+from ..span_index import Cover
 from .letter_requests import leaves
 
 _CLASS_RE = re.compile(lex.ACTOR_CLASS, re.I)
@@ -38,10 +40,12 @@ def apply(ctx, tasks: list[Task], report: bool = False) -> list[Task]:
     if report:
         return tasks
     found: list[tuple[int, int, str]] = []   # unit start, end, class as printed
-    taken = [t.span for t in tasks]
+    covered = Cover(t.span for t in tasks)
+    starts = sorted(t.span[0] for t in tasks)
 
     def free(s: int, e: int) -> bool:   # no task of another rule covers any of the unit
-        return not any(a < e and s < b for a, b in taken)
+        k = bisect.bisect_left(starts, s)
+        return s not in covered and (k >= len(starts) or starts[k] >= e)
 
     seen: set[tuple[int, int]] = set()
     for sec in ctx.outline.all_sections():
@@ -65,13 +69,13 @@ def apply(ctx, tasks: list[Task], report: bool = False) -> list[Task]:
             found.append((s, e, who))
     # a class a duties heading of few words already gave its clauses to, as printed ("cơ sở kinh
     # doanh dược"): named the same way, and not given a clause that only states its right
-    printed = [t for t in tasks if t.lead and _is_class(t.lead) and t.lead[:1].islower()]
+    printed = {id(t) for t in tasks if t.lead and t.lead[:1].islower() and _is_class(t.lead)}
     if not found and not printed:
         return tasks
-    names = _canonical([c for _, _, c in found] + [t.lead for t in printed])
+    names = _canonical(list(dict.fromkeys([c for _, _, c in found] + [t.lead for t in tasks if id(t) in printed])))
     out = []
     for t in tasks:
-        if t.lead and t.lead in names and t in printed:
+        if id(t) in printed:
             if _states_right(text, *t.span):
                 continue
             t = t.model_copy(update={"lead": names[t.lead]})
