@@ -28,8 +28,8 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
-from . import catch_alls, closings, event_dates, execution, own_events, grant_duties, handoffs, head_proposals, holder_duties, letter_requests, prose, \
-    record_requests, reference_lists, submissions
+from . import actor_duties, catch_alls, closings, event_dates, execution, grant_duties, handoffs, head_proposals, \
+    holder_duties, letter_requests, own_events, prose, record_requests, reference_lists, submissions
 from .task_table import find_task_tables
 
 _FUNDING_RE = re.compile(lex.FUNDING, re.I)
@@ -146,6 +146,7 @@ def extract(doc: Document, outline: Outline, bodies: BodyAnalysis, deadlines: li
     tasks = execution.split(ctx, tasks)
     tasks = holder_duties.apply(ctx, tasks, doc_type)
     tasks = grant_duties.apply(ctx, tasks, doc_type)
+    tasks = actor_duties.apply(ctx, tasks, report=doc_type in lex.REPORT_TYPES)
     tasks = handoffs.split(ctx, tasks)
     if doc_type in request_lex.SUBMISSION_TYPES:
         tasks = submissions.narrow(ctx, tasks, ctx.body_paras)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.actors import ACTOR_CLASS
 from ...lexicon.requests import RECORD_TYPES
 from ...lexicon.bodies import FIRM_NAME_START, OFFICE_HOLDER_OF, PREDICATE_START
 from ...models import Body, Task
@@ -34,7 +35,7 @@ def with_task_leads(text: str, bodies: list[Body], mentions: list[Mention],
         if key in known or any(key.startswith(k + " ") for k in known if len(k) > 8) \
                 or _PREDICATE_RE.search(lead):
             continue   # a name with words run on ("Công ty X nghiên cứu", "Sở X chỉ thực hiện")
-        body = _body_of(text, lead, mentions) or _office_of(text, lead, mentions, known)
+        body = _body_of(text, lead, mentions) or _office_of(text, lead, mentions, known) or _actor_class(text, lead)
         if body is None:
             continue
         added.append(body)
@@ -114,3 +115,18 @@ def _office_of(text: str, lead: str, mentions: list[Mention], known: set[str]) -
     if not made or any(fold(n) in known for n in (made[0].name, *made[0].aliases)):
         return None
     return made[0].model_copy(update={"roles": ["lead"]})
+
+
+_ACTOR_CLASS_RE = re.compile(ACTOR_CLASS, re.I)
+
+
+def _actor_class(text: str, lead: str) -> Body | None:
+    """A class of regulated actors a regulation gives work to ("Chủ đầu tư xây dựng hạ tầng kỹ
+    thuật cụm công nghiệp", "Tổ chức, cá nhân kinh doanh dược"; lexicon actors): a body of its
+    own, at the places its name is printed."""
+    if not _ACTOR_CLASS_RE.match(lead):
+        return None
+    spans = [(x.start(), x.end()) for x in re.finditer(_printed_re(lead), text)]
+    if not spans:
+        return None
+    return Body(name=SPACES_RE.sub(" ", lead).strip(), roles=["lead"], mentions=spans)
