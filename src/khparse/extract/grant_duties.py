@@ -21,6 +21,7 @@ import re
 from ..lexicon import requests as lex
 from ..models import Task
 from . import holder_duties, prose
+from .paragraphs import paragraphs
 
 _MARKER_RE = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*|[-+•*]\s*)?")
 _DUTY_RE = re.compile(lex.HOLDER_DUTY_CUE, re.I)
@@ -68,7 +69,6 @@ def apply(ctx, tasks: list[Task], doc_type: str | None = None) -> list[Task]:
 
 
 def _paragraphs(ctx, lo: int, hi: int) -> list[tuple[int, int]]:
-    from .tasks import paragraphs   # the tasks module imports this one
     return paragraphs(ctx.doc, lo, hi, ctx.names)
 
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicon import bodies as lex
-from ..lexicon.structure import DONE_PART, INFO_PART, OPEN_ENDINGS
+from ..lexicon.structure import DONE_PART, INFO_PART
 from ..lexicon import co_leads as co_lex
 from ..lexicon import requests as request_lex
 from ..lexicon import statements as statement_lex
@@ -28,6 +27,7 @@ from ..span_index import ByOffset, Cover, Inside
 from .bodies import LEAD_IN_TAIL_RE, BodyAnalysis
 from .bodies.names import LO, UP, Mention, opens_no_name
 from .bodies.names import L as LETTERS
+from .paragraphs import paragraphs
 from . import actor_duties, catch_alls, closings, event_dates, execution, grant_duties, handoffs, head_proposals, \
     holder_duties, letter_requests, own_events, prose, record_requests, reference_lists, submissions
 from .task_table import find_task_tables
@@ -51,7 +51,6 @@ _TEAM_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])")
 _RIGHT_SUBJECT_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])[^.;:,\n]{{0,60}}?{lex.RIGHT_AFTER}")
 _MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?")
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+)?")
-_POINT_RE = re.compile(r"\s*[a-zđ][.)]\s")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)
 _OWN_RECOMMENDATION_RE = re.compile(lex.OWN_RECOMMENDATION_PART, re.I)
@@ -858,59 +857,3 @@ def _lead_words(phrase: str) -> tuple[str, ...]:
     p = re.sub(rf"^\s*(?:đề nghị\s+)?(?:{lex.POSITION_PREFIX}\s+)?(?:các|những)?\s*", "", phrase, flags=re.I)
     words = re.findall(rf"[{LETTERS}]+", p.casefold())
     return tuple(words[:3]) if len(words) >= 3 else ()
-
-
-def paragraphs(doc: Document, start: int = 0, end: int | None = None,
-               names: Iterable[str] = ()) -> list[tuple[int, int]]:
-    """Paragraph spans in [start, end): the reader's blocks, joined where a page break (at
-    most one blank line) or a soft wrap cut a sentence; table cells and lettered points
-    ("a) …") stand alone. A wrap inside one of ``names`` (the bodies' names) cuts a sentence
-    though the next line opens with a capital ("… yêu cầu Công ty Cổ phần Công nghiệp\nKhánh
-    An thực hiện …")."""
-    text = doc.text
-    end = len(text) if end is None else end
-    cells = set()
-    units = []
-    for b in doc.blocks:
-        if b.end <= start or b.start >= end:
-            continue
-        s, e = max(b.start, start), min(b.end, end)
-        if text[s:e].strip():
-            units.append((s, e))
-            if b.table is not None:
-                cells.add(s)
-
-    def may_join(prev_end: int, s: int, e: int) -> bool:
-        return text.count("\n", prev_end, s) <= 2 and s not in cells and not _POINT_RE.match(text, s, e)
-
-    return prose.join_wrapped(text, units, ".:;!?", may_join, cuts=_name_wrap(text, names))
-
-
-def _name_wrap(text: str, names: Iterable[str]):
-    """``cuts(prev_end, start)``: whether the break between two units falls inside a sentence
-    though the next opens with a capital: between two words of a name of three words or more,
-    after a comma before a name ("… giữa các cơ quan: Sở Nông nghiệp và Môi trường,\nSở Công
-    Thương, Sở Xây dựng …"), or after a word no sentence ends on (lexicon OPEN_ENDINGS)."""
-    splits, whole = set(), set()
-    for n in names:
-        words = tuple(n.casefold().split())
-        if len(words) >= 3:
-            splits.update((words[:k], words[k:]) for k in range(1, len(words)))
-        if len(words) >= 2:
-            whole.add(words)
-
-    def cuts(prev_end: int, start: int) -> bool:
-        before = tuple(text[max(0, prev_end - 80):prev_end].casefold().split())
-        after = tuple(w.rstrip(",.;:)") for w in text[start:start + 80].casefold().split())
-        if not before or not after or not after[0][:1].isalpha():
-            return False
-        if before[-1] in _OPEN_ONE or " ".join(before[-2:]) in _OPEN_TWO:
-            return True
-        if before[-1].endswith(",") and any(after[:len(w)] == w for w in whole):
-            return True
-        return any(before[-len(h):] == h and after[:len(t)] == t for h, t in splits)
-    return cuts
-
-
-_OPEN_ONE = {w for w in OPEN_ENDINGS if " " not in w}
-_OPEN_TWO = {w for w in OPEN_ENDINGS if " " in w}
