@@ -16,6 +16,7 @@ import re
 
 from ..lexicon import actors as lex
 from ..lexicon.bodies import RIGHT_AFTER
+from ..lexicon.structure import ITEM_MARKER
 from ..models import Task
 from ..span_index import Cover
 from .letter_requests import leaves
@@ -28,7 +29,7 @@ _COLON_RE = re.compile(r"[ \t]*:\s*(?=[^\W\d_])")
 _RIGHT_RE = re.compile(RIGHT_AFTER, re.I)
 _NOT_DUTY_RE = re.compile(lex.ACTOR_NOT_DUTY, re.I)
 _CATCH_RE = re.compile(lex.ACTOR_CATCH_ALL, re.I)
-_MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?")
+_MARKER_RE = re.compile(ITEM_MARKER)
 _OPENS_LOWER_WORD_RE = re.compile(r"[ \t\n]+([^\W\d_]+)")
 _MAX_WORDS = 16
 

@@ -44,7 +44,7 @@ def apply(ctx, tasks: list[Task], doc_type: str | None = None) -> list[Task]:
                          + r"(?![^\W\d_])", re.I)
     # everything below the line: a certificate's back page ("II. NỘI DUNG CẤP GIẤY CHỨNG NHẬN")
     # stands after its signature
-    paras = _paragraphs(ctx, line.end(), len(text))
+    paras = paragraphs(ctx.doc, line.end(), len(text), ctx.names)
     out = list(tasks)
     k = 0
     while k < len(paras):
@@ -66,10 +66,6 @@ def apply(ctx, tasks: list[Task], doc_type: str | None = None) -> list[Task]:
             if not _covered(out, a, b):
                 out.append(ctx.make(a, b, who, "sentence"))
     return out
-
-
-def _paragraphs(ctx, lo: int, hi: int) -> list[tuple[int, int]]:
-    return paragraphs(ctx.doc, lo, hi, ctx.names)
 
 
 def _subject(text: str, a: int, b: int, name_re: re.Pattern) -> int | None:

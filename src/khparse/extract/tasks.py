@@ -49,7 +49,7 @@ _HEADS = "|".join(sorted(map(re.escape, structure.AGENCY_HEADS + request_lex.FIR
 _TEAM_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])")
 # a subject (a body's head and up to a few words of its name), then the right it is given
 _RIGHT_SUBJECT_RE = re.compile(rf"(?:{_HEADS})(?![^\W\d_])[^.;:,\n]{{0,60}}?{lex.RIGHT_AFTER}")
-_MARKER_RE = re.compile(r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?")
+_MARKER_RE = re.compile(structure.ITEM_MARKER)
 _SUBJECT_PREFIX_RE = re.compile(rf"(?:(?:Đề nghị|Giao|Yêu cầu)[ \t]+)?(?:{lex.POSITION_PREFIX}[ \t]+)?(?:[Cc]ác[ \t]+)?")
 _EXECUTION_RE = re.compile(lex.EXECUTION_CLAUSE, re.I)
 _FORWARD_PART_RE = re.compile(lex.FORWARD_PART, re.I)

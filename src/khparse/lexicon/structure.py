@@ -54,6 +54,10 @@ ENCLOSURES_LABEL = (r"^\W*(?:các\s+)?(?:hồ\s+sơ|văn\s+bản|tài\s+liệu|g
 # it on an OCR page only, where it follows the clause numbered one less.
 OCR_CLAUSE = r"(?P<num>\d{1,2}),\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 
+# The marker a clause or item opens with ("1.", "2.3.", "b)", "- ", "Điều 5."), optional: what a
+# rule skips to read the clause's first words (its subject, its cue).
+ITEM_MARKER = r"\s*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-+•*]\s*|(?:Điều|ĐIỀU)\s+\d+\s*[.:]\s*)?"
+
 # ---- the header block (before the body) ---------------------------------------------------
 # The header's parts are described once, in lexicon/identity.py; the sectioner only needs to
 # know where they end.
